@@ -47,6 +47,8 @@ CASES = [
     ("date toolbar", "composed", "2022年11月28日 星期一 | 设为首页 | 加入收藏", ""),
     ("accessibility toggles", "composed", "Accessibility | Elderly Mode | 简 | 繁 | EN", ""),
     ("English breadcrumb", "composed", "You are here: Home > Laws > Local Regulations", ""),
+    ("breadcrumb through channels named like titles", "composed (furn21)",
+     "您的位置：首页 > 政府信息公开 > 政府信息公开目录 > 规范性文件\n打印 | 关闭", ""),
     ("leaving pop-up", "composed", "", "您即将离开本网站\n您访问的链接即将离开\"某市人民政府\"门户网站 是否继续？\n继续访问\n放弃"),
     ("QR and channels", "composed", "", "扫描二维码关注我们\n微信公众号\n官方微博"),
     ("share targets", "composed", "", "分享到：\n微信\n微博\nQQ\n复制链接"),

@@ -29,8 +29,8 @@ Precision first: a line with a sentence's mark, an article's label or an item's 
 chrome here, and no string list decides: the words compose lines of any site.
 
 What a line must carry to be chrome (furn21): chrome *whole*.  Every token of a widget is a site's
-word; every crumb of a breadcrumb and every cell of a menu is a channel's name, not a title (a subject
-then a kind: ``正文某市停车场管理条例``); a QR caption opens on its code's words.  A structural label
+word; a breadcrumb or a menu does not end (nor a menu open) on a title (a subject then a kind:
+``正文某市停车场管理条例``: the page's text glued to it); a QR caption opens on its code's words.  A structural label
 anywhere on a line (``第一章``, ``附件：某表格``, ``附录A``, a bilingual page's ``Article 1``) makes it the
 document's, and the run stops there.  The template's CSS and script go only with other chrome in
 their run: code alone may be the document's own (a web standard's example).
@@ -195,21 +195,24 @@ def holds_content(piece: str) -> bool:
 
 def _menu_line(line: str) -> bool:
     cells = [c.strip(_BLANKS) for c in _MENU_SEP_RE.split(line)]
-    if len(cells) < 3 or not cells[0] or not cells[-1] or any(not c or len(c) > 20 or holds_content(c) for c in cells):
+    if len(cells) < 3 or not cells[0] or not cells[-1] or any(not c or len(c) > 20 for c in cells):
         return False
+    if holds_content(cells[0]) or holds_content(cells[-1]):
+        return False  # (text glued to a menu's end: a channel's name such as 政府信息公开目录 may stand between)
     site = sum(1 for c in cells if any(_site_token(t) and len(t) >= 2 and not _NUMBER_RE.fullmatch(t) for t in _site_tokens(c)))
     return site >= 2 and site * 2 >= len(cells)
 
 
 def _breadcrumb(line: str) -> bool:
-    """A location label or crumbs from the home page, every crumb a channel's name: a crumb that holds
-    a title or a structural label is the page's own text glued to the breadcrumb (its junk is
-    furniture's glued-junk rule's, the line is no chrome run's)."""
+    """A location label or crumbs from the home page ending on a channel's name: a last crumb that holds
+    a title (or a structural label anywhere) is the page's own text glued to the breadcrumb (its junk is
+    furniture's glued-junk rule's, the line is no chrome run's); the crumbs between are the site's
+    channels, whatever their names (``政府信息公开目录``)."""
     location = _LOCATION_RE.match(line)
     if not location and not (_HOME_CRUMB_RE.match(line) and len(_CRUMB_SEP_RE.findall(line)) >= 2):
         return False
     crumbs = _CRUMB_SEP_RE.split(line[location.end():] if location else line)
-    return not any(holds_content(c) for c in crumbs)
+    return not holds_content(crumbs[-1])
 
 
 def _qr_caption(line: str) -> bool:
