@@ -51,6 +51,7 @@ CASES = [
      "您的位置：首页 > 政府信息公开 > 政府信息公开目录 > 规范性文件\n打印 | 关闭", ""),
     ("leaving pop-up", "composed", "", "您即将离开本网站\n您访问的链接即将离开\"某市人民政府\"门户网站 是否继续？\n继续访问\n放弃"),
     ("QR and channels", "composed", "", "扫描二维码关注我们\n微信公众号\n官方微博"),
+    ("QR captions after site words", "composed (furn21)", "", "官方微信二维码\n用微信“扫一扫”\n手机版二维码"),
     ("share targets", "composed", "", "分享到：\n微信\n微博\nQQ\n复制链接"),
     ("counters", "composed", "", "阅读量：1234\n点赞 收藏 转发"),
     ("related links in English", "composed", "", "Related Links\nMinistry of Justice\nNPC Database"),

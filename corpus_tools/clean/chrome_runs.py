@@ -133,8 +133,8 @@ _TITLE_END_RE = lazy_regex(kinds_alternation(STRUCTURE_TITLE_KINDS) + r"(?:[（(
 #: (``政策法规``, ``部门解读``, ``通知公告``).
 _MIN_TITLE = 7
 #: What may stand before a QR code's words in its caption: ``微信扫一扫``, ``请用手机扫描二维码``.
-_QR_LEAD_RE = lazy_re(r"(?:请|可)?(?:用|使用|打开)?(?:手机微信|微信|手机|QQ|支付宝|浏览器)?(?:长按)?(?:识别|扫描)?"
-                      r"(?:图中|下方|上方|左侧|右侧)?")
+_QR_LEAD_RE = lazy_re(r"(?:请|可)?(?:用|使用|打开)?(?:手机微信|微信|手机|QQ|支付宝|浏览器|手机版|移动版|移动端|客户端|APP|App|app)?"
+                      r"(?:长按)?(?:识别|扫描)?(?:图中|下方|上方|左侧|右侧)?")
 #: A page turn or an expand widget between articles (the rest of a run is only at the edges).
 _MIDDLE_GATE = lazy_regex(r"\b(?:Prev(?:ious)?|Next|Page)\b|展开|收起|折叠", regex.IGNORECASE)
 _MIDDLE_WORD = lazy_regex(r"^(?:prev(?:ious)?|next|page|展开|收起|折叠)", regex.IGNORECASE)
@@ -221,8 +221,9 @@ def _qr_caption(line: str) -> bool:
     found = _QR_RE.search(line)
     if not found or len(line) > 30:
         return False
-    lead = line[:found.start()].strip(_BLANKS + "【[")
-    return bool(_QR_LEAD_RE.fullmatch(lead)) and not holds_content(line[found.end():])
+    lead = line[:found.start()].strip(_BLANKS + "【[“\"「『")
+    site_lead = _QR_LEAD_RE.fullmatch(lead) or widget_line(lead)  # (``官方微信二维码``, ``微信公众号二维码``)
+    return bool(site_lead) and not holds_content(line[found.end():])
 
 
 def _code_line(line: str) -> bool:
