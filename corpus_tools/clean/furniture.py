@@ -58,6 +58,7 @@ from typing import Iterable
 import regex
 
 from corpus_tools.clean import _gates
+from corpus_tools.clean.chrome_runs import chrome_runs
 from corpus_tools.clean.copier_notes import copier_note_lines
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.farm_chrome import farm_chrome_lines, farm_chunk_numbers
@@ -863,7 +864,8 @@ def remove_site_furniture(text: str) -> RuleResult:
     warnings: list[CleanWarning] = []
     hinted: set[int] = set()
     taken: set[int] = set()  # line starts already removed (or holding glued leading junk)
-    lead = LEADING_JUNK_RE.match(text) if _leading_gate(text) else None
+    runs = chrome_runs(text)  # (runs of chrome lines at the page's edges: corpus_tools/clean/chrome_runs.py)
+    lead = LEADING_JUNK_RE.match(text) if _leading_gate(text) and not (runs and runs[0][0] == 0) else None
     if lead:  # the first line is junk glued to text: only the junk goes
         hinted.add(0)
         taken.add(0)
@@ -910,7 +912,7 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + news_wrapper_lines(text) + copier_note_lines(text) + farm_chrome_lines(text) + wiki_rows
                     + empty_relation_rows(text) + teaser_box_lines(text) + column_label_lines(text)
                     + read_more_lines(text) + weather_lines(text) + host_name_lines(text)
-                    + toolbar_lines(text))
+                    + toolbar_lines(text) + runs)
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)

@@ -106,8 +106,8 @@ _LOADED = {"seen": False, 1: False, 2: False, 3: False}
 def _load_all(with_heldout: bool, heldout_set: int = 1) -> None:
     if not _LOADED["seen"]:
         from tests.noise.wide.families import (  # noqa: F401
-            encoding, encoding18, furniture, layout, layout18, layout20, marks19, marks20, mixed, reader19, ruby,
-            ruby20, script, spam, spam19, width,
+            encoding, encoding18, furniture, furniture20, layout, layout18, layout20, marks19, marks20, mixed,
+            reader19, ruby, ruby20, script, spam, spam19, width,
         )
 
         _LOADED["seen"] = True
