@@ -1560,6 +1560,14 @@ _SOURCED_TIME = lazy_regex(
     r"来\s*源\s*[：:]\s*(?P<source>\p{Han}{2,24}?)(?<!网|报|社|站)\s+时\s*间\s*[：:]\s*(?P<value>[0-9]{4}\s*[-/.年][^\n]{3,16})"
 )
 _SOURCE_UNIT = lazy_regex(rf"(?:{ORGAN_ENDINGS}|科|股)$")
+#: A site's byline of its own posting, a stamp and the unit it credits, no label on the date (the national template of
+#: 河北省文化和旅游厅: ``2022-05-07 00:00　来源：河北省文化和旅游厅机关党委``, field test 20 F20-D4: removed as furniture,
+#: it took the page's only date and source with it).  The time of day makes it a posting stamp (:data:`_POSTING_STAMP`);
+#: the source must name a unit of an organ (:data:`_SOURCE_UNIT`), not a mirror or a paper that copied the text.
+_STAMPED_SOURCE = lazy_regex(
+    r"^\s*(?P<value>[12][0-9]{3}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    r"\s*来\s*源\s*[：:]\s*(?P<source>\p{Han}{2,30}?)(?<!网|报|社|站)\s*$"
+)
 #: The rule whose removed lines may hold the site's publication field.
 _FURNITURE_RULE = "site_furniture"
 
@@ -1575,13 +1583,37 @@ def posted_date(removed: str) -> str | None:
     (None, None, None)
     >>> posted_date("来源：立法备案审查科 时间：2020-10-29 11:24"), posted_date("来源：法律资料网 时间：2024-07-22 05:16:06")
     ('2020-10-29', None)
+
+    A stamp and an organ's unit as source, no label on the date (:data:`_STAMPED_SOURCE`, F20-D4):
+
+    >>> posted_date("2022-05-07 00:00　来源：河北省文化和旅游厅机关党委"), posted_date("2024-07-22 05:16:06 来源：法律资料网")
+    ('2022-05-07', None)
     """
     m = _POSTED_FIELD.search(removed)
     if m is None:
-        m = _SOURCED_TIME.search(removed)
+        m = _SOURCED_TIME.search(removed) or _STAMPED_SOURCE.match(removed)
         if m is None or not _SOURCE_UNIT.search(m.group("source")):
             return None
     return _declared_date(m.group("value"))
+
+
+def byline_source(removed: str) -> dict[str, str] | None:
+    """The source a removed posting byline credits (:data:`_STAMPED_SOURCE`) as a field, or None: the line is the
+    site's furniture, the unit it names is still who the site credits the item to (F20-D4: source was null).
+
+    >>> byline_source("2022-05-07 00:00　来源：河北省文化和旅游厅机关党委\\n"), byline_source("2024-07-22 05:16:06 来源：法律资料网")
+    ({'source': '河北省文化和旅游厅机关党委'}, None)
+    """
+    m = _STAMPED_SOURCE.match(removed.strip(LINE_STRIP + "\n"))
+    if m is None or not _SOURCE_UNIT.search(m.group("source")):
+        return None
+    return {"source": m.group("source")}
+
+
+def removed_bylines(steps: Iterable[Iterable[Any]]) -> list[tuple[int, dict[str, str]]]:
+    """(position in the cleaned text, fields) of each posting byline the furniture rule removed
+    (:func:`byline_source`), as :func:`removed_boxes` gives a removed box's."""
+    return _removed_furniture(steps, lambda removed: byline_source(removed) if "来" in removed else None)
 
 
 def _removed_furniture(steps: Iterable[Iterable[Any]], read: Any) -> list[tuple[int, Any]]:
@@ -1673,7 +1705,7 @@ def posting_dates(steps: Iterable[Iterable[Any]]) -> list[tuple[int, str]]:
     F8-P11) found the page's 发布日期 deleted with its line on 4 sites: published stayed null.  The
     line stays removed; its date is read through the edit that removed it."""
     return _removed_furniture(steps, lambda removed: posted_date(removed)
-                              if "期" in removed or "时间" in removed else None)
+                              if "期" in removed or "时间" in removed or "来" in removed else None)
 
 
 def posting_dates_the_text(posted: str | None, title: str, dates: Mapping[str, str | None]) -> bool:
