@@ -324,6 +324,11 @@ def alt_chunk_html(data: bytes, *, nesting: int = 0) -> list[str]:
         if "word/document.xml" not in names:
             return []
         document = package.read("word/document.xml")
+    except (zipfile.BadZipFile, KeyError, RuntimeError) as error:
+        # the package itself, before any altChunk is looked for (a corrupt zip whose every member has a bad local
+        # header, cmde b15: "unreadable .docx altChunk", field test 20 F20-E2, named a part the file may not have)
+        raise FormatError(f"unreadable .docx ({type(error).__name__}: {error})", "docx") from None
+    try:
         if b"altChunk" not in document:
             return []
         ids = [chunk.get(_R_ID) for chunk in _parse_xml(document).iter(f"{_W_NS}altChunk")]

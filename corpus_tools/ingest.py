@@ -1915,6 +1915,11 @@ def _han_read_back(text: str) -> tuple[int, int]:
     return sum(len(_HAN_CHAR.findall(r.after)) for r in found), len(kept)
 
 
+#: The share of a page's non-blank characters that, as U+FFFD, names why it reads as no Chinese text
+#: (:func:`language_problem`): its characters were lost to a wrong decoding before the file was written.
+MIN_REPLACEMENT_SHARE = 0.2
+
+
 def language_problem(text: str) -> tuple[str, str] | None:
     """``(code, reason)`` when ``text`` is no Chinese page, else None: ``not_chinese`` when Han
     characters are a trace among its letters (:data:`MIN_HAN_SHARE`: an English page, a data file),
@@ -1930,6 +1935,12 @@ def language_problem(text: str) -> tuple[str, str] | None:
     'source_code'
     >>> language_problem("馬(ma)(ma)（ma）鞍(an)(an)（an）山(shan)(shan)[shan]条(tiao)(tiao)（tiao）") is None
     True
+
+    ``replacement_chars`` instead of ``not_chinese`` when U+FFFD are :data:`MIN_REPLACEMENT_SHARE` of its characters
+    (a Big5 page decoded as UTF-8, then saved):
+
+    >>> language_problem("法規資料庫\\n" + "\\ufffd@\\ufffdB\\ufffdO\\ufffd_\\ufffd\\ufffd\\ufffdF\\ufffd\\ufffd\\ufffd]\\ufffdH\\ufffdU²\\ufffd٥\\ufffd\\ufffd\\ufffd\\ufffd^\\ufffd\\ufffd\\ufffdW\\ufffdd\\ufffdO\\ufffd_\\ufffd\\ufffd\\n" * 8)[0]
+    'replacement_chars'
     """
     latin = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
     if not latin:
@@ -1950,6 +1961,14 @@ def language_problem(text: str) -> tuple[str, str] | None:
         read, kept = _han_read_back(text)
         han += read
     if latin and han < MIN_HAN_SHARE * (han + latin):
+        lost = text.count("\ufffd")
+        visible = len(text) - sum(1 for char in text if char.isspace()) if lost else 0
+        if lost and lost >= MIN_REPLACEMENT_SHARE * visible:
+            # the cause, not the symptom: a Big5 page decoded as UTF-8 before it was saved (landagent's F425, field test 20
+            # F20-E2: 57 % U+FFFD, rejected "not Chinese text"); its characters are gone, no decoding brings them back
+            share = 100 * lost / visible
+            return "replacement_chars", (f"its characters were lost before it was saved: {share:.0f}% of them are U+FFFD "
+                                         "(bytes a decoder could not read: a Big5 or GBK page read as UTF-8)")
         return "not_chinese", (f"not Chinese text: Han characters are {100 * han / (han + latin):.1f}% of its letters "
                                f"(a Chinese page has at least {100 * MIN_HAN_SHARE:.0f}%)"
                                + (f"; {kept} of its lines look like Chinese bytes shown by a code page (GBK read as "

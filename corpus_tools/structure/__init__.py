@@ -404,6 +404,7 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
     segments = split_repeated_copies(text, split_documents(text, start))
     posted = md.posting_dates(cleaned.steps or (cleaned.edits,))
     boxes = md.removed_boxes(cleaned.steps or (cleaned.edits,))
+    bylines = md.removed_bylines(cleaned.steps or (cleaned.edits,))  # 2022-05-07 00:00　来源：某厅机关党委 (F20-D4)
     # the values of a box the text opened with, now above the first document (an HTML box's are declared)
     opening = md.head_fields(text[:start]) if start and not _box_span(cleaned) else {}
     described = _declared_document(segments, text, declared.get("title")) if declared else -1
@@ -429,6 +430,8 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
                            file_title=md.title_from_file_name(source_file, converted=_converted(cleaned)) if ordinal == 0 else None,
                            posted=md.posting_date_in(posted, text, seg.start, segments[ordinal - 1].end if ordinal else 0),
                            removed_box={**(opening if ordinal == 0 else {}),
+                                        **md.box_in(bylines, text, seg.start, segments[ordinal - 1].end if ordinal else 0,
+                                                    seg.end if ordinal + 1 < len(segments) else None),
                                         **md.box_in(boxes, text, seg.start, segments[ordinal - 1].end if ordinal else 0,
                                                    seg.end if ordinal + 1 < len(segments) else None)},
                            qa_record=qa_record, web_blocks=web_blocks)

@@ -1257,6 +1257,15 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
         j = k + 1
         while j < len(lines) and _AFTER_SIGNATURE.match(_squeezed(text[lines[j][0]:lines[j][1]])):
             j += 1
+        # the issuers stacked one a line under the date (法律资料网's copies set a joint notice's signature so:
+        # 二〇〇九年八月三十日 ⏎ 沧州市发展改革委 ⏎ 沧州市邮政局 ⏎ … ⏎ 沧州市文化局 ⏎ 支持农村邮政物流发展实施办法 ⏎
+        # 第一条 …, field test 20 F20-C2: notice and rules were one document): passed, and the line after
+        # them must be a title over a regulation's first chapter or article
+        stack = j
+        while (j < len(lines) and j - stack < _JOINT_ORGANS
+               and _is_organ_line(text[lines[j][0]:lines[j][1]]) and _names_organ(text[lines[j][0]:lines[j][1]])):
+            j += 1
+        stacked = j > stack
         if j + 1 >= len(lines):
             return None
         candidate = text[lines[j][0]:lines[j][1]]
@@ -1265,7 +1274,7 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
         # a date under the notice's last sentence with no signature (the organs head the page:
         # 中国人民银行 中国银行业监督管理委员会 ⏎ （2016）第10号 ⏎ …现予公布。⏎ 2016年4月27日 ⏎
         # 国内信用证结算办法 ⏎ 第一章 总 则): only before a regulation's first chapter or article
-        if (not signed or glued) and not _OPENS_ARTICLES.match(text[lines[j + 1][0]:lines[j + 1][1]]):
+        if (not signed or glued or stacked) and not _OPENS_ARTICLES.match(text[lines[j + 1][0]:lines[j + 1][1]]):
             continue  # (an order glued to its signature: only before the first chapter or article of what it issues)
         if hi - lines[j][0] < 40:  # a title needs a body
             continue

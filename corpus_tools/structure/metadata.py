@@ -1560,6 +1560,14 @@ _SOURCED_TIME = lazy_regex(
     r"来\s*源\s*[：:]\s*(?P<source>\p{Han}{2,24}?)(?<!网|报|社|站)\s+时\s*间\s*[：:]\s*(?P<value>[0-9]{4}\s*[-/.年][^\n]{3,16})"
 )
 _SOURCE_UNIT = lazy_regex(rf"(?:{ORGAN_ENDINGS}|科|股)$")
+#: A site's byline of its own posting, a stamp and the unit it credits, no label on the date (the national template of
+#: 河北省文化和旅游厅: ``2022-05-07 00:00　来源：河北省文化和旅游厅机关党委``, field test 20 F20-D4: removed as furniture,
+#: it took the page's only date and source with it).  The time of day makes it a posting stamp (:data:`_POSTING_STAMP`);
+#: the source must name a unit of an organ (:data:`_SOURCE_UNIT`), not a mirror or a paper that copied the text.
+_STAMPED_SOURCE = lazy_regex(
+    r"^\s*(?P<value>[12][0-9]{3}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    r"\s*来\s*源\s*[：:]\s*(?P<source>\p{Han}{2,30}?)(?<!网|报|社|站)\s*$"
+)
 #: The rule whose removed lines may hold the site's publication field.
 _FURNITURE_RULE = "site_furniture"
 
@@ -1575,13 +1583,37 @@ def posted_date(removed: str) -> str | None:
     (None, None, None)
     >>> posted_date("来源：立法备案审查科 时间：2020-10-29 11:24"), posted_date("来源：法律资料网 时间：2024-07-22 05:16:06")
     ('2020-10-29', None)
+
+    A stamp and an organ's unit as source, no label on the date (:data:`_STAMPED_SOURCE`, F20-D4):
+
+    >>> posted_date("2022-05-07 00:00　来源：河北省文化和旅游厅机关党委"), posted_date("2024-07-22 05:16:06 来源：法律资料网")
+    ('2022-05-07', None)
     """
     m = _POSTED_FIELD.search(removed)
     if m is None:
-        m = _SOURCED_TIME.search(removed)
+        m = _SOURCED_TIME.search(removed) or _STAMPED_SOURCE.match(removed)
         if m is None or not _SOURCE_UNIT.search(m.group("source")):
             return None
     return _declared_date(m.group("value"))
+
+
+def byline_source(removed: str) -> dict[str, str] | None:
+    """The source a removed posting byline credits (:data:`_STAMPED_SOURCE`) as a field, or None: the line is the
+    site's furniture, the unit it names is still who the site credits the item to (F20-D4: source was null).
+
+    >>> byline_source("2022-05-07 00:00　来源：河北省文化和旅游厅机关党委\\n"), byline_source("2024-07-22 05:16:06 来源：法律资料网")
+    ({'source': '河北省文化和旅游厅机关党委'}, None)
+    """
+    m = _STAMPED_SOURCE.match(removed.strip(LINE_STRIP + "\n"))
+    if m is None or not _SOURCE_UNIT.search(m.group("source")):
+        return None
+    return {"source": m.group("source")}
+
+
+def removed_bylines(steps: Iterable[Iterable[Any]]) -> list[tuple[int, dict[str, str]]]:
+    """(position in the cleaned text, fields) of each posting byline the furniture rule removed
+    (:func:`byline_source`), as :func:`removed_boxes` gives a removed box's."""
+    return _removed_furniture(steps, lambda removed: byline_source(removed) if "来" in removed else None)
 
 
 def _removed_furniture(steps: Iterable[Iterable[Any]], read: Any) -> list[tuple[int, Any]]:
@@ -1696,7 +1728,7 @@ def posting_dates(steps: Iterable[Iterable[Any]]) -> list[tuple[int, str]]:
     F8-P11) found the page's 发布日期 deleted with its line on 4 sites: published stayed null.  The
     line stays removed; its date is read through the edit that removed it."""
     return _removed_furniture(steps, lambda removed: posted_date(removed)
-                              if "期" in removed or "时间" in removed else None)
+                              if "期" in removed or "时间" in removed or "来" in removed else None)
 
 
 def posting_dates_the_text(posted: str | None, title: str, dates: Mapping[str, str | None]) -> bool:
@@ -1998,6 +2030,9 @@ _HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": 
                      # ``修正日期：20260722`` ⏎ ``法規網址：https://law.moj.gov.tw/…``, field test 16 F16-M5: source_url null,
                      # the four lines left in the text; with the address the head is a field block, read and set apart)
                      "法规网址": "source_url",
+                     # rootlaw.com.tw's head of a repealed law (``法規名稱: 臺灣省各縣市實施地方自治綱要`` ⏎
+                     # ``廢止時間: 中華民國088年10月12日``, field test 20 F20-D3: status empty): the day it was repealed
+                     "废止时间": "expired",
                      # the same 法律图书馆 block as a mirror's numbered list (gesswein.com.cn: ``5. 【頒布單位】最高人民法院 最高人民檢察院
                      # 公安部`` ⏎ ``6. 【法規來源】http://www.spp.gov.cn/…``, field test 16 F16-M6: published, issuer, source_url null)
                      "法规来源": "source_url",
@@ -2312,6 +2347,12 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
     >>> head_fields("LegisMac記錄\n類別及編號批示 (DS) 122/GM/99\n公佈日期1999-08-30\n生效狀況生效\n", 11)
     {'doc_number': '第122/GM/99号', 'number_title': '第122/GM/99号批示', 'macau_act': '122/GM/99', 'published': '1999-08-30', 'status': '生效'}
 
+    A Taiwan database's mark of a repealed law (F20-D3): the day it was repealed, or law.moj.gov.tw's class of repealed
+    laws, is the status ``废止``:
+
+    >>> head_fields("法規名稱: 某綱要\n廢止時間: 中華民國088年10月12日\n"), head_fields("法规类别: 废止法规 > 内政部")
+    ({'title': '某綱要', 'expired': '1999-10-12', 'status': '废止'}, {'status': '废止'})
+
     >>> head_fields("發文單位:\n司法院\n解釋字號:\n釋字第 150 號\n解釋日期:\n民國 66 年 09 月 16 日\n解釋文:\n動員戡亂時期…")
     {'issuer': '司法院', 'doc_number': '釋字第150號', 'number_title': '釋字第150號', 'published': '1977-09-16'}
     """
@@ -2347,6 +2388,9 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
         m = _label_line(line)
         if m is None:
             continue
+        if "status" not in out and _REPEALED_CATEGORY.match(simplify("".join(line.split()))):
+            out["status"] = "废止"  # law.moj.gov.tw's class of repealed laws (法規類別: 廢止法規 > 內政部)
+            continue
         box = box_line_fields(line)  # 【现行有效】　公布：…　施行：…: a box in one line
         if box:
             out = {**box, **out}
@@ -2380,11 +2424,18 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
                 out[field] = number
             elif value is not None:
                 out["status" if field == "validity" else field] = value
+                if field == "expired" and simplify("".join(label.split())).startswith("废止"):
+                    out.setdefault("status", "废止")  # a day the law was repealed on is its status (F20-D3)
                 if field == "title" and macau_act_number(value):  # 法規: ⏎ 第198/2023號行政長官批示: the act's number
                     out.setdefault("doc_number", macau_act_number(value))
                 if simplify("".join(label.split())) in _NUMBER_TITLES:
                     out.setdefault("number_title", value)
     return out
+
+
+#: law.moj.gov.tw's print head classes a repealed law under 廢止法規 (``法規類別: 廢止法規 > 內政部``, field test 20
+#: F20-D3: its 省縣自治法 had no status); the other classes name a field of law (``行政 > 內政部 > 戶政目``), no status.
+_REPEALED_CATEGORY = lazy_regex(r"^法规类别[：:]废止法规(?:$|>)")
 
 
 #: Labels of a field block that name no field of a document (the site's class and rank of the text, 法律图书馆's

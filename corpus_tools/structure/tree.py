@@ -50,9 +50,13 @@ _OPEN = f"[{re.escape(LABEL_OPENERS)}]"
 #: line of a law opens with a question mark, so before a label the run is indentation.
 LOST_INDENT = rf"[?？\ufffd]{{1,8}}{_HS}*"
 
+#: The marker 法律资料网's copies set before a heading (``【章名】 第一章 总则``, field test 20 F20-C3: its
+#: articles had no chapter): the name of the level, no number, in 【】; read as the heading's indentation.
+HEADING_MARKER = rf"【(?:编名|章名|节名)】{_HS}*"
+
 #: Candidate structural lines: 编/分编/章/节/条 labels, and the 目录 line of a TOC.
 _STRUCT = lazy_re(
-    rf"""^(?P<indent>{_HS}*(?:{LOST_INDENT})?)(?:
+    rf"""^(?P<indent>{_HS}*(?:{LOST_INDENT})?(?:{HEADING_MARKER})?)(?:
         (?P<open>{_OPEN}{_HS}*)?
         第{_HS}*(?P<num>{_LABEL_NUMERAL})
         (?P<letter_suffix>(?<=[0-9０-９])[A-Z])?  # 第 54A 条: a section Hong Kong inserted after 54
