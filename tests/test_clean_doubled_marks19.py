@@ -74,10 +74,10 @@ def test_blind_full_width_page():
 
 def test_the_scan_is_linear():
     hostile = "字，，" * 70_000 + "字，、" * 10_000 + "字、，" * 10_000
-    started = time.perf_counter()
+    started = time.process_time()
     assert len(farm_cut_commas(hostile)) == 80_000
     assert farm_cut_commas("，" * 200_000) == []
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_clean_text_is_byte_identical():

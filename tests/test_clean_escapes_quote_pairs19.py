@@ -40,7 +40,7 @@ def test_plain_text_keeps_what_is_no_pair(text):
 
 def test_the_pair_scan_is_linear():
     hostile = "&ldquo;" + "中" * 200_000 + "&rdquo;"
-    started = time.perf_counter()
+    started = time.process_time()
     unescape_text(hostile, source_format="text")
     unescape_text("&ldquo;中" * 30_000, source_format="text")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5

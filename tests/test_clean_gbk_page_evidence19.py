@@ -91,9 +91,9 @@ def test_rare_words_read_one_byte_later_are_noise():
 
 def test_the_gate_is_linear_on_hostile_pages():
     for page in ("饪旮旯鑊Φ" * 40_000, "あいうえおかきくけこ" * 20_000, "烹饪" + "好在哪？" * 50_000):
-        started = time.perf_counter()
+        started = time.process_time()
         assert not shows_run_read_out_of_step(page)
-        assert time.perf_counter() - started < 20
+        assert time.process_time() - started < 20
 
 
 # Invented after the change (notes/precf19a/notes.md): 30 questions answered on the same line, on pages that also

@@ -95,6 +95,6 @@ def test_the_page_gate_is_linear():
     assert fix_gbk_misalignment(text)[1] == []
     # one 200k-character line of lone marks: the gate reads the page once, not the line per mark
     hostile = ("字" * 50 + "?制") * 4_000
-    started = time.perf_counter()
+    started = time.process_time()
     fix_gbk_misalignment(hostile)
-    assert time.perf_counter() - started < 15
+    assert time.process_time() - started < 15

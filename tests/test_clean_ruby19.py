@@ -111,9 +111,9 @@ def test_rows_beside_a_norm_naming_pinyin_go_on_a_ruby_page():
 def test_hostile_page_naming_pinyin_is_linear():
     text = ("拼音" + "马(ma)牛(niu)羊(yang)" * 20 + "\n") * 1500
     assert len(text) > 200_000
-    t = time.perf_counter()
+    t = time.process_time()
     find_ruby(text)
-    assert time.perf_counter() - t < 30
+    assert time.process_time() - t < 30
 
 
 def test_a_lesson_listing_past_the_window_keeps_the_readings_beside_its_word():
@@ -126,6 +126,6 @@ def test_a_lesson_listing_past_the_window_keeps_the_readings_beside_its_word():
 def test_hostile_single_line_naming_pinyin_is_linear():
     text = "拼音" + "马(ma)牛(niu)羊(yang)" * 12_000
     assert len(text) > 200_000 and "\n" not in text
-    t = time.perf_counter()
+    t = time.process_time()
     find_ruby(text)
-    assert time.perf_counter() - t < 30
+    assert time.process_time() - t < 30

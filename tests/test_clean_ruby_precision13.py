@@ -130,6 +130,6 @@ def test_hostile_teaching_page_is_linear():
     import time
 
     text = "拼音" + "马(ma)" * 40_000
-    t = time.perf_counter()
+    t = time.process_time()
     find_ruby(text)
-    assert time.perf_counter() - t < 30
+    assert time.process_time() - t < 30

@@ -199,9 +199,9 @@ def test_the_seam_rules_edit_under_their_own_names_and_replay():
 def test_the_seam_rules_are_linear(rule, unit):
     """200,000 characters of a unit each rule reads (hostile input): well under the bound."""
     text = unit * (200_000 // len(unit))
-    started = time.perf_counter()
+    started = time.process_time()
     rule(text)
-    assert time.perf_counter() - started < 20, (rule.__name__, unit)
+    assert time.process_time() - started < 20, (rule.__name__, unit)
 
 
 #: 上海市住房公积金管理若干规定, 第一条 (the shared corpus) with ruby after characters as the seed

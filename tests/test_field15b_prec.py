@@ -128,9 +128,9 @@ def test_the_quote_guard_is_linear_on_a_hostile_line():
     from corpus_tools.clean.width import normalize_width
 
     text = "word”, " * 30000  # 210k characters, a mark beside a curly quote every 7
-    started = time.perf_counter()
+    started = time.process_time()
     assert normalize_width(text)[0] == text
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 # --------------------------------------------------------------- F15B-P3: a break between Chinese and English is no wrap
@@ -181,9 +181,9 @@ def test_the_script_switch_is_linear_on_a_hostile_page():
     from corpus_tools.clean.layout import join_hard_wraps
 
     text = "监事会负责召集，\nArticle one two three\n" * 7000  # 220k characters, a switch at every break
-    started = time.perf_counter()
+    started = time.process_time()
     assert join_hard_wraps(text)[0] == text
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
 
 
 # --------------------------------------------------------------- F15B-M3: a ministry's department signs (…司)

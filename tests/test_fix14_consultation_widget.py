@@ -63,7 +63,7 @@ def test_law_text_is_kept(text) -> None:
 
 
 def test_linear() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     consultation_widget_lines("在线咨询\n" * 40_000)
     consultation_widget_lines(("政策性文件留言咨询\n（注：" + "咨询" * 50 + "\n") * 3_000)
-    assert time.perf_counter() - start < 3
+    assert time.process_time() - start < 3

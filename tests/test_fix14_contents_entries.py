@@ -50,8 +50,8 @@ def test_a_real_attachment_still_cuts() -> None:
 
 
 def test_leaders_are_scanned_linearly() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     _attachment_segments("附录\n" + "." * 200_000 + "x\n附录\n甲\n乙\n", 0)
     _attachment_segments("附录1：某" + "…" * 200_000 + "x\n甲\n乙\n", 0)
     _attachment_segments(("附录\n1：某\n" + "." * 10 + "\n") * 20_000, 0)
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10

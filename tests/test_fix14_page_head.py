@@ -80,11 +80,11 @@ def test_clean_dlc_style_page_is_untouched() -> None:
 
 
 def test_linear() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     head_box_end("索引号：\n" * 100_000)
     head_box_end("某网\n" + "x" * 200_000)
     head_box_end("某网\n索引号：1\n发布机构：某局\n成文日期：2024-01-02\n" + "某某某某某某\n" * 40_000, ("某某某某某某某",))
-    assert time.perf_counter() - start < 2
+    assert time.process_time() - start < 2
 
 
 def test_a_crawlers_info_block_is_no_notice() -> None:

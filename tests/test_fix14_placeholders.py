@@ -64,9 +64,9 @@ def test_labelled_and_declared_skip_placeholders_not_values() -> None:
 def test_placeholder_check_is_linear() -> None:
     import time
 
-    start = time.perf_counter()
+    start = time.process_time()
     assert says_none("—" * 200_000) and not says_none("—" * 200_000 + "号")
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 def test_head_lines_with_placeholders_give_nothing() -> None:

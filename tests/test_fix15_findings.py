@@ -78,7 +78,7 @@ def test_list_pages_blind_variants():
 
 def test_the_scans_are_linear_on_hostile_input():
     hostile = "党*" * 100_000 + "更多 " * 1000 + ("通知 2026-01-01 " * 20_000)
-    start = time.perf_counter()
+    start = time.process_time()
     masked_characters(hostile)
     is_listing_page(hostile)
-    assert time.perf_counter() - start < 3.0
+    assert time.process_time() - start < 3.0

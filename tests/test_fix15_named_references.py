@@ -59,9 +59,9 @@ def test_plain_text_keeps_every_named_reference_but_quote_pairs():
 
 def test_linear_on_hostile_input():
     hostile = "&ldquo" * 40_000 + "&" * 100_000 + "&nbsp;" * 10_000
-    start = time.perf_counter()
+    start = time.process_time()
     unescape_text(hostile, source_format="html")
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 def test_numeric_references_of_signs_on_an_html_page():

@@ -87,7 +87,7 @@ def test_the_scan_is_linear_on_hostile_input():
     import time
 
     hostile = "ÿþ" + "A\x00" * 100_000 + "\x00"
-    start = time.perf_counter()
+    start = time.process_time()
     assert latin_utf16.read_back(hostile) is None  # odd byte count
     assert latin_utf16.shown_utf16("\x00A" * 100_000 + "第") == "utf-16-be"
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0

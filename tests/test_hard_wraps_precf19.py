@@ -87,10 +87,10 @@ def test_f19_a3_a_page_wrapped_at_its_width_keeps_its_joins():
 def test_f19_a3_width_check_is_linear_on_hostile_input():
     import time
     text = ("一二三四五六七八九十一二\n" * 8000) + ("长" * 40 + "\n") * 8000
-    started = time.perf_counter()
+    started = time.process_time()
     _wrap_width(text)
     join_hard_wraps(text[:200_000])
-    assert time.perf_counter() - started < 30
+    assert time.process_time() - started < 30
 
 
 # --------------------------------------------------------------------------- teasers cut by the site (F19-A3 family)

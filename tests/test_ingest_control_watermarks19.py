@@ -96,9 +96,9 @@ def test_a_hostile_200k_watermarked_page_is_judged_quickly():
     import time
 
     data = _watermark(NORM * 400, 5, (1, 3), (1, 2), _CONTROLS).encode()
-    start = time.perf_counter()
+    start = time.process_time()
     try:
         ingest_bytes(data, "big.txt")
     except IngestError:
         pass
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

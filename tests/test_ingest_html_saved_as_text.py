@@ -32,6 +32,6 @@ def test_a_plain_english_page_with_a_less_than_sign_is_not_chinese():
 
 def test_hostile_unclosed_tags_are_linear():
     text = "<a" * 100_000 + "通知"
-    start = time.perf_counter()
+    start = time.process_time()
     language_problem(text)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0

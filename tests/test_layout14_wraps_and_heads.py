@@ -76,9 +76,9 @@ def test_real_pages_with_wide_blanks_between_han_keep_them(page):
 
 def test_wide_blank_scan_is_linear():
     text = ("这是一段很长的文字内容用于测试  扫描速度是否线性" * 8000)[:200_000]
-    started = time.perf_counter()
+    started = time.process_time()
     wrap_spaces(text)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 # --------------------------------------------------------------------------- running titles
@@ -132,9 +132,9 @@ def test_a_heading_repeated_in_a_table_of_contents_stays():
 
 def test_running_title_scan_is_linear():
     text = ("某某条例\n为了保护和改善生态环境\n" * 20000)[:200_000]
-    started = time.perf_counter()
+    started = time.process_time()
     running_title_spans(text)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_a_passage_printed_twice_keeps_its_lines():

@@ -169,12 +169,12 @@ def test_scans_are_linear_on_hostile_input(name, scan):
     }
     small = (units[name] * 20000)[:20_000]
     big = (units[name] * 200000)[:200_000]
-    started = time.perf_counter()
+    started = time.process_time()
     scan(small)
-    t_small = time.perf_counter() - started
-    started = time.perf_counter()
+    t_small = time.process_time() - started
+    started = time.process_time()
     scan(big)
-    t_big = time.perf_counter() - started
+    t_big = time.process_time() - started
     assert t_big < max(0.5, 30 * t_small), (name, t_small, t_big)
 
 

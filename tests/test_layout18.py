@@ -131,13 +131,13 @@ def test_joins_on_the_single_spaced_reading_map_back_onto_the_page():
 def test_double_spacing_scan_is_linear_on_hostile_input():
     for hostile in ("一，\n\n" * 50_000, "\n \n\t\n" * 60_000 + "，", "甲\n\n限。" * 40_000, " \n\n" * 70_000):
         hostile = hostile[:200_000]
-        started = time.perf_counter()
+        started = time.process_time()
         if is_double_spaced(hostile):
             join_hard_wraps(hostile)
         else:
             proven_breaks(hostile)
             collapse(hostile)
-        assert time.perf_counter() - started < 10, repr(hostile[:10])
+        assert time.process_time() - started < 10, repr(hostile[:10])
 
 
 # --------------------------------------------------------------------------- labels an OCR misread
@@ -170,9 +170,9 @@ def test_ocr_label_scan_is_linear_on_hostile_input():
     from corpus_tools.clean.ocr_labels import misread_label_edits
 
     for hostile in ("笫" + "十" * 200_000, "第" + "+" * 200_000, ("弟十" * 100_000), "第十+" * 70_000):
-        started = time.perf_counter()
+        started = time.process_time()
         misread_label_edits(hostile[:200_000])
-        assert time.perf_counter() - started < 5, hostile[:5]
+        assert time.process_time() - started < 5, hostile[:5]
 
 
 # --------------------------------------------------------------------------- page feet of other shapes
@@ -234,9 +234,9 @@ def test_leading_page_numbers_scan_is_linear_on_hostile_input():
     from corpus_tools.clean.page_numbers import leading_page_numbers
 
     for hostile in ("甲\n－1－乙" * 30_000, "甲\n1/2乙" * 35_000, "\n" * 200_000, "甲\n第1页乙" * 30_000):
-        started = time.perf_counter()
+        started = time.process_time()
         leading_page_numbers(hostile[:200_000])
-        assert time.perf_counter() - started < 5, hostile[:8]
+        assert time.process_time() - started < 5, hostile[:8]
 
 
 def test_the_constitutions_lists_written_one_member_a_line_stay():

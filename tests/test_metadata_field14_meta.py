@@ -71,9 +71,9 @@ def test_a_case_number_line_is_the_number_of_its_text():
 
 def test_the_bare_box_scan_is_linear():
     text = "法院\n" * 100_000
-    started = time.perf_counter()
+    started = time.process_time()
     md.head_fields(text)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 SPAM_TOOLBAR = "eaihelp_2012-04-01_1261.txt"
@@ -252,10 +252,10 @@ def test_variants_of_the_stem_title(name, converted, title):
 def test_the_new_scans_are_linear(hostile):
     from corpus_tools.structure.documents import is_chrome_line
     from corpus_tools.structure.standards import read_cover
-    started = time.perf_counter()
+    started = time.process_time()
     read_cover(hostile)
     is_chrome_line(hostile)
     md.split_title(hostile)
     md.lists_records(hostile)
     md.tidy_title(hostile[:3000], hostile, 10)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5

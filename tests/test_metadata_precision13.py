@@ -228,9 +228,9 @@ def test_hostile_input_is_read_in_linear_time() -> None:
     """200k characters of what the new patterns look for, none of it a match at the end."""
     import time
 
-    start = time.perf_counter()
+    start = time.process_time()
     may_make_rules("某某区人民政府", "令 第" * 70_000 + "号x")
     may_make_rules("国家" * 100_000 + "市人民政府")
     adoption_dates("2019年3月5日，" + "通过了本" * 50_000 + "条", "某" * 1_000)
     _records([{"chunk_index": n, "文件编号": "—" * 1_000, "content": "第一条 某。"} for n in range(200)])
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

@@ -59,9 +59,9 @@ def test_a_last_sentence_that_is_the_laws_own_stays_above_a_footer():
 
 def test_the_edges_scan_is_linear():
     page = MACAU_ROWS * 4000 + LAST_ARTICLES + "【打印本页】\n" + REAL_FOOTER * 600
-    started = time.perf_counter()
+    started = time.process_time()
     clean_and_explain(page)
-    assert time.perf_counter() - started < 30
+    assert time.process_time() - started < 30
     assert len(page) > 200_000
 
 

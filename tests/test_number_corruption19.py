@@ -60,7 +60,7 @@ def test_numbers_that_are_numbers_are_not_flagged(text):
 def test_hostile_200k_is_linear():
     import time
 
-    start = time.perf_counter()
+    start = time.process_time()
     corrupted_numbers("65-438+" * 30_000)
     corrupted_numbers(("65438+" + "1" * 20 + "中") * 7_000)
-    assert time.perf_counter() - start < 3
+    assert time.process_time() - start < 3

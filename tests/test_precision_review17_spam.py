@@ -83,8 +83,8 @@ def test_many_office_addresses_are_read_in_linear_time():
         page = "第一条 " + unit * (n // len(unit))
         best = float("inf")
         for _ in range(2):
-            start = time.perf_counter()
+            start = time.process_time()
             assert contact_insertions(page) == []
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         times.append(best)
     assert times[1] < 5.0 and times[1] < 30 * max(times[0], 2e-2)

@@ -153,9 +153,9 @@ def test_a_hostile_style_sheet_is_read_in_linear_time(unit):
         css = unit * (size // len(unit))
         best = float("inf")
         for _ in range(3):  # (the best of three: a shared machine's pauses are no cost of the scan)
-            start = time.perf_counter()
+            start = time.process_time()
             read_sheet(css)
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         times.append(best)
     assert times[1] < 5.0 and times[1] < 4 * max(times[0], 5e-2)
 
@@ -173,9 +173,9 @@ def test_hostile_pages_are_read_in_linear_time(page):
         html = page(size)
         best = float("inf")
         for _ in range(2):
-            start = time.perf_counter()
+            start = time.process_time()
             html_to_text(html)
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         times.append(best)
     assert times[1] < 10.0 and times[1] < 4 * max(times[0], 1e-1)
 
@@ -238,9 +238,9 @@ def test_a_hostile_sheet_on_a_hostile_page_is_read_in_linear_time():
         html = sheet + "<div>" + '<a href="#">甲</a>' * (size // 16) + "</div>"
         best = float("inf")
         for _ in range(2):
-            start = time.perf_counter()
+            start = time.process_time()
             html_to_text(html)
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         times.append(best)
     assert times[1] < 10.0 and times[1] < 4 * max(times[0], 1e-1)
 

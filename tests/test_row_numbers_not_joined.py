@@ -56,9 +56,9 @@ def test_many_lone_numbers_are_read_in_linear_time():
 
     text = "".join(f"主审材料\n{k % 97 + 1}\n项目单位证明\n" for k in range(14_000))
     assert len(text) > 200_000
-    start = time.perf_counter()
+    start = time.process_time()
     _run_line_edits(text)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_inline_run_page_keeps_every_join():

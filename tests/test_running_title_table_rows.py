@@ -70,9 +70,9 @@ def test_many_recurring_lines_are_read_in_linear_time():
     keys = ["".join(han[(k + j) % len(han)] for j in range(4 + k % 57)) for k in range(2000)]
     text = "\n".join(f"{key}\n1\n前{key}" for key in keys for _ in range(2))
     assert len(text) > 200_000
-    start = time.perf_counter()
+    start = time.process_time()
     running_title_spans(text)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_recurring_table_row_with_counting_numbers_is_no_running_title():

@@ -59,9 +59,9 @@ def test_hostile_repetition_is_linear(unit):
     import time
 
     text = unit * (200_000 // len(unit))
-    start = time.perf_counter()
+    start = time.process_time()
     convert_traditional(text)
-    assert time.perf_counter() - start < 10.0
+    assert time.process_time() - start < 10.0
 
 
 # R18-F8 (review18 probes p20, p21): precision kept by F18-A5 must not keep a converter's slip on a Simplified page.
@@ -143,6 +143,6 @@ def test_the_check_on_hostile_runs_is_linear():
 
     for unit in ("平x4(啟)", "“黄枝崙”", "雙结2002字第", "國"):
         text = unit * (200_000 // len(unit))
-        start = time.perf_counter()
+        start = time.process_time()
         sum(1 for _ in residual_traditional(text))
-        assert time.perf_counter() - start < 10.0
+        assert time.process_time() - start < 10.0

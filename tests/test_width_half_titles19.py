@@ -34,6 +34,6 @@ def test_what_is_no_half_title_stays(text):
 
 def test_linear():
     hostile = ("<" + "法" * 59) * 4000 + "》" + ("《" + "条" * 59) * 4000
-    started = time.perf_counter()
+    started = time.process_time()
     normalize_width(hostile)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
