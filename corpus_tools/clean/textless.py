@@ -30,13 +30,6 @@ Real damage undone (each member by what writes it, and what no Chinese text writ
   styling, removed.  A strike-through mark (U+0335-U+0338) may say the words were deleted (a revision's
   comparison), and no other combining diacritic belongs on a Han character: kept, with a warning.
 
-* **U+001E between two letters or digits** (Word's non-breaking hyphen): the text stream of a Word 97-2003
-  ``.doc`` binary writes the non-breaking hyphen (Ctrl+Shift+-) as 0x1E and the optional hyphen as 0x1F
-  ([MS-DOC], the special characters of the text stream); an extractor that does not map them leaves the control
-  characters, and removing them joins a range's numbers (``2021\x1e2023年`` -> ``20212023年``).  Between two
-  ASCII letters or digits U+001E is read as ``-`` (marks20's held-out member ``enc20_word_hyphen_controls``: it lost
-  every hyphen before); elsewhere it and U+001F go with the other controls.
-
 Evidence: the code point itself (its Unicode category and block) and the character before it; nothing is
 removed that a text of the page's script writes there.
 """
@@ -60,7 +53,6 @@ _LINE_MARKS = "\u0305\u0331\u0332\u0333\u033f"
 _DIACRITICS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _BRAILLE_BLANK = "\u2800"
 _OBJECT = "\ufffc"
-_WORD_HYPHEN = "\x1e"
 
 #: What a Chinese text writes before a selector or a combining mark that carries nothing: a Han character
 #: (unified, extensions, compatibility), a CJK or full-width mark, an ASCII digit.
@@ -83,7 +75,7 @@ def _class(body: str) -> frozenset[str]:
 
 #: The gate: one bit of the shared class table for every code point this module reads.
 _TEXTLESS_BIT = register("textless", _class(_VARIATION_SELECTORS + _SWAPPED_BOM + _DIACRITICS + _BRAILLE_BLANK + _OBJECT
-                                            + _SEPARATORS + _WORD_HYPHEN))
+                                            + _SEPARATORS))
 #: A line or paragraph separator, with the blanks around it (the line break it means takes their place).
 _SEPARATOR = lazy_regex(r"(?<![ \t])[ \t]*[\u2028\u2029][\u2028\u2029 \t]*")
 
@@ -93,8 +85,6 @@ _SELECTORS_AFTER_BASE = lazy_regex(rf"(?<={_BASE})(?<![\u3030\u303d])[{_VARIATIO
 #: U+FFFE at a line's start (a second file's byte-order mark), or between two Latin letters (a PDF font's hyphen).
 _SWAPPED_BOM_AT_LINE_START = lazy_regex(r"^[ \t\u3000]*\K\ufffe+", regex.M)
 _HYPHEN_AS_FFFE = lazy_regex(r"(?<=[A-Za-z])\ufffe(?=[A-Za-z])")
-#: Word's non-breaking hyphen (0x1E of a ``.doc`` text stream) between two ASCII letters or digits.
-_WORD_NONBREAKING_HYPHEN = lazy_regex(r"(?<=[A-Za-z0-9])\x1e(?=[A-Za-z0-9])")
 #: An object's stand-in alone on its line (with the line), or one inside a line.
 _OBJECT_LINE = lazy_regex(r"^[ \t\u3000]*\ufffc[\ufffc \t\u3000]*(?:\n|\Z)|\ufffc+", regex.M)
 _BRAILLE_BLANKS = lazy_regex(r"\u2800+")
@@ -127,8 +117,6 @@ def textless_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     (['\\u0332', '\\u0332'], ['心\\u0336理'])
     >>> [(e.before, e.after) for e in textless_edits("第一条 为了规范。\\u2028第二条 施行。 \\u2029\\n第三条")[0]]
     [('\\u2028', '\\n'), (' \\u2029', '')]
-    >>> [(e.before, e.after) for e in textless_edits("期限为2021\\x1e2023年，见\\x1e附件")[0]]  # Word's hyphen
-    [('\\x1e', '-')]
     >>> textless_edits("Café naïve e\\u0301 ⚖\\ufe0f 〽\\ufe0f")  # marks on Latin letters, a selector on a symbol: kept
     ([], [])
     """
@@ -153,10 +141,6 @@ def textless_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
         for m in _HYPHEN_AS_FFFE.finditer(text):
             edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "-",
                               "U+FFFE between two Latin letters: a PDF font's hyphen"))
-    if _WORD_HYPHEN in text:
-        for m in _WORD_NONBREAKING_HYPHEN.finditer(text):
-            edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "-",
-                              "U+001E between two letters or digits: Word's non-breaking hyphen"))
     if _OBJECT in text:
         for m in _OBJECT_LINE.finditer(text):
             edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "", "U+FFFC: an inline object's stand-in"))
