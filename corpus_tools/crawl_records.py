@@ -609,11 +609,18 @@ def _bare_number(value: Any) -> int | None:
     return int(text) if _ARTICLE_NUMBER.match(text) and int(text) > 0 else None
 
 
-def _numbering_key(rows: list[dict[str, Any]]) -> str | None:
+def _numbering_key(rows: list[dict[str, Any]], amendment: bool = False) -> str | None:
     """The field in which ``rows`` number themselves 1, 2, 3… as one law's articles do, or None.
 
     The numbers open at 1 and never go back; a number said again is an inserted article (``17``, ``17``:
     第十七条 and 第十七条之一), not a second law.  Rows that carry a title of their own are documents, not articles.
+
+    An ``amendment`` (a law named 修正案) numbers its articles on from the amendments before it: the
+    constitution's 1999 amendment is 第十二条–第十七条 (field test 21, F21-C1: read as 6 one-article documents,
+    the law's name, date and issuer lost), so its numbers may open above 1.
+
+    >>> _numbering_key([{"provision_ref": "12"}, {"provision_ref": "13"}], amendment=True)
+    'provision_ref'
 
     >>> _numbering_key([{"provision_ref": "1", "section": "1", "title": ""}, {"provision_ref": "2", "section": "2"}])
     'provision_ref'
@@ -632,7 +639,8 @@ def _numbering_key(rows: list[dict[str, Any]]) -> str | None:
         if key is None:
             continue
         numbers = [_bare_number(row.get(key)) for row in rows]
-        if numbers[0] == 1 and all(n is not None for n in numbers) and all(a <= b for a, b in zip(numbers, numbers[1:])):
+        if (all(n is not None for n in numbers) and (numbers[0] == 1 or amendment)
+                and all(a <= b for a, b in zip(numbers, numbers[1:]))):
             return key
     return None
 
@@ -815,7 +823,7 @@ def _law_articles(law: dict[str, Any], key: str) -> _LawRows | None:
             continue  # a row neither an article nor a heading, or a heading with no article after it
         label_key, headings_at = candidate, at
         break
-    number_key = _numbering_key(rows) if label_key is None else None
+    number_key = _numbering_key(rows, amendment="修正案" in law[name_key]) if label_key is None else None
     if label_key is None and number_key is None:
         return None
     articles = [row for i, row in enumerate(rows) if i not in headings_at]
