@@ -113,6 +113,8 @@ def _distinct_documents(results: Sequence[ChunkResult]) -> tuple[list[Document],
     A text that occurs twice (one law scraped from two sites, a corpus copied
     under new names) is one version of its instrument, not two: lineage groups
     and aligns the distinct texts, and a duplicate joins its original's group.
+    A document the structure already marked a copy (a page printing its law twice,
+    :func:`corpus_tools.structure.repeats.is_copy`) is a duplicate of its original's first copy.
     """
     first: dict[str, str] = {}
     representatives: list[Document] = []
@@ -121,6 +123,9 @@ def _distinct_documents(results: Sequence[ChunkResult]) -> tuple[list[Document],
         for doc, digest in zip(result.documents, result.text_hashes):
             if digest in first:
                 copy_of[doc.doc_id] = first[digest]
+            elif doc.duplicate_of:  # marked on its page: its original is earlier in the same chunk
+                copy_of[doc.doc_id] = copy_of.get(doc.duplicate_of, doc.duplicate_of)
+                first[digest] = copy_of[doc.doc_id]
             else:
                 first[digest] = doc.doc_id
                 representatives.append(doc)

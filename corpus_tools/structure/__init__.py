@@ -439,7 +439,8 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
             doc_id=did, page_id=page.page_id, source_file=source_file, ordinal=ordinal,
             text=doc_text, role=seg.role, parent_id=parent.doc_id if child else None,
             attachment_no=seg.attachment_no, page_start=seg.start, page_end=seg.end, script=cleaned.script,
-            numbering_gaps=numbering_gaps([a[2] for a in articles[first:]], doc_text), **fields,
+            numbering_gaps=numbering_gaps([a[2] for a in articles[first:]], doc_text),
+            duplicate_of=make_doc_id(source_file, seg.copy_of) if seg.copy_of is not None else None, **fields,
         )
         if seg.role == "notice" or (seg.role == "main" and (ordinal == 0 or seg.compiled)):
             parent = doc  # a notice, or a law with its supplementary provisions (附则) or annexes after it

@@ -376,6 +376,7 @@ class Segment:
     compiled: bool = False  # a part of a compilation (文件N), a document of its own
     annex: bool = False  # a table or text annexed under 附表 / 附录 / 附 to the document before it
     concatenated: bool = False  # one of the unrelated texts a crawler set one after another (F14-C6)
+    copy_of: int | None = None  # the index of the segment this one repeats word for word (a page printing its law twice)
 
 
 def _non_empty_lines(text: str, pos: int, limit: int, end: int | None = None) -> list[tuple[int, int]]:

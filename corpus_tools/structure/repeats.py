@@ -13,6 +13,11 @@ same law starting again, word for word.  A law whose numbering starts again for 
 provisions, an annex, another law set after it: :func:`corpus_tools.structure.documents.restarted_laws`), a
 table of contents that lists 第一条 before the body, a 第一条 quoted by an amendment, or a repeat without
 its title line, stays as it is.
+
+A copy that holds the first copy's text word for word (:func:`is_copy`: its letters and digits stand whole in the
+first copy's; field test 21, F21-C2: the two documents were both ``main`` and neither marked) is marked a copy of the
+first (``Segment.copy_of``, the document's ``duplicate_of``, as any copy in the corpus is); a copy that differs
+(a word, an article) is a document of its own, unmarked.
 """
 
 from __future__ import annotations
@@ -102,9 +107,25 @@ def repeated_copy_starts(text: str, lo: int, hi: int, title: str) -> list[int]:
     return starts
 
 
+def is_copy(first: str, second: str) -> bool:
+    """Whether ``second`` repeats ``first`` word for word: its letters and digits
+    (:func:`corpus_tools.structure.content_key.letters_and_digits`, what :func:`corpus_tools.structure.lineage.copy_key`
+    compares) stand whole, in one run, in the first's, which may hold lines the page set before or after its law
+    (the site's chrome, a box of related headlines).
+
+    >>> law = "某某统计法\n第一条 为了科学、有效地组织统计工作，制定本法。\n第二条 本法自公布之日起施行。\n"
+    >>> is_copy("首页\n字体：大 中 小\n" + law, law), is_copy(law, law.replace("公布", "印发"))
+    >>> is_copy(law + "相关阅读：\n某某法解读之一\n", law)
+    True
+    """
+    key = letters_and_digits(second)
+    return bool(key) and key in letters_and_digits(first)
+
+
 def split_repeated_copies(text: str, segments: Sequence[Segment]) -> list[Segment]:
     """``segments`` with each main document that holds its law twice (or more) cut where each copy starts:
-    each copy after the first is a document of its own, as a compilation's part."""
+    each copy after the first is a document of its own, as a compilation's part, marked a copy of the first
+    when it repeats it word for word (:func:`is_copy`)."""
     out: list[Segment] = []
     for seg in segments:
         if seg.role != "main" or seg.supplementary or seg.annex:
@@ -116,6 +137,9 @@ def split_repeated_copies(text: str, segments: Sequence[Segment]) -> list[Segmen
             out.append(seg)
             continue
         bounds = [seg.start, *starts, seg.end]
+        at = len(out)
         out.append(dataclasses.replace(seg, end=bounds[1]))
-        out += [Segment(a, b, "main", compiled=True) for a, b in zip(bounds[1:], bounds[2:])]
+        out += [Segment(a, b, "main", compiled=True,
+                        copy_of=at if is_copy(text[bounds[0]:bounds[1]], text[a:b]) else None)
+                for a, b in zip(bounds[1:], bounds[2:])]
     return out
