@@ -113,9 +113,10 @@ def is_copy(first: str, second: str) -> bool:
     compares) stand whole, in one run, in the first's, which may hold lines the page set before or after its law
     (the site's chrome, a box of related headlines).
 
-    >>> law = "某某统计法\n第一条 为了科学、有效地组织统计工作，制定本法。\n第二条 本法自公布之日起施行。\n"
-    >>> is_copy("首页\n字体：大 中 小\n" + law, law), is_copy(law, law.replace("公布", "印发"))
-    >>> is_copy(law + "相关阅读：\n某某法解读之一\n", law)
+    >>> law = "某某统计法\\n第一条 为了科学、有效地组织统计工作，制定本法。\\n第二条 本法自公布之日起施行。\\n"
+    >>> is_copy("首页\\n字体：大 中 小\\n" + law, law), is_copy(law, law.replace("公布", "印发"))
+    (True, False)
+    >>> is_copy(law + "相关阅读：\\n某某法解读之一\\n", law)
     True
     """
     key = letters_and_digits(second)
