@@ -27,6 +27,7 @@ def test_govcn_script_and_size_toggles_go():
     for word in ("简", "繁", "字号：", "默认", "超大"):
         assert word not in lines, word
     assert "新华社北京11月8日电" in out
+    assert "来源： \n新华社\n新华社北京11月8日电" in out  # (the print button and its bars beside the size toggle went)
     assert "第一条\u3000为了预防洗钱活动" in out
     assert "中华人民共和国反洗钱法\n（2006年10月31日" in out
 

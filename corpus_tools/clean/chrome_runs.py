@@ -401,12 +401,13 @@ def toggle_block_lines(text: str) -> list[tuple[int, int]]:
 
     **Evidence**: a block of consecutive lines above the page's first sentence or article, each line made
     only of toggle words and bars, holding a whole toggle: both ``简`` and ``繁`` (the script switch), or a
-    size label (``字号``, ``字体``) with two sizes or more.  Lines of other words end the block; a lone
-    ``大`` or ``字体：`` with a value (``宋体``) is never one.
+    size label (``字号``, ``字体``) with two sizes or more; inside a block a line of site words only (a button,
+    :func:`widget_line`: ``打印``) goes with it.  Lines of other words end the block; a lone ``大`` or ``字体：``
+    with a value (``宋体``) is never one.
 
-    >>> t = "某法__中国政府网\\n|\\n简\\n|\\n繁\\n|\\nEN\\n|\\n个人中心\\n来源：\\n新华社\\n字号：\\n默认\\n大\\n超大\\n|\\n|\\n第一条 为了规范。"
+    >>> t = "某法__中国政府网\\n|\\n简\\n|\\n繁\\n|\\nEN\\n|\\n个人中心\\n来源：\\n新华社\\n字号：\\n默认\\n大\\n超大\\n|\\n打印\\n|\\n第一条 为了规范。"
     >>> [t[a:b] for a, b in toggle_block_lines(t)]
-    ['|\\n简\\n|\\n繁\\n|\\nEN\\n|', '字号：\\n默认\\n大\\n超大\\n|\\n|']
+    ['|\\n简\\n|\\n繁\\n|\\nEN\\n|', '字号：\\n默认\\n大\\n超大\\n|\\n打印\\n|']
     >>> toggle_block_lines("表一\\n字体：\\n宋体\\n字号：\\n小\\n第一条 公文用字。")
     []
     """
@@ -432,6 +433,8 @@ def toggle_block_lines(text: str) -> list[tuple[int, int]]:
             break
         line = text[a:b].strip(_BLANKS)
         tokens = _toggle_tokens(line) if line else None
+        if tokens is None and block and widget_line(line):
+            tokens = []  # (a button beside the toggle, chrome whole: ``打印``; its bar below goes with it)
         if tokens is None:
             close()
             block, words = [], []
