@@ -399,7 +399,8 @@ def toggle_block_lines(text: str) -> list[tuple[int, int]]:
     ``|⏎简⏎|⏎繁⏎|⏎EN⏎|`` and ``字号：⏎默认⏎大⏎超大⏎|⏎|``, ``|⏎Aa⏎字体：⏎小⏎中⏎大⏎|``: a toggle's words,
     one a line, that no line-by-line chrome rule reads (a lone ``简`` or ``大`` is no word).
 
-    **Evidence**: a block of consecutive lines above the page's first sentence or article, each line made
+    **Evidence**: a block of consecutive lines above the page's first sentence or article (a page without
+    one keeps its chrome: the completeness check reads it as a page of chrome), each line made
     only of toggle words and bars, holding a whole toggle: both ``简`` and ``繁`` (the script switch), or a
     size label (``字号``, ``字体``) with two sizes or more; inside a block a line of site words only (a button,
     :func:`widget_line`: ``打印``) goes with it.  Lines of other words end the block; a lone ``大`` or ``字体：``
@@ -413,8 +414,9 @@ def toggle_block_lines(text: str) -> list[tuple[int, int]]:
     """
     head_end = min(len(text), _TOGGLE_REACH)
     opens = _TEXT_OPENS_RE.search(text, 0, head_end)
-    if opens is not None:
-        head_end = opens.start()
+    if opens is None:
+        return []  # no sentence or article below: nothing tells a page's head from a page of chrome (no_body reads it)
+    head_end = opens.start()
     if not any(w in text[:head_end] for w in ("繁", "字号", "字体", "文字大小")):
         return []
     found: list[tuple[int, int]] = []
