@@ -99,12 +99,16 @@ _CRUMB_SEP_RE = lazy_re(r">>?|»|›|/|＞|→")
 #: A QR code's caption, the leaving-site pop-up.
 _QR_RE = lazy_re(r"二维码|扫一扫|扫码")
 _LEAVING_RE = lazy_regex(r"(?:即将|将要|正在)离开|(?:leaving|leave)\s+(?:this|our|the)\s+(?:site|website)", regex.IGNORECASE)
+#: The kinds of a link box (its head's last word).
+_BOX_KINDS = r"解读|链接|文章|阅读|稿件|新闻|信息|资讯|文档|附件|推荐|导航|专题|报道"
 #: A link box's head: ``相关解读``, ``【相关信息】``, ``网站导航：``, ``Related Links`` (a bare ``附件`` or ``信息`` is
-#: no box's head: the law's own attachment label stays).
+#: no box's head: the law's own attachment label stays).  ``相关`` heads a family: with words between it and the
+#: box's kind (``相关政策解读：``, stats.gov.cn, field test 21, F21-B2) the head ends on its colon, as a site prints it.
 _BOX_HEAD_RE = lazy_regex(
     rf"[{_BLANKS}]*[【\[]?(?:(?:相关|部门|政策|专家|图文|视频|媒体|热点|最新|推荐|精彩|更多)"
-    rf"(?:解读|链接|文章|阅读|稿件|新闻|信息|资讯|文档|附件|推荐|导航|专题|报道)|解读|导航|网站导航|友情链接|网站群|"
-    rf"Related(?:\s+(?:Links|Articles|News|Documents|Files))?|Links|More)[】\]]?[{_BLANKS}]*[:：]?[{_BLANKS}]*",
+    rf"(?:{_BOX_KINDS})|解读|导航|网站导航|友情链接|网站群|"
+    rf"Related(?:\s+(?:Links|Articles|News|Documents|Files))?|Links|More)[】\]]?[{_BLANKS}]*[:：]?[{_BLANKS}]*"
+    rf"|[{_BLANKS}]*[【\[]?相关\p{{Han}}{{1,4}}?(?:{_BOX_KINDS})[】\]]?[{_BLANKS}]*[:：][{_BLANKS}]*",
     regex.IGNORECASE,
 )
 #: Heads of boxes of *links* (their items follow); a box of the page's files (相关附件, 相关文档) takes none.
@@ -362,3 +366,82 @@ def chrome_runs(text: str) -> list[tuple[int, int]]:
     middle = _middle(text, lines) if _MIDDLE_GATE.search(text) else []
     seen = set(head) | set(tail)
     return sorted(set(head) | set(tail) | {s for s in middle if s not in seen})
+
+
+# --------------------------------------------------------------------------- display toggles, one word a line
+
+#: The words of a page's display toggles: its script switch (``简 | 繁 | EN``) and its font-size switch
+#: (``字号：默认 大 超大``, ``Aa 字体：小 中 大``).
+_SCRIPT_WORDS = frozenset({"简", "繁", "简体", "繁体", "繁體", "簡體", "EN", "En"})
+_SIZE_LABELS = frozenset({"字号", "字体", "字体大小", "文字大小"})
+_SIZE_WORDS = frozenset({"默认", "大", "中", "小", "超大", "特大", "较大", "标准", "Aa", "A", "A+", "A-"})
+_TOGGLE_SEP_RE = lazy_regex(rf"[{_BLANKS}|｜/／:：【】\[\]]+")
+#: Where the page's text opens: a sentence's mark or an article's label (the toggles stand above it).
+_TEXT_OPENS_RE = lazy_regex(rf"[。；！？]|^[{_BLANKS}]*第[一二三四五六七八九十百千零〇\d]{{1,6}}[条章]", regex.MULTILINE)
+#: The page head a toggle block is looked for in.
+_TOGGLE_REACH = 2000
+
+
+def _toggle_tokens(line: str) -> list[str] | None:
+    """The toggle words of ``line`` when the whole line is made of them (bars alone give ``[]``), else None."""
+    if len(line) > 40:
+        return None
+    tokens = [t for t in _TOGGLE_SEP_RE.split(line) if t]
+    if all(t in _SCRIPT_WORDS or t in _SIZE_LABELS or t in _SIZE_WORDS for t in tokens):
+        return tokens
+    return None
+
+
+def toggle_block_lines(text: str) -> list[tuple[int, int]]:
+    """A page's display toggles above its text that the scraper wrote one word a line (browser innerText).
+
+    Real damage: gov.cn and stats.gov.cn records of a public crawl (field test 21, F21-B1) open
+    ``|⏎简⏎|⏎繁⏎|⏎EN⏎|`` and ``字号：⏎默认⏎大⏎超大⏎|⏎|``, ``|⏎Aa⏎字体：⏎小⏎中⏎大⏎|``: a toggle's words,
+    one a line, that no line-by-line chrome rule reads (a lone ``简`` or ``大`` is no word).
+
+    **Evidence**: a block of consecutive lines above the page's first sentence or article (a page without
+    one keeps its chrome: the completeness check reads it as a page of chrome), each line made
+    only of toggle words and bars, holding a whole toggle: both ``简`` and ``繁`` (the script switch), or a
+    size label (``字号``, ``字体``) with two sizes or more; inside a block a line of site words only (a button,
+    :func:`widget_line`: ``打印``) goes with it.  Lines of other words end the block; a lone ``大`` or ``字体：``
+    with a value (``宋体``) is never one.
+
+    >>> t = "某法__中国政府网\\n|\\n简\\n|\\n繁\\n|\\nEN\\n|\\n个人中心\\n来源：\\n新华社\\n字号：\\n默认\\n大\\n超大\\n|\\n打印\\n|\\n第一条 为了规范。"
+    >>> [t[a:b] for a, b in toggle_block_lines(t)]
+    ['|\\n简\\n|\\n繁\\n|\\nEN\\n|', '字号：\\n默认\\n大\\n超大\\n|\\n打印\\n|']
+    >>> toggle_block_lines("表一\\n字体：\\n宋体\\n字号：\\n小\\n第一条 公文用字。")
+    []
+    """
+    head_end = min(len(text), _TOGGLE_REACH)
+    opens = _TEXT_OPENS_RE.search(text, 0, head_end)
+    if opens is None:
+        return []  # no sentence or article below: nothing tells a page's head from a page of chrome (no_body reads it)
+    head_end = opens.start()
+    if not any(w in text[:head_end] for w in ("繁", "字号", "字体", "文字大小")):
+        return []
+    found: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
+    words: list[str] = []
+
+    def close() -> None:
+        script = "简" in words or "简体" in words
+        script = script and any(w in ("繁", "繁体", "繁體") for w in words)
+        sizes = any(w in _SIZE_LABELS for w in words) and sum(w in _SIZE_WORDS for w in words) >= 2
+        if block and (script or sizes):
+            found.append((block[0][0], block[-1][1]))
+
+    for a, b in line_bounds(text):
+        if a >= head_end:
+            break
+        line = text[a:b].strip(_BLANKS)
+        tokens = _toggle_tokens(line) if line else None
+        if tokens is None and block and widget_line(line):
+            tokens = []  # (a button beside the toggle, chrome whole: ``打印``; its bar below goes with it)
+        if tokens is None:
+            close()
+            block, words = [], []
+            continue
+        block.append((a, b))
+        words += tokens
+    close()
+    return found

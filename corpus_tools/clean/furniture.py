@@ -58,7 +58,7 @@ from typing import Iterable
 import regex
 
 from corpus_tools.clean import _gates
-from corpus_tools.clean.chrome_runs import chrome_runs
+from corpus_tools.clean.chrome_runs import chrome_runs, toggle_block_lines
 from corpus_tools.clean.copier_notes import copier_note_lines
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.farm_chrome import farm_chrome_lines, farm_chunk_numbers
@@ -865,6 +865,13 @@ def remove_site_furniture(text: str) -> RuleResult:
     hinted: set[int] = set()
     taken: set[int] = set()  # line starts already removed (or holding glued leading junk)
     runs = chrome_runs(text)  # (runs of chrome lines at the page's edges: corpus_tools/clean/chrome_runs.py)
+    footer = footer_block_tail(text)
+    directory = link_directory_tail(text)
+    cut = min((tail[0] for tail in (footer, directory) if tail is not None), default=len(text))
+    if cut < len(text):  # the page's end above a site footer or link directory: a link box there closes the text (F21-B2)
+        seen_runs = set(runs)
+        last_sentence = max(text.rfind(mark, 0, cut) for mark in "。；！？")
+        runs += [span for span in chrome_runs(text[:cut]) if span not in seen_runs and span[0] > last_sentence]
     lead = LEADING_JUNK_RE.match(text) if _leading_gate(text) and not (runs and runs[0][0] == 0) else None
     if lead:  # the first line is junk glued to text: only the junk goes
         hinted.add(0)
@@ -912,7 +919,7 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + news_wrapper_lines(text) + copier_note_lines(text) + farm_chrome_lines(text) + wiki_rows
                     + empty_relation_rows(text) + teaser_box_lines(text) + column_label_lines(text)
                     + read_more_lines(text) + weather_lines(text) + host_name_lines(text)
-                    + toolbar_lines(text) + runs)
+                    + toolbar_lines(text) + toggle_block_lines(text) + runs)
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
@@ -937,10 +944,8 @@ def remove_site_furniture(text: str) -> RuleResult:
     # it below; corpus_tools/clean/wrapped_chrome.py)
     spans += [(a, b, [text[a:b].replace("\n", "").strip()[:40]])
               for a, b in wrapped_furniture_lines(text, is_whole_furniture_line)]
-    footer = footer_block_tail(text)
     if footer is not None:  # (its lines may be furniture lines already: the block is merged with them)
         spans.append((footer[0], footer[1], [text[footer[0]:footer[1]].strip()[:40]]))
-    directory = link_directory_tail(text)
     if directory is not None:  # (merged likewise)
         spans.append((directory[0], directory[1], [text[directory[0]:directory[1]].strip()[:40]]))
     wiki_footer = wiki_footer_block(text)
