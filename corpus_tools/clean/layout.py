@@ -1382,6 +1382,40 @@ _HEADING_NOUNS_ON_DE = ("目的", "标的")
 _MIN_ARTICLE_CUT = 8
 
 
+#: A line that reads as a paragraph of its own is at least this long (F21-A1).
+_WHOLE_PARAGRAPH_LINE = 40
+_PARAGRAPH_END = frozenset("。！？")
+
+
+def _paragraph_after_lost_text(physical: str, b_line: str, bigrams: "_Bigrams") -> bool:
+    """Whether a break that reads as a paragraph cut mid-sentence or mid-clause is rather
+    text the crawler lost: the next line is a paragraph of its own (long, ending a sentence
+    on ``。！？``) and the two characters across the break are never written side by side on
+    the page (nor does the next line open with a particle, ``的``).
+
+    Damage it refuses to make (field test 21, F21-A1): a crawler that kept only ``<p>`` text lost
+    the end of a paragraph and the bold heading of the next (``…按职责分工负责）``); the join wrote a
+    sentence the document never had (``…按职责分乡镇以下具备条件的地区…``, ``充分发挥健全社会教育资源…``).
+    A paragraph an HTML page really cut (``…代表建议、批评\n和意见专用纸…``) goes on with a short tail
+    or with a pair of characters the page writes elsewhere.
+
+    >>> line = "具备条件的地区建设加油站、加气站、充电站等可使用存量集体建设用地，扩大成品油市场消费。"
+    >>> _paragraph_after_lost_text("省税务局、省应急厅按职责分", "乡镇以下" + line, _Bigrams(""))
+    True
+    >>> _paragraph_after_lost_text("省税务局、省应急厅按职责分", "工乡镇以下" + line, _Bigrams("分工"))
+    False
+    >>> _paragraph_after_lost_text("代表可以使用统一格式的代表建议、批评", "和意见专用纸，并由代表亲笔签名。", _Bigrams(""))
+    False
+    """
+    a = physical.rstrip()
+    b = b_line.strip()
+    if len(b) < _WHOLE_PARAGRAPH_LINE or b[-1] not in _PARAGRAPH_END or not a:
+        return False
+    if _BOUND_START.match(b):
+        return False
+    return bigrams.count(a[-1] + b[0]) == 0
+
+
 def _article_first_line_cut(physical: str, b_line: str, bigrams: "_Bigrams") -> bool:
     """Whether an article's first line (``physical``, its label opening it) was cut before its first
     clause mark: the line, long for a heading, stops on a particle no heading ends on (的, 和, 与, 及,
@@ -2629,6 +2663,9 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
       character, the next line going on with one (a paragraph cut across ``<p>``);
     * a long line breaks a clause with a comma and stops on a Han character, the next
       line going on with Han characters to a sentence end (:func:`_clause_cut`);
+    * (neither of the last two where the next line is a paragraph of its own, long and ending
+      on ``。``, and the two characters across the break stand side by side nowhere on the
+      page: text the crawler lost, ``…按职责分⏎乡镇以下…``, :func:`_paragraph_after_lost_text`);
     * a long line stops on a Han character and the next goes on with one, the two
       characters across the break standing side by side elsewhere in the page: a word
       split (:func:`_word_split`), in a sentence carrying prose punctuation;
@@ -2878,9 +2915,13 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             elif chain.article and chain.prose:
                 evidence = "article stops before its sentence ends"
             elif sentence_inside and _HAN_START.match(b_line.lstrip()):
-                evidence = "paragraph cut mid-sentence"
+                # (none if the crawler lost the line's end, the next line a paragraph of its own: F21-A1;
+                # a page's wrap width may still show a wrap, below)
+                if not _paragraph_after_lost_text(physical, b_line, bigrams):
+                    evidence = "paragraph cut mid-sentence"
             elif _clause_cut(physical, b_line):
-                evidence = "paragraph cut mid-clause"
+                if not _paragraph_after_lost_text(physical, b_line, bigrams):
+                    evidence = "paragraph cut mid-clause"  # (F21-A1: as above)
             elif (chain.any_prose or _SPLIT_PROSE.search(physical) or _BOUND_START.match(b_line.lstrip())) and _word_split(
                 physical, b_line, bigrams
             ):
