@@ -81,3 +81,16 @@ def test_fixed_width_page_still_joins_at_its_width():
     out, edits, _ = join_hard_wraps(text)
     assert out == "".join(p + "\n" for p in paras)
     assert edits[0].detail == "line as long as the page's wrap width (50)"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known recall cost of F21-A1, measured by the lead on a real page: a word split whose pair (机构) the page "
+    "writes nowhere else, before a whole paragraph, reads as lost text and stays split (cmde guideline, "
+    "Snoopy1866/guidelines-crawler 22_2021-09-28_…附件4.docx, GPL-3.0); needs evidence beyond the page, "
+    "e.g. a corpus-wide pair count"))
+def test_a_rare_word_split_before_a_whole_paragraph_still_joins():
+    text = ("注册申请人需概述临床试验的基本信息，包括临床试验机\n"
+            "构信息、开展时间、临床试验目的、观察指标、入选/排除标准、样本量、随访时间和试验结果等。"
+            "对于提交多个临床试验的情形，应阐述各临床试验之间的关系，试验产品是否存在设计变更，"
+            "并将多个试验和亚组人群的安全性和有效性数据汇总。\n")
+    assert "临床试验机构信息" in join_hard_wraps(text)[0]
