@@ -159,7 +159,7 @@ def _site_tokens(line: str) -> list[str]:
     return [t for t in _TOKEN_SEP_RE.split(line) if t]
 
 
-def _site_token(token: str) -> bool:
+def site_token(token: str) -> bool:
     """A token of a site's chrome: a site word, a number or counter, a lone letter or Han (``A``, ``大``)."""
     if _NUMBER_RE.fullmatch(token):
         return True
@@ -179,7 +179,7 @@ def widget_line(line: str) -> bool:
     (False, False, True)
     """
     tokens = _site_tokens(line)
-    if not tokens or not all(_site_token(t) for t in tokens):
+    if not tokens or not all(site_token(t) for t in tokens):
         return False
     return any(len(t) >= 2 and not _NUMBER_RE.fullmatch(t) for t in tokens)
 
@@ -203,7 +203,7 @@ def _menu_line(line: str) -> bool:
         return False
     if holds_content(cells[0]) or holds_content(cells[-1]):
         return False  # (text glued to a menu's end: a channel's name such as 政府信息公开目录 may stand between)
-    site = sum(1 for c in cells if any(_site_token(t) and len(t) >= 2 and not _NUMBER_RE.fullmatch(t) for t in _site_tokens(c)))
+    site = sum(1 for c in cells if any(site_token(t) and len(t) >= 2 and not _NUMBER_RE.fullmatch(t) for t in _site_tokens(c)))
     return site >= 2 and site * 2 >= len(cells)
 
 

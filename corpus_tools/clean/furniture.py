@@ -124,6 +124,7 @@ from corpus_tools.clean.site_boxes import (
     weather_lines,
 )
 from corpus_tools.clean.table_pipes import layout_table_pipes
+from corpus_tools.clean.ui_widgets import LOGIN_WORDS, widget_blocks
 from corpus_tools.clean.wrapped_chrome import wrapped_furniture_lines
 from corpus_tools.clean.rules import FURNITURE_SEAMS, RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
 from corpus_tools.records import CleanWarning, Edit
@@ -919,7 +920,7 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + news_wrapper_lines(text) + copier_note_lines(text) + farm_chrome_lines(text) + wiki_rows
                     + empty_relation_rows(text) + teaser_box_lines(text) + column_label_lines(text)
                     + read_more_lines(text) + weather_lines(text) + host_name_lines(text)
-                    + toolbar_lines(text) + toggle_block_lines(text) + runs)
+                    + toolbar_lines(text) + toggle_block_lines(text) + widget_blocks(text, is_whole_furniture_line) + runs)
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
@@ -1616,11 +1617,8 @@ def _menu(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # A portal's login box
 # --------------------------------------------------------------------------
 
-#: The words of a login box (field, check box, button, link).
-_LOGIN_WORDS = (
-    r"用户名|用户登录|会员登录|账号|帐号|密码|验证码|记住我|记住密码|忘记密码|找回密码|下次自动登录|自动登录"
-    r"|登录|登陆|注册|免费注册|立即注册|退出"
-)
+#: The words of a login box (field, check box, button, link): the widgets' table (corpus_tools/clean/ui_widgets.py).
+_LOGIN_WORDS = LOGIN_WORDS
 #: Words only a login box holds (a field's label, a check box): the evidence.
 _LOGIN_FIELD_RE = lazy_re(r"用户名|密码|验证码|记住我|自动登录")
 #: A line of login-box words only: ``用户名 密码``, ``记住我``, ``[登录] [注册]``.
