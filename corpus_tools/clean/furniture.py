@@ -58,7 +58,7 @@ from typing import Iterable
 import regex
 
 from corpus_tools.clean import _gates
-from corpus_tools.clean.chrome_runs import chrome_runs, toggle_block_lines
+from corpus_tools.clean.chrome_runs import chrome_runs, head_glyph_and_size_lines, toggle_block_lines
 from corpus_tools.clean.copier_notes import copier_note_lines
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.farm_chrome import farm_chrome_lines, farm_chunk_numbers
@@ -119,6 +119,7 @@ from corpus_tools.clean.site_boxes import (
     host_name_lines,
     read_more_lines,
     repeated_headline,
+    tab_title_head_lines,
     teaser_box_lines,
     toolbar_lines,
     weather_lines,
@@ -920,7 +921,8 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + news_wrapper_lines(text) + copier_note_lines(text) + farm_chrome_lines(text) + wiki_rows
                     + empty_relation_rows(text) + teaser_box_lines(text) + column_label_lines(text)
                     + read_more_lines(text) + weather_lines(text) + host_name_lines(text)
-                    + toolbar_lines(text) + toggle_block_lines(text) + widget_blocks(text, is_whole_furniture_line) + runs)
+                    + toolbar_lines(text) + toggle_block_lines(text) + widget_blocks(text, is_whole_furniture_line)
+                    + tab_title_head_lines(text) + head_glyph_and_size_lines(text) + runs)
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)

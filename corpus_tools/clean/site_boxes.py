@@ -467,4 +467,60 @@ def _within(spans: list[tuple[int, int]], line: tuple[int, int]) -> bool:
     return at >= 0 and spans[at][0] <= line[0] and line[1] <= spans[at][1]
 
 
-__all__ = ["column_label_lines", "glued_update_stamps", "host_name_lines", "read_more_lines", "repeated_headline", "teaser_box_lines", "toolbar_lines", "weather_lines"]
+#: A browser tab's title: the page's headline, a separator, the site's name (``某法__中国政府网``,
+#: ``某法 - 国家统计局``): group 1 the headline.
+_TAB_TITLE_RE = lazy_re(
+    rf"[{_BLANKS}]*(\S[^\n]{{3,80}}?)[{_BLANKS}]*(?:__|_|[{_BLANKS}]+[-－—|｜][{_BLANKS}]+)"
+    r"[\u4e00-\u9fff]{2,16}(?:网|局|部|厅|委|办|院|政府|委员会|办公室|门户网站|网站|平台)[ \t\u3000\xa0]*$"
+)
+#: A line of a site's head between the tab title and the headline: a menu item, a button, a bar, the home page's
+#: address; never a sentence, a date or a structural label.
+_HEAD_MENU_MAX = 8
+_BARE_HOME_URL_RE = lazy_re(r"(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/?")
+_NOT_MENU_RE = lazy_re(r"[。；，！？:：\d]")
+#: How many lines a site's head holds between the tab title and the headline.
+_TAB_HEAD_LINES = 40
+
+
+def tab_title_head_lines(text: str) -> list[tuple[int, int]]:
+    """The site's head that a browser's innerText keeps between the tab's title and the page's headline.
+
+    Real damage: gov.cn and stats.gov.cn records of a public crawler (field test 21, F21-B1) open
+    ``中华人民共和国反洗钱法__中国政府网⏎个人中心⏎退出⏎|⏎邮箱⏎|⏎EN⏎https://www.gov.cn/⏎中华人民共和国反洗钱法`` and
+    ``中华人民共和国统计法 - 国家统计局⏎EN⏎机构⏎新闻⏎时政要闻⏎…⏎专题⏎中华人民共和国统计法``: the account links, the
+    language switch and the site's menu, one a line.
+
+    **Evidence**: the first line is a tab title (the headline, ``__`` or `` - ``, a site's name ending like one: 网,
+    局, 政府…), the same headline stands alone on a line below it within :data:`_TAB_HEAD_LINES` lines, and every
+    line between is a menu item or a button (at most :data:`_HEAD_MENU_MAX` characters, no digit, no sentence's or
+    label's mark), a bar, or the site's bare address.  The tab title and the headline stay (the metadata reads them).
+
+    >>> t = "某某条例__中国政府网\\n个人中心\\n退出\\n|\\n邮箱\\n|\\nEN\\nhttps://www.gov.cn/\\n某某条例\\n第一条 为了规范。\\n"
+    >>> [t[a:b] for a, b in tab_title_head_lines(t)]
+    ['个人中心', '退出', '|', '邮箱', '|', 'EN', 'https://www.gov.cn/']
+    >>> tab_title_head_lines("某某条例__中国政府网\\n2024年1月1日\\n某某条例\\n第一条 为了规范。\\n")
+    []
+    >>> tab_title_head_lines("某某条例\\n总则\\n某某条例\\n第一条 为了规范。\\n")
+    []
+    """
+    if "_" not in text[:200] and " - " not in text[:200] and "－" not in text[:200] and "|" not in text[:200]:
+        return []
+    lines = [(a, b) for a, b in line_bounds(text, 0, min(len(text), 4000)) if text[a:b].strip(_BLANKS)]
+    if len(lines) < 3:
+        return []
+    tab = _TAB_TITLE_RE.fullmatch(text, lines[0][0], lines[0][1])
+    if tab is None:
+        return []
+    headline = tab.group(1).strip(_BLANKS)
+    for k in range(1, min(len(lines), _TAB_HEAD_LINES + 2)):
+        a, b = lines[k]
+        line = text[a:b].strip(_BLANKS)
+        if line == headline:
+            return lines[1:k]  # (line by line: a line of the head may be another rule's already)
+        if not (_BARE_HOME_URL_RE.fullmatch(line) or set(line) <= set("|｜/")
+                or len(line) <= _HEAD_MENU_MAX and not _NOT_MENU_RE.search(line)):
+            return []
+    return []
+
+
+__all__ = ["column_label_lines", "tab_title_head_lines", "glued_update_stamps", "host_name_lines", "read_more_lines", "repeated_headline", "teaser_box_lines", "toolbar_lines", "weather_lines"]

@@ -26,7 +26,7 @@ followed by the notice's sentence stays (the next line is text).
 
 >>> t = "第一条 为了规范管理。\n第二条 本条例自公布之日起施行。\n发表评论\n请输入验证码\n看不清？换一张\n提交\n"
 >>> [t[a:b] for a, b in widget_blocks(t)]
-['发表评论\n请输入验证码\n看不清？换一张\n提交']
+['发表评论', '请输入验证码', '看不清？换一张', '提交']
 >>> widget_blocks("第五条 满意度评价分为满意、基本满意、不满意三个等级。\n附件\n评价等级\n满意\n基本满意\n不满意\n")
 []
 >>> widget_blocks("关于征求意见的通知\n意见反馈\n请于2023年1月1日前提交意见。\n")
@@ -217,7 +217,7 @@ def _strong(lines: list[str]) -> bool:
 
 
 def widget_blocks(text: str, is_furniture: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
-    """The blocks of widget lines of ``text`` a widget's evidence holds for, as ``(first line start, last line end)``.
+    """The lines of the blocks of widget lines of ``text`` a widget's evidence holds for, as ``(line start, line end)``.
 
     ``is_furniture`` tells a furniture line below a block (the site's footer or toolbar; chrome lines of
     :func:`~corpus_tools.clean.chrome_runs.line_role` are read without it).
@@ -270,7 +270,7 @@ def widget_blocks(text: str, is_furniture: Callable[[str], bool] | None = None) 
                 take = (nxt is None or _stands_before(nxt, is_furniture)
                         or _unmistakable(shown) and _sentence_closed(text[lines[prev][0]:lines[prev][1]]))
             if take:
-                found.append((lines[block[0]][0], lines[block[-1]][1]))
+                found += [lines[i] for i in block]  # (line by line: a line of it may be another rule's already)
         content_before = True
         prev = block[-1]
         k = j
