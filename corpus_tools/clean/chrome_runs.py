@@ -54,6 +54,16 @@ _BLANKS = " \t\u3000\u00a0"
 
 # --------------------------------------------------------------------------- the site's words (resources)
 
+#: The words of a page's display toggles, one table for every rule that reads them (furniture's font switch
+#: ``【字体：大 中 小】``, the site words of chrome lines, the toggle blocks written one word a line, the unlabelled size
+#: switch at a page's head): the script switch's words, the size switch's labels, its sizes (a size's single
+#: characters: :data:`SIZE_CHARS`).
+SCRIPT_WORDS = ("简", "繁", "简体", "繁体", "繁體", "簡體", "EN", "En")
+SIZE_LABELS = ("字号", "字体", "字型", "字体大小", "文字大小")
+SIZE_CHARS = "大中小"
+SIZE_WORDS = ("默认", "标准", "大", "中", "小", "超大", "特大", "较大", "放大", "缩小", "Aa", "A+", "A-", "A", "+", "-")
+_TOGGLE_NOUNS = "|".join(w for w in SCRIPT_WORDS + SIZE_LABELS if not w.isascii())
+
 #: A site's action verbs and the objects they take: a button is a verb with or without its object.
 _VERBS = (r"打印|列印|关闭|收藏|分享(?:到|至)?|转发|转载|点赞|评论|留言|纠错|我要纠错|返回|回到|设为|加入|保存|复制|下载|"
           r"扫一扫|扫描|扫码|长按|识别|登录|登陆|注册|退出|搜索|检索|查看|展开|收起|折叠|继续|放弃|取消|确定|订阅|关注")
@@ -62,7 +72,7 @@ _OBJECTS = (r"本页|此页|页面|本文|全文|正文|窗口|链接|网址|顶
 #: The site's nouns: its places, channels, toggles and counters.
 _NOUNS = (r"首页|主页|网站首页|上一页|下一页|上页|下页|末页|尾页|上一篇|下一篇|微信|微博|QQ|QQ空间|空间|朋友圈|公众号|"
           r"客户端|小程序|二维码|抖音|头条|网站地图|联系我们|关于我们|站内搜索|无障碍|无障碍浏览|长者模式|关怀模式|长辈版|"
-          r"适老化|简体|繁体|繁體|简|繁|字体|字号|背景色|背景|大中小|阅读|阅读量|阅读数|浏览|浏览量|浏览次数|点击|"
+          rf"适老化|{_TOGGLE_NOUNS}|背景色|背景|{SIZE_CHARS}|阅读|阅读量|阅读数|浏览|浏览量|浏览次数|点击|"
           r"点击量|点击数|次数|次|评论数|点赞数|分享数|收藏数")
 _PREFIX = r"(?:文章|正文|页面|本页|官方|微信|手机|移动|政务|网站|扫码)?"
 #: One token of a site's Chinese chrome.
@@ -166,7 +176,7 @@ def site_token(token: str) -> bool:
     if token.isascii():
         return all(w.lower() in _EN_WORDS for w in _LATIN_WORD_RE.findall(token)) and bool(_LATIN_WORD_RE.search(token))
     if len(token) == 1:
-        return token in "大中小简繁"
+        return token in SIZE_CHARS or token in SCRIPT_WORDS
     return bool(_SITE_WORD_RE.fullmatch(token))
 
 
@@ -372,9 +382,9 @@ def chrome_runs(text: str) -> list[tuple[int, int]]:
 
 #: The words of a page's display toggles: its script switch (``简 | 繁 | EN``) and its font-size switch
 #: (``字号：默认 大 超大``, ``Aa 字体：小 中 大``).
-_SCRIPT_WORDS = frozenset({"简", "繁", "简体", "繁体", "繁體", "簡體", "EN", "En"})
-_SIZE_LABELS = frozenset({"字号", "字体", "字体大小", "文字大小"})
-_SIZE_WORDS = frozenset({"默认", "大", "中", "小", "超大", "特大", "较大", "标准", "Aa", "A", "A+", "A-"})
+_SCRIPT_WORDS = frozenset(SCRIPT_WORDS)
+_SIZE_LABELS = frozenset(SIZE_LABELS)
+_SIZE_WORDS = frozenset(SIZE_WORDS)
 _TOGGLE_SEP_RE = lazy_regex(rf"[{_BLANKS}|｜/／:：【】\[\]]+")
 #: Where the page's text opens: a sentence's mark or an article's label (the toggles stand above it).
 _TEXT_OPENS_RE = lazy_regex(rf"[。；！？]|^[{_BLANKS}]*第[一二三四五六七八九十百千零〇\d]{{1,6}}[条章]", regex.MULTILINE)
@@ -449,7 +459,7 @@ def toggle_block_lines(text: str) -> list[tuple[int, int]]:
 
 #: A widget's glyph alone on a line: a close button (``×``, ``X``), a slider's arrow (``>``).
 _GLYPH_LINE_RE = lazy_regex(rf"[{_BLANKS}]*[×✕✖Xx>＞<＜›‹»«][{_BLANKS}]*")
-_SIZE_CHARS = frozenset("大中小")
+_SIZE_CHARS = frozenset(SIZE_CHARS)
 
 
 def _size_toggle(line: str) -> bool:

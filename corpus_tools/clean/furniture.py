@@ -58,7 +58,7 @@ from typing import Iterable
 import regex
 
 from corpus_tools.clean import _gates
-from corpus_tools.clean.chrome_runs import chrome_runs, head_glyph_and_size_lines, toggle_block_lines
+from corpus_tools.clean.chrome_runs import SIZE_WORDS, chrome_runs, head_glyph_and_size_lines, toggle_block_lines
 from corpus_tools.clean.copier_notes import copier_note_lines
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.farm_chrome import farm_chrome_lines, farm_chunk_numbers
@@ -166,7 +166,7 @@ _BUTTONS_EN = (
     r"|return|top|home(?:page)?|share(?:\s*:)?(?:\s+(?:wechat|weibo|facebook|twitter|linkedin|whatsapp|qq|e-?mail))*|bookmark|favou?rites?|save|e-?mail|sitemap|site\s+map|contact(?:\s+us)?"
     r"|font(?:\s+size)?|text\s+size|large|medium|small|accessibility|login|log\s+in|register|search|help)(?![A-Za-z])"
 )
-_SIZES = r"(?:大|中|小|默认|标准|放大|缩小|特大|较大|A\+|A-|A|\+|-)"
+_SIZES = "(?:" + "|".join(regex.escape(w) for w in SIZE_WORDS) + ")"  # (the toggles' table: clean/chrome_runs.py)
 #: A font-size switch: ``【字体：大 中 小】``, ``字号：[大] [中] [小]``, ``字号 A+ A-``; its blanks may be
 #: no-break spaces (``【打印】 【字体：大&nbsp;&nbsp;中&nbsp;&nbsp;小】``, www.gz.gov.cn, field test 10, F10-G5).
 _FONT = rf"[【\[]?{HSPACE_CLASS}*字[体号型](?:大小)?[:：]?(?:{HSPACE_CLASS}*[【\[]?{_SIZES}[】\]]?){{2,4}}(?:{HSPACE_CLASS}*[】\]])?"
