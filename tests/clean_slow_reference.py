@@ -420,7 +420,8 @@ def normalize_width(text: str):
     """width.normalize_width applying Edit lists between its passes, as before."""
     changes = width_changes(text)
     lost = width._lost_character_warnings(text)  # (what it reports, not a path made faster)
-    if not changes:
+    debris = width._may_have_blanks_after_marks(text)  # (a rule of session 22: ``资金， 并提高``, F20-B4)
+    if not changes and not debris:
         return text, [], lost + width._quotes_across_lines_warnings(text)
     latin = width._gates.latin1_chars(text)
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
@@ -442,7 +443,12 @@ def normalize_width(text: str):
         changes.update(more)
     if " " in text or "\xa0" in text:
         changes = width._with_blank_padding(text, changes)  # (a rule, not a speed path)
+    blanks_after: set[int] = set()
+    if debris:  # (a rule, not a speed path)
+        changes, blanks_after = width._with_blanks_after_marks(text, changes)
     edits = width._edits(text, changes)
+    if blanks_after:
+        edits = width._with_blank_details(edits, blanks_after)
     out = apply_edits(text, edits)
     return out, edits, lost + width._quotes_across_lines_warnings(out)
 

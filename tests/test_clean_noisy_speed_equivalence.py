@@ -194,6 +194,7 @@ WIDTH_PIECES = list(",;:?!().\"'甲乙。（）“０１Ａａ．＠－＋／ 1a
 @given(texts(WIDTH_PIECES))
 @example("甲. 甲")  # (the reference wrote ``甲。 甲``: a ``.`` before a blank ends a sentence only after a clause)
 @example("1(Ａ),甲")  # (the reference wrote ``1（A）``: the brackets of notation stay ASCII, F20-A5)
+@example("甲乙甲乙甲乙, 甲乙甲乙甲乙, 甲")  # (blanks after marks that end clauses: removed, F20-B4)
 def test_normalize_width_equals_edit_applying_passes(text):
     assert width.normalize_width(text) == slow.normalize_width(text)
 
