@@ -422,7 +422,7 @@ def normalize_width(text: str):
     lost = width._lost_character_warnings(text)  # (what it reports, not a path made faster)
     debris = width._may_have_blanks_after_marks(text)  # (a rule of session 22: ``资金， 并提高``, F20-B4)
     if not changes and not debris:
-        return text, [], lost + width._quotes_across_lines_warnings(text)
+        return text, [], lost + width._quotes_across_lines_warnings(text) + width._brackets_across_lines_warnings(text)
     latin = width._gates.latin1_chars(text)
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
     protected = width._Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
@@ -450,7 +450,7 @@ def normalize_width(text: str):
     if blanks_after:
         edits = width._with_blank_details(edits, blanks_after)
     out = apply_edits(text, edits)
-    return out, edits, lost + width._quotes_across_lines_warnings(out)
+    return out, edits, lost + width._quotes_across_lines_warnings(out) + width._brackets_across_lines_warnings(out)
 
 
 # --------------------------------------------------------------------------- ruby

@@ -108,9 +108,30 @@ def test_the_whole_pipeline_writes_law413_without_the_blanks():
     assert "建设资金，并提高" in out and "， " not in out
 
 
-@pytest.mark.parametrize("pattern", ["资金， 并提高，" * 20 + "\n"])
+#: /work/field20/pages_mirrors/law277_shenzhen_tingzheng.txt, lines 26-27: an adoption note over two lines.
+LAW277_NOTE = (
+    "(2001年10月17日深圳市第三届人民代表大会常务委员会第十一次会议通过\n"
+    "2001年12月3日广东省第九届人民代表大会常务委员会第二十九次会议批准)\n"
+)
+
+
+def test_a_pair_over_a_line_break_kept_ascii_is_reported():
+    out, _, warnings = normalize_width(LAW277_NOTE)
+    assert out == LAW277_NOTE  # (both halves or neither: the ``(`` before a digit is decided apart)
+    reported = [w for w in warnings if "line break" in w.message and w.excerpt.startswith("(2001")]
+    assert len(reported) == 1 and reported[0].position == 0
+
+
+def test_a_pair_over_a_line_break_converted_whole_is_not_reported():
+    out, _, warnings = normalize_width("本条例(第一\n款)规定")
+    assert out == "本条例（第一\n款）规定" and warnings == []
+    assert normalize_width("f(x\n)")[2] == []
+
+
+@pytest.mark.parametrize("pattern", ["甲(乙" * 40 + "\n", "资金， 并提高，" * 20 + "\n"])
 def test_long_lines_are_read_in_linear_time(pattern):
-    """Each blank after a mark reads a bounded stretch back."""
+    """A line holding thousands of ``(`` was read to its end for each of them (look-ahead now bounded),
+    and each blank after a mark reads a bounded stretch back."""
     from tests.test_hostile import bounded
 
     text = pattern * (400_000 // len(pattern))

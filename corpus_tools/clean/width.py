@@ -1177,7 +1177,13 @@ def _paren_pairs(text: str) -> list[regex.Match[str]]:
 
 
 _HALF_PAIR_STOPS = "（）()\n"
-_ANY_BRACKET = lazy_re(r"[()（）]")
+
+
+#: An ASCII pair over one line break: a ``(`` with no bracket after it on its line and a ``)`` that is the
+#: first bracket of the next line, each half :data:`_ACROSS_REACH` characters at most (bounded: each ``(``
+#: reads a constant stretch, linear over the page; a long line holding many ``(`` was read to its end for each).
+_ACROSS_REACH = 400
+_PAIR_ACROSS_A_BREAK = lazy_regex(rf"\([^()（）\n]{{0,{_ACROSS_REACH}}}\n[^()（）\n]{{0,{_ACROSS_REACH}}}\)")
 
 
 def _pairs_across_a_break(text: str, paired: set[int]) -> list[tuple[int, int]]:
@@ -1186,7 +1192,7 @@ def _pairs_across_a_break(text: str, paired: set[int]) -> list[tuple[int, int]]:
 
     A hard-wrapped adoption note, ``(2001年…通过⏎  根据…修正)``: the lone ``)`` touches Han and
     became ``）`` while its ``(`` stayed ASCII (field tests 8, law600 and mzt333).  The caller
-    converts both or neither.
+    converts both or neither (and :func:`_brackets_across_lines_warnings` reports a pair kept).
 
     >>> t = " (2001年11月14日通过\\n  根据2003年修正)\\n(一)甲(乙\\n\\n丙)"
     >>> [(t[i], t[j]) for i, j in _pairs_across_a_break(t, {29, 31})]
@@ -1196,14 +1202,31 @@ def _pairs_across_a_break(text: str, paired: set[int]) -> list[tuple[int, int]]:
     for i in _gates.find_all(text, "("):
         if i in paired:
             continue
-        line_end = text.find("\n", i)
-        if line_end < 0 or _ANY_BRACKET.search(text, i + 1, line_end) is not None:
-            continue
-        next_end = text.find("\n", line_end + 1)
-        m = _ANY_BRACKET.search(text, line_end + 1, len(text) if next_end < 0 else next_end)
-        if m is not None and m.group() == ")" and m.start() not in paired:
-            found.append((i, m.start()))
+        m = _PAIR_ACROSS_A_BREAK.match(text, i)
+        if m is not None and m.end() - 1 not in paired:
+            found.append((i, m.end() - 1))
     return found
+
+
+def _brackets_across_lines_warnings(text: str) -> list[CleanWarning]:
+    """One warning for each ASCII pair over a line break (:func:`_pairs_across_a_break`) that holds or
+    touches CJK and stays ASCII: the rule converts both halves or neither, and a pair whose halves it
+    would decide apart stays (``(2001年10月17日…通过⏎2001年12月3日…批准)``, an adoption note over two lines
+    of a 法律资料网 copy; field test 20, F20-B3: no check saw it, ``(`` follows a line break and ``)``
+    precedes one).
+
+    >>> [w.excerpt for w in _brackets_across_lines_warnings("(2001年通过\\n2001年批准)\\n第一章 总则\\nf(x\\n)")]
+    ['(2001年通过']
+    """
+    if b"(" not in _gates.latin1_chars(text):
+        return []
+    warnings = []
+    for opening, closing in _pairs_across_a_break(text, set()):
+        if _HAS_CJK.search(text, opening + 1, closing) or _touches_cjk(text, opening, closing + 1):
+            warnings.append(CleanWarning(
+                WIDTH, opening, "( ) kept ASCII: the pair runs over a line break and its halves are decided apart",
+                _line_around(text, opening, opening + 1, 12)))
+    return warnings
 
 
 #: A closing tag whose name may be Han (``</條號>`` of Taiwan's XML law dumps): that name is markup.
@@ -1532,7 +1555,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
     if source is not text:
         changes = compat_forms.settle(source, changes)
     if not changes and not pads and not cut and not debris:
-        return source, [], lost + _quotes_across_lines_warnings(source)
+        return source, [], lost + _quotes_across_lines_warnings(source) + _brackets_across_lines_warnings(source)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
     protected = _Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
@@ -1586,7 +1609,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
     if symbol:
         support = "; the page writes 〔〕 in its own numbers" if page_writes_its_numbers_right(source) else ""
         edits = [replace(edit, detail=DOCUMENT_NUMBER_BRACKET + support) if edit.start in symbol else edit for edit in edits]
-    return out, edits, lost + _quotes_across_lines_warnings(out)
+    return out, edits, lost + _quotes_across_lines_warnings(out) + _brackets_across_lines_warnings(out)
 
 
 def _with_cut_commas(changes: dict[int, tuple[int, str]], cut: list[int]) -> dict[int, tuple[int, str]]:
