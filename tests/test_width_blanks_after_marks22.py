@@ -136,3 +136,28 @@ def test_long_lines_are_read_in_linear_time(pattern):
 
     text = pattern * (400_000 // len(pattern))
     assert bounded(lambda t: len(normalize_width(t)[0]), text, seconds=20) <= len(text)
+
+
+def test_on_a_typed_page_the_blank_after_a_full_stop_goes_but_not_before_a_label():
+    page = "第一条 " + TYPED.replace("制定本办法。", "制定本办法。 本办法自公布之日起施行。 第二条 本市负责实施。")
+    out, _, _ = normalize_width(page)
+    assert "制定本办法。本办法自公布之日起施行。 第二条" in out  # (``。 第二条``: a lost break's trace, lost_line_breaks reads it)
+
+
+def test_the_blank_after_a_full_stop_stays_on_a_page_whose_lines_a_crawler_joined():
+    joined = "第一章 总则 第一条 " + TYPED.strip() + " 本办法自公布之日起施行。 第二条 甲乙丙丁戊己。 第三条 庚辛壬癸。 第四条 子丑。"
+    out, _, _ = normalize_width(joined)
+    assert "制定本办法。 本办法自公布之日起施行。" in out
+    assert "建设资金，并提高" in out
+
+
+def test_item_labels_lose_their_blank_where_the_page_writes_most_labels_without():
+    items = "（一） 甲乙丙丁；\n（二）戊己庚辛；\n（三）壬癸子丑。\n一、 总则\n二、分则\n三、附则\n"
+    out, _, _ = normalize_width(TYPED + items)
+    assert "（一）甲乙丙丁；" in out and "\n一、总则\n" in out
+    # a page writing its labels with a blank keeps them
+    items = "（一） 甲乙丙丁；\n（二） 戊己庚辛；\n（三）壬癸子丑。\n"
+    assert "（一） 甲乙丙丁；\n（二） 戊己庚辛；" in normalize_width(TYPED + items)[0]
+    # ASCII item brackets: their conversion is not decided here, nor their blank
+    items = "(一) 甲乙丙丁；\n(二)戊己庚辛；\n(三)壬癸子丑。\n"
+    assert "（一） 甲乙丙丁" in normalize_width(TYPED + items)[0]

@@ -56,7 +56,9 @@ The rule, in order of precedence:
    habit: ``本市 ，区 。``; with a space, a no-break space or another blank: the ideographic,
    narrow no-break, thin space), never for one blank on a page that does not; the blank after
    ``。？！`` stays unless the mark is padded before too (:func:`_with_padded_fullwidth_marks`,
-   :func:`_with_marks_padded_by_other_blanks`).
+   :func:`_with_marks_padded_by_other_blanks`).  The one blank between a clause or closing mark and a
+   Han character (``资金， 并提高``, ``《条例》 规定``) goes on a page that shows two such blanks after
+   clauses, never a field's or a table's (:func:`_with_blanks_after_marks`).
 
 Every changed character is one :class:`~corpus_tools.records.Edit`
 (a run of full-width digits or letters is one edit).
@@ -2090,14 +2092,17 @@ def _with_marks_padded_by_other_blanks(
     return out
 
 
-#: The full-width marks after which one blank before a Han character is typing or conversion debris
-#: (:func:`_with_blanks_after_marks`): the clause marks, and the closing marks of a bracket, a title or
-#: a quotation.  Not ``。？！``: a blank after a sentence's end is as often the only trace of a paragraph
-#: break a crawler lost, which a reader needs (the clean corpus: ``…有权向公安机关或者其他有关部门检举、控告。
-#: 受理检举、控告的部门…``, two paragraphs of one article of 汕头经济特区警务辅助人员条例 joined by a blank).
+#: The full-width clause marks after which one blank before a Han character is typing or conversion debris
+#: (:func:`_with_blanks_after_marks`; the closing marks of a bracket, a title or a quotation too, and ``。？！``
+#: with more care: a blank after a sentence's end may be the only trace of a paragraph break a crawler lost,
+#: the clean corpus: ``…有权向公安机关或者其他有关部门检举、控告。 受理检举、控告的部门…``, two paragraphs of one
+#: article of 汕头经济特区警务辅助人员条例 joined by a blank, on a page that types no blank after its commas).
 _DEBRIS_CLAUSE_MARKS = "，；、："
 _OPENER_OF_CLOSER = {"）": "（", "」": "「", "』": "『", "》": "《"}
-_BLANK_AFTER_MARK = lazy_regex(r"(?<=[，；、：）」』》])[ \xa0\u3000](?=\p{Han})")
+_BLANK_AFTER_MARK = lazy_regex(r"(?<=[，；、：）」』》。？！])[ \xa0\u3000](?=\p{Han})")
+#: What a blank after ``。？！`` may stand before as a lost paragraph break's trace that ``lost_line_breaks``
+#: reads: an article's or a chapter's label, an item's or a heading's number (``。 第二条``, ``。 （一）``, ``。 二、``).
+_LABEL_AFTER_STOP = lazy_regex(r"第[一二三四五六七八九十百千零〇两0-9]{1,6}[条條章节節编編]|[一二三四五六七八九十]{1,3}、")
 #: How many blanks after clause marks that end a clause (:data:`_CLAUSE_HAN` Han characters back to the
 #: previous mark or blank) a page must show before its blanks after marks count as debris: one is a
 #: slip a clean law shows too (``设置大型户外广告设施的， 还应当提交``), and a list of short words with a
@@ -2196,6 +2201,39 @@ def _with_blank_details(edits: list[Edit], removed: set[int]) -> list[Edit]:
     return [replace(edit, detail=detail) if edit.start in removed and edit.after == "" else edit for edit in edits]
 
 
+#: An item's or a heading's number written without a blank before its text (``（一）甲``, ``一、总则`` opening its line).
+_TIGHT_NUMBER_LABEL = lazy_regex(
+    r"（(?:[一二三四五六七八九十百零〇两]{1,4}|[0-9０-９]{1,3})）(?=\p{Han})"
+    r"|^[ \t\u3000\xa0]*(?:[一二三四五六七八九十百零〇两]{1,4}|[0-9０-９]{1,3})、(?=\p{Han})",
+    regex.M,
+)
+
+
+def _opens_its_line(text: str, start: int) -> bool:
+    """Whether only blanks (8 at most) stand between the line's start and ``start``.
+
+    >>> _opens_its_line("甲\\n\u3000一、 总则", 3), _opens_its_line("甲，一、 乙", 2)
+    (True, False)
+    """
+    k = start
+    while k > 0 and start - k < 8 and text[k - 1] in _BLANKS_OF_A_LINE:
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
+
+
+def _item_number_written_full_width(text: str, current: str, mark: int) -> bool:
+    """Whether the ``）`` at ``mark`` closes an item's number (``（一）``, ``（2）``) whose two brackets the
+    page wrote full width (``text``, the rule's input; the conversion of ASCII item brackets is not decided here).
+
+    >>> _item_number_written_full_width("（一） 甲", "（一） 甲", 2), _item_number_written_full_width("(一) 甲", "（一） 甲", 2)
+    (True, False)
+    """
+    if current[mark] != "）" or text[mark] != "）":
+        return False
+    o = current.rfind("（", max(0, mark - 5), mark)
+    return o >= 0 and text[o] == "（" and _NUMBER_LABEL.fullmatch(current, o + 1, mark) is not None
+
+
 def _may_have_blanks_after_marks(text: str) -> bool:
     """Whether ``text`` holds :data:`_DEBRIS_CONSENSUS` clause marks followed by a blank at all, full
     width or ASCII (which the rule makes full width): a gate, most pages stop here.
@@ -2219,12 +2257,15 @@ def _with_blanks_after_marks(text: str, changes: dict[int, tuple[int, str]]) -> 
     ``统一管理, 独立核算`` (law413_beijing_jieshui, 法律资料网); the rule made the comma full width and the
     blank stayed inside the sentence (``资金， 并提高``); a guideline exported from Word writes
     ``指导性文件, 但不包括`` (cmde.org.cn).  A full-width mark fills its own cell and takes no blank
-    (GB/T 15834).  Kept: a blank after ``。？！`` (:data:`_DEBRIS_CLAUSE_MARKS`), two blanks or more (a
-    layout's gap), a label's separator (``一、 总则``, ``（一） 甲``, ``第一条（目的） 为了``), a field's label
-    before its colon (``发布机构： 上海市``, and every blank of a line opening so), the lines of a table's
-    columns, a pair padded on both sides (``縣 (市) 設``, the source's style), a blank after a mark padded
-    before too (the padded-marks rule's), a blank before Latin or digits (not read here), and the blanks
-    of a letterspaced page (the ``cjk_spaces`` rule's).  ``text`` is read with ``changes`` applied (those
+    (GB/T 15834).  A blank after ``。？！`` goes too on such a page when no crawler joined its lines
+    (:func:`_keeps_its_line_breaks`) and no label follows it (``。 第二条``: ``lost_line_breaks`` reads that
+    one), and a label's blank (``（一） 甲``, ``一、 总则``, brackets the page wrote full width) when the page
+    writes more of its labels without one.  Kept: two blanks or more (a layout's gap), an article's
+    bracketed heading (``第一条（目的） 为了``), a field's label before its colon (``发布机构： 上海市``, and
+    every blank of a line opening so), the lines of a table's columns, a pair padded on both sides
+    (``縣 (市) 設``, the source's style), a blank after a mark padded before too (the padded-marks
+    rule's), a blank before Latin or digits (not read here), and the blanks of a letterspaced page (the
+    ``cjk_spaces`` rule's).  ``text`` is read with ``changes`` applied (those
     that keep the length: ASCII marks the rule made full width count as what they became).
 
     >>> t = "第四条 为积累节约用水措施建设资金， 并提高资金使用效益。基金统一管理， 独立核算，《条例》 规定"
@@ -2237,6 +2278,8 @@ def _with_blanks_after_marks(text: str, changes: dict[int, tuple[int, str]]) -> 
     current = _apply_changes(text, {s: c for s, c in changes.items() if c[0] - s == len(c[1])}) if changes else text
     layout = _LineLayout(current)
     candidates: list[int] = []
+    labels: list[int] = []  # blanks after a heading's or an item's number
+    stops: list[int] = []  # blanks after a sentence's end
     clauses = 0
     for m in _BLANK_AFTER_MARK.finditer(current):
         at = m.start()
@@ -2249,15 +2292,27 @@ def _with_blanks_after_marks(text: str, changes: dict[int, tuple[int, str]]) -> 
             han, start = _clause_before_mark(current, mark)
             segment = current[start:mark]
             if _NUMBER_LABEL.fullmatch(segment):
-                continue  # ``一、 总则``: a heading's number
+                if current[mark] == "、" and text[mark] == "、" and _opens_its_line(current, start):
+                    labels.append(at)  # ``一、 总则``: a heading's number (its blank goes only against the page's own labels)
+                continue
             if current[mark] == "：" and (start == 0 or current[start - 1] in "\n\r" + _BLANKS_OF_A_LINE) and mark - start <= _FORM_LABEL_MAX:
                 continue  # ``来源： 青岛``: a field's label
             clauses += han >= _CLAUSE_HAN
+        elif current[mark] in "。？！":
+            if (is_han(current[mark - 1]) or current[mark - 1] in "）》」』”’") and not _LABEL_AFTER_STOP.match(current, at + 1):
+                stops.append(at)
+            continue
         elif _closer_is_a_label(current, mark) is not False:
+            if _item_number_written_full_width(text, current, mark):
+                labels.append(at)  # ``（一） 甲``: an item's number (as above)
             continue
         candidates.append(at)
     if clauses < _DEBRIS_CONSENSUS or len(_SPACED_CHARACTERS.findall(current)) > 2 * len(candidates):
         return changes, set()
+    if labels and len(_TIGHT_NUMBER_LABEL.findall(current)) > len(labels):
+        candidates += labels  # (the page writes most of its labels without the blank: these are its habit's)
+    if stops and _keeps_its_line_breaks(current):
+        candidates += stops  # (no crawler joined the page's lines: the blank is the habit's, no paragraph break's)
     covered = {p for s, (e, _) in changes.items() for p in range(s, max(e, s + 1))}
     out = dict(changes)
     removed = {at for at in candidates if at not in covered}
