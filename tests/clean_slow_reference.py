@@ -311,28 +311,37 @@ def width_changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str
     # at distinct positions cannot overlap.
     latin = _gates.latin1_chars(text)
     if _gates.has_any_byte(latin, b",;:?!"):
+        fields = width._CitationLines(text)  # (a rule: a citation's field separators stay, ``北京: 中华书局, 2000``)
         for i in _gates.positions(text, ",;:?!", latin):
             m = _SIMPLE_RE.match(text, i)
             mark = m.group() if m else (text[i] if width._padded_between_han(text, i) else None)  # (a rule)
             if mark and not (mark == "?" and width.lost_character_mark(text, i)) and not (
                 mark in "?!" and width._marks_before_misread(text, i)  # (a rule of session 14)
+            ) and not (
+                b"." in latin and mark in ",:;" and fields.separates_fields(i)
             ) and not width._quote_in_latin_text(text, i):  # (a rule of session 15: curly quotes in English)
                 out[i] = (i + 1, _SIMPLE[mark])
     if b"." in latin:
         stops = earlier_stops
+        citations = width._CitationLines(text)
         for i in _gates.find_all(text, "."):
             m = _PERIOD_RE.match(text, i)
-            if m and not width._ends_latin_quotation(text, i) and not width._dot_inside_a_name(text, i):  # (rules)
+            if m and not width._ends_latin_quotation(text, i) and not width._dot_inside_a_name(text, i) and (  # (rules)
+                # (a rule: a ``.`` before a blank ends a sentence only after a clause, ``甲. 甲`` keeps it)
+                i + 1 == len(text) or text[i + 1] not in " \xa0" or width._ends_a_clause(text, i) and not citations(i)
+            ):
                 out[i] = (m.end(), "。")
                 stops += 1
         if stops >= width._FULL_STOP_CONSENSUS:  # (a rule of session 15: a page of ASCII full stops)
-            out.update(width._more_ascii_full_stops(text, out, width._CitationLines(text)))
+            out.update(width._more_ascii_full_stops(text, out, citations))
     if b"(" in latin or b")" in latin:
         paired: set[int] = set()
         for m in _paren_pairs(text):
             paired.update((m.start(), m.end() - 1))
             inner = m.group(1)
-            if inner and (_HAS_CJK.search(inner) or _touches_cjk(text, m.start(), m.end())):
+            if inner and (_HAS_CJK.search(inner) or _touches_cjk(text, m.start(), m.end())) and not (
+                width.notation_bracket(text, m.start(), m.end())  # (a rule of session 20: ``65dB(A)``, F20-A5)
+            ):
                 out[m.start()] = (m.start() + 1, "（")
                 out[m.end() - 1] = (m.end(), "）")
         for i in _gates.positions(text, "()", latin):
@@ -411,8 +420,9 @@ def normalize_width(text: str):
     """width.normalize_width applying Edit lists between its passes, as before."""
     changes = width_changes(text)
     lost = width._lost_character_warnings(text)  # (what it reports, not a path made faster)
-    if not changes:
-        return text, [], lost + width._quotes_across_lines_warnings(text)
+    debris = width._may_have_blanks_after_marks(text)  # (a rule of session 22: ``资金， 并提高``, F20-B4)
+    if not changes and not debris:
+        return text, [], lost + width._quotes_across_lines_warnings(text) + width._brackets_across_lines_warnings(text)
     latin = width._gates.latin1_chars(text)
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
     protected = width._Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
@@ -433,9 +443,14 @@ def normalize_width(text: str):
         changes.update(more)
     if " " in text or "\xa0" in text:
         changes = width._with_blank_padding(text, changes)  # (a rule, not a speed path)
+    blanks_after: set[int] = set()
+    if debris:  # (a rule, not a speed path)
+        changes, blanks_after = width._with_blanks_after_marks(text, changes)
     edits = width._edits(text, changes)
+    if blanks_after:
+        edits = width._with_blank_details(edits, blanks_after)
     out = apply_edits(text, edits)
-    return out, edits, lost + width._quotes_across_lines_warnings(out)
+    return out, edits, lost + width._quotes_across_lines_warnings(out) + width._brackets_across_lines_warnings(out)
 
 
 # --------------------------------------------------------------------------- ruby

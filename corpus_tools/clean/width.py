@@ -56,7 +56,9 @@ The rule, in order of precedence:
    habit: ``本市 ，区 。``; with a space, a no-break space or another blank: the ideographic,
    narrow no-break, thin space), never for one blank on a page that does not; the blank after
    ``。？！`` stays unless the mark is padded before too (:func:`_with_padded_fullwidth_marks`,
-   :func:`_with_marks_padded_by_other_blanks`).
+   :func:`_with_marks_padded_by_other_blanks`).  The one blank between a clause or closing mark and a
+   Han character (``资金， 并提高``, ``《条例》 规定``) goes on a page that shows two such blanks after
+   clauses, never a field's or a table's (:func:`_with_blanks_after_marks`).
 
 Every changed character is one :class:`~corpus_tools.records.Edit`
 (a run of full-width digits or letters is one edit).
@@ -1177,7 +1179,13 @@ def _paren_pairs(text: str) -> list[regex.Match[str]]:
 
 
 _HALF_PAIR_STOPS = "（）()\n"
-_ANY_BRACKET = lazy_re(r"[()（）]")
+
+
+#: An ASCII pair over one line break: a ``(`` with no bracket after it on its line and a ``)`` that is the
+#: first bracket of the next line, each half :data:`_ACROSS_REACH` characters at most (bounded: each ``(``
+#: reads a constant stretch, linear over the page; a long line holding many ``(`` was read to its end for each).
+_ACROSS_REACH = 400
+_PAIR_ACROSS_A_BREAK = lazy_regex(rf"\([^()（）\n]{{0,{_ACROSS_REACH}}}\n[^()（）\n]{{0,{_ACROSS_REACH}}}\)")
 
 
 def _pairs_across_a_break(text: str, paired: set[int]) -> list[tuple[int, int]]:
@@ -1186,7 +1194,7 @@ def _pairs_across_a_break(text: str, paired: set[int]) -> list[tuple[int, int]]:
 
     A hard-wrapped adoption note, ``(2001年…通过⏎  根据…修正)``: the lone ``)`` touches Han and
     became ``）`` while its ``(`` stayed ASCII (field tests 8, law600 and mzt333).  The caller
-    converts both or neither.
+    converts both or neither (and :func:`_brackets_across_lines_warnings` reports a pair kept).
 
     >>> t = " (2001年11月14日通过\\n  根据2003年修正)\\n(一)甲(乙\\n\\n丙)"
     >>> [(t[i], t[j]) for i, j in _pairs_across_a_break(t, {29, 31})]
@@ -1196,14 +1204,31 @@ def _pairs_across_a_break(text: str, paired: set[int]) -> list[tuple[int, int]]:
     for i in _gates.find_all(text, "("):
         if i in paired:
             continue
-        line_end = text.find("\n", i)
-        if line_end < 0 or _ANY_BRACKET.search(text, i + 1, line_end) is not None:
-            continue
-        next_end = text.find("\n", line_end + 1)
-        m = _ANY_BRACKET.search(text, line_end + 1, len(text) if next_end < 0 else next_end)
-        if m is not None and m.group() == ")" and m.start() not in paired:
-            found.append((i, m.start()))
+        m = _PAIR_ACROSS_A_BREAK.match(text, i)
+        if m is not None and m.end() - 1 not in paired:
+            found.append((i, m.end() - 1))
     return found
+
+
+def _brackets_across_lines_warnings(text: str) -> list[CleanWarning]:
+    """One warning for each ASCII pair over a line break (:func:`_pairs_across_a_break`) that holds or
+    touches CJK and stays ASCII: the rule converts both halves or neither, and a pair whose halves it
+    would decide apart stays (``(2001年10月17日…通过⏎2001年12月3日…批准)``, an adoption note over two lines
+    of a 法律资料网 copy; field test 20, F20-B3: no check saw it, ``(`` follows a line break and ``)``
+    precedes one).
+
+    >>> [w.excerpt for w in _brackets_across_lines_warnings("(2001年通过\\n2001年批准)\\n第一章 总则\\nf(x\\n)")]
+    ['(2001年通过']
+    """
+    if b"(" not in _gates.latin1_chars(text):
+        return []
+    warnings = []
+    for opening, closing in _pairs_across_a_break(text, set()):
+        if _HAS_CJK.search(text, opening + 1, closing) or _touches_cjk(text, opening, closing + 1):
+            warnings.append(CleanWarning(
+                WIDTH, opening, "( ) kept ASCII: the pair runs over a line break and its halves are decided apart",
+                _line_around(text, opening, opening + 1, 12)))
+    return warnings
 
 
 #: A closing tag whose name may be Han (``</條號>`` of Taiwan's XML law dumps): that name is markup.
@@ -1513,6 +1538,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
     cut = doubled_marks.farm_cut_commas(source)  # ``先锋队,,是``: the comma a spam farm's cut anchor left (F18-N4)
     # (the padding gates read the shared class probe while it still holds ``text``: once each)
     pads = pad_marks and _may_pad_marks(text)
+    debris = pad_marks and _may_have_blanks_after_marks(text)  # (``资金， 并提高``: F20-B4)
     lost = _lost_character_warnings(source)  # (a decoder's lost character is an ASCII ``?``, never a form)
     symbol, symbol_warnings = symbol_font_brackets(source)  # „2009‟ of a document number: 〔2009〕
     changes.update(symbol)
@@ -1530,8 +1556,8 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         changes = {start: change for start, change in changes.items() if start not in japanese}
     if source is not text:
         changes = compat_forms.settle(source, changes)
-    if not changes and not pads and not cut:
-        return source, [], lost + _quotes_across_lines_warnings(source)
+    if not changes and not pads and not cut and not debris:
+        return source, [], lost + _quotes_across_lines_warnings(source) + _brackets_across_lines_warnings(source)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
     protected = _Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
@@ -1567,6 +1593,9 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         changes = _with_blank_padding(text, _with_padded_fullwidth_marks(text, changes, gate=pads) if pad_marks else changes)
     if pad_marks:
         changes = _with_marks_padded_by_other_blanks(text, changes, gate=pads)
+    blanks_after: set[int] = set()
+    if debris:
+        changes, blanks_after = _with_blanks_after_marks(text, changes)
     if source is not text:  # (a form the passes did not change: its Chinese mark, or kept)
         changes = compat_forms.settle(source, changes)
     if cut:
@@ -1577,10 +1606,12 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
     edits = _edits(source, changes)
     if cut:
         edits = [replace(edit, detail=doubled_marks.DETAIL) if edit.after == "" and edit.start in cut else edit for edit in edits]
+    if blanks_after:
+        edits = _with_blank_details(edits, blanks_after)
     if symbol:
         support = "; the page writes 〔〕 in its own numbers" if page_writes_its_numbers_right(source) else ""
         edits = [replace(edit, detail=DOCUMENT_NUMBER_BRACKET + support) if edit.start in symbol else edit for edit in edits]
-    return out, edits, lost + _quotes_across_lines_warnings(out)
+    return out, edits, lost + _quotes_across_lines_warnings(out) + _brackets_across_lines_warnings(out)
 
 
 def _with_cut_commas(changes: dict[int, tuple[int, str]], cut: list[int]) -> dict[int, tuple[int, str]]:
@@ -2059,6 +2090,235 @@ def _with_marks_padded_by_other_blanks(
             if all(p not in out for p in range(s, e)):
                 out[s] = (e, "")
     return out
+
+
+#: The full-width clause marks after which one blank before a Han character is typing or conversion debris
+#: (:func:`_with_blanks_after_marks`; the closing marks of a bracket, a title or a quotation too, and ``。？！``
+#: with more care: a blank after a sentence's end may be the only trace of a paragraph break a crawler lost,
+#: the clean corpus: ``…有权向公安机关或者其他有关部门检举、控告。 受理检举、控告的部门…``, two paragraphs of one
+#: article of 汕头经济特区警务辅助人员条例 joined by a blank, on a page that types no blank after its commas).
+_DEBRIS_CLAUSE_MARKS = "，；、："
+_OPENER_OF_CLOSER = {"）": "（", "」": "「", "』": "『", "》": "《"}
+_BLANK_AFTER_MARK = lazy_regex(r"(?<=[，；、：）」』》。？！])[ \xa0\u3000](?=\p{Han})")
+#: What a blank after ``。？！`` may stand before as a lost paragraph break's trace that ``lost_line_breaks``
+#: reads: an article's or a chapter's label, an item's or a heading's number (``。 第二条``, ``。 （一）``, ``。 二、``).
+_LABEL_AFTER_STOP = lazy_regex(r"第[一二三四五六七八九十百千零〇两0-9]{1,6}[条條章节節编編]|[一二三四五六七八九十]{1,3}、")
+#: How many blanks after clause marks that end a clause (:data:`_CLAUSE_HAN` Han characters back to the
+#: previous mark or blank) a page must show before its blanks after marks count as debris: one is a
+#: slip a clean law shows too (``设置大型户外广告设施的， 还应当提交``), and a list of short words with a
+#: few blanks (``乡， 镇， 村``) shows no typist's habit.
+_DEBRIS_CONSENSUS = 2
+#: What ends the clause before a mark, read back (:func:`_clause_before_mark`).
+_CLAUSE_STOPS = frozenset("，,、；;：:。．.！!？?\n\r\t \u3000\xa0")
+_BLANKS_OF_A_LINE = " \t\u3000\xa0"
+#: An item's or a heading's number (``一、 总则``, ``（一） 甲``, ``(a) 乙``): a blank after its mark is the label's separator.
+_NUMBER_LABEL = lazy_regex(r"[一二三四五六七八九十百零〇两]{1,4}|[0-9０-９]{1,3}|[A-Za-zＡ-Ｚａ-ｚ]")
+#: An article's or a chapter's label before a bracketed heading (``第一条（立法目的） 为了…``): the blank separates the label.
+_LABEL_BEFORE_BRACKET = lazy_regex(r"第[一二三四五六七八九十百千零〇两0-9]{1,6}[条條章节節编編款项項][ \u3000\xa0]?$")
+#: A line that opens with a field's label and its colon (``发布机构： 上海市…``, ``检索关键词： 人工智能， 北斗``):
+#: a header's or a form's line, whose blanks are its layout, not prose.
+_FIELD_LINE = lazy_regex(r"[ \t\u3000\xa0]*[^\s：:，,。；;、]{1,8}[：:]")
+#: A blank between single Han characters (``在 本 條 例 中``): a letterspaced page's (an article's label and its
+#: text, ``第一条 为了``, is none).
+_SPACED_CHARACTERS = lazy_regex(r"(?<=\p{Han})[ \xa0\u3000](?=\p{Han}[ \xa0\u3000]\p{Han})")
+#: How far back a closing mark's opening mark is looked for on its line (bounded: linear).
+_PAIR_REACH = 120
+
+
+def _clause_before_mark(text: str, i: int) -> tuple[int, int]:
+    """(Han characters, start) of the stretch before the mark at ``i`` back to the previous mark,
+    blank or line start: at most :data:`_SENTENCE_READ_BACK` characters read (linear).
+
+    >>> _clause_before_mark("第四条 为积累节约用水措施建设资金， 并", 17), _clause_before_mark("本市，乡， 镇", 4)
+    ((13, 4), (1, 3))
+    """
+    han = 0
+    j = i
+    while j > 0 and i - j < _SENTENCE_READ_BACK and text[j - 1] not in _CLAUSE_STOPS:
+        j -= 1
+        han += is_han(text[j])
+    return han, j
+
+
+class _LineLayout:
+    """Whether the line of a position is a field's line or shows a table's columns (a tab, or a gap of
+    two blanks past the line's first ten characters: a label's own gap, ``第一条\u3000\u3000为了``, is
+    none).  Positions come in increasing order: each line is read once."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.start, self.end, self.laid_out = text, -1, -1, False
+
+    def __call__(self, i: int) -> bool:
+        if not self.start <= i < self.end:
+            text = self.text
+            self.start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i)
+            self.end = len(text) if end < 0 else end
+            self.laid_out = _FIELD_LINE.match(text, self.start, self.end) is not None or "\t" in text[self.start : self.end]
+            if not self.laid_out:
+                content = self.start
+                while content < self.end and text[content] in _BLANKS_OF_A_LINE:
+                    content += 1
+                for k in range(content + 10, self.end - 1):
+                    if text[k] in _BLANKS_OF_A_LINE and text[k + 1] in _BLANKS_OF_A_LINE:
+                        self.laid_out = True
+                        break
+        return self.laid_out
+
+
+def _closer_is_a_label(text: str, i: int) -> bool | None:
+    """For the closing mark at ``i``: None when its opening mark is not found on its line (within
+    :data:`_PAIR_REACH`) or the pair holds no Han; True when the pair is a label or set apart by a
+    blank before it (an item's number, ``（一） 甲``; a heading opening its line or following an
+    article's label, ``第一条（立法目的） 为了``; ``縣 (市) 設``, the padded pair of Taiwan's law database,
+    the source's style); False otherwise (``依照《条例》 规定``: the blank is debris).
+
+    >>> t = "（一） 甲；第一条（目的） 为；縣 （市） 設；依照《条例》 规定"
+    >>> [_closer_is_a_label(t, k) for k, ch in enumerate(t) if ch in "）》"]
+    [True, True, True, False]
+    """
+    opener = _OPENER_OF_CLOSER[text[i]]
+    line_start = text.rfind("\n", max(0, i - _PAIR_REACH), i) + 1
+    o = text.rfind(opener, max(line_start, i - _PAIR_REACH), i)
+    if o < 0 or text.find(text[i], o + 1, i) >= 0:
+        return None
+    content = text[o + 1 : i]
+    if _NUMBER_LABEL.fullmatch(content):
+        return True
+    if not any(is_han(ch) for ch in content):
+        return None
+    before = text[line_start:o]
+    return (
+        before.strip(_BLANKS_OF_A_LINE) == ""
+        or text[o - 1] in _BLANKS_OF_A_LINE
+        or text[i] == "）" and _LABEL_BEFORE_BRACKET.search(before) is not None
+    )
+
+
+def _with_blank_details(edits: list[Edit], removed: set[int]) -> list[Edit]:
+    """``edits`` with each deletion of :func:`_with_blanks_after_marks` (at ``removed``) saying why."""
+    detail = f"blank after a full-width mark (the page shows {len(removed)}): typing or conversion debris"
+    return [replace(edit, detail=detail) if edit.start in removed and edit.after == "" else edit for edit in edits]
+
+
+#: An item's or a heading's number written without a blank before its text (``（一）甲``, ``一、总则`` opening its line).
+_TIGHT_NUMBER_LABEL = lazy_regex(
+    r"（(?:[一二三四五六七八九十百零〇两]{1,4}|[0-9０-９]{1,3})）(?=\p{Han})"
+    r"|^[ \t\u3000\xa0]*(?:[一二三四五六七八九十百零〇两]{1,4}|[0-9０-９]{1,3})、(?=\p{Han})",
+    regex.M,
+)
+
+
+def _opens_its_line(text: str, start: int) -> bool:
+    """Whether only blanks (8 at most) stand between the line's start and ``start``.
+
+    >>> _opens_its_line("甲\\n\u3000一、 总则", 3), _opens_its_line("甲，一、 乙", 2)
+    (True, False)
+    """
+    k = start
+    while k > 0 and start - k < 8 and text[k - 1] in _BLANKS_OF_A_LINE:
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
+
+
+def _item_number_written_full_width(text: str, current: str, mark: int) -> bool:
+    """Whether the ``）`` at ``mark`` closes an item's number (``（一）``, ``（2）``) whose two brackets the
+    page wrote full width (``text``, the rule's input; the conversion of ASCII item brackets is not decided here).
+
+    >>> _item_number_written_full_width("（一） 甲", "（一） 甲", 2), _item_number_written_full_width("(一) 甲", "（一） 甲", 2)
+    (True, False)
+    """
+    if current[mark] != "）" or text[mark] != "）":
+        return False
+    o = current.rfind("（", max(0, mark - 5), mark)
+    return o >= 0 and text[o] == "（" and _NUMBER_LABEL.fullmatch(current, o + 1, mark) is not None
+
+
+def _may_have_blanks_after_marks(text: str) -> bool:
+    """Whether ``text`` holds :data:`_DEBRIS_CONSENSUS` clause marks followed by a blank at all, full
+    width or ASCII (which the rule makes full width): a gate, most pages stop here.
+
+    >>> _may_have_blanks_after_marks("资金， 并提高, 独立"), _may_have_blanks_after_marks("资金，并提高， 独立")
+    (True, False)
+    """
+    ascii_blanks = sum(text.count(mark + blank) for mark in ",;:" for blank in " \xa0\u3000")
+    if ascii_blanks >= _DEBRIS_CONSENSUS:
+        return True
+    return ascii_blanks + len(_gates.pair_starts(text, _FULLWIDTH_MARKS_BIT, _BLANK_BIT)) >= _DEBRIS_CONSENSUS
+
+
+def _with_blanks_after_marks(text: str, changes: dict[int, tuple[int, str]]) -> tuple[dict[int, tuple[int, str]], set[int]]:
+    """``changes`` with the one blank (a space, a no-break space or an ideographic space) between a
+    full-width clause or closing mark and a Han character deleted (``资金， 并提高``, ``《条例》 规定``),
+    on a page that shows :data:`_DEBRIS_CONSENSUS` such blanks after clauses at least; and the
+    positions of those deletions.
+
+    Real damage (field test 20, F20-B4): a page typed on a Latin keyboard writes ``资金, 并提高``,
+    ``统一管理, 独立核算`` (law413_beijing_jieshui, 法律资料网); the rule made the comma full width and the
+    blank stayed inside the sentence (``资金， 并提高``); a guideline exported from Word writes
+    ``指导性文件, 但不包括`` (cmde.org.cn).  A full-width mark fills its own cell and takes no blank
+    (GB/T 15834).  A blank after ``。？！`` goes too on such a page when no crawler joined its lines
+    (:func:`_keeps_its_line_breaks`) and no label follows it (``。 第二条``: ``lost_line_breaks`` reads that
+    one), and a label's blank (``（一） 甲``, ``一、 总则``, brackets the page wrote full width) when the page
+    writes more of its labels without one.  Kept: two blanks or more (a layout's gap), an article's
+    bracketed heading (``第一条（目的） 为了``), a field's label before its colon (``发布机构： 上海市``, and
+    every blank of a line opening so), the lines of a table's columns, a pair padded on both sides
+    (``縣 (市) 設``, the source's style), a blank after a mark padded before too (the padded-marks
+    rule's), a blank before Latin or digits (not read here), and the blanks of a letterspaced page (the
+    ``cjk_spaces`` rule's).  ``text`` is read with ``changes`` applied (those
+    that keep the length: ASCII marks the rule made full width count as what they became).
+
+    >>> t = "第四条 为积累节约用水措施建设资金， 并提高资金使用效益。基金统一管理， 独立核算，《条例》 规定"
+    >>> changes, blanks = _with_blanks_after_marks(t, {})
+    >>> _apply_changes(t, changes)
+    '第四条 为积累节约用水措施建设资金，并提高资金使用效益。基金统一管理，独立核算，《条例》规定'
+    >>> _with_blanks_after_marks("设置大型户外广告设施的， 还应当提交。本市，区，县，乡， 镇， 村， 组，户", {})
+    ({}, set())
+    """
+    current = _apply_changes(text, {s: c for s, c in changes.items() if c[0] - s == len(c[1])}) if changes else text
+    layout = _LineLayout(current)
+    candidates: list[int] = []
+    labels: list[int] = []  # blanks after a heading's or an item's number
+    stops: list[int] = []  # blanks after a sentence's end
+    clauses = 0
+    for m in _BLANK_AFTER_MARK.finditer(current):
+        at = m.start()
+        mark = at - 1
+        if mark == 0 or current[mark - 1] in _BLANKS_OF_A_LINE or layout(at):
+            continue  # (a mark padded before too: the padded-marks rule's; a field's or a table's line)
+        if current[mark] in _DEBRIS_CLAUSE_MARKS:
+            if not (is_han(current[mark - 1]) or current[mark - 1] in "）》」』”’"):
+                continue
+            han, start = _clause_before_mark(current, mark)
+            segment = current[start:mark]
+            if _NUMBER_LABEL.fullmatch(segment):
+                if current[mark] == "、" and text[mark] == "、" and _opens_its_line(current, start):
+                    labels.append(at)  # ``一、 总则``: a heading's number (its blank goes only against the page's own labels)
+                continue
+            if current[mark] == "：" and (start == 0 or current[start - 1] in "\n\r" + _BLANKS_OF_A_LINE) and mark - start <= _FORM_LABEL_MAX:
+                continue  # ``来源： 青岛``: a field's label
+            clauses += han >= _CLAUSE_HAN
+        elif current[mark] in "。？！":
+            if (is_han(current[mark - 1]) or current[mark - 1] in "）》」』”’") and not _LABEL_AFTER_STOP.match(current, at + 1):
+                stops.append(at)
+            continue
+        elif _closer_is_a_label(current, mark) is not False:
+            if _item_number_written_full_width(text, current, mark):
+                labels.append(at)  # ``（一） 甲``: an item's number (as above)
+            continue
+        candidates.append(at)
+    if clauses < _DEBRIS_CONSENSUS or len(_SPACED_CHARACTERS.findall(current)) > 2 * len(candidates):
+        return changes, set()
+    if labels and len(_TIGHT_NUMBER_LABEL.findall(current)) > len(labels):
+        candidates += labels  # (the page writes most of its labels without the blank: these are its habit's)
+    if stops and _keeps_its_line_breaks(current):
+        candidates += stops  # (no crawler joined the page's lines: the blank is the habit's, no paragraph break's)
+    covered = {p for s, (e, _) in changes.items() for p in range(s, max(e, s + 1))}
+    out = dict(changes)
+    removed = {at for at in candidates if at not in covered}
+    for at in removed:
+        out[at] = (at + 1, "")
+    return out, removed
 
 
 #: ASCII clause marks followed by a blank a page must show before those blanks count as its
