@@ -2,7 +2,9 @@
 
 F21-C3: a law's rows numbered with bare digits get labels composed in Chinese numerals, as the articles table writes
 them (the lead's decision).  F21-D1: a law database's stated level types the instrument.  F21-D2: Xinhua's dispatch
-dated the day of a law's revision dates its publication.  Invented variants are marked so.
+dated the day of a law's revision dates its publication.  F21-B5: a site search's result page and a Q&A thread are
+flagged ``not_a_document``.  F21-B4: a line opening with ``。`` is flagged ``orphan_stop``, its text kept.  Invented
+variants are marked so.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from corpus_tools.dataset.build import build
 PAGES = Path(__file__).parent / "real_pages" / "fieldfix22"
 FLK_INTERIM = PAGES / "flk_interim_rules_1999.json"
 AML_HEAD = PAGES / "govcn_aml_law_head.json"
+ZHIDAO = PAGES / "zhidao_accounting_law_qa.json"
+SEARCH = PAGES / "govcn_search_result_text.txt"
+JX_STOPS = PAGES / "jx_art_4975_1568494_lines1-9.txt"
 
 
 def _build(tmp_path: Path, *files: tuple[str, bytes]) -> tuple[list[dict], list[dict]]:
@@ -101,3 +106,50 @@ def test_a_dispatch_of_another_day_dates_nothing(tmp_path):
     record["content"] = record["content"].replace("新华社北京11月8日电", "新华社北京11月9日电")
     docs, _ = _build(tmp_path, ("x.json", json.dumps(record, ensure_ascii=False).encode()))
     assert [d["published"] for d in docs] == [None]
+
+
+# --------------------------------------------------------------------------- F21-B5
+
+def test_a_search_result_page_and_a_qa_thread_are_flagged_not_a_document(tmp_path):
+    """gov.cn's ``中国政府网站内搜索`` (facets, sort widgets, snippets) and a 百度知道 question page were unflagged
+    documents; each is now flagged, its text kept, the build not refused."""
+    docs, _ = _build(tmp_path, (SEARCH.name, SEARCH.read_bytes()), (ZHIDAO.name, ZHIDAO.read_bytes()))
+    assert len(docs) == 2 and all("not_a_document" in d["findings"] for d in docs)
+    search = next(d for d in docs if d["source_file"] == SEARCH.name)
+    assert "相关结果：约 103 个" in search["text"] and "按相关度 按时间" in search["text"]  # kept
+    findings = [r for f in sorted((tmp_path / "out" / "data").glob("findings-*.parquet")) for r in pq.read_table(f).to_pylist()
+                if r["check"] == "not_a_document"]
+    assert sorted(r["excerpt"].split(",")[0] for r in findings) == ["a Q&A site's question thread", "a site search's result page"]
+
+
+def test_laws_that_mention_search_or_answers_are_documents(tmp_path):
+    """Negative: the real flk regulation and a law page (反洗钱法's head) carry no such finding; an INVENTED rule on a
+    site's search function speaks of 按相关度, 时间不限 in sentences, not in widget lines."""
+    rule = ("某市政府网站管理办法\n第五条 站内搜索应当提供按相关度、按时间排序方式。\n第六条 检索方式：全文或者标题；"
+            "时间范围：时间不限、一周内、一月内、一年内。\n第七条 对网民提问，我来答栏目应当在五个工作日内答复。\n")
+    docs, _ = _build(tmp_path, (FLK_INTERIM.name, FLK_INTERIM.read_bytes()), (AML_HEAD.name, AML_HEAD.read_bytes()),
+                     ("rule.txt", rule.encode()))
+    assert len(docs) == 3 and not any("not_a_document" in d["findings"] for d in docs)
+
+
+# --------------------------------------------------------------------------- F21-B4
+
+def test_lines_opening_with_a_stray_stop_are_flagged_and_kept(tmp_path):
+    """江西's notice lost its bold run-in headings: ``。进一步强化国家级开发区招商引资…`` and ``。完善电子口岸平台功能…``
+    open their lines.  Flagged ``orphan_stop``; no character is invented or removed."""
+    docs, _ = _build(tmp_path, (JX_STOPS.name, JX_STOPS.read_bytes()))
+    (doc,) = docs
+    assert "orphan_stop" in doc["findings"]
+    lines = doc["text"].split("\n")
+    assert [line[:10] for line in lines if line.startswith("。")] == ["。进一步强化国家级开", "。完善电子口岸平台功"]
+    finding = next(r for f in sorted((tmp_path / "out" / "data").glob("findings-*.parquet")) for r in pq.read_table(f).to_pylist()
+                   if r["check"] == "orphan_stop")
+    assert finding["excerpt"].startswith("2 lines open with 。")
+
+
+def test_a_stop_inside_a_line_is_no_orphan():
+    """Negative (INVENTED): run-in headings kept on their lines (``（一）坚持政府主导。各级政府…``), a law's article."""
+    from corpus_tools.validation.completeness import orphan_stop
+
+    assert orphan_stop("（一）坚持政府主导。各级政府要加强领导。\n（二）强化保障。推进落实。") is None
+    assert orphan_stop("第一条 为了规范管理，制定本办法。") is None
