@@ -3,8 +3,8 @@
 F21-C3: a law's rows numbered with bare digits get labels composed in Chinese numerals, as the articles table writes
 them (the lead's decision).  F21-D1: a law database's stated level types the instrument.  F21-D2: Xinhua's dispatch
 dated the day of a law's revision dates its publication.  F21-B5: a site search's result page and a Q&A thread are
-flagged ``not_a_document``.  F21-B4: a line opening with ``。`` is flagged ``orphan_stop``, its text kept.  Invented
-variants are marked so.
+flagged ``not_a_document``.  F21-B4: a line opening with ``。`` is flagged ``orphan_stop``, its text kept.  F20-C7: a
+line opening with a lettered or Roman enumerator is never joined to the line before.  Invented variants are marked so.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ AML_HEAD = PAGES / "govcn_aml_law_head.json"
 ZHIDAO = PAGES / "zhidao_accounting_law_qa.json"
 SEARCH = PAGES / "govcn_search_result_text.txt"
 JX_STOPS = PAGES / "jx_art_4975_1568494_lines1-9.txt"
+COCHLEAR = PAGES / "cmde_08_cochlear_lettered_items.txt"
 
 
 def _build(tmp_path: Path, *files: tuple[str, bytes]) -> tuple[list[dict], list[dict]]:
@@ -153,3 +154,34 @@ def test_a_stop_inside_a_line_is_no_orphan():
 
     assert orphan_stop("（一）坚持政府主导。各级政府要加强领导。\n（二）强化保障。推进落实。") is None
     assert orphan_stop("第一条 为了规范管理，制定本办法。") is None
+
+
+# --------------------------------------------------------------------------- F20-C7
+
+def test_a_lettered_list_item_is_not_joined_to_the_item_before():
+    """cmde's 人工耳蜗 guideline: ``b.植入体排异造成的皮肤破溃，⏎c.脑膜炎。`` was joined (the comma read as a sentence
+    cut) into ``…皮肤破溃，c.脑膜炎。``.  The page comes out byte-identical."""
+    from corpus_tools.clean import clean_and_explain
+
+    text = COCHLEAR.read_text(encoding="utf-8")
+    cleaned = clean_and_explain(text)
+    assert not [e for e in cleaned.edits if e.rule == "hard_wraps"]
+    assert "\nb.植入体排异造成的皮肤破溃，\nc.脑膜炎。\n" in cleaned.text
+
+
+def test_roman_and_lettered_enumerators_open_a_block_and_latin_abbreviations_do_not():
+    """INVENTED lines: ``i.``/``ii.``/``IV.``/``c.``/``ｃ．`` before a Han character open an item; ``e.g.``, ``x.509``,
+    ``v2.0`` and a Latin word do not (the break needs evidence as before)."""
+    from corpus_tools.clean.layout import _BLOCK_START
+
+    assert all(_BLOCK_START.match(line) for line in ("c.脑膜炎。", "ｃ．脑膜炎。", "i.适用范围", "ii.术后随访", "IV.不良事件", "b、安全性"))
+    assert not any(_BLOCK_START.match(line) for line in ("e.g.植入体", "x.509证书", "v2.0版本", "mL的溶液", "is.gd"))
+
+
+def test_a_wrap_inside_a_lettered_item_still_joins():
+    """INVENTED: the item's own line broken after a comma (``a.装置不能正常工作，⏎且无法恢复的，…``) is a wrap inside the
+    item: the next line opens with no enumerator, the break's evidence stands."""
+    from corpus_tools.clean.layout import join_hard_wraps
+
+    joined, edits = join_hard_wraps("a.装置不能正常工作，\n且无法恢复的，应当记录在案。\nb.脑膜炎。")[:2]
+    assert joined == "a.装置不能正常工作，且无法恢复的，应当记录在案。\nb.脑膜炎。" and len(edits) == 1
