@@ -4,7 +4,8 @@ F21-C3: a law's rows numbered with bare digits get labels composed in Chinese nu
 them (the lead's decision).  F21-D1: a law database's stated level types the instrument.  F21-D2: Xinhua's dispatch
 dated the day of a law's revision dates its publication.  F21-B5: a site search's result page and a Q&A thread are
 flagged ``not_a_document``.  F21-B4: a line opening with ``。`` is flagged ``orphan_stop``, its text kept.  F20-C7: a
-line opening with a lettered or Roman enumerator is never joined to the line before.  Invented variants are marked so.
+line opening with a lettered or Roman enumerator is never joined to the line before.  F20-B7: ``於`` the preposition in
+a page otherwise Simplified becomes ``于``.  Invented variants are marked so.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ ZHIDAO = PAGES / "zhidao_accounting_law_qa.json"
 SEARCH = PAGES / "govcn_search_result_text.txt"
 JX_STOPS = PAGES / "jx_art_4975_1568494_lines1-9.txt"
 COCHLEAR = PAGES / "cmde_08_cochlear_lettered_items.txt"
+ISD_SC = PAGES / "isd_sc_fali_fabu.txt"
 
 
 def _build(tmp_path: Path, *files: tuple[str, bytes]) -> tuple[list[dict], list[dict]]:
@@ -185,3 +187,30 @@ def test_a_wrap_inside_a_lettered_item_still_joins():
 
     joined, edits = join_hard_wraps("a.装置不能正常工作，\n且无法恢复的，应当记录在案。\nb.脑膜炎。")[:2]
     assert joined == "a.装置不能正常工作，且无法恢复的，应当记录在案。\nb.脑膜炎。" and len(edits) == 1
+
+
+# --------------------------------------------------------------------------- F20-B7
+
+def test_the_preposition_yu_left_by_a_simplified_proxy_is_converted():
+    """sc.isd.gov.hk's Simplified proxy keeps ``於``: ``鉴於由活页版过渡``, ``律政司於二○一○年七月``, ``适用於活页版``; the page
+    holds no Traditional-only character.  Each ``於`` becomes ``于`` with an edit of its own; nothing else changes."""
+    from corpus_tools.clean import clean_and_explain
+    from corpus_tools.clean.script import YU_DETAIL
+
+    text = ISD_SC.read_text(encoding="utf-8")
+    cleaned = clean_and_explain(text)
+    yu = [e for e in cleaned.edits if e.rule == "traditional_to_simplified"]
+    assert [(e.before, e.after, e.detail) for e in yu] == [("於", "于", YU_DETAIL)] * 3
+    assert [text[e.start - 1:e.end + 1] for e in yu] == ["鉴於由", "司於二", "用於活"]
+    assert "於" not in cleaned.text and "鉴于由活页版过渡" in cleaned.text
+
+
+def test_yu_stays_in_traditional_pages_and_where_it_is_no_preposition():
+    """Negative: a Traditional page (INVENTED line, 關於 with Traditional-only characters) goes through the Traditional
+    conversion as before; in the real Simplified page an INVENTED surname 於 (``作家於梨华``) stays ``於``."""
+    from corpus_tools.clean.script import convert_traditional
+
+    assert convert_traditional("香港特別行政區政府關於電子版法例的公告")[0] == "香港特别行政区政府关于电子版法例的公告"
+    text = ISD_SC.read_text(encoding="utf-8") + "\n作家於梨华出席。\n"
+    out, edits, _ = convert_traditional(text)
+    assert "作家於梨华出席。" in out and len(edits) == 3
