@@ -832,12 +832,12 @@ def _law_articles(law: dict[str, Any], key: str) -> _LawRows | None:
         return None
     if label_key is not None:
         labels = [row[label_key].strip() for row in articles]
-    else:  # bare numbers (F15-S1): 第N条, a number said again 第N条之一, 之二…
+    else:  # bare numbers (F15-S1): 第N条 in Chinese numerals, a number said again 第N条之一, 之二…
         labels, again = [], 0
         for before, row in zip([None, *articles], articles):
             number = _bare_number(row[number_key])
             again = again + 1 if before is not None and _bare_number(before[number_key]) == number else 0
-            labels.append(f"第{number}条" + (f"之{_ZHI_NUMERALS[again - 1]}" if 0 < again <= len(_ZHI_NUMERALS) else ""))
+            labels.append(_composed_label(number) + (f"之{_ZHI_NUMERALS[again - 1]}" if 0 < again <= len(_ZHI_NUMERALS) else ""))
     composed = _headings_before([_path_of(row) for row in articles])
     pending: list[str] = []  # heading rows met since the last article
     preamble_key = next((k for name in _PREAMBLE_FIELDS for k in law
@@ -907,11 +907,27 @@ def _laws_in(items: list[Any]) -> _LawRows | None:
     return _LawRows(rows, fields.pop()) if rows and len(fields) == 1 else None
 
 
+def _composed_label(number: int) -> str:
+    """The label composed for an article a row numbers with bare digits: ``第十二条``, as the articles table
+    writes it (:func:`corpus_tools.structure.numerals.article_label`).
+
+    Real damage undone (field test 21, F21-C3; the lead's decision): the text of flk.npc.gov.cn's seeds read
+    ``第1条 为了调整海上运输关系…``, a label form the law never prints, while the articles table said ``第一条``.
+
+    >>> _composed_label(1), _composed_label(12), _composed_label(105)
+    ('第一条', '第十二条', '第一百零五条')
+    """
+    from corpus_tools.structure.numerals import article_label as normalised_label
+
+    return normalised_label(number)
+
+
 def article_label(value: Any) -> str | None:
-    """The label an article-number field gives (``第1条``; a bare number ``12`` is ``第12条``), or None.
+    """The label an article-number field gives (``第1条`` as written; a bare number ``12`` is ``第十二条``,
+    :func:`_composed_label`), or None.
 
     >>> article_label("第1条"), article_label(" 第十条之一 "), article_label(12), article_label("Art. 1"), article_label(True)
-    ('第1条', '第十条之一', '第12条', None, None)
+    ('第1条', '第十条之一', '第十二条', None, None)
     """
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         return None
@@ -919,7 +935,7 @@ def article_label(value: Any) -> str | None:
     if _ARTICLE_LABEL.match(value):
         return value
     if _ARTICLE_NUMBER.match(value) and int(value) > 0:
-        return f"第{int(value)}条"
+        return _composed_label(int(value))
     return None
 
 
@@ -1053,6 +1069,31 @@ def _gazette_label(label: str) -> str | None:
     return database_label(label)
 
 
+#: An article label opening a row's text (``第1条``, ``第十二条之一``), the text's own.
+_LEADING_LABEL = lazy_regex(r"^第[ \t]{0,2}[0-9０-９〇零一二三四五六七八九十百千]{1,8}[ \t]{0,2}[条條](?:之[一二三四五六七八九十]{1,3})?")
+
+
+def _opens_with_label(text: str, label: str) -> bool:
+    """Whether ``text`` opens with its article's ``label``, written as the label is or in the other numerals
+    (a row numbered ``1`` whose text opens ``第1条``: the label composed is ``第一条``, :func:`_composed_label`).
+    As with the label's own spelling, a label without 之一 is opened by the text's ``第1条之一`` too.
+
+    >>> _opens_with_label("第1条 为了。", "第一条"), _opens_with_label("第一条 为了。", "第一条"), _opens_with_label("第2条 为了。", "第一条")
+    (True, True, False)
+    >>> _opens_with_label("第1条 为了。", "第一条之一"), _opens_with_label("第12条 为了。", "第一条"), _opens_with_label("为了。", "第一条")
+    (False, False, False)
+    """
+    if text.startswith(label):
+        return True
+    own = _LEADING_LABEL.match(text)
+    if own is None:
+        return False
+    number = _label_number(own.group())
+    inserted, said = _ZHI.search(own.group()), _ZHI.search(label)
+    return (number is not None and number == _label_number(label)
+            and (said is None or inserted is not None and inserted.group() == said.group()))
+
+
 def _law_page(run: list[Record], labels: list[str]) -> Record:
     first = run[0]
     lines = []
@@ -1061,7 +1102,7 @@ def _law_page(run: list[Record], labels: list[str]) -> Record:
         text = (record.text or "").strip()
         inserted = _ZHI.search(label)
         gazette = _gazette_label(label)
-        if text.startswith(label):
+        if _opens_with_label(text, label):
             lines.append(text)
         elif inserted and inserted.end() == len(label) and text.startswith(inserted.group()):
             lines.append(label[:inserted.start()] + text)  # ``之一　已满七十五周岁…`` after 第17条: 第17条之一　已满…

@@ -164,10 +164,11 @@ def test_records_that_are_no_laws_articles_stay_a_page_each():
         records, _ = read_records(_jsonl(*rows), "s.jsonl")
         assert [(r.name, r.text, r.last) for r in records] == \
             [(f"s.jsonl#00000{n}", row["content"], 0) for n, row in enumerate(rows, 1)]
-    # a text that opens with its own label is not labelled twice; a bare number is a label
+    # a text that opens with its own label is not labelled twice (in either numerals); a bare number is a label,
+    # composed in Chinese numerals as the articles table writes it (F21-C3)
     rows = [{**first, "article_number": 1, "content": "第1条 " + first["content"]}, {**second, "article_number": "2"}]
     (page,) = read_records(_jsonl(*rows), "s.jsonl")[0]
-    assert page.text == "第1条 " + first["content"] + "\n第2条 " + second["content"]
+    assert page.text == "第1条 " + first["content"] + "\n第二条 " + second["content"]
 
 
 # --------------------------------------------------------------------------- F10-J1: declared values of no form

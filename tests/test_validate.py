@@ -556,6 +556,26 @@ def _listing_document(rows: Rows) -> None:
     rows["pages"][1].update(text=page, ingested_text=page)
 
 
+def _qa_thread_document(rows: Rows) -> None:
+    """DOC_B is a 百度知道 question page a law crawler saved (field 21, F21-B5: Yuhamixli/Law-Crawler-RPA-RAG-MCP
+    data/raw/json/b159466213e66e86_…json, lines of its content; tests/real_pages/fieldfix22/zhidao_accounting_law_qa.json)."""
+    _empty_document(rows)
+    page = ("《中华人民共和国会计法》属于（　） A. 会计法律 B. 会计行政法规 C. 会计规章 D. 会计规范行文件\n 我来答\n4个回答\n"
+            "采纳数：\n6329\n获赞数：\n169974\n展开全部\n选A，《中华人民共和国会计法》属于会计法律。\n已赞过\n已踩过\n<\n"
+            "你对这个回答的评价是？\n其他类似问题")
+    rows["documents"][1].update(text=page, num_chars=len(page), page_end=len(page))
+    rows["pages"][1].update(text=page, ingested_text=page)
+
+
+def _orphan_stop_document(rows: Rows) -> None:
+    """DOC_B is a 江西 notice whose crawler lost a bold run-in heading (field 21, F21-B4: chairmenfrog/Policy_crawler
+    data/JX_text/art_4975_1568494.txt, line 1 and line 3 cut after its first sentence)."""
+    _empty_document(rows)
+    page = "各市、县（区）人民政府，省政府各部门：\n。进一步强化国家级开发区招商引资、投资服务、项目建设、科技创新等经济发展功能。"
+    rows["documents"][1].update(text=page, num_chars=len(page), page_end=len(page))
+    rows["pages"][1].update(text=page, ingested_text=page)
+
+
 def _ocr_copy_text() -> str:
     """The first 300 lines of a PDF extraction that wrote every page twice, text layer then OCR (field 10,
     F10-L1: nonameche/law-pdf-extract 辽宁_一.txt; tests/real_pages/field10_findings), its ASCII punctuation
@@ -611,6 +631,8 @@ QUALITY_CASES = [
     Case("no sentence", "documents", "has_sentence", _chrome_document, DOC_B, None, "欢迎您访问"),
     Case("list page", "documents", "listing_page", _listing_document, DOC_B, None, "新闻动态"),
     Case("no body", "documents", "no_body", _placeholder_document, DOC_B, None, "未取得正文"),
+    Case("qa thread", "documents", "not_a_document", _qa_thread_document, DOC_B, None, "question thread"),
+    Case("orphan stop", "documents", "orphan_stop", _orphan_stop_document, DOC_B, None, "。进一步强化"),
     # a font's decimal point where the clean corpus lost it (/work/ref/DLC 杭州市建设工程施工安全管理条例)
     Case("lost glyph", "documents", "lost_glyphs", _noise("本市建筑工地的围挡高度不得低于2\ue0105米。"), DOC_A, None, "U+E010 ×1"),
     Case("lost line breaks", "documents", "line_breaks_lost",

@@ -130,7 +130,9 @@ def _whole_line_kind(line: str) -> str | None:
 #: a wrapped sentence (labels, list items, dates, attachments, parentheticals, an exam's lettered
 #: options ``A. ``/``B、``/``Ｃ．``).  Field test 18 (F18-A6, lawyer-llama's 法考 items): four options of
 #: one length with a comma (``A. 应当在一个月内补侦完毕，以一次为限``) were glued into one line, their
-#: length taken for a wrap width; a letter, a dot and no Latin word or number after it opens an item.
+#: length taken for a wrap width; a letter, a dot and no Latin word or number after it opens an item.  So do a lower-case
+#: letter (a guideline's ``a.装置不能正常工作，⏎b.…，⏎c.脑膜炎。``: field test 20, F20-C7, ``c.`` was joined to ``b.``'s
+#: line) and a Roman numeral (``i.``, ``ii.``, ``IV.``) followed by no Latin letter, digit or dot (``e.g.`` opens none).
 _BLOCK_START = lazy_regex(
     rf"""^{_HS}*(?:
         {_LABEL} | {_LABEL_ARABIC}
@@ -138,7 +140,8 @@ _BLOCK_START = lazy_regex(
       | [（(][{_NUM}\d]+[）)]
       | \d+{_HS}*(?:[、]|[.．](?!\d))
       | [①-⑳⑴-⒇⒈-⒛]
-      | [A-HＡ-Ｈ]{_HS}*[.．、](?![A-Za-z\d.．])
+      | [A-HＡ-Ｈa-hａ-ｈ]{_HS}*[.．、](?![A-Za-z\d.．])
+      | (?:i{{1,3}}|iv|vi{{0,3}}|ix|x|I{{1,3}}|IV|VI{{0,3}}|IX|X){_HS}*[.．、](?![A-Za-z\d.．])
       | [{_NUM}]+是
       | [一二三四五六七八九十]{{1,3}}(?:\u3000|[ ]{{1,2}}(?=\p{{Han}}))
       | \d{{4}}{_HS}*年 | [〇零一二][〇零一二三四五六七八九]{{3}}年

@@ -1511,12 +1511,61 @@ def convert_traditional(text: str, *, conversion: str = "auto") -> RuleResult:
     """
     if conversion not in CONVERSIONS:
         raise ValueError(f"unknown conversion {conversion!r}; one of: {', '.join(CONVERSIONS)}")
-    if conversion == "none" or not _gates.present(text) & _TRADITIONAL_BIT:  # exact: no Traditional-only character
+    if conversion == "none":
         return text, [], []
+    if not _gates.present(text) & _TRADITIONAL_BIT:  # exact: no Traditional-only character
+        return (text, [], []) if "於" not in text else _preposition_yu(text)
     if page_language(text):  # a Japanese or Korean page: its kanji are no Traditional Chinese, its last line neither
         return text, [], []
     out, edits = _convert_units(text, conversion)
     return out, edits, []
+
+
+#: The words of the preposition 于 whose 于 a conversion proxy left as ``於`` (``鉴於``, ``适用於``, ``关於``): the character
+#: before it.  ``於`` the surname and ``於菟`` stand after none of them as a word (``由於`` is 由于, never 由 + a name).
+_YU_WORDS_BEFORE = frozenset("鉴关对由至属位在基用处等终便过急限免归善勇乐敢易难见载系忠寓甚莫始源异同类近")
+#: A date after ``於`` (``於二○一○年七月``, ``於2010年``): the preposition dating an act.
+_YU_DATE_AFTER = lazy_regex(r"[〇○零一二三四五六七八九十0-9０-９]{1,4}\s*[年月日]|[〇○零一二][〇○零一二三四五六七八九]{3}\s*年|[0-9]{4}\s*年")
+#: A page this Simplified (Simplified-only characters, none Traditional-only) writes 于, so its ``於`` is a slip.
+_YU_SIMPLIFIED_MIN = 20
+#: ``detail`` of an edit of :func:`_preposition_yu`.
+YU_DETAIL = "於 left in Simplified text"
+
+
+def _preposition_yu(text: str) -> RuleResult:
+    """``於`` as the preposition ``于`` in a page otherwise written in Simplified characters, with one edit each.
+
+    Real damage (field test 20, F20-B7): the Simplified proxy of a Hong Kong government site (sc.isd.gov.hk) converts
+    every character but ``於``, which OpenCC's ``t2s`` keeps (``於菟``): ``鉴於由活页版过渡``, ``律政司於二○一○年七月``,
+    ``同样适用於活页版`` in a page holding no Traditional-only character.  **Evidence**: the page holds no
+    Traditional-only character and :data:`_YU_SIMPLIFIED_MIN` Simplified-only ones or more, and the ``於`` is the
+    preposition: after the first character of one of its words (:data:`_YU_WORDS_BEFORE`: 鉴於, 适用於, 关於) or before a
+    date.  ``於`` elsewhere (the surname 於, 於菟) stays, and so does every ``於`` of a page not that Simplified.
+
+    >>> page = "为适应法例资料电子化的发展，政府资讯科技总监办公室与律政司於二○一○年七月推出电子版，同样适用於活页版。电子版与活页版内容一样，请读者浏览。"
+    >>> out, edits, _ = _preposition_yu(page)
+    >>> [(e.start, e.before, e.after) for e in edits], out.count("於")
+    ([(29, '於', '于'), (47, '於', '于')], 0)
+    >>> _preposition_yu("作家於梨华的小说在这里发展出版，为适应资讯电子化的发展，请认真贯彻执行，加强监督检查，请读者浏览。")[1]
+    []
+    >>> _preposition_yu("关於加强管理的通知")[1]  # too little Simplified evidence
+    []
+    """
+    if sum(map(SIMPLIFIED_ONLY.__contains__, text)) < _YU_SIMPLIFIED_MIN:
+        return text, [], []
+    edits: list[Edit] = []
+    at = text.find("於")
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        if before in _YU_WORDS_BEFORE or _YU_DATE_AFTER.match(text, at + 1):
+            edits.append(Edit(TRADITIONAL_TO_SIMPLIFIED, at, at + 1, "於", "于", YU_DETAIL))
+        at = text.find("於", at + 1)
+    if not edits:
+        return text, [], []
+    out = list(text)
+    for edit in edits:
+        out[edit.start] = "于"
+    return "".join(out), edits, []
 
 
 #: A document number (文号) inside a line: an office's word code and a serial (``院臺金字第 1121004401 號``,

@@ -197,6 +197,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         own = (dates["effective"], written, md.effective_date(scope))
         published = md.page_date_as_published(posted, own)
         from_posting = published is not None
+    if published is None:  # 新华社北京11月8日电 over a law revised 2024年11月8日: published that day (F21-D2)
+        published = md.dispatch_published(doc_text, dates)
     if published is None and declared.get("page_date"):  # the page's <meta> date, unless a later posting's
         own = (dates["adopted"], dates["approved"], dates["amended"], dates["effective"], written,
                md.effective_date(scope))
@@ -241,6 +243,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     doc_type = md.refined_doc_type(doc_type, title=title, doc_number=doc_number, preamble=preamble)  # 司法解释, a court's decision (F16-M2)
     if doc_type == "rules" and not md.may_make_rules(issuer, doc_number):
         doc_type = "normative_document"  # a county's, a township's or a department's 办法 is no 规章 (F12-B3)
+    doc_type = md.leveled_doc_type(doc_type, declared.get("level"))  # flk's 行政法规 named 暂行规定: regulation (F21-D1)
     stated_status = declared.get("status") or head.get("status") or md.version_status(preamble)
     status = md.classify_status(doc_type, declared=stated_status, title=title,
                                 adopted=adopted, effective=effective, amended=dates["amended"])

@@ -856,6 +856,59 @@ _COURT_DECISION_TITLE = lazy_regex(r"(?:判决书|裁定书|调解书)$")
 #: What a text's kind may be before these are told (a notice that issues a 解释 stays a notice, a draft a draft).
 _REFINED_FROM = frozenset({"regulation", "rules", "normative_document", "other"})
 
+#: A law database's level of an instrument (效力级别/效力位阶, flk.npc.gov.cn's crawl ``type``/``category_name``) -> the
+#: doc_type it proves.  法律 and 行政法规 are 法规 (``regulation``: DOC_TYPES has no word of its own for a 法律); 规章 are
+#: ``rules``; a 司法解释 is one.  A level not listed (宪法相关法, a subject category, a site's ``type: post``) proves nothing.
+_DECLARED_LEVELS: dict[str, str] = {
+    **dict.fromkeys(("法律", "宪法", "宪法修正案", "行政法规", "监察法规", "地方性法规", "自治条例", "单行条例", "自治条例和单行条例",
+                     "经济特区法规", "statute", "administrative_regulation", "local_regulation"), "regulation"),
+    **dict.fromkeys(("部门规章", "地方政府规章", "规章", "departmental_rule", "department_rule", "local_government_rule"), "rules"),
+    **dict.fromkeys(("司法解释", "judicial_interpretation"), "judicial_interpretation"),
+}
+#: Fields (lower case) in which a law database states an instrument's level.
+DECLARED_LEVEL_KEYS: tuple[str, ...] = ("效力级别", "效力位阶", "效力等级", "法律效力位阶", "type", "category_name", "law_type",
+                                        "legal_level")
+#: A gloss after the level (flk's ``行政法规 (Administrative Regulations)``).
+_LEVEL_GLOSS = lazy_regex(r"\s*[（(][^（）()]*[)）]\s*$")
+
+
+def declared_level(metadata: Mapping[str, Any]) -> str | None:
+    """The doc_type a law database's stated level of the instrument proves (:data:`_DECLARED_LEVELS`), or None when
+    no field states one or two fields state different ones.
+
+    Real damage (field test 21, F21-D1): flk.npc.gov.cn's State Council 行政法规 named 暂行规定 or 办法 (``type:
+    administrative_regulation``, ``category_name: 行政法规 (Administrative Regulations)``) were typed ``rules``, the kind
+    of a ministry's 规章, from their titles; the database said what they are.
+
+    >>> declared_level({"type": "administrative_regulation", "category_name": "行政法规 (Administrative Regulations)"})
+    'regulation'
+    >>> declared_level({"type": "statute", "category_name": "宪法相关法 (Constitutional-related)"}), declared_level({"效力级别": "部门规章"})
+    ('regulation', 'rules')
+    >>> declared_level({"type": "post"}), declared_level({"type": "statute", "效力级别": "部门规章"}), declared_level({})
+    (None, None, None)
+    """
+    found = set()
+    for key, value in metadata.items():
+        if isinstance(key, str) and key.lower() in DECLARED_LEVEL_KEYS and isinstance(value, str):
+            kind = _DECLARED_LEVELS.get(_LEVEL_GLOSS.sub("", simplify(value.strip())).strip().lower())
+            if kind is not None:
+                found.add(kind)
+    return found.pop() if len(found) == 1 else None
+
+
+def leveled_doc_type(doc_type: str, level: str | None) -> str:
+    """``doc_type`` as the database's stated level (:func:`declared_level`) proves it: a kind of rule text the title
+    gave (regulation, rules, normative_document, other) gives way; a notice, a draft, a plan or an explanation the
+    record holds stays what its text shows.
+
+    >>> leveled_doc_type("rules", "regulation"), leveled_doc_type("other", "regulation"), leveled_doc_type("notice", "regulation")
+    ('regulation', 'regulation', 'notice')
+    >>> leveled_doc_type("draft_for_comment", "regulation"), leveled_doc_type("rules", None)
+    ('draft_for_comment', 'rules')
+    """
+    return level if level is not None and doc_type in _REFINED_FROM else doc_type
+
+
 
 def refined_doc_type(doc_type: str, *, title: str, doc_number: str | None, preamble: str = "") -> str:
     """``doc_type`` told apart further by what the title and the number prove: a 司法解释 (its 法释/高检发释字 number, or a
@@ -2314,6 +2367,40 @@ def posting_stamp(text: str, title_end: int) -> str | None:
     return None
 
 
+#: A news agency's dateline opening its dispatch of a text (``新华社北京11月8日电``, ``新华社北京3月11日电（记者 某某）``).
+_DISPATCH_LINE = lazy_regex(r"^新华社\p{Han}{2,8}?(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日电")
+#: How many non-empty lines at a document's head :func:`dispatch_published` reads (a saved page's chrome comes first).
+_DISPATCH_LINES = 16
+
+
+def dispatch_published(text: str, dates: Mapping[str, str | None]) -> str | None:
+    r"""The day a law was published when Xinhua's dispatch of its text is dated the day of the law's own adoption or
+    revision record (:func:`adoption_dates`), else None.
+
+    A law of the 全国人民代表大会 or its 常务委员会 is published by the President's order on the day it is adopted or
+    revised, and Xinhua sends out its text that day.  Real case (field test 21, F21-D2): gov.cn's page of the 反洗钱法
+    (``新华社北京11月8日电`` over ``（2006年10月31日…通过　2024年11月8日…修订）``) had no ``published``: the site's stamp
+    (``2024-11-09 08:02``) rightly dates only its posting.  The dateline gives no year: only a day the record gives
+    itself, its latest such day, is taken; a dispatch of another day (a later re-post, a State Council regulation
+    published after its meeting) proves nothing.
+
+    >>> head = "某某法__中国政府网\n2024-11-09 08:02\n新华社北京11月8日电\n某某法\n"
+    >>> dispatch_published(head, {"adopted": "2006-10-31", "amended": "2024-11-08"})
+    '2024-11-08'
+    >>> dispatch_published(head, {"adopted": "2006-10-31", "amended": None}), dispatch_published("某某法\n", {"adopted": "2024-11-08"})
+    (None, None)
+    """
+    own = sorted((d for d in (dates.get("adopted"), dates.get("amended")) if d), reverse=True)
+    if not own:
+        return None
+    for line in _head_lines(text, 0, _DISPATCH_LINES):
+        m = _DISPATCH_LINE.match(line)
+        if m:
+            day = (int(m.group("m")), int(m.group("d")))
+            return next((d for d in own if (int(d[5:7]), int(d[8:10])) == day), None)
+    return None
+
+
 def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
     r"""What a document states about itself in ``label：value`` lines at its head: the info
     box's labels written as lines of text, as Taiwan's decisions and many plain-text pages
@@ -3213,6 +3300,8 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
         "promulgated": _declared_date(_first(md, "promulgated", "promulgation_date")),
         "status": strings.get("status"),
         "source_url": urls,
+        # a law database's level of the instrument (flk's ``type: administrative_regulation``): the doc_type it proves
+        "level": declared_level(md),
     }
 
 

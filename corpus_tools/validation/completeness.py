@@ -18,6 +18,13 @@ cleaning rule may repair them (the text is evidence; nothing may be invented):
   mirror, field test 9 F9-E9) or that it is elsewhere (``本文使用PDF预览窗口，无法加载的请点击查看全文。``: a
   PDF viewer the saved page lost), or a download or login wall (a document-sharing site's captcha
   ``ImageVerifierCode 换一换``, ``登录下载``, ``忘记密码``, ``支付方式``…, field test 9 F9-P11: m.bdocx.com).
+* ``not_a_document``: the page is a site's page that is no document at all: a site search's result page (its facets
+  ``排序方式：``, ``按相关度 按时间``, ``检索方式：``, ``时间不限``…, the results' snippets) or a Q&A site's question
+  thread (``采纳数：``, ``获赞数：``, ``我来答``, ``你对这个回答的评价是？``, ``其他类似问题``).  Field test 21 F21-B5: gov.cn's
+  ``中国政府网站内搜索`` and a 百度知道 page on 会计法 became unflagged documents.
+* ``orphan_stop``: a line opens with ``。``: the crawler lost what stood before it (a bold run-in heading ``（一）…。``
+  kept in an element of its own), the ``。`` that closed it left opening the paragraph.  Field test 21 F21-B4
+  (江西 notices: ``。进一步强化国家级开发区招商引资…``).  Nothing says what was lost: the text is kept.
 * ``lost_glyphs``: characters the text lost to a font: private-use code points inside its lines
   (a font's own glyphs, which no reader can tell: the clean corpus writes ``2\\ue0105米`` for
   ``2.5米``, gov.cn's pages ``\\ue004``; an icon alone between blanks is a menu's, not counted), or such a
@@ -58,6 +65,8 @@ TRUNCATED = "truncated"
 NO_BODY = "no_body"
 ARTICLE_NUMBERS_MISSING = "article_numbers_missing"
 LOST_GLYPHS = "lost_glyphs"
+NOT_A_DOCUMENT = "not_a_document"
+ORPHAN_STOP = "orphan_stop"
 
 #: A line at least this long is scanned for labels a lost break left inside it.
 LONG_LINE = 600
@@ -190,6 +199,31 @@ _ANY_WIDGET = "|".join(f"(?:{pattern.pattern})" for pattern in _WALL_WIDGETS.val
 #: A wall: widget lines of this many families or more, and this many lines in all.
 _WALL_FAMILIES, _WALL_LINES = 3, 4
 _ARTICLE_LABEL = lazy_re(rf"第[{_NUM}]+条")
+#: The widgets of a page that is no document, by kind of page and family: a site search's result page (gov.cn's
+#: ``相关结果：约 103 个``, ``排序方式：``, ``按相关度 按时间``, ``检索方式：``, ``全文 标题``, ``时间不限``…) and a Q&A site's question
+#: thread (百度知道's ``采纳数：``, ``获赞数：``, ``我来答``, ``你对这个回答的评价是？``, ``其他类似问题``), each on a short line
+#: of its own.
+_PAGE_WIDGETS: dict[str, dict[str, re.Pattern[str]]] = {
+    "a site search's result page": {
+        "result_count": lazy_re(r"^(?:相关结果|搜索结果|找到相关结果|共找到|找到约)[：:]?\s*(?:约\s*)?(?:[0-9,]+\s*(?:个|条|篇|项)?)?$"),
+        "sort": lazy_re(r"^(?:排序方式[：:]?|按相关度(?:排序)?(?:\s+按时间(?:排序)?)?|按时间(?:排序)?)$"),
+        "scope": lazy_re(r"^(?:检索方式[：:]?|搜索位置[：:]?|全文\s*(?:仅)?标题|仅标题|包含全部关键词|包含任一关键词|不包含关键词"
+                         r"|开始检索|高级检索)$"),
+        "time_filter": lazy_re(r"^(?:时间不限|一周内|一月内|一年内|全部时间(?:\s+一年内\s+一月内\s+一周内(?:\s+自定义)?)?|时间范围[：:]?)$"),
+    },
+    "a Q&A site's question thread": {
+        "accepted": lazy_re(r"^(?:采纳数|采纳率)[：:]|^本回答(?:被提问者|由提问者)?(?:采纳|推荐)|^提问者采纳$"),
+        "liked": lazy_re(r"^获赞数[：:]|^已赞过$|^已踩过$|^TA获得超过[0-9.]+万?个赞$"),
+        "answering": lazy_re(r"^我来答$|^回答量[：:]|^你对这个回答的评价是[？?]?$|^我也去答题$|^向TA提问$|^[0-9]+个回答$"),
+        "similar": lazy_re(r"^(?:其他|更多)类似问题$|^等你来答$"),
+    },
+}
+#: Any word of :data:`_PAGE_WIDGETS`, for RE2 (no anchor): a text without one is no such page.
+_ANY_PAGE_WIDGET = "排序方式|按相关度|检索方式|搜索位置|时间不限|相关结果|采纳数|采纳率|获赞数|已赞过|我来答|回答量|类似问题|等你来答"
+#: A page of such widget lines of this many families or more, and this many lines in all.
+_PAGE_FAMILIES, _PAGE_LINES = 3, 5
+#: A line that opens with a full stop (after its indent).
+_ORPHAN_STOP_LINE = lazy_re(r"^[ \u3000\t\u00a0]*。[^\n]*", re.M)
 #: A site's chrome as lines of their own, by family: the font-size switch its page script draws (``字体：⏎小⏎|⏎中⏎|⏎大``,
 #: ``Aa``), a field label left empty (``来源：``, ``附件：``), the page's time stamp alone (``2019-12-26 18:51``).
 _CHROME_WIDGETS: dict[str, re.Pattern[str]] = {
@@ -282,6 +316,65 @@ def _chrome_only(text: str) -> str | None:
         return None
     return (f"a page of site chrome, no document: {len(lines)} chrome lines ({', '.join(families)}): "
             + " | ".join(lines[:3]) + ("…" if len(lines) > 3 else ""))
+
+
+def not_a_document(text: str) -> str | None:
+    """Why ``text`` is a site's page that is no document (the excerpt of the finding), or None: widget lines of a site
+    search's result page or of a Q&A site's question thread (:data:`_PAGE_WIDGETS`), three families or more of one kind
+    and five lines or more.  A regulation that speaks of search or of answers does so in sentences, not in widget
+    lines of their own.
+
+    >>> not_a_document("中国政府网站内搜索\\n相关结果：约 103 个\\n排序方式：\\n按相关度 按时间\\n检索方式：\\n全文 标题\\n时间不限\\n一周内")
+    "a site search's result page, no document: 7 widget lines (result_count, sort, scope, time_filter): 相关结果：约 103 个 | 排序方式： | 按相关度 按时间…"
+    >>> not_a_document("某题_百度知道\\n我来答\\n采纳数：\\n6329\\n获赞数：\\n169974\\n选A。\\n已赞过\\n已踩过\\n你对这个回答的评价是？")
+    "a Q&A site's question thread, no document: 6 widget lines (answering, accepted, liked): 我来答 | 采纳数： | 获赞数：…"
+    >>> not_a_document("某市政府网站管理办法\\n第五条 站内搜索应当提供按相关度、按时间排序方式，时间不限或者一周内的检索方式。") is None
+    True
+    """
+    for kind, widgets in _PAGE_WIDGETS.items():
+        families, lines = _widget_lines(text, widgets)
+        if len(families) >= _PAGE_FAMILIES and len(lines) >= _PAGE_LINES:
+            return (f"{kind}, no document: {len(lines)} widget lines ({', '.join(families)}): "
+                    + " | ".join(lines[:3]) + ("…" if len(lines) > 3 else ""))
+    return None
+
+
+def page_widget_rows(texts: Any) -> Any:
+    """Per row of an Arrow string column: whether the text holds any word of :data:`_PAGE_WIDGETS` (one RE2 pass;
+    :func:`not_a_document` reads the lines of those rows only).
+
+    >>> import pyarrow as pa
+    >>> page_widget_rows(pa.array(["第一条 为了规范管理。", "我来答\\n采纳数：", None])).tolist()
+    [False, True, False]
+    """
+    import numpy as np
+    import pyarrow.compute as pc
+
+    found = pc.fill_null(pc.match_substring_regex(texts, _ANY_PAGE_WIDGET), False)
+    return np.asarray(found.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def orphan_stop(text: str) -> str | None:
+    """Why ``text`` lost what stood before a full stop (the excerpt of the finding), or None: lines that open with
+    ``。``.  No line of a text opens with a full stop: one that does lost the words the stop closed.
+
+    Real damage (field test 21, F21-B4): the crawler of 江西's notices kept each ``<p>``'s text and lost the bold
+    run-in heading before it (``（一）…。``), the stop that closed it left opening the paragraph:
+    ``。进一步强化国家级开发区招商引资…``.  Nothing says what the heading was: the text is kept, the finding says it
+    lost words.
+
+    >>> orphan_stop("各设区市人民政府：\\n。进一步强化国家级开发区招商引资，提升开放水平。\\n\\u3000\\u3000。完善电子口岸平台功能。")
+    '2 lines open with 。 (the words it closed were lost): 。进一步强化国家级开发区招商引资，提升开 | 。完善电子口岸平台功能。'
+    >>> orphan_stop("（一）坚持政府主导。各级政府要加强领导。\\n第二条 本办法自发布之日起施行。") is None
+    True
+    """
+    if "。" not in text:
+        return None
+    lines = [m.group().strip(" \u3000\t\u00a0") for m in _ORPHAN_STOP_LINE.finditer(text)]
+    if not lines:
+        return None
+    return (f"{len(lines)} line{'s' if len(lines) > 1 else ''} open{'' if len(lines) > 1 else 's'} with 。 (the words it "
+            f"closed were lost): " + " | ".join(line[:20] for line in lines[:3]) + ("…" if len(lines) > 3 else ""))
 
 
 #: A title that says its document is an excerpt of a law, whose skipped numbers are its own (附则抄, （节选）).
@@ -377,14 +470,16 @@ def widget_rows(texts: Any) -> Any:
 
 def document_findings(titles: Iterable[str | None], texts: Iterable[str | None],
                       gaps: Iterable[Iterable[int] | None] | None = None, *,
-                      widgets: Sequence[bool] | None = None) -> dict[str, list[tuple[int, str]]]:
-    """check name -> [(row, excerpt)] of :func:`lost_line_breaks`, :func:`truncated`, :func:`no_body`, :func:`lost_glyphs` and (given
-    the documents' ``numbering_gaps``) :func:`missing_article_numbers` over the documents' titles and texts
-    (in row order).  ``widgets`` (:func:`widget_rows` of the texts) spares :func:`no_body` the lines of
-    texts without a widget word."""
+                      widgets: Sequence[bool] | None = None,
+                      page_widgets: Sequence[bool] | None = None) -> dict[str, list[tuple[int, str]]]:
+    """check name -> [(row, excerpt)] of :func:`lost_line_breaks`, :func:`truncated`, :func:`no_body`,
+    :func:`not_a_document`, :func:`orphan_stop`, :func:`lost_glyphs` and (given the documents' ``numbering_gaps``)
+    :func:`missing_article_numbers` over the documents' titles and texts (in row order).  ``widgets`` (:func:`widget_rows`
+    of the texts) spares :func:`no_body` the lines of texts without a widget word, ``page_widgets``
+    (:func:`page_widget_rows`) :func:`not_a_document` those without a word of its widgets."""
     titles = list(titles)
-    found: dict[str, list[tuple[int, str]]] = {LINE_BREAKS_LOST: [], TRUNCATED: [], NO_BODY: [], LOST_GLYPHS: [],
-                                               ARTICLE_NUMBERS_MISSING: []}
+    found: dict[str, list[tuple[int, str]]] = {LINE_BREAKS_LOST: [], TRUNCATED: [], NO_BODY: [], NOT_A_DOCUMENT: [],
+                                               ORPHAN_STOP: [], LOST_GLYPHS: [], ARTICLE_NUMBERS_MISSING: []}
     for row, (title, text) in enumerate(zip(titles, texts)):
         if not text:
             continue
@@ -397,6 +492,12 @@ def document_findings(titles: Iterable[str | None], texts: Iterable[str | None],
         why = no_body(title, text, widgets=True if widgets is None else bool(widgets[row]))
         if why:
             found[NO_BODY].append((row, why))
+        why = not_a_document(text) if page_widgets is None or page_widgets[row] else None
+        if why:
+            found[NOT_A_DOCUMENT].append((row, why))
+        why = orphan_stop(text)
+        if why:
+            found[ORPHAN_STOP].append((row, why))
         why = lost_glyphs(text)
         if why:
             found[LOST_GLYPHS].append((row, why))
@@ -408,5 +509,6 @@ def document_findings(titles: Iterable[str | None], texts: Iterable[str | None],
     return found
 
 
-__all__ = ["ARTICLE_NUMBERS_MISSING", "LINE_BREAKS_LOST", "LOST_GLYPHS", "NO_BODY", "TRUNCATED", "document_findings",
-           "lost_glyphs", "lost_line_breaks", "missing_article_numbers", "no_body", "truncated"]
+__all__ = ["ARTICLE_NUMBERS_MISSING", "LINE_BREAKS_LOST", "LOST_GLYPHS", "NOT_A_DOCUMENT", "NO_BODY", "ORPHAN_STOP", "TRUNCATED",
+           "document_findings", "lost_glyphs", "lost_line_breaks", "missing_article_numbers", "no_body", "not_a_document",
+           "orphan_stop", "page_widget_rows", "truncated"]

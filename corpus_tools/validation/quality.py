@@ -123,6 +123,16 @@ def _registry() -> dict[str, QualityCheck]:
                      "快捷下载/下载须知, payment 支付方式) without a mark of an official text, or a page of site chrome only (its font-size "
                      "switch 字体：小 中 大 and an empty 来源：/附件： or a lone time stamp, no sentence, no mark of an official "
                      "text); the text is kept"),
+        QualityCheck(completeness.NOT_A_DOCUMENT, "documents", ("text",),
+                     "the document is a document, not a site's page that is none: a site search's result page (its "
+                     "facets and sort widgets on lines of their own: 相关结果：约 103 个, 排序方式：, 按相关度 按时间, "
+                     "检索方式：, 时间不限…) or a Q&A site's question thread (采纳数：, 获赞数：, 我来答, 你对这个回答的评价是？, "
+                     "其他类似问题), widget lines of three families or more of one kind and five lines or more; the text "
+                     "is kept, the finding lets users drop the page"),
+        QualityCheck(completeness.ORPHAN_STOP, "documents", ("text",),
+                     "no line opens with a full stop 。: one that does lost the words the stop closed (a crawler kept "
+                     "each paragraph's text and lost the bold run-in heading before it, （一）…。); nothing says what "
+                     "they were, the text is kept"),
         QualityCheck(completeness.ARTICLE_NUMBERS_MISSING, "documents", ("numbering_gaps",),
                      "no article label is lost: a number the document declares in numbering_gaps (no article has it, "
                      "its label is nowhere in the text) with neither neighbour declared too stands alone only when "
@@ -636,7 +646,8 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
         parts.append(listing_page_findings(documents))
         gaps = documents.column("numbering_gaps").to_pylist() if "numbering_gaps" in documents.schema.names else None
         complete = completeness.document_findings(documents.column("title").to_pylist(), text.to_pylist(), gaps,
-                                                  widgets=completeness.widget_rows(text))
+                                                  widgets=completeness.widget_rows(text),
+                                                  page_widgets=completeness.page_widget_rows(text))
         for check, hits in complete.items():
             rows = np.asarray([row for row, _ in hits], dtype=np.int64)
             column = "numbering_gaps" if check == completeness.ARTICLE_NUMBERS_MISSING else "text"
