@@ -18,7 +18,9 @@ first of an indented paragraph).  A space is a wrap only when
   :data:`TOLERANCE` columns, measured from the space before or, for the first of a paragraph, from
   the line start less an indent of up to :data:`MAX_INDENT` columns), and they are
   :data:`MIN_SHARE` of the page's spaces between Chinese characters,
-* and it is itself at that width from the wrap before it (or from the paragraph's start).
+* and it is itself at that width from the wrap before it (or from the paragraph's start),
+* or, on such a page, it splits two Chinese characters the page writes together elsewhere (a page wrapped
+  twice, at a second column: :func:`_split_words`).
 
 A space inside the line (a name list ``张三 李四``, an issuer pair) is not at the width from the
 wrap before it and stays; so does a space after a sentence's end or an organ's or a company's name, and
