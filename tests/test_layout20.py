@@ -219,7 +219,7 @@ def test_bracketed_words_of_a_law_are_no_forum_markup(text):
 # --------------------------------------------------------------------------- 7. line numbers in the margin
 
 
-@pytest.mark.parametrize("fmt", ["{n:>3}  {line}", "{n} {line}", "{n}\u3000{line}"])  # (``{n}\t`` reads as a TSV table: kept)
+@pytest.mark.parametrize("fmt", ["{n:>3}  {line}", "{n} {line}", "{n}\u3000{line}"])  # (``{n}\t``, cat -n: tests/test_layout22.py)
 def test_a_page_whose_lines_are_numbered_loses_the_numbers(fmt):
     lines = [TITLE] + LINES
     text = "\n".join(fmt.format(n=n, line=line) for n, line in enumerate(lines, 1)) + "\n"

@@ -46,6 +46,9 @@ _TWO_SEPARATORS = lazy_regex(r"[^\s][ \u3000\xa0]*\t[^\n]*?[^\s\t][ \u3000\xa0]*
 #: A label and its title or body with a tab between (``第二章\t规划``): a heading, as
 #: clean sources write it, not a row.
 _LABEL_TAB = lazy_regex(r"^[ \u3000\xa0]*第[^\t\n]{1,8}?[编章节条][ \u3000\xa0]*\t[^\t\n]*$")
+#: A line number before a tab (``cat -n``'s ``     1\t``): a gutter's, when the numbers count the page's lines
+#: (:func:`corpus_tools.clean.line_marks.gutter_lines`), not a table's first column.
+_NUMBER_TAB = lazy_regex(r"[ \u3000\xa0]*[0-9]{1,6}\t")
 
 
 def has_cells(line: str) -> bool:
@@ -142,6 +145,11 @@ def table_rows(text: str) -> list[tuple[int, int]]:
     lines = [(start, end, line) for start, end in _tab_lines(text) if not _LABEL_TAB.match(line := text[start:end])]
     if not lines:
         return []
+    if any(_NUMBER_TAB.match(line) for _, _, line in lines):
+        from corpus_tools.clean.line_marks import gutter_lines  # (clean/line_marks.py imports no evidence)
+
+        gutter = {start for start, _ in gutter_lines(text)}
+        lines = [row for row in lines if row[0] not in gutter]  # a viewer's line numbers: no table's column
     inner = [_has_separator(line) for _, _, line in lines]
     beside = [i + 1 < len(lines) and lines[i][1] + 1 == lines[i + 1][0] for i in range(len(lines))]
     row = [inner[i] and (_TWO_SEPARATORS.search(line) is not None) for i, (_, _, line) in enumerate(lines)]

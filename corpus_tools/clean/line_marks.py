@@ -21,11 +21,17 @@ decoration when it opens at least three of the page's lines whose text is an art
 blanks after it, from every line it opens (a paragraph, an item, a heading, a quoted blank line).  A mark
 before a few lines only (a notice's own bullet list, ``● 加强组织领导``), a dressed page number
 (``- 3 -``), a mark inside a line, and every page whose labels stand bare keep their characters.
+
+The same damage, by a number: a page copied out of a viewer that numbers its lines (``cat -n``, ``nl``, a
+code viewer's or a diff view's gutter, a pastebin, an editor) or a draft printed with numbered lines reads
+``     1\t条例``, ``12 | 第五条 …``, ``0007: （一）…``.  The evidence is the sequence (:func:`gutter_lines`,
+layout22): the numbers count the page's lines and number its labels, headings and items with the rest.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from typing import NamedTuple
 
 from corpus_tools.clean.rules import CJK_SPACES
 from corpus_tools.lazy_patterns import lazy_regex
@@ -112,48 +118,160 @@ def line_mark_edits(text: str) -> list[Edit]:
             for start, end, mark, _ in found if mark in marks]
 
 
-#: A number in a page's margin: Arabic digits opening a line, blanks after them, then the line's text.
-_LINE_NUMBER = lazy_regex(rf"{_BLANKS}*\K(?P<n>[0-9]{{1,5}}){_BLANKS}+(?=\S)")
-_LINE_NUMBER_GATE = lazy_regex(rf"(?:^|\n){_BLANKS}*[0-9]{{1,5}}{_BLANKS}+\S")
-#: The share of a page's lines with text that must carry a number one above the line's before.
+#: A line's gutter: the alignment blanks, a line number (zero-padded or not), then the separator a viewer
+#: writes after it (blanks, a tab, ``|`` or a terminal's ``│``, ``:``, ``.``, ``)``; a ``.``/``:`` before a
+#: digit is a decimal, a date or a time), then the line's text; or the number alone (a numbered blank line).
+_GUTTER = lazy_regex(
+    rf"{_BLANKS}*(?P<n>[0-9]{{1,6}})"
+    rf"(?:{_BLANKS}*(?:(?P<bare_mark>[|｜│:：.．)）]){_BLANKS}*)?$"
+    rf"|(?P<sep>{_BLANKS}*(?P<mark>[|｜│:：.．)）])(?![0-9０-９]){_BLANKS}*|{_BLANKS}+)(?=\S))"
+)
+_GUTTER_GATE = lazy_regex(rf"(?:^|\n){_BLANKS}*[0-9]{{1,6}}(?:{_BLANKS}|[|｜│:：.．)）](?![0-9０-９])|\n|$)")
+#: Separators that also close a list item's number (``1.`` ``2)``): a gutter of these must number the page's
+#: first line too (its title), where a list starts after a title and a lead-in.
+_LIST_SEPARATORS = frozenset(".)")
+#: Separators that also part a table's cells: numbered lines holding theirs again are a table's rows.
+_CELL_SEPARATORS = {"\t": "\t", "|": "|｜│"}
+_SEPARATOR_KIND = {"｜": "|", "│": "|", "：": ":", "．": ".", "）": ")"}
+#: What a line of a law opens on when it carries its own structure: an article label or a division heading
+#: (Chinese or Arabic numeral), or an item (``（一）``, ``一、``).
+_STRUCTURE = lazy_regex(
+    rf"第[{LAYOUT_NUMERAL_CHARS}0-9０-９]{{1,8}}[条章节编]|[（(][{LAYOUT_NUMERAL_CHARS}]{{1,4}}[）)]|[{LAYOUT_NUMERAL_CHARS}]{{1,4}}、"
+)
+#: A table's header row: a page whose numbered lines are a table's rows has one, outside the numbering.
+_TABLE_HEADER = lazy_regex(rf"{_BLANKS}*序{_BLANKS}*号")
+#: The share of a page's lines with text that the gutter's numbers must count (the lines a numbered line
+#: wrapped into included).
 _NUMBERED_SHARE = 0.8
+#: The share of a page's lines with text that must carry a number in step when some lines are read as the
+#: wrapped continuation of a numbered line.
+_WRAPPED_SHARE = 0.5
+
+
+class _Numbered(NamedTuple):
+    """A line opening on a number (:data:`_GUTTER`)."""
+
+    start: int
+    end: int  # the gutter's end
+    n: int
+    index: int  # the line's index among all the page's lines
+    ordinal: int  # among its lines with text (from 1)
+    kind: str | None  # the separator (:func:`_gutter_kind`)
+    structure: bool  # the line's text opens on a label, a heading or an item
+
+
+def _gutter_kind(m: "regex.Match[str]") -> str | None:
+    """The separator kind of a gutter match: ``" "`` for blanks, ``"\\t"`` for a tab, the mark otherwise
+    (a full-width mark as its ASCII twin), ``None`` for a bare number (a numbered blank line)."""
+    mark = m.group("mark") or m.group("bare_mark")
+    if mark:
+        return _SEPARATOR_KIND.get(mark, mark)
+    sep = m.group("sep")
+    if not sep:
+        return None
+    return "\t" if "\t" in sep else " "
+
+
+def gutter_lines(text: str) -> list[tuple[int, int]]:
+    r"""``(start, end)`` of the line-number gutter on every line of ``text`` that carries one: the alignment
+    blanks, the number and its separator (on a numbered blank line, all the line holds); sorted, disjoint;
+    ``[]`` when the numbers do not count the page's lines.
+
+    Evidence, the sequence: the numbers step by exactly one from one numbered line to the next (a viewer that
+    numbers the lines with text, ``nl``), or by the number of lines between them (``cat -n``, an editor: the
+    blank lines counted); they may restart at a page break (a draft printed page by page).  The numbers in
+    step, with one separator throughout, cover at least :data:`_NUMBERED_SHARE` of the page's lines with text,
+    and at least three of their lines open on the law's own structure (an article label, a chapter heading,
+    an item): a list or a table numbers its items or rows, not the headings and paragraphs around them.  A
+    line wrapped after it was numbered continues without a number (``cat -n | fold``): such lines, between
+    two numbers in step, count when the numbers cover half of the page's lines and its first line (a
+    viewer numbers a page from its top, a list starts after a title and a lead-in).  Kept: numbered lines
+    that hold their separator again (a table's cells, ``1\t甲\t乙``, ``1 | 甲 | 乙 |``), a page with an
+    unnumbered ``序号`` line (a table's header), and numbers closed by ``.`` or ``)`` that leave the page's
+    first line bare (a list's items after a title).
+
+    >>> gutter_lines("1 | 条例\n2 | 第一条 甲。\n3 | 第二条 乙。\n4 |\n5 | 第三条 丙。")
+    [(0, 4), (7, 11), (18, 22), (29, 32), (33, 37)]
+    >>> gutter_lines("通知\n1. 第一条修改为：甲。\n2. 第二条修改为：乙。\n3. 第三条修改为：丙。\n4. 第四条修改为：丁。")
+    []
+    """
+    if _GUTTER_GATE.search(text) is None:
+        return []
+    text_lines = 0
+    first_text_line = -1
+    headers = 0
+    numbered: list[_Numbered] = []
+    for index, (start, end) in enumerate(_lines(text)):
+        if start == end or not text[start:end].strip():
+            continue
+        text_lines += 1
+        if first_text_line < 0:
+            first_text_line = start
+        m = _GUTTER.match(text, start, end)
+        if m is None:
+            if _TABLE_HEADER.match(text, start, end) is not None:
+                headers += 1
+            continue
+        numbered.append(_Numbered(start, m.end(), int(m.group("n")), index, text_lines, _gutter_kind(m),
+                                  _STRUCTURE.match(text, m.end(), end) is not None))
+    if headers or len(numbered) < _WRAPPED_SHARE * text_lines:
+        return []
+    kinds = Counter(line.kind for line in numbered if line.kind is not None)
+    if not kinds:
+        return []
+    kind = kinds.most_common(1)[0][0]
+    numbered = [line for line in numbered if line.kind in (kind, None)]
+    in_step = [False] + [b.n == a.n + 1 or 0 < b.n - a.n == b.index - a.index for a, b in zip(numbered, numbered[1:])]
+    kept = [i for i in range(len(numbered)) if in_step[i] or (i + 1 < len(numbered) and in_step[i + 1])]
+    lines = [numbered[i] for i in kept]
+    if sum(1 for line in lines if line.structure) < _EVIDENCE or not lines:
+        return []
+    covered = len(lines)
+    if covered < _NUMBERED_SHARE * text_lines:
+        if covered < _WRAPPED_SHARE * text_lines or lines[0].start != first_text_line:
+            return []
+        # the lines between two numbers one apart: a numbered line's wrapped continuation
+        covered += sum(b.ordinal - a.ordinal - 1 for a, b, step in zip(numbered, numbered[1:], in_step[1:])
+                       if step and b.n == a.n + 1)
+        if covered < _NUMBERED_SHARE * text_lines:
+            return []
+    if kind in _LIST_SEPARATORS and lines[0].start != first_text_line:
+        return []  # a list's items after the page's title
+    if kind in _CELL_SEPARATORS:
+        cells = _CELL_SEPARATORS[kind]
+        if 2 * sum(1 for line in lines if _holds(text, line.end, cells)) > len(lines):
+            return []  # the number is a table's first column
+    return [(line.start, line.end) for line in lines]
+
+
+def _holds(text: str, start: int, chars: str) -> bool:
+    """Whether the line of ``text`` from ``start`` to its end holds one of ``chars``."""
+    end = text.find("\n", start)
+    line = text[start:] if end < 0 else text[start:end]
+    return any(c in line for c in chars)
 
 
 def line_number_edits(text: str) -> list[Edit]:
-    r"""Deletions of the line numbers in a page's margin (a draft bill's, a court record's, a code listing's), with
-    the blanks after them; sorted, disjoint.
+    r"""Deletions of the line numbers in a page's gutter (a draft bill's, a court record's, a code viewer's,
+    ``cat -n``'s or ``nl``'s, a diff view's, a pastebin's), with their separator; sorted, disjoint.
 
-    Real damage undone: a draft law printed with numbered lines (a legislature's 草案 for deliberation, a
-    pleading) copies as ``  12  第三条　…``: no label opens a line and the page gives no article.  Evidence: the
-    numbers count the page's lines: at least :data:`_NUMBERED_SHARE` of its lines with text carry a number one
-    above the number of the numbered line before (a numbering restarting on each page breaks the count once a
-    page), and at least three of them are article labels.  A table's numbered rows (``1  甲  乙``) among a law's
-    prose, items ``1.`` and ``（1）`` and a page whose labels stand bare keep their numbers.
+    Real damage undone: a page copied out of a viewer that numbers its lines, or a draft law printed with
+    numbered lines (a legislature's 草案 for deliberation), reads ``  12  第三条　…``, ``12 | 第五条 …``,
+    ``0007: （一）…``: no label opens a line and the page gives no article.  Evidence: the numbers count the
+    page's lines (:func:`gutter_lines`).  A table's numbered rows (``1  甲  乙``) among a law's prose, a
+    notice's own items ``1.`` with text continuing on unnumbered lines, years at line starts and a page whose
+    labels stand bare keep their numbers.
 
     >>> text = "1  条例\n2  第一条　为了规范，\n3  制定本条例。\n4  第二条　适用。\n5  第三条　施行。"
     >>> [e.before for e in line_number_edits(text)]
     ['1  ', '2  ', '3  ', '4  ', '5  ']
+    >>> [e.before for e in line_number_edits("   1\t条例\n   2\t第一条　甲。\n   3\t\n   4\t第二条　乙。\n   5\t第三条　丙。")]
+    ['   1\t', '   2\t', '   3\t', '   4\t', '   5\t']
     >>> line_number_edits("第一条　下表：\n1  甲  乙\n2  丙  丁\n第二条　适用。\n第三条　施行。\n第四条　附则。")
     []
     """
-    if _LINE_NUMBER_GATE.search(text) is None:
-        return []
-    lines = 0
-    numbered: list[tuple[int, int, int, bool]] = []  # (start, end, number, an article label follows)
-    for start, end in _lines(text):
-        if start == end or not text[start:end].strip():
-            continue
-        lines += 1
-        m = _LINE_NUMBER.match(text, start, end)
-        if m is not None:
-            numbered.append((m.start(), m.end(), int(m.group("n")), _ARTICLE_LABEL.match(text, m.end(), end) is not None))
-    in_step = [i > 0 and numbered[i - 1][2] + 1 == n for i, (_, _, n, _) in enumerate(numbered)]
-    steps = sum(in_step)
-    if steps < _NUMBERED_SHARE * lines or sum(1 for *_, label in numbered if label) < _EVIDENCE:
-        return []
-    counted = [step or (i + 1 < len(numbered) and in_step[i + 1]) for i, step in enumerate(in_step)]
-    return [Edit(CJK_SPACES, start, end, text[start:end], "", "line number in the page's margin")
-            for (start, end, _, _), keep in zip(numbered, counted) if keep]
+    return [Edit(CJK_SPACES, start, end, text[start:end], "", "line number in the page's gutter")
+            for start, end in gutter_lines(text)]
 
 
-__all__ = ["line_mark_edits", "line_number_edits"]
+__all__ = ["gutter_lines", "line_mark_edits", "line_number_edits"]

@@ -18,7 +18,9 @@ first of an indented paragraph).  A space is a wrap only when
   :data:`TOLERANCE` columns, measured from the space before or, for the first of a paragraph, from
   the line start less an indent of up to :data:`MAX_INDENT` columns), and they are
   :data:`MIN_SHARE` of the page's spaces between Chinese characters,
-* and it is itself at that width from the wrap before it (or from the paragraph's start).
+* and it is itself at that width from the wrap before it (or from the paragraph's start),
+* or, on such a page, it splits two Chinese characters the page writes together elsewhere (a page wrapped
+  twice, at a second column: :func:`_split_words`).
 
 A space inside the line (a name list ``张三 李四``, an issuer pair) is not at the width from the
 wrap before it and stays; so does a space after a sentence's end or an organ's or a company's name, and
@@ -31,6 +33,8 @@ from __future__ import annotations
 
 from collections import Counter
 from typing import NamedTuple
+
+import regex
 
 from corpus_tools.clean.rules import CJK_SPACES
 from corpus_tools.lazy_patterns import lazy_re
@@ -415,7 +419,62 @@ def _blank_wraps(text: str, blank: _Blank) -> list[Edit]:
     detail = f"PDF line wrap read as {name}: the page's blanks between Chinese characters recur every {width} columns"
     if blank is _SPACE:  # (the words of the single space's edits, as before)
         detail = f"PDF line wrap read as a space: the page's spaces between Chinese characters recur every {width} columns"
-    return [Edit(CJK_SPACES, at, at + len(blank.text), blank.text, "", detail) for at in wraps]
+    edits = [Edit(CJK_SPACES, at, at + len(blank.text), blank.text, "", detail) for at in wraps]
+    if blank is _SPACE:
+        split = _split_words(text, lines, set(wraps))
+        if split:
+            words = ("PDF line wrap read as a space inside a word: the page writes the two characters together "
+                     f"elsewhere, and its spaces recur every {width} columns")
+            edits = sorted(edits + [Edit(CJK_SPACES, at, at + 1, " ", "", words) for at in split], key=lambda e: e.start)
+    return edits
+
+
+#: A Chinese character (a word's; no mark, no digit).
+_HAN = lazy_re(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003fffd]")
+#: The marks that open and close a title (``《建设工程质量管理条例》``): a space between a title's parts is its own.
+_TITLE_OPEN, _TITLE_CLOSE = "《〈", "》〉"
+
+
+def _split_words(text: str, lines: list[list[_Space]], wraps: set[int]) -> list[int]:
+    """On a page whose spaces the print width proved wraps, the lone spaces left that split a word: between two
+    Chinese characters that the page writes together elsewhere (``建筑市场信用 体系`` beside ``信用体系``,
+    ``必须严格执 行`` beside ``贯彻执行``); not surely kept (a label's separator, a space after a sentence's, a
+    name's or a clause's end, a line of names), not inside a title's ``《》``.  A wrap between two words
+    (``建设活动的 建筑业企业``) or inside a word the page writes nowhere else (``正 常秩序``) has no such
+    evidence and stays: a dictionary's word pairs are no evidence, for two words meet in one (a date and a
+    signer's office, ``二十六日 经济财政司司长``: 日经).
+
+    Real damage undone: a page re-wrapped more than once (法律资料网's copies of an old fixed-width text, F20-B10:
+    ``必须严格执 行``, ``市政基础设施工 程建设活动``) keeps wraps at a second column that the page's print width does
+    not reach; the words are the evidence there.  Each candidate pair is looked up in one pass over the page
+    (linear); a page without the width's evidence keeps every space.
+
+    >>> _split_words("工程建设。施工 程", [[(7, 0, False, False, False, 0, False, 0)]], set())
+    [7]
+    >>> _split_words("活动的 建筑", [[(3, 0, False, False, False, 0, False, 0)]], set())
+    []
+    >>> _split_words("《工程 建设》工程建设", [[(3, 0, False, False, False, 0, False, 0)]], set())
+    []
+    """
+    candidates: dict[int, str] = {}
+    for spaces in lines:
+        depth, previous = 0, None
+        for at, _, kept, *_ in spaces:
+            if previous is None:
+                line_start = text.rfind("\n", 0, at) + 1
+                previous = line_start
+            stretch = text[previous:at]
+            depth = max(0, depth + sum(stretch.count(c) for c in _TITLE_OPEN) - sum(stretch.count(c) for c in _TITLE_CLOSE))
+            previous = at
+            if kept or at in wraps or depth:
+                continue
+            if _HAN.match(text, at - 1) and _HAN.match(text, at + 1):
+                candidates[at] = text[at - 1] + text[at + 1]
+    if not candidates:
+        return []
+    pairs = regex.compile("|".join(regex.escape(pair) for pair in set(candidates.values())))
+    written = {m.group() for m in pairs.finditer(text, overlapped=True)}
+    return sorted(at for at, pair in candidates.items() if pair in written)
 
 
 __all__ = ["wrap_spaces"]
