@@ -44,6 +44,7 @@ from corpus_tools.clean.notation import is_equation
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.clean.spam_foreign import FOREIGN_SCRIPT, foreign_script_runs
+from corpus_tools.clean.spam_homophones import HOMOPHONE_TRADE_WORD, homophone_trade_runs
 from corpus_tools.clean.spam_invisible import INTERLEAVED_BRAND, interleaved_brands
 from corpus_tools.clean.spam_mixed import mixed_name_lines
 from corpus_tools.clean.spam_model import model_delimited_brands
@@ -1109,6 +1110,22 @@ def remove_spam_anchors(
     insertions += [(s, e, CONTACT_DETAIL) for s, e in contact_insertions(text) if not anchored.overlaps(s, e)]
     insertions += [(s, e, FOREIGN_SCRIPT) for s, e in foreign_script_runs(text)]  # (a brand inside one, ``casino``, goes with it)
     insertions += [(s, e, PINYIN_TRADE_WORD) for s, e in _over_anchors(pinyin_trade_words(text), full)]
+    homophones = homophone_trade_runs(text)
+    if homophones:  # (a word of the trade spelled by sound or shape, in a run of the trade's words: ``百家楽真人视讯官网``)
+        # (an insertion inside the run, its contact ``扣扣：12345678``, goes with it; one reaching out of it keeps the place)
+        # (an anchor inside the run, ``百家楽`` + ``真人视讯官网``, grows over it: an anchor still, its gap restored from witnesses)
+        inserted = _Spans([(s, e) for s, e, _ in insertions])
+        over = [(s, e) for s, e in homophones if anchored.overlaps(s, e)]
+        if over:
+            anchor_parts = _Spans([(a.start, a.end) for a in full])
+            over = [(s, e) for s, e in over if not anchor_parts.reaches_out(s, e) and not inserted.reaches_out(s, e)]
+            full = _merge_overlapping(full + [Anchor(s, e, text[s:e]) for s, e in over])
+            anchored = SpanIndex((a.start, a.end) for a in full)
+        runs = [(s, e) for s, e in homophones if not anchored.overlaps(s, e) and not inserted.reaches_out(s, e)]
+        if runs:
+            inside = SpanIndex(runs)
+            insertions = [(s, e, kind) for s, e, kind in insertions if not inside.covers(s)]
+            insertions += [(s, e, HOMOPHONE_TRADE_WORD) for s, e in runs]
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses; an anchor
     # or an insertion another rule found inside it, its domain ``r4090.ink``, goes with it; one reaching out of it
