@@ -137,3 +137,11 @@ def test_homophone_tokens_are_built_from_sound_not_a_list():
 def test_a_common_word_alone_or_with_one_law_word_stays():
     for text in ("树立威信，发布权威信息", "种植菠菜的农户", "建设体育实训中心", "确定起拍价", "遵守菜票管理规定", "开展友谊体育比赛"):
         assert homophone_trade_runs(text) == [], text
+
+
+def test_invisible_characters_slipped_into_the_law_s_own_words_go_one_by_one():
+    # random damage (the seen family enc_zero_width) may put three in a row into a law's words: they read on as law text
+    text = "县\u200b级\u200b以\u200b上地方各级人民政府应当加强对促进智能制造发展工作的领导。\n"
+    result = clean_and_explain(text)
+    assert result.text == "县级以上地方各级人民政府应当加强对促进智能制造发展工作的领导。\n"
+    assert not _spam_edits(result)

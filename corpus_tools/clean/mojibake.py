@@ -3008,7 +3008,7 @@ def _kept_mojibake_run(text: str, at: int) -> tuple[int, int] | None:
     return None
 
 
-def remove_invisible_characters(text: str, *, interleaved_brands: bool = True) -> RuleResult:
+def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) -> RuleResult:
     """Remove zero-width, control characters and U+FFFD; turn ``\\r\\n``/``\\r`` into ``\\n``.
 
     Zero-width spaces and joiners, BOMs and soft hyphens split words and
@@ -3045,13 +3045,15 @@ def remove_invisible_characters(text: str, *, interleaved_brands: bool = True) -
     '第一条 保障人民群众的权益。\\n'
 
     A brand whose characters have invisible characters slipped between them (``金\\u200b樽\\u200b娱\\u200b乐``) keeps
-    them here: the interleaving is the evidence on which the spam rule, which runs later, removes the brand whole
-    (:mod:`~corpus_tools.clean.spam_invisible`); ``interleaved_brands=False`` (the spam rule does not run) removes them
-    as any others.  A single stray one between two words goes, as always.
+    them here with ``interleaved_brands=True`` (what the pipeline passes when the spam rule runs): the interleaving is
+    the evidence on which the spam rule, which runs later, removes the brand whole
+    (:mod:`~corpus_tools.clean.spam_invisible`).  Alone (the default) the rule removes them as any others.  A single
+    stray one between two words goes, as always.
 
-    >>> remove_invisible_characters("规范金\\u200b樽\\u200b娱\\u200b乐的管\\u200b理")[0] == "规范金\\u200b樽\\u200b娱\\u200b乐的管理"
+    >>> t = "规范金\\u200b樽\\u200b娱\\u200b乐的管\\u200b理"
+    >>> remove_invisible_characters(t, interleaved_brands=True)[0] == "规范金\\u200b樽\\u200b娱\\u200b乐的管理"
     True
-    >>> remove_invisible_characters("规范金\\u200b樽\\u200b娱\\u200b乐的管理", interleaved_brands=False)[0]
+    >>> remove_invisible_characters(t)[0]
     '规范金樽娱乐的管理'
     """
     result = _remove_invisible(text)

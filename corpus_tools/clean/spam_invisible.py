@@ -10,7 +10,8 @@ The interleaving itself is the evidence: a law never puts invisible characters *
 every character; an editor's stray zero-width space (at a line wrap, between two words) stands alone.  So a run
 is the trade's when three invisible characters or more each stand between two single characters of it
 (``金\\u200b樽\\u200b娱\\u200b乐``), or two do and its characters, read together, hold a word of games and bets or
-a host on a spam site's domain, or one does and the run is such a host (``jz\\u200b88.com``).  A single
+a host on a spam site's domain, or one does and the run is such a host (``jz\\u200b88.com``); never when its Han
+characters read on as law text pair by pair (``县\\u200b级\\u200b以\\u200b上``: random damage in the law's words).  A single
 stray invisible character between two words is no run: only that character goes, as always
 (:func:`~corpus_tools.clean.mojibake.remove_invisible_characters`).
 
@@ -22,6 +23,7 @@ corpus restores (:func:`~corpus_tools.clean.spam.remove_spam_anchors`).
 from __future__ import annotations
 
 from corpus_tools.clean.brands import CATEGORY_WORDS, SPAM_TLDS, alternation, is_official_host
+from corpus_tools.clean.evidence import law_bigrams
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.text import HAN_BLOCKS
 
@@ -43,6 +45,7 @@ _UNIT = rf"(?:[{HAN_BLOCKS}][{_ALNUM}]*|[{_ALNUM}]+)"
 #: A run: units, each pair of them with invisible characters between (a host's ending after its last unit).
 _RUN_RE = lazy_regex(rf"{_UNIT}(?:[{INVISIBLE}]+{_UNIT})+(?:[.．][A-Za-zＡ-Ｚａ-ｚ]{{2,8}})*")
 _LATIN_AFTER_HAN = lazy_regex(rf"[{HAN_BLOCKS}][{_ALNUM}]")
+_HAN = lazy_regex(rf"[{HAN_BLOCKS}]")
 _INVISIBLE_RE = lazy_regex(rf"[{INVISIBLE}]+")
 _GATE = lazy_re(rf"[{INVISIBLE}]")
 #: A word of games and bets (``娱乐``, ``彩票``, ``真人``), without ``电子``, which laws write often (``电子签名``).
@@ -84,7 +87,8 @@ def interleaved_brands(text: str) -> list[tuple[int, int]]:
         word = _game_word(plain, text, b)
         if word is not None:
             b = max(b, word)  # (the word of the trade the run stopped inside: ``鑫隆彩`` + ``票``)
-        if separators >= DENSE_SEPARATORS or separators >= TRADE_SEPARATORS and word is not None or _spam_host(plain):
+        if _spam_host(plain) or (separators >= DENSE_SEPARATORS or separators >= TRADE_SEPARATORS and word is not None) \
+                and not _reads_on_as_law(plain):
             out.append((a, b))
     return out
 
@@ -112,6 +116,21 @@ def is_invisible(chars: str) -> bool:
     (True, False, False)
     """
     return bool(chars) and _INVISIBLE_RE.fullmatch(chars) is not None
+
+
+def _reads_on_as_law(plain: str) -> bool:
+    """Whether every pair of neighbouring Han characters of ``plain`` is one of law text
+    (:func:`~corpus_tools.clean.evidence.law_bigrams`): the law's own words, which random damage slipped invisible
+    characters into (``县\\u200b级\\u200b以\\u200b上``), not a brand's made-up name (``金樽``).
+
+    >>> _reads_on_as_law("县级以上"), _reads_on_as_law("体育彩票"), _reads_on_as_law("金樽娱乐"), _reads_on_as_law("jz88")
+    (True, True, False, False)
+    """
+    han = [c for c in plain if _HAN.match(c)]
+    if len(han) < 2:
+        return False
+    pairs = law_bigrams()
+    return all(han[i] + han[i + 1] in pairs for i in range(len(han) - 1))
 
 
 def _spam_host(plain: str) -> bool:
