@@ -161,6 +161,8 @@ def clean_and_explain(
     given: dict[str, dict[str, Any]] = {name: dict(values) for name, values in options.items()} if options else {}
     if restorations:
         given.setdefault(RESTORING_RULE, {})["restorations"] = restorations
+    if rules is None or SPAM_ANCHOR in rules:  # (a brand's interleaved invisible characters are the spam rule's)
+        given.setdefault(INVISIBLE_CHARS, {})["interleaved_brands"] = True
     if source_format is not None:
         given.setdefault(HARD_WRAPS, {})["source_format"] = source_format
         given.setdefault(ESCAPED_TEXT, {})["source_format"] = source_format

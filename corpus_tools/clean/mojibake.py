@@ -48,7 +48,7 @@ from typing import Callable
 import regex
 
 from corpus_tools import resources
-from corpus_tools.clean import codepage, field_codes, glyph_forms, replacement_blocks, rules, textless, utf8_readers
+from corpus_tools.clean import codepage, field_codes, glyph_forms, replacement_blocks, rules, spam_invisible, textless, utf8_readers
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean._gates import class_positions, find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
@@ -3008,7 +3008,7 @@ def _kept_mojibake_run(text: str, at: int) -> tuple[int, int] | None:
     return None
 
 
-def remove_invisible_characters(text: str) -> RuleResult:
+def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) -> RuleResult:
     """Remove zero-width, control characters and U+FFFD; turn ``\\r\\n``/``\\r`` into ``\\n``.
 
     Zero-width spaces and joiners, BOMs and soft hyphens split words and
@@ -3043,7 +3043,39 @@ def remove_invisible_characters(text: str) -> RuleResult:
 
     >>> remove_invisible_characters("\\ue600第⼀条 保障⼈⺠群众的权益。\\n")[0]
     '第一条 保障人民群众的权益。\\n'
+
+    A brand whose characters have invisible characters slipped between them (``金\\u200b樽\\u200b娱\\u200b乐``) keeps
+    them here with ``interleaved_brands=True`` (what the pipeline passes when the spam rule runs): the interleaving is
+    the evidence on which the spam rule, which runs later, removes the brand whole
+    (:mod:`~corpus_tools.clean.spam_invisible`).  Alone (the default) the rule removes them as any others.  A single
+    stray one between two words goes, as always.
+
+    >>> t = "规范金\\u200b樽\\u200b娱\\u200b乐的管\\u200b理"
+    >>> remove_invisible_characters(t, interleaved_brands=True)[0] == "规范金\\u200b樽\\u200b娱\\u200b乐的管理"
+    True
+    >>> remove_invisible_characters(t)[0]
+    '规范金樽娱乐的管理'
     """
+    result = _remove_invisible(text)
+    if not interleaved_brands or not result[1]:
+        return result
+    kept = spam_invisible.interleaved_brands(text)
+    if not kept:
+        return result
+    inside = [start for start, _ in kept]
+    edits = [e for e in result[1]
+             if not (spam_invisible.is_invisible(e.before) and _inside_span(kept, inside, e.start, e.end))]
+    return apply_edits(text, edits), edits, result[2]
+
+
+def _inside_span(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of the sorted, disjoint ``spans`` (``starts``: their starts)."""
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def _remove_invisible(text: str) -> RuleResult:
+    """:func:`remove_invisible_characters` but for the interleaved brands it keeps."""
     glyphs = glyph_forms.glyph_form_edits(text, check_boxes=_CHECK_BOX_CHARS)
     cleared = [(e.start, e.end) for e in glyphs]
     # Word's field instructions go with their control characters; the code points that carry no text

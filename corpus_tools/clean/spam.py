@@ -44,6 +44,8 @@ from corpus_tools.clean.notation import is_equation
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.clean.spam_foreign import FOREIGN_SCRIPT, foreign_script_runs
+from corpus_tools.clean.spam_homophones import HOMOPHONE_TRADE_WORD, homophone_trade_runs
+from corpus_tools.clean.spam_invisible import INTERLEAVED_BRAND, interleaved_brands
 from corpus_tools.clean.spam_mixed import mixed_name_lines
 from corpus_tools.clean.spam_model import model_delimited_brands
 from corpus_tools.clean.spam_names import digit_continues, follows_role_word, in_numbered_names, is_company_name_at, numbered_heads
@@ -1079,6 +1081,9 @@ def remove_spam_anchors(
     recurring += [Anchor(s, e, text[s:e]) for s, e in recurring_mixed_names(text) if not known.overlaps(s, e)]
     if recurring:  # (a page's repeated string of a name, a game and site words; a spaced Latin name: anchors like the others)
         full = _merge_overlapping(full + recurring)
+    interleaved = interleaved_brands(text)
+    if interleaved:  # (a brand with invisible characters between its characters: an anchor, its gap restored from witnesses)
+        full = _merge_overlapping(full + [Anchor(s, e, text[s:e]) for s, e in interleaved])
     keywords = adult_keyword_spans(text)
     vocabulary = vocabulary_lines(text) + [(s, e) for s, e, kind in keywords if kind == ADULT_LINE]
     vocabulary += reputation_insertions(text)
@@ -1105,6 +1110,22 @@ def remove_spam_anchors(
     insertions += [(s, e, CONTACT_DETAIL) for s, e in contact_insertions(text) if not anchored.overlaps(s, e)]
     insertions += [(s, e, FOREIGN_SCRIPT) for s, e in foreign_script_runs(text)]  # (a brand inside one, ``casino``, goes with it)
     insertions += [(s, e, PINYIN_TRADE_WORD) for s, e in _over_anchors(pinyin_trade_words(text), full)]
+    homophones = homophone_trade_runs(text)
+    if homophones:  # (a word of the trade spelled by sound or shape, in a run of the trade's words: ``百家楽真人视讯官网``)
+        # (an insertion inside the run, its contact ``扣扣：12345678``, goes with it; one reaching out of it keeps the place)
+        # (an anchor inside the run, ``百家楽`` + ``真人视讯官网``, grows over it: an anchor still, its gap restored from witnesses)
+        inserted = _Spans([(s, e) for s, e, _ in insertions])
+        over = [(s, e) for s, e in homophones if anchored.overlaps(s, e)]
+        if over:
+            anchor_parts = _Spans([(a.start, a.end) for a in full])
+            over = [(s, e) for s, e in over if not anchor_parts.reaches_out(s, e) and not inserted.reaches_out(s, e)]
+            full = _merge_overlapping(full + [Anchor(s, e, text[s:e]) for s, e in over])
+            anchored = SpanIndex((a.start, a.end) for a in full)
+        runs = [(s, e) for s, e in homophones if not anchored.overlaps(s, e) and not inserted.reaches_out(s, e)]
+        if runs:
+            inside = SpanIndex(runs)
+            insertions = [(s, e, kind) for s, e, kind in insertions if not inside.covers(s)]
+            insertions += [(s, e, HOMOPHONE_TRADE_WORD) for s, e in runs]
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses; an anchor
     # or an insertion another rule found inside it, its domain ``r4090.ink``, goes with it; one reaching out of it
@@ -1180,7 +1201,36 @@ def remove_spam_anchors(
     ]
     edits = _merge_sorted(line_edits + gap_edits + insertion_edits)
     edits = _merge_sorted(edits + remnant_edits(text, edits))
+    if interleaved:
+        edits = _with_interleaved(text, edits, interleaved)
     return apply_edits(text, edits), edits, warnings
+
+
+def _with_interleaved(text: str, edits: list[Edit], interleaved: list[tuple[int, int]]) -> list[Edit]:
+    """``edits`` with every interleaved brand (:func:`~corpus_tools.clean.spam_invisible.interleaved_brands`) that no
+    edit removes whole removed as an insertion (with the edits it overlaps, in one edit): the invisible-character
+    rule kept its invisible characters for this rule, which must not leave them in the text (an anchor the page
+    named, ``_kept_as_named``, gives way to the interleaving, which a name never shows).
+
+    >>> t = "甲乙金\u200b樽\u200b娱\u200b乐丙"
+    >>> [(e.start, e.end) for e in _with_interleaved(t, [], [(2, 9)])]
+    [(2, 9)]
+    """
+    missing = [(s, e) for s, e in interleaved if not _inside_one(edits, s, e)]
+    if not missing:
+        return edits
+    for s, e in missing:
+        over = [x for x in edits if x.start < e and s < x.end]
+        lo, hi = min([s] + [x.start for x in over]), max([e] + [x.end for x in over])
+        edits = [x for x in edits if not (x.start < hi and lo < x.end)]
+        edits.append(Edit(SPAM_ANCHOR, lo, hi, text[lo:hi], "", json.dumps({"inserted": INTERLEAVED_BRAND}, ensure_ascii=False)))
+    return sorted(edits, key=lambda x: x.start)
+
+
+def _inside_one(edits: list[Edit], start: int, end: int) -> bool:
+    """Whether one edit of the sorted ``edits`` removes or rewrites all of ``[start, end)``."""
+    i = bisect.bisect_right([x.start for x in edits], start) - 1
+    return i >= 0 and edits[i].start <= start and end <= edits[i].end
 
 
 #: Marks a spam string brings with it when it is put in as a clause or a sentence of its own

@@ -160,19 +160,19 @@ def pinyin_trade_words(text: str) -> list[tuple[int, int]]:
         tail = _TAIL.match(text, hi)
         if tail is not None:
             hi = tail.end()
-        lo = _stem_start(text, lo, hi)
+        lo = stem_start(text, lo, hi)
         found.append((lo, hi))
         done = hi
     return found
 
 
-def _stem_start(text: str, lo: int, hi: int) -> int:
+def stem_start(text: str, lo: int, hi: int) -> int:
     """Where the brand name before the trade's word starts: the shortest stem of one character or more whose first
     character does not read on from the one before it while the characters on both sides of the unit read on
     together; none when no stem does.  (A name glued to the trade's word never reads on into it, so the place
     right before the word is no evidence.)
 
-    >>> _stem_start("地点进澳门六he彩行预备役", 5, 9), _stem_start("地点进六he彩行预备役", 3, 7)
+    >>> stem_start("地点进澳门六he彩行预备役", 5, 9), stem_start("地点进六he彩行预备役", 3, 7)
     (3, 3)
     """
     pairs = law_bigrams()
