@@ -291,18 +291,17 @@ def _width_math(d: Damager) -> None:
             d.edit(m.start(), m.end(), new, kind="transform", tokens=[])
 
 
-_DASH = regex.compile(r"——")
+_MARK = regex.compile(r"(?<=\p{Han})[，。、；：](?=\p{Han}|\n|$)")
 
 
-@register("h5_width_dash_as_hyphens", "width", **H5, description="the dash —— typed as two or four ASCII hyphens")
-def _width_dash(d: Damager) -> None:
-    """``本条例依照《…》--自…起施行``: a Chinese dash typed with the IME in English mode comes out as
-    ASCII hyphens (``--`` or ``----``); a writer who does so does it for every dash of the text."""
+@register("h5_width_doubled_marks", "width", **H5, description="a full-width mark typed twice (，， 。。 、、)")
+def _width_doubled(d: Damager) -> None:
+    """``旅游者，，应当``: a key pressed twice in the IME (or a stuck key) writes the mark twice;
+    a writer's text has it at a few places, about one mark in fifteen."""
     text = d.text
-    new = d.rng.choice(("--", "----"))
-    for line in body_lines(d, ("label", "para")):
-        for m in _DASH.finditer(text, line.start, line.end):
-            d.edit(m.start(), m.end(), new, kind="transform", tokens=[])
+    marks = [m for line in body_lines(d, ("label", "para")) for m in _MARK.finditer(text, line.start, line.end)]
+    for m in d.rng.sample(marks, min(len(marks), max(1, len(marks) // 15))):
+        d.insert(m.end(), m.group(), tokens=[])
 
 
 # --------------------------------------------------------------------------- layout
