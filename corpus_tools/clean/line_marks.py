@@ -33,6 +33,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
+import regex
+
 from corpus_tools.clean.rules import CJK_SPACES
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import Edit
