@@ -224,9 +224,10 @@ def test_a_near_exact_copy_is_a_duplicate_and_a_changed_text_is_not(tmp_path):
     shutil.copytree(RAW, raw)
     text = (raw / SEED_002).read_text(encoding="utf-8")
     assert text.count("。\n") > 10 and "一" in text
-    # (three padded commas only: a page padding most of its marks is repaired by the width rule since
-    # session 13, and its copy then is an exact one)
-    (raw / "zz_mirror_of_002.txt").write_text(text.replace("，", "， ", 3), encoding="utf-8")
+    # (one padded comma only: a page padding most of its marks is repaired by the width rule since
+    # session 13, and since session 22 (width22) two blanks after clauses are the page's habit and go too:
+    # its copy then is an exact one)
+    (raw / "zz_mirror_of_002.txt").write_text(text.replace("，", "， ", 1), encoding="utf-8")
     (raw / "zz_changed_002.txt").write_text(text.replace("一", "二", 1), encoding="utf-8")
     out = tmp_path / "out"
     assert build(raw, out, progress=False).outcome == "ok"

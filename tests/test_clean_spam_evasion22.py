@@ -145,3 +145,23 @@ def test_invisible_characters_slipped_into_the_law_s_own_words_go_one_by_one():
     result = clean_and_explain(text)
     assert result.text == "县级以上地方各级人民政府应当加强对促进智能制造发展工作的领导。\n"
     assert not _spam_edits(result)
+
+
+# --- field test 22 (F22-R1): sound-alike guesses inside ordinary words ------------------------------------------
+# The first two lines are real: 中国共产党纪律处分条例 as quoted in a 纪检 explainer, and that explainer's own sentence
+# (xtjeyvc/xtjeyvc.github.com @d162487, court and party texts as Markdown; AGPL-3.0, data only).  The last two are
+# written in the style of a lottery centre's notice (体彩/福彩 are a government lottery's words).
+FIELD22_CLEAN = (
+    "有下列行为之一的，对直接责任者和领导责任者，情节较重的，给予警告或者严重警告处分：（一）不落实巡视巡察整改要求的；",
+    "贯彻《条例》，必须强化“问题”意识，这是巡视巡察工作的必然要求。什么是巡视巡察应当发现的问题？",
+    "各级党组织要认真落实巡视巡察整改要求，市委巡察组进驻后，召开了视讯会议，部署巡视巡察整改工作。",
+    "省体彩中心在全省开展体彩精彩活动同步开展公益宣传，主题为“精彩福彩、公益同行”。",
+)
+
+
+@pytest.mark.parametrize("text", FIELD22_CLEAN)
+def test_sound_alike_guesses_inside_words_are_no_spam(text):
+    """Two sound-alike guesses glued together (``实巡``+``视巡`` for 视讯), or a plain word (``精彩`` for 竞彩)
+    beside one word of a government lottery, are no run of the trade: the text comes out byte-identical."""
+    assert homophone_trade_runs(text) == []
+    assert clean_and_explain(text).text == text

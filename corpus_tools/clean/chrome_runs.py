@@ -495,8 +495,38 @@ def head_glyph_and_size_lines(text: str) -> list[tuple[int, int]]:
         return []
     head_end = text.rfind("\n", 0, opens.start()) + 1
     found = []
-    for a, b in line_bounds(text, 0, head_end):
+    lines = list(line_bounds(text, 0, head_end))
+    for k, (a, b) in enumerate(lines):
         line = text[a:b]
-        if line.strip(_BLANKS) and (_GLYPH_LINE_RE.fullmatch(line) or _size_toggle(line)):
+        if not line.strip(_BLANKS):
+            continue
+        if _GLYPH_LINE_RE.fullmatch(line):
+            if _half_of_a_split_pair(text, lines, k):
+                continue
+            found.append((a, b))
+        elif _size_toggle(line):
             found.append((a, b))
     return found
+
+
+#: The bracket halves a glyph line may be, and the other half of each.
+_GLYPH_PAIRS = {"<": ">", "＜": "＞", "‹": "›", "«": "»", ">": "<", "＞": "＜", "›": "‹", "»": "«"}
+
+
+def _half_of_a_split_pair(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Whether glyph line ``k`` is half of a bracket pair a headline split over lines (``关于印发⏎<⏎某方案> 的通知``):
+    an opening half whose next line closes it, or a closing half whose line before opens it.
+
+    >>> t = "关于印发\\n<\\n某方案> 的通知\\n各单位：\\n"
+    >>> _half_of_a_split_pair(t, list(line_bounds(t)), 1)
+    True
+    >>> _half_of_a_split_pair(">\\n某工程全面开工\\n", [(0, 1), (2, 9)], 0)
+    False
+    """
+    glyph = text[lines[k][0] : lines[k][1]].strip(_BLANKS)
+    other = _GLYPH_PAIRS.get(glyph)
+    if other is None:
+        return False
+    if glyph in "<＜‹«":
+        return k + 1 < len(lines) and other in text[lines[k + 1][0] : lines[k + 1][1]]
+    return k > 0 and other in text[lines[k - 1][0] : lines[k - 1][1]]

@@ -175,11 +175,17 @@ def homophone_trade_runs(text: str) -> list[tuple[int, int]]:
         items = [e for e in before + after if lo <= e[0] and e[1] <= hi]
         if _holds_word(text[start:end], word):  # (a compound of the trade's words holds its second item: ``鱼乐城``, ``旗牌游戏``)
             items.append((start, end, "word"))
+        # (another sound-alike guess glued to this one is no evidence: ``落实巡视巡察`` reads ``实巡`` and ``视巡`` as
+        # two spellings of 视讯, field test 22)
+        items = [e for e in items if e[2] != "homophone"]
         strong = [e for e in items if e[2] != "word" or not reads_as_law_words(text[e[0]:e[1]])]
         if weak:
             taken = len(strong) >= 1 and (len(items) >= 2 or junction)
-        else:  # (alone, only a token that shows its evasion: ``菜票`` is a canteen's ticket too)
-            taken = bool(items) or junction and _marked(text[start:end])
+        elif _marked(text[start:end]):  # (``T育``, ``娱楽``: the token shows its evasion)
+            taken = bool(items) or junction
+        else:  # (plain characters: one word of the trade beside it, unless a state lottery's: ``体彩精彩活动``)
+            taken = any(e[2] in ("channel", "latin") for e in items) or len(items) >= 2 \
+                or len(items) == 1 and "彩" not in text[items[0][0]:items[0][1]]
         if taken and _not_law_phrase(text, lo, hi):
             out.append((lo, hi))
             done = hi

@@ -79,6 +79,7 @@ from corpus_tools.clean.evidence import is_improbable, misread_stretch
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.clean.notation import notation_bracket
 from corpus_tools.clean.symbol_font import DOCUMENT_NUMBER_BRACKET, page_writes_its_numbers_right, symbol_font_brackets
+from corpus_tools.clean.wrap_spaces import wrap_spaces
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.text import ANGLE_TITLE_KINDS, is_han, kinds_alternation, with_traditional
@@ -2093,16 +2094,14 @@ def _with_marks_padded_by_other_blanks(
 
 
 #: The full-width clause marks after which one blank before a Han character is typing or conversion debris
-#: (:func:`_with_blanks_after_marks`; the closing marks of a bracket, a title or a quotation too, and ``。？！``
-#: with more care: a blank after a sentence's end may be the only trace of a paragraph break a crawler lost,
-#: the clean corpus: ``…有权向公安机关或者其他有关部门检举、控告。 受理检举、控告的部门…``, two paragraphs of one
-#: article of 汕头经济特区警务辅助人员条例 joined by a blank, on a page that types no blank after its commas).
+#: (:func:`_with_blanks_after_marks`; the closing marks of a bracket, a title or a quotation too).  Not ``。？！``:
+#: a blank after a sentence's end may be the only trace of a paragraph break a crawler or a PDF extraction lost,
+#: which a reader needs (the clean corpus: ``…有权向公安机关或者其他有关部门检举、控告。 受理检举、控告的部门…``, two
+#: paragraphs of one article of 汕头经济特区警务辅助人员条例 joined by a blank; 医疗保障法（草案） read from its PDF:
+#: ``给予举报人奖励。 举报…``, tests/test_pdf17.py).
 _DEBRIS_CLAUSE_MARKS = "，；、："
 _OPENER_OF_CLOSER = {"）": "（", "」": "「", "』": "『", "》": "《"}
-_BLANK_AFTER_MARK = lazy_regex(r"(?<=[，；、：）」』》。？！])[ \xa0\u3000](?=\p{Han})")
-#: What a blank after ``。？！`` may stand before as a lost paragraph break's trace that ``lost_line_breaks``
-#: reads: an article's or a chapter's label, an item's or a heading's number (``。 第二条``, ``。 （一）``, ``。 二、``).
-_LABEL_AFTER_STOP = lazy_regex(r"第[一二三四五六七八九十百千零〇两0-9]{1,6}[条條章节節编編]|[一二三四五六七八九十]{1,3}、")
+_BLANK_AFTER_MARK = lazy_regex(r"(?<=[，；、：）」』》])[ \xa0\u3000](?=\p{Han})")
 #: How many blanks after clause marks that end a clause (:data:`_CLAUSE_HAN` Han characters back to the
 #: previous mark or blank) a page must show before its blanks after marks count as debris: one is a
 #: slip a clean law shows too (``设置大型户外广告设施的， 还应当提交``), and a list of short words with a
@@ -2257,10 +2256,9 @@ def _with_blanks_after_marks(text: str, changes: dict[int, tuple[int, str]]) -> 
     ``统一管理, 独立核算`` (law413_beijing_jieshui, 法律资料网); the rule made the comma full width and the
     blank stayed inside the sentence (``资金， 并提高``); a guideline exported from Word writes
     ``指导性文件, 但不包括`` (cmde.org.cn).  A full-width mark fills its own cell and takes no blank
-    (GB/T 15834).  A blank after ``。？！`` goes too on such a page when no crawler joined its lines
-    (:func:`_keeps_its_line_breaks`) and no label follows it (``。 第二条``: ``lost_line_breaks`` reads that
-    one), and a label's blank (``（一） 甲``, ``一、 总则``, brackets the page wrote full width) when the page
-    writes more of its labels without one.  Kept: two blanks or more (a layout's gap), an article's
+    (GB/T 15834).  A label's blank (``（一） 甲``, ``一、 总则``, brackets the page wrote full width) when the page
+    writes more of its labels without one.  Kept: a blank after ``。？！`` (a lost paragraph break's trace, as
+    often as a typing habit's), two blanks or more (a layout's gap), an article's
     bracketed heading (``第一条（目的） 为了``), a field's label before its colon (``发布机构： 上海市``, and
     every blank of a line opening so), the lines of a table's columns, a pair padded on both sides
     (``縣 (市) 設``, the source's style), a blank after a mark padded before too (the padded-marks
@@ -2279,7 +2277,6 @@ def _with_blanks_after_marks(text: str, changes: dict[int, tuple[int, str]]) -> 
     layout = _LineLayout(current)
     candidates: list[int] = []
     labels: list[int] = []  # blanks after a heading's or an item's number
-    stops: list[int] = []  # blanks after a sentence's end
     clauses = 0
     for m in _BLANK_AFTER_MARK.finditer(current):
         at = m.start()
@@ -2298,10 +2295,6 @@ def _with_blanks_after_marks(text: str, changes: dict[int, tuple[int, str]]) -> 
             if current[mark] == "：" and (start == 0 or current[start - 1] in "\n\r" + _BLANKS_OF_A_LINE) and mark - start <= _FORM_LABEL_MAX:
                 continue  # ``来源： 青岛``: a field's label
             clauses += han >= _CLAUSE_HAN
-        elif current[mark] in "。？！":
-            if (is_han(current[mark - 1]) or current[mark - 1] in "）》」』”’") and not _LABEL_AFTER_STOP.match(current, at + 1):
-                stops.append(at)
-            continue
         elif _closer_is_a_label(current, mark) is not False:
             if _item_number_written_full_width(text, current, mark):
                 labels.append(at)  # ``（一） 甲``: an item's number (as above)
@@ -2309,10 +2302,13 @@ def _with_blanks_after_marks(text: str, changes: dict[int, tuple[int, str]]) -> 
         candidates.append(at)
     if clauses < _DEBRIS_CONSENSUS or len(_SPACED_CHARACTERS.findall(current)) > 2 * len(candidates):
         return changes, set()
+    if wrap_spaces(current):
+        # (a page whose spaces recur at its print width: a blank after a mark there is a printed line's end,
+        # the ``cjk_spaces`` rule's, and taking it here would shift the columns that rule measures the others by:
+        # 医保骗保 意见 read from its PDF, ``可以认定行 为人`` stayed split; tests/test_pdf17.py)
+        return changes, set()
     if labels and len(_TIGHT_NUMBER_LABEL.findall(current)) > len(labels):
         candidates += labels  # (the page writes most of its labels without the blank: these are its habit's)
-    if stops and _keeps_its_line_breaks(current):
-        candidates += stops  # (no crawler joined the page's lines: the blank is the habit's, no paragraph break's)
     covered = {p for s, (e, _) in changes.items() for p in range(s, max(e, s + 1))}
     out = dict(changes)
     removed = {at for at in candidates if at not in covered}
