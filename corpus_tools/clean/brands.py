@@ -37,7 +37,7 @@ import regex
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.cited_spans import after_introducer, introduced, named_as_site
-from corpus_tools.clean.notation import is_chemical_formula
+from corpus_tools.clean.notation import is_chemical_formula, is_measurement
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 
@@ -581,6 +581,8 @@ def score_unit(text: str, start: int, end: int, tokens: list[tuple[str, int, int
     points = 0.0
     why: list[str] = []
     kinds = {k for k, _, _ in tokens}
+    # a measured value's letters (``x102mg`` of ``2.85x102mg/L``) are no name, and its number no version (F22-A2)
+    tokens = [t for t in tokens if t[0] != "latin" or not is_measurement(text, t[1], t[2])]
     # a version number is an app's only beside a brand-like name (``L-96.753`` is a survey point)
     brand_latin = any(k == "latin" and is_brand_latin(text[a:b]) for k, a, b in tokens)
     named = brand_latin or bool(kinds & {"domain", "paren", "version"})  # what names a brand besides its stem

@@ -56,6 +56,51 @@ def is_chemical_formula(token: str) -> bool:
     return all(symbol in ELEMENTS for symbol, _ in groups) and any(count for _, count in groups)
 
 
+#: A unit of mass, and one of volume, in Latin letters (``mg``, ``pg``, ``mL``, ``m3``).
+_MASS = r"[kmuμnp]?g"
+_VOLUME = r"(?:[mdkuμn]?[Ll]|[cdm]?m3)"
+#: A unit of measure written in Latin letters after a number (concentrations, counts, doses, activities: ``mg``,
+#: ``CFU``, ``mmol``, ``Bq``, ``kPa``, ``m3``).  (Units of one letter, ``L``, ``g``, ``m``, are no brand on their own.)
+_UNIT = (
+    rf"(?:{_MASS}|{_VOLUME}|[kcdmun]?m[23]?|[mun]?mol|pp[mbt]|CFU|cfu|MPN|IU|U|[kM]?Bq|m?Gy|m?Sv|dBA?|[khM]?Pa"
+    r"|[kMG]?Hz|k?cal|k?J|[kM]?Wh?|[km]?V|[mu]?A|min|[hsd])"
+)
+#: A power of ten typed flat after a number, maybe with a unit glued on (``x102mg`` of ``2.85x102mg/L``, 2.85×10²
+#: mg/L; ``X104CFU`` of ``3.2X104CFU/mL``): an ``x``, ``10``, the exponent's digits, the unit's letters.
+_FLAT_POWER = lazy_re(r"[xX]10(\d{0,2})([A-Za-z]{0,8}[23]?)")
+#: A unit, or a mass per mass or volume written without its ``/`` (``mgkg`` of ``0.35mgkg``, ``mgL``).
+_UNITS = lazy_re(rf"{_UNIT}|{_MASS}(?:{_MASS}|{_VOLUME})")
+#: A decimal number ending where the token starts (the mantissa of ``2.85x102``).
+_DECIMAL_BEFORE = lazy_re(r"\d\.\d+\Z")
+
+
+def is_measurement(text: str, start: int, end: int) -> bool:
+    """Whether the Latin token ``text[start:end]``, glued after a number, belongs to the measured value: a
+    power of ten typed without its superscript after a decimal mantissa (``2.85x102`` for 2.85×10²), or a unit
+    of measure (``mg``, ``CFU``, ``mmol``), after a power of ten or alone; never a brand's name.
+
+    Judgments on pollution and food safety type concentrations and colony counts flat (``总锌浓度为2.85x102mg/L``,
+    ``细菌总数为3.2x104CFU/mL``): ``spam_anchor`` read ``2.85`` as an app's version and ``x102mg`` as a brand's
+    Latin name with digits and deleted the value (field test 22, F22-A2; the family of F20-A2's formulas).
+
+    >>> t = "总锌浓度为2.85x102mg/L，细菌总数为3.2X104CFU/mL，镉含量为0.35mgkg，2.0x103copies/mL"
+    >>> [is_measurement(t, t.index(w), t.index(w) + len(w)) for w in ("x102mg", "X104CFU", "mgkg", "x103copies")]
+    [True, True, True, True]
+    >>> t = "金彩汇2.0dafa888，开元3.0kaiyun，5x105kaiyun，体育x102mg，皇冠365hg"
+    >>> [is_measurement(t, t.index(w), t.index(w) + len(w)) for w in ("dafa888", "kaiyun", "x105kaiyun", "x102mg", "hg")]
+    [False, False, False, False, False]
+    """
+    if start == 0 or not text[start - 1].isdigit():
+        return False  # a measured value's letters follow its number
+    token = text[start:end]
+    power = _FLAT_POWER.fullmatch(token)
+    if power:
+        unit = power.group(2)
+        # after a decimal mantissa the shape a.bx10ⁿ is the evidence, whatever unit follows (copies, cells)
+        return not unit or _UNITS.fullmatch(unit) is not None or _DECIMAL_BEFORE.search(text, max(0, start - 12), start) is not None
+    return _UNITS.fullmatch(token) is not None
+
+
 #: An equation: an ``=`` (or ``≈ ≤ ≥``) with an operand on either side, a Latin variable or a number
 #: on its left (``R=(``, ``N=-Ln(``, ``)2=7.87``, ``i=1``), past blanks.
 _EQUATION = lazy_re(r"[A-Za-z0-9α-ωΑ-Ω)）\]] ?[=≈≤≥] ?[-−+(（\[A-Za-z0-9α-ωΑ-Ω]")

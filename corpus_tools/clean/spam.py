@@ -40,7 +40,7 @@ from corpus_tools.clean.brands import (
 )
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import reads_as_law_words
-from corpus_tools.clean.notation import is_equation
+from corpus_tools.clean.notation import is_equation, is_measurement
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.clean.spam_foreign import FOREIGN_SCRIPT, foreign_script_runs
@@ -509,6 +509,8 @@ def find_spam_anchors(text: str, *, shorten: bool = True, brands: frozenset[str]
     ['金彩汇娱乐_jch88', '「杏彩彩票官网」']
     """
     known = [a for a in known_anchors(text) if not in_licence_plate(text, a.start, a.end)]  # 豫R09J96 holds J9 (F16B-P2)
+    # (``pg`` of ``IL-6 25pg/mL`` is picograms, no PG电子: a unit after its number, F22-A2)
+    known = [a for a in known if not is_measurement(text, a.start, a.end)]
     found = known + _brand_starts_known(_units(text, brands), known)
     merged = [_with_file_extension(text, a) for a in _merge_overlapping(found)]
     return _shortest_page_forms(text, merged) if shorten else merged
