@@ -223,19 +223,76 @@ def contact_insertions(text: str) -> list[tuple[int, int]]:
     if not _may_hold_contact(text):
         return []
     found: list[tuple[int, int]] = []
+    judged: list[bool] = []  # whether the page is a court's (searched once, at its first labelled phone)
+
+    def judgment() -> bool:
+        if not judged:
+            judged.append(_JUDGMENT_RE.search(text) is not None)
+        return judged[0]
+
     for start, end, kind, value, channel in _contacts(text, bare_emails=True):
-        if start > 0 and text[start - 1] in _OPENERS and text[end : end + 1] == _OPENERS[text[start - 1]]:
+        bracketed = start > 0 and text[start - 1] in _OPENERS and text[end : end + 1] == _OPENERS[text[start - 1]]
+        if bracketed:
             start, end = start - 1, end + 1
         if start == 0 or end >= len(text) or not _HAN.match(text, start - 1) or not _HAN.match(text, end):
             continue  # not glued inside a sentence: a line's contact, or an office's after a colon
         if _INTRODUCED.search(text, max(0, start - 4), start):
             continue
+        if bracketed and kind == "common" and _labelled_phone(text, start + 1, end - 1, value) and (
+            _names_party(text, start, end) or judgment()
+        ):
+            continue  # (F22-A3: 与被告华仁公司工作人员（手机号13357798456）的通话录音, an item of a court's evidence list)
         if kind == "common" and (_ACCOUNT_OWNER.search(text, max(0, start - 2), start) or not _inside_word(text, start, end)):
             continue  # (review 16 F1: a party's QQ number or mobile in a judgment has the trade's shape too)
         if not channel and "@" in value and _office_mail_after_name(text, start, end, value):
             continue  # (review 17 F6: 市发展改革委（fgw@bj.gov.cn）和…, 编辑部（bianjibu@163.com）或者…)
         found.append((start, end))
     return found
+
+
+#: The label of a phone number's field, as a record gives it (``手机号``, ``电话``, ``联系电话``, ``手机号码：``; not a
+#: service's line, ``客服电话``, ``咨询电话``, ``热线``).
+_PHONE_LABEL = lazy_regex(r"(?:联系)?(?:手机|电话)(?:号码|号)?[：:]?[ \u3000]?")
+#: Words only a court's judgment or its report writes (a law about courts names 审判长 and 书记员 too).
+_JUDGMENT_RE = lazy_re(r"本院认为|经审理查明|审理查明|诉称|辩称|判决如下|裁定如下|裁判理由|裁判要点|生效裁判认为")
+#: The parties and witnesses of a case, as a judgment names them.
+_PARTY_RE = lazy_re(r"原告|被告|上诉人|申请人|第三人|证人|被害人|犯罪嫌疑人")
+#: How far a sentence is read on either side of a contact for a party's name.
+_SENTENCE_REACH = 120
+
+
+def _names_party(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` (within :data:`_SENTENCE_REACH` characters) names a party or a
+    witness of a case (``被告``, ``上诉人``, ``证人``): a judgment's sentence.
+
+    >>> t = "张生平与被告华仁公司工作人员（手机号13357798456）的通话录音。"
+    >>> _names_party(t, t.index("（"), t.index("）") + 1), _names_party("应当依法管理（电话13912345678）。被告", 6, 21)
+    (True, False)
+    """
+    lo = max(0, start - _SENTENCE_REACH)
+    hi = min(len(text), end + _SENTENCE_REACH)
+    left = max(text.rfind(mark, lo, start) for mark in "。！？\n") + 1
+    right = min((p for p in (text.find(mark, end, hi) for mark in "。！？\n") if p >= 0), default=hi)
+    return _PARTY_RE.search(text, max(lo, left), right) is not None
+
+
+def _labelled_phone(text: str, start: int, end: int, value: str) -> bool:
+    """Whether ``text[start:end]``, a bracket's content, is a phone number under its field's label and nothing else
+    (``手机号13357798456``, ``联系电话：0519-85681627``): a record's datum on the person or the party named before it.
+
+    In a court's judgment such a bracket is the text's own evidence: the SPC gazette's 石鸿林诉泰州市华仁电子资讯有限公司
+    lists ``与被告华仁公司工作人员（手机号13357798456）的通话录音电话录音磁带一盒`` among the plaintiff's evidence, and
+    ``spam_anchor`` deleted the bracket as a contact put into a sentence (field test 22, F22-A3).  A contact the trade
+    puts in brackets offers a service (``（咨询QQ：2875541236）``, ``（客服电话13912345678）``).
+
+    >>> t = "与被告华仁公司工作人员（手机号13357798456）的通话录音"
+    >>> _labelled_phone(t, t.index("手"), t.index("）"), "13357798456")
+    True
+    >>> t = "医疗（咨询电话：13912345678）卫生，医疗（客服电话13912345678）卫生"
+    >>> _labelled_phone(t, t.index("咨"), t.index("）"), "13912345678"), _labelled_phone(t, t.index("客"), t.rindex("）"), "13912345678")
+    (False, False)
+    """
+    return text.endswith(value, start, end) and _PHONE_LABEL.fullmatch(text, start, end - len(value)) is not None
 
 
 #: The last character of an organ's or a unit's name (市司法局, 市发展改革委, 编辑部, 法制处, 办公室, 服务中心, 某公司).
