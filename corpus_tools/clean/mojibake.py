@@ -2098,7 +2098,9 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
     vouched for by the page itself (:func:`_vouched_char`: the one reading that pairs with a
     neighbour as the page shows it), piece by piece (:func:`_evidence_cells`): the pieces
     that hold no lost byte are exact, the unproven ones are kept with a warning naming
-    their best reading.
+    their best reading.  A dropped user-defined pair is guessed only where the page shows more
+    mojibake than the one bigram and writes none of the run's characters alone
+    (:class:`_PageRuns`: ``刘柯妤不服`` is a party's name, not ``業費``).
 
     >>> fix_utf8_read_as_gbk("鍙戝竷鏃ユ湡")[0]
     '发布日期'
@@ -2384,6 +2386,61 @@ class _Shown:
         return any(pair in pairs for pairs in self.sets)
 
 
+class _PageRuns:
+    """What a page shows of UTF-8-as-GBK mojibake, read in one pass when a dropped pair is first
+    guessed on it: the runs that are mojibake on their own (two characters at least that text does
+    not commonly write), and the run characters that stand alone among the page's genuine text.
+
+    Real damage (field finding F22-A1): a clean UTF-8 judgment of the SPC gazette writes the party
+    ``刘柯妤`` 62 times; ``妤不`` (``刘柯妤不服一审判决``) and ``妤按`` (``刘柯妤按份共有``) are GBK bytes a
+    dropped user-defined pair makes UTF-8 of (``E6A5`` + ``AD E8`` + ``B2BB`` is ``業費``), so the guess
+    rewrote the name into ``刘柯业费服`` and ``刘柯业水份共有``; ``王璨不服`` became ``王责治服``.
+    ``妤``/``璨`` are common given-name characters and ``不服``/``按`` follow a party in every judgment.
+
+    >>> runs = _PageRuns("刘柯妤的房屋。刘柯妤不服。")
+    >>> runs.vouch_dropped_pair(9, 11)  # 妤 stands alone in 刘柯妤的: the page's own character
+    False
+    >>> _PageRuns("李妤不服判决。").vouch_dropped_pair(1, 3)  # one bigram and a common 不: no mojibake
+    False
+    >>> _PageRuns("涓枃").vouch_dropped_pair(0, 2), _PageRuns("发布日期：鍙戝竷。李妤不服").vouch_dropped_pair(11, 13)
+    (True, True)
+    """
+
+    def __init__(self, text: str) -> None:
+        self.evidence: list[tuple[int, int]] = []  # (start, end) of the runs that are mojibake on their own
+        self.alone: set[str] = set()  # run characters text writes that the page shows alone
+        for m in _RUN_FORWARD.finditer(text):
+            run = m.group()
+            if len(run) == 1:
+                if not is_improbable(run):  # (debris such as ``鍙`` standing alone is mojibake still)
+                    self.alone.add(run)
+            elif _uncommon(run) >= 2 and not _SIG_LEAD_SET.isdisjoint(run):
+                self.evidence.append((m.start(), m.end()))
+        self.text = text
+
+    def vouch_dropped_pair(self, start: int, end: int) -> bool:
+        """Whether a dropped-pair guess may read ``text[start:end]``: none of its characters stands
+        alone on the page as genuine text (the page writes it, so the pair is its own word), and
+        the page shows more mojibake than one bigram holding a character text commonly writes:
+        the run has two characters text does not commonly write, or another run on the page has."""
+        run = self.text[start:end]
+        if not self.alone.isdisjoint(run):
+            return False
+        if _uncommon(run) >= 2:
+            return True
+        # (the runs are maximal, so one at most holds ``text[start:end]``: constant time per guess)
+        return len(self.evidence) > 1 or any(b <= start or end <= a for a, b in self.evidence)
+
+
+def _uncommon(run: str) -> int:
+    """How many characters of ``run`` law text does not commonly write.
+
+    >>> _uncommon("妤不"), _uncommon("涓枃")
+    (1, 2)
+    """
+    return sum(1 for ch in run if not _is_common(ch))
+
+
 def _repair_utf8_runs(text: str, known_pairs: frozenset[str], *, whole_page: bool = False) -> tuple[list[Edit], list[CleanWarning], set[str], int]:
     """One pass of :func:`fix_utf8_read_as_gbk` over ``text``: its edits and warnings, the pairs
     of characters its exact repairs wrote, and how many pieces it kept unproven.  ``known_pairs``:
@@ -2396,6 +2453,7 @@ def _repair_utf8_runs(text: str, known_pairs: frozenset[str], *, whole_page: boo
     done_until = 0
     run_bytes: _RunBytes | None = None  # the bytes of the run the last anchor was in
     page_pairs: frozenset[str] | None = None  # the page's pairs of characters, read when a guess needs them
+    page_runs: _PageRuns | None = None  # the page's runs, read when a dropped pair is guessed
     repaired_pairs: set[str] = set()  # and those of the exact repairs (no lost byte in them)
     unproven = 0
     for m in _UTF8_GBK_ANCHOR.finditer(text):
@@ -2420,6 +2478,11 @@ def _repair_utf8_runs(text: str, known_pairs: frozenset[str], *, whole_page: boo
             gain = _cost(text[s : s + used]) - _cost(decoded)
             if gain < MIN_GAIN or not _looks_chinese(decoded, common_share=common_share):
                 continue
+            if method == "dropped pair guessed":
+                if page_runs is None:
+                    page_runs = _PageRuns(text)
+                if not page_runs.vouch_dropped_pair(s, s + used):
+                    continue
             if margin != math.inf and s > 0 and is_improbable(text[s - 1]):
                 # ``⑸鐣?``: the run is the tail of a stretch of improbable characters (GBK read
                 # out of step), not UTF-8 bounded by genuine text; its lost bytes are no story
