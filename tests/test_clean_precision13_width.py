@@ -164,5 +164,7 @@ def test_linear_on_hostile_input(unit: str) -> None:
         unescape_text(text)
         return time.process_time() - t0
 
-    small, large = timed(20_000), timed(200_000)
+    # the best of three runs each: a concurrent load on a shared machine slows one run, not all three
+    small = min(timed(20_000) for _ in range(3))
+    large = min(timed(200_000) for _ in range(3))
     assert large < max(30 * small, 1.0), (small, large)
