@@ -68,6 +68,11 @@ MIN_IN_PLACE_RATE = 0.6
 #: Distinct characters per character a copy holds beyond its original, below which the changes are words repeated
 #: (:func:`_changed_words_repeat`); a document is no OCR copy when it fails both this and :data:`MIN_IN_PLACE_RATE`.
 MAX_CHANGED_VARIETY = 0.45
+#: Share of a document's Han characters its copy stretches must hold when none of them is a
+#: :data:`LONE_STRETCH_BLOCKS` stretch: a PDF read twice repeats its pages (F10-L1's head: 34 %), while a long law's
+#: parallel provisions and amendment history align here and there (field test 22, F22-C2: 刑法 with its 11 amendment
+#: lines and formula sentences, 11 stretches of 2-7 blocks, 2 % of the text).
+MIN_SHARE = 0.05
 #: Han characters a text needs before it is scanned (two stretches and their originals).
 MIN_HAN = 4 * MIN_STRETCH_BLOCKS * BLOCK
 
@@ -219,7 +224,7 @@ def _changed_words_repeat(codes: np.ndarray, offsets: np.ndarray, stretches: lis
 def ocr_copies(text: str) -> OcrCopies | None:
     """The stretches of ``text`` that re-read an earlier stretch with character errors, when they
     make the text an OCR copy (two stretches of :data:`MIN_STRETCH_BLOCKS` blocks or more, or one of
-    :data:`LONE_STRETCH_BLOCKS`), or None.
+    :data:`LONE_STRETCH_BLOCKS`; several short ones must hold :data:`MIN_SHARE` of the text), or None.
 
     A page and its OCR re-reading, page after page (tests/test_field10_findings.py builds the real file of
     F10-L1 and its first 80 lines); an exact repetition is no OCR copy, nor is a short text:
@@ -279,6 +284,9 @@ def ocr_copies(text: str) -> OcrCopies | None:
             and _changed_words_repeat(codes, offsets, stretches)):
         return None  # aligned only by shifting after each change, the changes a few words: parallel provisions
     noisy = stretches
+    share = sum((z - a + 1) * BLOCK for a, z in noisy) / n
+    if max(long_ones) < LONE_STRETCH_BLOCKS and share < MIN_SHARE:
+        return None  # short alignments scattered over a long text: formulas, not a page read twice
     found = []
     for a, z in noisy:
         start, stop = a * BLOCK, (z + 1) * BLOCK - 1
@@ -287,7 +295,6 @@ def ocr_copies(text: str) -> OcrCopies | None:
         source_end = min(int(where[max(stop - int(offsets[z]), 0)]) + 1, copy_start)  # a page ends where its copy starts
         found.append(CopyStretch(copy_start, int(where[stop]) + 1, int(where[start - offset]), source_end,
                                  float(exact[a:z + 1].mean())))
-    share = sum((z - a + 1) * BLOCK for a, z in noisy) / n
     return OcrCopies(tuple(found), share)
 
 
