@@ -86,7 +86,7 @@ def _ruby_eq_field(d: Damager) -> None:
                         code = f'EQ \\* jc2 \\* "Font:{font}" \\* hps{size} \\o\\ad(\\s\\up {up}({r}),{ch})'
                         new = "{ " + code + " }" if braces else code
                         s = run.start() + k
-                        d.edit(s, s + 1, new, kind="markup", tokens=[r, "EQ"], group=g)
+                        d.edit(s, s + 1, new, kind="transform", tokens=[r, "EQ"], group=g)
                 i += 2
 
 
