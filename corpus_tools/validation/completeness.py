@@ -21,7 +21,9 @@ cleaning rule may repair them (the text is evidence; nothing may be invented):
 * ``not_a_document``: the page is a site's page that is no document at all: a site search's result page (its facets
   ``排序方式：``, ``按相关度 按时间``, ``检索方式：``, ``时间不限``…, the results' snippets) or a Q&A site's question
   thread (``采纳数：``, ``获赞数：``, ``我来答``, ``你对这个回答的评价是？``, ``其他类似问题``).  Field test 21 F21-B5: gov.cn's
-  ``中国政府网站内搜索`` and a 百度知道 page on 会计法 became unflagged documents.
+  ``中国政府网站内搜索`` and a 百度知道 page on 会计法 became unflagged documents.  Also a document-sharing site's
+  preview that serves filler instead of the document (``全文预览已结束`` and a repeated run of rare characters, field
+  test 20 F20-B11: renrendoc.com).
 * ``orphan_stop``: a line opens with ``。``: the crawler lost what stood before it (a bold run-in heading ``（一）…。``
   kept in an element of its own), the ``。`` that closed it left opening the paragraph.  Field test 21 F21-B4
   (江西 notices: ``。进一步强化国家级开发区招商引资…``).  Nothing says what was lost: the text is kept.
@@ -218,8 +220,18 @@ _PAGE_WIDGETS: dict[str, dict[str, re.Pattern[str]]] = {
         "similar": lazy_re(r"^(?:其他|更多)类似问题$|^等你来答$"),
     },
 }
-#: Any word of :data:`_PAGE_WIDGETS`, for RE2 (no anchor): a text without one is no such page.
-_ANY_PAGE_WIDGET = "排序方式|按相关度|检索方式|搜索位置|时间不限|相关结果|采纳数|采纳率|获赞数|已赞过|我来答|回答量|类似问题|等你来答"
+#: A document-sharing site's preview wall: the words it writes where the preview stops (renrendoc's
+#: ``全文预览已结束⏎下载本文档⏎版权说明：本文档由用户提供并上传…⏎文档简介``).
+_PREVIEW_WALL = "全文预览已结束|预览已结束|试读已结束|下载本文档|文档简介"
+#: Any word of :data:`_PAGE_WIDGETS` or :data:`_PREVIEW_WALL`, for RE2 (no anchor): a text without one is no such page.
+_ANY_PAGE_WIDGET = ("排序方式|按相关度|检索方式|搜索位置|时间不限|相关结果|采纳数|采纳率|获赞数|已赞过|我来答|回答量|类似问题|等你来答|"
+                    + _PREVIEW_WALL)
+#: The commonest characters of written Chinese (function words, numerals, 法/条/国…): a line of prose or law of
+#: :data:`_FILLER_LINE` Han characters holds many of them; a document-sharing site's anti-copy filler holds none.
+_COMMON_HAN = frozenset("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产"
+                        "种面而方后多定行学法所民得经十三之进着等部度家条款应当其或者及与并由本第规章县市省政府")
+#: Han characters a filler line has at least, and the share of :data:`_COMMON_HAN` it stays under.
+_FILLER_LINE, _FILLER_COMMON = 60, 0.03
 #: A page of such widget lines of this many families or more, and this many lines in all.
 _PAGE_FAMILIES, _PAGE_LINES = 3, 5
 #: A line that opens with a full stop (after its indent).
@@ -337,6 +349,39 @@ def not_a_document(text: str) -> str | None:
             return (f"{kind}, no document: {len(lines)} widget lines ({', '.join(families)}): "
                     + " | ".join(lines[:3]) + ("…" if len(lines) > 3 else ""))
     return None
+
+
+def preview_filler(text: str) -> str | None:
+    """Why ``text`` is a document-sharing site's preview with filler in place of the document (the excerpt of the
+    finding), or None: the site's preview-wall words (:data:`_PREVIEW_WALL`) and lines of
+    :data:`_FILLER_LINE` Han characters or more that repeat a run of rare characters and hold almost none of the
+    commonest characters (:data:`_COMMON_HAN`), over half of the text's Han characters.
+
+    Real damage (field test 20, F20-B11): renrendoc.com's preview of a document serves ``全文预览已结束``,
+    ``下载本文档`` and 600 characters of ``蒄蚄袀膇莀蚃羂羀芆…`` (one run of 96 characters again and again) to a
+    crawler; the build made it a document titled ``全文预览已结束``, and ``traditional_to_simplified`` even
+    "converted" the filler.
+
+    >>> run = "蒄蚄袀膇莀蚃羂羀芆蚃蚂膅膂艿螄羈肇芈袇膄莆莇薆羇节莆虿膂膈莆螁羅膄莅羃螈蒃莄蚃肃荿莃螅袆芅莂袇肁膁莁"
+    >>> preview_filler("全文预览已结束\\n下载本文档\\n文档简介\\n" + run * 3)
+    "a document-sharing site's preview, no document: 150 of 166 Han characters are filler (a repeated run of rare characters)"
+    >>> preview_filler("全文预览已结束\\n第一条 为了规范城市管理，根据有关法律、法规，结合本市实际，制定本办法。" * 3) is None
+    True
+    """
+    if not re.search(_PREVIEW_WALL, text):
+        return None
+    han = filler = 0
+    for line in text.split("\n"):
+        chars = [c for c in line if "\u4e00" <= c <= "\u9fff"]
+        han += len(chars)
+        if len(chars) < _FILLER_LINE or sum(c in _COMMON_HAN for c in chars) > _FILLER_COMMON * len(chars):
+            continue
+        unit = "".join(chars[:20])
+        if "".join(chars).find(unit, 20) > 0:  # the filler repeats its run
+            filler += len(chars)
+    if not han or filler * 2 < han:
+        return None
+    return f"a document-sharing site's preview, no document: {filler} of {han} Han characters are filler (a repeated run of rare characters)"
 
 
 def page_widget_rows(texts: Any) -> Any:
@@ -492,7 +537,7 @@ def document_findings(titles: Iterable[str | None], texts: Iterable[str | None],
         why = no_body(title, text, widgets=True if widgets is None else bool(widgets[row]))
         if why:
             found[NO_BODY].append((row, why))
-        why = not_a_document(text) if page_widgets is None or page_widgets[row] else None
+        why = (not_a_document(text) or preview_filler(text)) if page_widgets is None or page_widgets[row] else None
         if why:
             found[NOT_A_DOCUMENT].append((row, why))
         why = orphan_stop(text)
@@ -511,4 +556,4 @@ def document_findings(titles: Iterable[str | None], texts: Iterable[str | None],
 
 __all__ = ["ARTICLE_NUMBERS_MISSING", "LINE_BREAKS_LOST", "LOST_GLYPHS", "NOT_A_DOCUMENT", "NO_BODY", "ORPHAN_STOP", "TRUNCATED",
            "document_findings", "lost_glyphs", "lost_line_breaks", "missing_article_numbers", "no_body", "not_a_document",
-           "orphan_stop", "page_widget_rows", "truncated"]
+           "orphan_stop", "page_widget_rows", "preview_filler", "truncated"]
