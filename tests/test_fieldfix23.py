@@ -1,0 +1,42 @@
+"""Field test 22, fixes of session 23's room fieldfix23 (tests/real_pages/fieldfix23/SOURCE.md).
+
+F22-A6: a raised note mark in a PDF is given as the superscript the page shows, on its line, never as the first
+digit of the figure after it.  Invented variants are marked so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.formats import read_pdf
+
+PAGES = Path(__file__).parent / "real_pages" / "fieldfix23"
+SHENZHEN = PAGES / "shenzhen_gender_statistics_2021_pages2-4.pdf"
+
+
+# --------------------------------------------------------------------------- F22-A6
+
+def test_raised_note_marks_stay_marks_and_the_figures_stay_whole():
+    """深圳市统计局 prints ``常住人口¹1761.48 万人`` and ``户籍人口⁴630.94 万人`` (311.85 + 319.09 = 630.94): the reader gave
+    ``11761.48`` and ``4630.94``, two official figures changed, and broke the lines at each mark."""
+    text, _ = read_pdf(SHENZHEN.read_bytes())
+    lines = text.splitlines()
+    for line in ("2021 年，深圳市常住人口¹1761.48 万人，其中男性 969.57",
+                 "的 45.0%，常住人口性别比²为 122.44³。",
+                 "2021 年，深圳市户籍人口⁴630.94 万人，其中男性 311.85",
+                 "0.77‰⁵；出生人口性别比为 113.39。"):
+        assert line in lines, line
+    assert "2021 年，深圳市房产户主⁶人数为 145.82 万人，其中女性 74.83 万人，" in text
+    assert "11761.48" not in text and "4630.94" not in text
+    # the notes themselves at the pages' feet keep their labels as printed, on their own lines
+    assert "1 注：此数据不包含深汕特别合作区常住人口数据。2012-2019 年常住人口总数根据“七人" in lines
+    assert "4 注：此处户籍人口数据来自市公安局。" in lines
+    # the figures of the table keep their digits (body size, on their baseline)
+    assert "156.23 114.82 21.54 181.41 448.29 401.53 253.51 56.65 111.57 15.94" in lines
+
+
+def test_the_marks_survive_cleaning():
+    text, _ = read_pdf(SHENZHEN.read_bytes())
+    out = clean_and_explain(text).text
+    assert "常住人口¹1761.48 万人" in out and "户籍人口⁴630.94 万人" in out and "性别比²为 122.44³。" in out
