@@ -10,6 +10,10 @@ from pathlib import Path
 
 from corpus_tools.clean import clean_and_explain
 from corpus_tools.formats import read_pdf
+from corpus_tools.ingest import markdown_to_text
+from corpus_tools.markdown_text import unescape_backslashes
+
+from tests.real_build import page_documents
 
 PAGES = Path(__file__).parent / "real_pages" / "fieldfix23"
 SHENZHEN = PAGES / "shenzhen_gender_statistics_2021_pages2-4.pdf"
@@ -40,3 +44,33 @@ def test_the_marks_survive_cleaning():
     text, _ = read_pdf(SHENZHEN.read_bytes())
     out = clean_and_explain(text).text
     assert "常住人口¹1761.48 万人" in out and "户籍人口⁴630.94 万人" in out and "性别比²为 122.44³。" in out
+
+
+# --------------------------------------------------------------------------- F22-B1
+
+GONGKUAN = PAGES / "xtjeyvc_8gui_12_gongkuan_lvyou.md"
+
+
+def test_markdown_backslash_escapes_show_their_character_and_the_doc_number_is_found():
+    """``【发文字号】中共中央纪委\\[2005\\]8号``: a Markdown renderer shows ``[2005]``; the text kept the backslashes and the
+    document had no doc_number."""
+    (doc,) = page_documents(GONGKUAN)
+    assert "【发文字号】中共中央纪委[2005]8号" in doc.text and "\\" not in doc.text
+    assert doc.doc_number == "中共中央纪委[2005]8号"
+    assert doc.title == "关于制止以革命传统和爱国主义教育为名组织公款旅游的通知"
+
+
+def test_backslashes_that_escape_nothing_or_stand_in_code_stay(tmp_path):
+    """INVENTED variants beside the real page: a backslash before a Han character or a letter escapes nothing, and a
+    code span, a fenced block and inline TeX show theirs as written."""
+    text = GONGKUAN.read_text(encoding="utf-8") + (
+        "\n存放于C:\\Users\\公文目录，注\\1不变。\n\n示例`\\[2005\\]`与$\\{x\\}$。\n\n```\n\\[1\\]原样\n```\n\n脚注\\[1\\]与\\\\。\n")
+    (doc,) = page_documents(GONGKUAN, text, tmp_path)
+    for kept in ("C:\\Users\\公文目录，注\\1不变。", "示例`\\[2005\\]`与$\\{x\\}$。", "\\[1\\]原样", "脚注[1]与\\。"):
+        assert kept in doc.text, kept
+
+
+def test_a_markdown_page_without_escapes_reads_as_before():
+    page = "### 关于某事项的通知\n\n【发文字号】中纪发〔2005〕8号\n\n各单位：现就有关问题通知如下。\n"
+    assert markdown_to_text(page) == "关于某事项的通知\n\n【发文字号】中纪发〔2005〕8号\n\n各单位：现就有关问题通知如下。\n"
+    assert unescape_backslashes("中纪发\\〔2005\\〕8号") == "中纪发\\〔2005\\〕8号"  # full-width: CommonMark escapes none
