@@ -74,3 +74,55 @@ def test_a_markdown_page_without_escapes_reads_as_before():
     page = "### 关于某事项的通知\n\n【发文字号】中纪发〔2005〕8号\n\n各单位：现就有关问题通知如下。\n"
     assert markdown_to_text(page) == "关于某事项的通知\n\n【发文字号】中纪发〔2005〕8号\n\n各单位：现就有关问题通知如下。\n"
     assert unescape_backslashes("中纪发\\〔2005\\〕8号") == "中纪发\\〔2005\\〕8号"  # full-width: CommonMark escapes none
+
+
+# --------------------------------------------------------------------------- F22-D1
+
+def test_a_case_number_line_over_the_name_gives_the_name_as_title():
+    """``### （检例第166号）`` ⏎ ``最高人民检察院督促整治万峰湖流域生态环境受损公益诉讼案``: the title was empty."""
+    (doc,) = page_documents(PAGES / "xtjeyvc_jian_0017_head.md")
+    assert doc.title == "最高人民检察院督促整治万峰湖流域生态环境受损公益诉讼案"
+
+
+def test_a_headline_cut_with_an_ellipsis_is_completed_from_the_name_under_it():
+    """court.gov.cn's listing cut the heading (``…海上货物运输保险合同...``); the name stands whole on three lines below."""
+    (doc,) = page_documents(PAGES / "xtjeyvc_fa_160_head.md")
+    assert doc.title == "指导案例52号：海南丰海粮油工业有限公司诉中国人民财产保险股份有限公司海南省分公司海上货物运输保险合同纠纷案"
+
+
+def test_case_titles_the_heading_names_stay_and_unrelated_lines_are_not_joined(tmp_path):
+    """INVENTED variants: the heading that names the case keeps it; a cut heading over lines that spell another name
+    is not completed from them; a number line over a second number line gives no title from it."""
+    head = (PAGES / "xtjeyvc_jian_0017_head.md").read_text(encoding="utf-8")
+    named = head.replace("### （检例第166号）\n最高人民检察院", "### （检例第166号） 最高人民检察院", 1)
+    (doc,) = page_documents(PAGES / "xtjeyvc_jian_0017_head.md", named, tmp_path)
+    assert doc.title == "（检例第166号） 最高人民检察院督促整治万峰湖流域生态环境受损公益诉讼案"
+    cut = (PAGES / "xtjeyvc_fa_160_head.md").read_text(encoding="utf-8").replace("海南丰海粮油工业有限公司诉中国人民\n", "另一公司诉中国人民\n", 1)
+    (doc,) = page_documents(PAGES / "xtjeyvc_fa_160_head.md", cut, tmp_path)
+    assert "海上货物运输保险合同纠纷案" not in doc.title
+
+
+# --------------------------------------------------------------------------- F22-D2
+
+WANZAI = PAGES / "wanzai_2015_bulletin_head.html"
+
+
+def test_the_printed_publication_date_wins_over_a_pubdate_that_is_the_pages_generation(tmp_path):
+    """万载县's 2015 bulletin: ``PubDate`` 2022-04-24 10:00:43 = ``页面生成时间`` (a CMS re-render); the page prints
+    ``发布日期：2017-05-15 10:49:00``.  published was 2022-04-24."""
+    (doc,) = page_documents(WANZAI)
+    assert doc.published == "2017-05-15"
+
+
+def test_a_pubdate_of_the_day_the_page_prints_or_no_generation_stamp_is_kept(tmp_path):
+    """INVENTED variants of the real page: the bar prints the day the page was generated (a page generated when it
+    was published), or the page carries no generation stamp: the PubDate stands."""
+    from corpus_tools.ingest import ingest_file
+
+    page = WANZAI.read_text(encoding="utf-8")
+    for variant in (page.replace("2017-05-15 10:49:00", "2022-04-24 09:58:00"),
+                    page.replace('<meta name="others" content="页面生成时间 2022-04-24 10:00:43">', "")):
+        path = tmp_path / WANZAI.name
+        path.write_text(variant, encoding="utf-8")
+        raw = ingest_file(path, tmp_path)
+        assert raw.metadata["meta_published"] == "2022-04-24 10:00:43" and "meta_generated" not in raw.metadata
