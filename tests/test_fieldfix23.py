@@ -13,7 +13,7 @@ from corpus_tools.formats import read_pdf
 from corpus_tools.ingest import markdown_to_text
 from corpus_tools.markdown_text import unescape_backslashes
 
-from tests.real_build import page_documents
+from tests.real_build import build_files, page_documents
 
 PAGES = Path(__file__).parent / "real_pages" / "fieldfix23"
 SHENZHEN = PAGES / "shenzhen_gender_statistics_2021_pages2-4.pdf"
@@ -126,3 +126,24 @@ def test_a_pubdate_of_the_day_the_page_prints_or_no_generation_stamp_is_kept(tmp
         path.write_text(variant, encoding="utf-8")
         raw = ingest_file(path, tmp_path)
         assert raw.metadata["meta_published"] == "2022-04-24 10:00:43" and "meta_generated" not in raw.metadata
+
+
+# --------------------------------------------------------------------------- F22-C1
+
+def test_two_copies_of_one_reply_one_printing_its_title_twice_are_duplicates(tmp_path):
+    """guofa0065/0066: the same 答复 (高检研发〔2003〕第1号); 0066 prints the bold title again under its heading.  Both
+    had ``duplicate_of`` None."""
+    first, second = PAGES / "xtjeyvc_guofa_0065_dafu.md", PAGES / "xtjeyvc_guofa_0066_dafu.md"
+    docs, _ = build_files(tmp_path, (first.name, first.read_bytes()), (second.name, second.read_bytes()))
+    by_file = {Path(d["source_file"]).name: d for d in docs}
+    original, copy = by_file[first.name], by_file[second.name]
+    assert original["duplicate_of"] is None and copy["duplicate_of"] == original["doc_id"]
+    assert original["text"] != copy["text"]  # (both texts are kept as they are)
+
+
+def test_a_text_that_goes_on_differently_under_a_repeated_title_is_no_copy(tmp_path):
+    """INVENTED variant: the second copy's body differs by one sentence: no duplicate."""
+    first, second = PAGES / "xtjeyvc_guofa_0065_dafu.md", PAGES / "xtjeyvc_guofa_0066_dafu.md"
+    changed = second.read_text(encoding="utf-8").replace("收悉。", "收悉，另有补充。", 1).encode("utf-8")
+    docs, _ = build_files(tmp_path, (first.name, first.read_bytes()), (second.name, changed))
+    assert all(d["duplicate_of"] is None for d in docs)
