@@ -147,3 +147,43 @@ def test_a_text_that_goes_on_differently_under_a_repeated_title_is_no_copy(tmp_p
     changed = second.read_text(encoding="utf-8").replace("收悉。", "收悉，另有补充。", 1).encode("utf-8")
     docs, _ = build_files(tmp_path, (first.name, first.read_bytes()), (second.name, changed))
     assert all(d["duplicate_of"] is None for d in docs)
+
+
+# --------------------------------------------------------------------------- members of the families not in field test 22
+
+def test_a_two_digit_mark_mid_line_after_a_percent_sign_is_raised_too():
+    """INVENTED member of F22-A6: ``增长 9.3%¹²，其中…`` where pdfium kept the mark on its line (no break), two digits."""
+    from corpus_tools.formats import raised_marks
+
+    text = "增长9.3%12，其中"
+    boxes = [(100, 500, 112, 512), (113, 500, 125, 512), (126, 500, 132, 511), (133, 500, 135, 501.5), (136, 500, 142, 511),
+             (143, 500, 153, 511), (154, 507, 157.5, 513), (158, 507, 161.5, 513), (163, 499, 167, 503),
+             (176, 500, 188, 512), (189, 500, 201, 512)]
+    marks, joined = raised_marks(text, boxes)
+    assert "".join(marks.get(i, c) for i, c in enumerate(text)) == "增长9.3%¹²，其中" and joined == set()
+
+
+def test_a_small_digit_on_the_baseline_is_no_mark():
+    """INVENTED negative: a table's figure set in a smaller font on the line's baseline (a unit column)."""
+    from corpus_tools.formats import raised_marks
+
+    text = "面积12"
+    boxes = [(100, 500, 112, 512), (113, 500, 125, 512), (127, 500, 131, 507), (132, 500, 136, 507)]
+    assert raised_marks(text, boxes) == ({}, set())
+
+
+def test_other_escaped_punctuation_shows_as_written():
+    """INVENTED members of F22-B1: ``\\*`` (a list star kept as text), ``\\|`` and ``\\_`` in a sentence, ``\\#``."""
+    assert markdown_to_text("\\*1979年7月1日通过\n甲\\|乙，文件\\_1号\n\\# 非标题\n") == "*1979年7月1日通过\n甲|乙，文件_1号\n# 非标题\n"
+
+
+def test_other_case_number_lines_and_cut_headlines():
+    """INVENTED members of F22-D1: 刑事审判参考's ``【第1058号】`` over the case's name, a guiding case's heading cut with
+    ``…`` over its name on two lines."""
+    from corpus_tools.structure.documents import find_title
+
+    assert find_title("【第1058号】\n任海玲故意杀人案——如何把握“疑罪”的认定标准\n\n一、基本案情\n")[0] == (
+        "任海玲故意杀人案——如何把握“疑罪”的认定标准")
+    assert find_title("指导性案例223号：张某龙诉北京某蝶文化传播有限公司、程某、马某侵害作品信息…\n\n"
+                      "张某龙诉北京某蝶文化传播有限公司、程某、马某\n侵害作品信息网络传播权纠纷案\n\n关键词\n")[0] == (
+        "指导性案例223号：张某龙诉北京某蝶文化传播有限公司、程某、马某侵害作品信息网络传播权纠纷案")
