@@ -104,7 +104,7 @@ def test_case_titles_the_heading_names_stay_and_unrelated_lines_are_not_joined(t
 
 # --------------------------------------------------------------------------- F22-D2
 
-WANZAI = PAGES / "wanzai_2015_bulletin_head.html"
+WANZAI = PAGES / "wanzai_2015_bulletin.html"
 
 
 def test_the_printed_publication_date_wins_over_a_pubdate_that_is_the_pages_generation(tmp_path):
