@@ -999,6 +999,7 @@ def _glyph_codes(text: str) -> bool:
 #: its foot raised above the neighbour's by at least this share of that height.
 _MARK_DIGITS, _MARK_HEIGHT, _MARK_RAISE = 2, 0.7, 0.35
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_OPENERS, _CLOSERS = frozenset("[［(（〔【"), frozenset("]］)）〕】")
 
 Box = tuple[float, float, float, float]  # left, bottom, right, top (PDF units)
 
@@ -1027,6 +1028,9 @@ def raised_marks(text: str, boxes: list[Box | None]) -> tuple[dict[int, str], se
     >>> raised_marks("人口\r\n1761", [(262, 615, 276, 629), (281, 616, 290, 627), None, None]
     ...              + [(298 + 8 * i, 615.7, 304 + 8 * i, 627.8) for i in range(4)])
     ({}, set())
+    >>> raised_marks("人口[1]", [(262, 615, 276, 629), (281, 616, 290, 627), (291, 622, 293, 630), (293.5, 623, 295.5, 629),
+    ...              (296, 622, 298, 630)])  # a bracketed mark stays as printed
+    ({}, set())
     >>> raised_marks("如下:\r\n1 注", [(100, 237, 112, 245), (112, 237, 124, 245), (124, 237, 125, 245), None, None,
     ...              (111.8, 167.5, 115, 172.9), None, (121.5, 163.7, 129.8, 172.3)])
     ({}, set())
@@ -1046,6 +1050,8 @@ def raised_marks(text: str, boxes: list[Box | None]) -> tuple[dict[int, str], se
             while end < n and end - k <= _MARK_DIGITS and text[end].isdigit() and boxes[end] is not None \
                     and _raised(boxes[end], boxes[ref]):
                 end += 1
+        if 0 < end - k <= _MARK_DIGITS and (text[prev] in _OPENERS or (end < n and text[end] in _CLOSERS)):
+            end = k  # a bracketed mark (``[1]`` set raised) is apart from any figure already: kept as printed
         if not 0 < end - k <= _MARK_DIGITS:
             prev = k
             if text[k].isalnum():
