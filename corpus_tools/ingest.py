@@ -1053,7 +1053,8 @@ def markdown_to_text(body: str, *, row_guard: str | None = None) -> str:
     """Strip Markdown markup, keeping every character of the law.
 
     Whole-text passes (no loop over lines): comments, horizontal rules, line
-    prefixes (``#``, ``>``, bullets, indentation), then ``**bold**``.  A line opening with
+    prefixes (``#``, ``>``, bullets, indentation), then ``**bold**``, then backslash
+    escapes (:func:`corpus_tools.markdown_text.unescape_backslashes`).  A line opening with
     ``row_guard`` is a row the HTML reader gave (:data:`corpus_tools.markdown_text.ROW_GUARD`):
     no prefix is stripped from it (a row whose first cell is empty opens with a tab), and the
     guard goes.
@@ -1097,6 +1098,8 @@ def markdown_to_text(body: str, *, row_guard: str | None = None) -> str:
         body = _strip_emphasis(body)
     if row_guard is not None and row_guard in body:
         body = body.replace(row_guard, "")
+    if "\\" in body:  # last: an escaped ``\*`` or ``\#`` is a literal character, no markup for the passes above
+        body = markdown_text.unescape_backslashes(body)
     return body.strip("\n") + "\n"
 
 

@@ -951,7 +951,7 @@ def markdown_h1(body: str) -> str | None:
         found = m.group("text")
     if not found:
         return None
-    text = "".join(render_line(found)).replace("**", "").replace("__", "").strip()
+    text = unescape_backslashes("".join(render_line(found)).replace("**", "").replace("__", "")).strip()
     return text or None
 
 
@@ -986,3 +986,55 @@ def _header_url(value: str) -> str | None:
     link = _LINK.fullmatch(value)
     target = link.group("target") if link else value.strip("<>")
     return target if _URL.match(target) else None
+
+
+#: CommonMark's backslash escape: a backslash before an ASCII punctuation character shows that character.
+_BACKSLASH_ESCAPE = lazy_re(r"\\([!-/:-@\[-`{-~])")
+#: What keeps its backslashes as written on a line: a code span, or inline TeX (``$\{x\}$``: its ``\{`` is TeX's).
+_VERBATIM_SPAN = lazy_re(r"(`+)[^`\n]*?\1|\$[^$\n]+\$")
+
+
+def unescape_backslashes(text: str) -> str:
+    r"""``text`` (Markdown once its markup is stripped) with CommonMark's backslash escapes shown as the
+    characters they escape: ``\[`` is ``[``, ``\\`` is ``\``.  Only before ASCII punctuation (``C:\Users``
+    and ``\中`` keep their backslash); never inside a code span, a fenced code block, inline TeX (``$…$``) or a
+    ``$$`` block, where a backslash is written as it shows.
+
+    Real damage undone (field test 22 F22-B1): Markdown copies of 纪检 rules and court cases escape the brackets
+    of document numbers and note marks, ``【发文字号】中共中央纪委\[2005\]8号``, ``基本法。\[1\]我国物权法``: a
+    renderer shows ``[2005]``, the text kept the backslashes and the page lost its doc number (574 escapes
+    in 47 of 602 pages of one repository).
+
+    >>> unescape_backslashes("【发文字号】中共中央纪委\\[2005\\]8号\n基本法。\\[1\\]我国物权法\n")
+    '【发文字号】中共中央纪委[2005]8号\n基本法。[1]我国物权法\n'
+    >>> unescape_backslashes("路径C:\\Users与\\\\共享，`a\\[1\\]`，$\\{x\\}$\n```\n\\[1\\]\n```\n")
+    '路径C:\\Users与\\共享，`a\\[1\\]`，$\\{x\\}$\n```\n\\[1\\]\n```\n'
+    """
+    if "\\" not in text:
+        return text
+    out: list[str] = []
+    fence = None  # the fence that opened the code block we are in (``` or ~~~ or $$)
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        opener = _CODE_FENCE.match(line)
+        if fence is not None:
+            if stripped.startswith(fence):
+                fence = None
+            out.append(line)
+            continue
+        if opener is not None or stripped.startswith("$$"):
+            fence = opener.group(0).strip()[:3] if opener is not None else "$$"
+            if fence == "$$" and len(stripped) > 2 and stripped.endswith("$$"):
+                fence = None  # ``$$ x $$`` on one line
+            out.append(line)
+            continue
+        if "\\" not in line:
+            out.append(line)
+            continue
+        cursor = 0
+        for m in _VERBATIM_SPAN.finditer(line) if ("`" in line or "$" in line) else ():
+            out.append(_BACKSLASH_ESCAPE.sub(r"\1", line[cursor:m.start()]))
+            out.append(m.group(0))
+            cursor = m.end()
+        out.append(_BACKSLASH_ESCAPE.sub(r"\1", line[cursor:]))
+    return "".join(out)

@@ -61,6 +61,20 @@ def page_documents(page: Path, text: str | None = None, tmp_path: Path | None = 
     return structure_page(clean_page(ingest_file(page, page.parent))).documents
 
 
+def build_files(tmp_path: Path, *files: tuple[str, bytes]) -> tuple[list[dict], list[dict]]:
+    """The ``documents`` and ``articles`` rows of a whole build of ``files`` (name, bytes) written into
+    ``tmp_path``/raw (field 16's, 21's and 22's tests, which build pages they alter in memory)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, data in files:
+        (raw / name).write_bytes(data)
+    build(raw, tmp_path / "out")
+    data = tmp_path / "out" / "data"
+    docs = [r for f in sorted(data.glob("documents-*.parquet")) for r in pq.read_table(f).to_pylist()]
+    arts = [r for f in sorted(data.glob("articles-*.parquet")) for r in pq.read_table(f).to_pylist()]
+    return docs, arts
+
+
 def built_documents(tmp_path: Path, *pages: Path) -> list[dict]:
     """The ``documents`` rows of a whole build (validation too) of the given pages, copied into
     ``tmp_path``/raw: for the findings only a build makes (field 15's and 16's tests)."""

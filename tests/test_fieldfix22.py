@@ -16,7 +16,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from corpus_tools.crawl_records import read_records, record_page
-from corpus_tools.dataset.build import build
+
+from tests.real_build import build_files
 
 PAGES = Path(__file__).parent / "real_pages" / "fieldfix22"
 FLK_INTERIM = PAGES / "flk_interim_rules_1999.json"
@@ -26,18 +27,6 @@ SEARCH = PAGES / "govcn_search_result_text.txt"
 JX_STOPS = PAGES / "jx_art_4975_1568494_lines1-9.txt"
 COCHLEAR = PAGES / "cmde_08_cochlear_lettered_items.txt"
 ISD_SC = PAGES / "isd_sc_fali_fabu.txt"
-
-
-def _build(tmp_path: Path, *files: tuple[str, bytes]) -> tuple[list[dict], list[dict]]:
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for name, data in files:
-        (raw / name).write_bytes(data)
-    build(raw, tmp_path / "out")
-    data = tmp_path / "out" / "data"
-    docs = [r for f in sorted(data.glob("documents-*.parquet")) for r in pq.read_table(f).to_pylist()]
-    arts = [r for f in sorted(data.glob("articles-*.parquet")) for r in pq.read_table(f).to_pylist()]
-    return docs, arts
 
 
 # --------------------------------------------------------------------------- F21-C3
@@ -52,7 +41,7 @@ def test_bare_numbered_rows_are_labelled_as_the_articles_table_labels_them(tmp_p
     assert labels == ["第一条", "第二条", "第三条", "第四条", "第五条", "第六条", "第七条", "第八条", "第九条", "第十条"]
     for row in law["provisions"]:
         assert row["content"].strip() in page.text
-    docs, arts = _build(tmp_path, (FLK_INTERIM.name, FLK_INTERIM.read_bytes()))
+    docs, arts = build_files(tmp_path, (FLK_INTERIM.name, FLK_INTERIM.read_bytes()))
     (doc,) = docs
     assert [a["label"] for a in arts] == labels
     assert all(f"\n{a['label']} " in "\n" + doc["text"] for a in arts)
@@ -74,7 +63,7 @@ def test_a_row_whose_text_opens_with_its_label_in_arabic_numerals_is_not_labelle
 def test_a_state_council_regulation_named_interim_provisions_is_typed_by_the_databases_level(tmp_path):
     """flk says ``type: administrative_regulation`` / ``行政法规``: a 行政法规 is a 法规 (``regulation``), not a ministry's
     规章; the title's 暂行规定 alone gave ``rules``."""
-    docs, _ = _build(tmp_path, (FLK_INTERIM.name, FLK_INTERIM.read_bytes()))
+    docs, _ = build_files(tmp_path, (FLK_INTERIM.name, FLK_INTERIM.read_bytes()))
     (doc,) = docs
     assert (doc["title"], doc["issuer"], doc["doc_type"]) == ("外国在华常住人员携带进境物品进口税收暂行规定", "国务院", "regulation")
 
@@ -85,7 +74,7 @@ def test_without_a_stated_level_or_with_a_level_that_proves_nothing_the_title_ty
     law = json.loads(FLK_INTERIM.read_bytes())
     bare = {k: v for k, v in law.items() if k not in ("type", "category_name")}
     subject = {**law, "type": "post", "category_name": "经济法 (Economic)"}
-    docs, _ = _build(tmp_path, ("a.json", json.dumps(bare, ensure_ascii=False).encode()),
+    docs, _ = build_files(tmp_path, ("a.json", json.dumps(bare, ensure_ascii=False).encode()),
                      ("b.json", json.dumps(subject, ensure_ascii=False).encode()))
     assert [d["doc_type"] for d in docs] == ["rules", "rules"]
 
@@ -95,7 +84,7 @@ def test_without_a_stated_level_or_with_a_level_that_proves_nothing_the_title_ty
 def test_the_xinhua_dispatch_of_the_revised_law_dates_its_publication(tmp_path):
     """gov.cn's 反洗钱法: ``新华社北京11月8日电`` over ``（2006年10月31日…通过　2024年11月8日…修订）``: published 2024-11-08
     (the day the law was revised and its text sent out), not the site's stamp 2024-11-09; it was None."""
-    docs, _ = _build(tmp_path, (AML_HEAD.name, AML_HEAD.read_bytes()))
+    docs, _ = build_files(tmp_path, (AML_HEAD.name, AML_HEAD.read_bytes()))
     (doc,) = docs
     assert (doc["title"], doc["adopted"], doc["amended"], doc["published"]) == (
         "中华人民共和国反洗钱法", "2006-10-31", "2024-11-08", "2024-11-08")
@@ -107,7 +96,7 @@ def test_a_dispatch_of_another_day_dates_nothing(tmp_path):
     itself) leaves ``published`` empty, as before."""
     record = json.loads(AML_HEAD.read_bytes())
     record["content"] = record["content"].replace("新华社北京11月8日电", "新华社北京11月9日电")
-    docs, _ = _build(tmp_path, ("x.json", json.dumps(record, ensure_ascii=False).encode()))
+    docs, _ = build_files(tmp_path, ("x.json", json.dumps(record, ensure_ascii=False).encode()))
     assert [d["published"] for d in docs] == [None]
 
 
@@ -116,7 +105,7 @@ def test_a_dispatch_of_another_day_dates_nothing(tmp_path):
 def test_a_search_result_page_and_a_qa_thread_are_flagged_not_a_document(tmp_path):
     """gov.cn's ``中国政府网站内搜索`` (facets, sort widgets, snippets) and a 百度知道 question page were unflagged
     documents; each is now flagged, its text kept, the build not refused."""
-    docs, _ = _build(tmp_path, (SEARCH.name, SEARCH.read_bytes()), (ZHIDAO.name, ZHIDAO.read_bytes()))
+    docs, _ = build_files(tmp_path, (SEARCH.name, SEARCH.read_bytes()), (ZHIDAO.name, ZHIDAO.read_bytes()))
     assert len(docs) == 2 and all("not_a_document" in d["findings"] for d in docs)
     search = next(d for d in docs if d["source_file"] == SEARCH.name)
     assert "相关结果：约 103 个" in search["text"] and "按相关度 按时间" in search["text"]  # kept
@@ -130,7 +119,7 @@ def test_laws_that_mention_search_or_answers_are_documents(tmp_path):
     site's search function speaks of 按相关度, 时间不限 in sentences, not in widget lines."""
     rule = ("某市政府网站管理办法\n第五条 站内搜索应当提供按相关度、按时间排序方式。\n第六条 检索方式：全文或者标题；"
             "时间范围：时间不限、一周内、一月内、一年内。\n第七条 对网民提问，我来答栏目应当在五个工作日内答复。\n")
-    docs, _ = _build(tmp_path, (FLK_INTERIM.name, FLK_INTERIM.read_bytes()), (AML_HEAD.name, AML_HEAD.read_bytes()),
+    docs, _ = build_files(tmp_path, (FLK_INTERIM.name, FLK_INTERIM.read_bytes()), (AML_HEAD.name, AML_HEAD.read_bytes()),
                      ("rule.txt", rule.encode()))
     assert len(docs) == 3 and not any("not_a_document" in d["findings"] for d in docs)
 
@@ -140,7 +129,7 @@ def test_laws_that_mention_search_or_answers_are_documents(tmp_path):
 def test_lines_opening_with_a_stray_stop_are_flagged_and_kept(tmp_path):
     """江西's notice lost its bold run-in headings: ``。进一步强化国家级开发区招商引资…`` and ``。完善电子口岸平台功能…``
     open their lines.  Flagged ``orphan_stop``; no character is invented or removed."""
-    docs, _ = _build(tmp_path, (JX_STOPS.name, JX_STOPS.read_bytes()))
+    docs, _ = build_files(tmp_path, (JX_STOPS.name, JX_STOPS.read_bytes()))
     (doc,) = docs
     assert "orphan_stop" in doc["findings"]
     lines = doc["text"].split("\n")

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
 
-from corpus_tools.dataset.build import build
 from corpus_tools.structure.documents import Segment
 from corpus_tools.structure.repeats import repeated_copy_starts, split_repeated_copies
+
+from tests.real_build import build_files
 
 PAGES = Path(__file__).parent / "real_pages" / "field16_fixf"
 RECORD = PAGES / "stats_tongjifa_record.json"
@@ -19,20 +19,8 @@ LAW = ("中华人民共和国某某法\n（2001年1月1日第九届全国人民�
        "第二条　本法适用于各级人民政府组织实施的某某活动。\n第三条　本法自2002年1月1日起施行。\n")
 
 
-def _build(tmp_path: Path, *files: tuple[str, bytes]) -> tuple[list[dict], list[dict]]:
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for name, data in files:
-        (raw / name).write_bytes(data)
-    build(raw, tmp_path / "out")
-    data = tmp_path / "out" / "data"
-    docs = [r for f in sorted(data.glob("documents-*.parquet")) for r in pq.read_table(f).to_pylist()]
-    arts = [r for f in sorted(data.glob("articles-*.parquet")) for r in pq.read_table(f).to_pylist()]
-    return docs, arts
-
-
 def test_the_stats_page_printing_the_law_twice_gives_two_documents_of_53_articles(tmp_path):
-    docs, arts = _build(tmp_path, (RECORD.name, RECORD.read_bytes()))  # was 1 document, 106 articles, 53 findings
+    docs, arts = build_files(tmp_path, (RECORD.name, RECORD.read_bytes()))  # was 1 document, 106 articles, 53 findings
     assert [d["num_articles"] for d in docs] == [53, 53]
     assert [d["title"] for d in docs] == ["中华人民共和国统计法"] * 2
     assert all(d["findings"] == [] for d in docs)  # no article_numbers_unique

@@ -7,12 +7,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
 from corpus_tools.crawl_records import read_records, record_page
-from corpus_tools.dataset.build import build
 from corpus_tools.structure.documents import Segment
 from corpus_tools.structure.repeats import is_copy, split_repeated_copies
+
+from tests.real_build import build_files
 
 PAGES = Path(__file__).parent / "real_pages" / "field21"
 AMENDMENT_1999 = PAGES / "constitution_amendment_1999.json"
@@ -20,18 +19,6 @@ STATS = PAGES / "stats_law_twice.json"
 LAW = ("中华人民共和国某某法\n（2001年1月1日第九届全国人民代表大会常务委员会第二十次会议通过）\n第一章　总　　则\n"
        "第一条　为了科学、有效地组织某某工作，保障某某资料的真实性、准确性、完整性和及时性，制定本法。\n"
        "第二条　本法适用于各级人民政府组织实施的某某活动。\n第三条　本法自2002年1月1日起施行。\n")
-
-
-def _build(tmp_path: Path, *files: tuple[str, bytes]) -> tuple[list[dict], list[dict]]:
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for name, data in files:
-        (raw / name).write_bytes(data)
-    build(raw, tmp_path / "out")
-    data = tmp_path / "out" / "data"
-    docs = [r for f in sorted(data.glob("documents-*.parquet")) for r in pq.read_table(f).to_pylist()]
-    arts = [r for f in sorted(data.glob("articles-*.parquet")) for r in pq.read_table(f).to_pylist()]
-    return docs, arts
 
 
 # --------------------------------------------------------------------------- F21-C1
@@ -52,7 +39,7 @@ def test_the_1999_amendment_numbered_12_to_17_is_one_law_page_with_its_metadata(
 
 
 def test_the_built_1999_amendment_is_one_document_of_articles_12_to_17(tmp_path):
-    docs, arts = _build(tmp_path, (AMENDMENT_1999.name, AMENDMENT_1999.read_bytes()))
+    docs, arts = build_files(tmp_path, (AMENDMENT_1999.name, AMENDMENT_1999.read_bytes()))
     assert len(docs) == 1
     doc = docs[0]
     assert (doc["title"], doc["issuer"], doc["published"], doc["first_article_no"]) == (
@@ -75,7 +62,7 @@ def test_rows_opening_above_1_in_a_law_not_named_an_amendment_stay_records():
 def test_the_second_copy_of_the_stats_law_is_marked_a_duplicate_of_the_first(tmp_path):
     """stats.gov.cn's innerText holds 统计法 twice (offsets 423 and 7977): two documents, both ``main``,
     neither marked.  The second repeats the first word for word (the first opens with the site's chrome)."""
-    docs, arts = _build(tmp_path, (STATS.name, STATS.read_bytes()))
+    docs, arts = build_files(tmp_path, (STATS.name, STATS.read_bytes()))
     assert [d["title"] for d in docs] == ["中华人民共和国统计法"] * 2
     assert [d["num_articles"] for d in docs] == [53, 53]
     assert docs[0]["duplicate_of"] is None and docs[1]["duplicate_of"] == docs[0]["doc_id"]
@@ -86,7 +73,7 @@ def test_the_same_page_twice_in_the_corpus_points_every_copy_at_the_first(tmp_pa
     """INVENTED arrangement of the real page: a second file with the same bytes; its two documents are copies of
     the first file's first document (duplicate_of names the corpus's first copy, never a copy)."""
     data = STATS.read_bytes()
-    docs, _ = _build(tmp_path, ("a.json", data), ("b.json", data))
+    docs, _ = build_files(tmp_path, ("a.json", data), ("b.json", data))
     first = docs[0]["doc_id"]
     assert docs[0]["duplicate_of"] is None
     assert [d["duplicate_of"] for d in docs[1:]] == [first] * 3

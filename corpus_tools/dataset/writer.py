@@ -27,7 +27,7 @@ from corpus_tools.clean.spam import GAP_CLOSED, GAP_CONFLICT, GAP_RESTORED, GAP_
 from corpus_tools.dataset.texts import store_once
 from corpus_tools.pipeline import Columns, page_columns
 from corpus_tools.records import CleanedPage, Document
-from corpus_tools.structure.content_key import letters_and_digits
+from corpus_tools.structure.content_key import titled_copy_key
 from corpus_tools.tables import CONFIGS
 from corpus_tools.validation import quality, texts
 
@@ -245,16 +245,17 @@ def _document_records(documents: Mapping[str, list[Any]]) -> list[tuple[Document
 def _account_documents(result: ChunkResult, records: Iterable[tuple[Document, Any]], texts: Iterable[str]) -> None:
     """Keep the documents' metadata (not their text, :func:`_document_records`), their text hashes
     and first article numbers for the checks across chunks (copies, versions, parts)."""
-    for document, first in records:
+    for (document, first), text in zip(records, texts, strict=True):
         result.documents.append(document)
         result.first_articles.append(first)
-    result.text_hashes.extend(_text_hash(text) for text in texts)
+        result.text_hashes.append(_text_hash(text, document.title))
 
 
-def _text_hash(text: str) -> str:
+def _text_hash(text: str, title: str | None = None) -> str:
     """The hash of what copies of one text share (:func:`corpus_tools.structure.lineage.copy_key`,
-    computed by character table where that is exact: :func:`letters_and_digits`)."""
-    return hashlib.blake2b(letters_and_digits(text).encode("utf-8"), digest_size=16).hexdigest()
+    computed by character table where that is exact: :func:`letters_and_digits`), a heading the
+    text prints twice under its title counted once (:func:`titled_copy_key`)."""
+    return hashlib.blake2b(titled_copy_key(text, title).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def _account_tables(result: ChunkResult, tables: Mapping[str, pa.Table]) -> None:

@@ -232,6 +232,49 @@ _TOOLBAR_CELL = lazy_regex(
 )
 #: A column's name (通知公告, 政策文件) set above the title of the document it lists: skipped
 #: when a title follows it.  Alone, it may be what a column's page calls itself.
+#: A case's number on a line of its own above its name: ``（检例第166号）``, ``指导案例52号``, ``【第1058号】`` (刑事审判参考's).
+_CASE_NUMBER_LINE = lazy_regex(
+    r"[（(【\[]?\s*(?:检例|指导性?案例|参考性?案例|典型案例)\s*第?\s*[0-9０-９]{1,5}\s*号\s*[）)】\]]?"
+    r"|【\s*第\s*[0-9０-９]{1,5}\s*号\s*】"
+)
+#: A headline a listing cut short with an ellipsis: ``指导案例52号：海南丰海粮油…海上货物运输保险合同...``.
+_CUT_HEADLINE = lazy_regex(r"(?P<head>[^\n]{8,}?)(?:\.{3,6}|…{1,2})")
+#: How many lines under a cut headline may hold its whole title, and how many lines that title may take.
+_UNCUT_SEARCH_LINES, _UNCUT_TITLE_LINES = 4, 4
+
+
+def _uncut_headline(text: str, lines: list[tuple[int, int]], i: int, head: str) -> tuple[str, int, None] | None:
+    """The whole title of a headline cut short (``head``, its ellipsis gone) on line ``i``: the lines under it that
+    spell the cut name and go on to a title's end (a case's name set over three lines of a PDF copy), with the
+    headline's number before its colon (``指导案例52号：``); None when no lines under it do.
+
+    Real damage undone (field test 22 F22-D1): court.gov.cn's listing cuts guiding cases' names
+    (``### 指导案例52号：海南丰海粮油工业有限公司诉…海上货物运输保险合同...``); the copy's title was empty although the
+    name stands whole under it.
+
+    >>> t = "指导案例52号：海南丰海粮油工业有限公司诉中国人民财产保险...\\n原文网址：https://x\\n海南丰海粮油工业有限公司诉中国人民\\n财产保险股份有限公司海南省分公司\\n海上货物运输保险合同纠纷案\\n（最高人民法院审判委员会讨论通过）\\n"
+    >>> find_title(t)[0]
+    '指导案例52号：海南丰海粮油工业有限公司诉中国人民财产保险股份有限公司海南省分公司海上货物运输保险合同纠纷案'
+    >>> t = "指导案例52号：海南丰海粮油工业有限公司诉中国人民财产保险...\\n另一家公司诉某某纠纷案\\n"
+    >>> _uncut_headline(t, _non_empty_lines(t, 0, 8), 0, "指导案例52号：海南丰海粮油工业有限公司诉中国人民财产保险") is None
+    True
+    """
+    number, colon, name = head.rpartition("：") if "：" in head else head.rpartition(":")
+    prefix = number + colon if colon and len(number) <= 16 else ""
+    name = name if prefix else head
+    if len(name) < 6:
+        return None
+    for j in range(i + 1, min(i + 1 + _UNCUT_SEARCH_LINES, len(lines))):
+        joined = ""
+        for k in range(j, min(j + _UNCUT_TITLE_LINES, len(lines))):
+            joined += _squeezed(_strip(text[lines[k][0]:lines[k][1]]))
+            if not (joined.startswith(name) or name.startswith(joined)):
+                break
+            if len(joined) > len(name) and (TITLE_END.search(joined) or joined.endswith("案")):
+                return prefix + joined, lines[k][1], None  # (a case's name ends on 案: …纠纷案, …公益诉讼案)
+    return None
+
+
 _COLUMN_HEADER = lazy_regex(
     r"^(?:通知公告|公示公告|公告公示|新闻中心|新闻动态|工作动态|政务公开|信息公开|政府信息公开|政策文件|政策法规|"
     r"政策解读|部门文件|政府文件|文件通知|公告通知)$"
@@ -2032,6 +2075,11 @@ def find_title(text: str, *, one_headline: bool = False) -> tuple[str, int, str 
     >>> find_title("中华人民共和国国务院令\\n第707号\\n现公布《某条例》。\\n总理　李克强\\n2018年12月18日\\n")[0]
     '中华人民共和国国务院令第707号'
 
+    A case's number on a line of its own is no title; its name under it is (F22-D1):
+
+    >>> find_title("（检例第166号）\\n最高人民检察院督促整治万峰湖流域生态环境受损公益诉讼案\\n\\n（检例第166号）\\n\\n【关键词】\\n")[0]
+    '最高人民检察院督促整治万峰湖流域生态环境受损公益诉讼案'
+
     An annex with no title line is called by its marker, supplementary provisions by their heading:
 
     >>> find_title("附件一\\n全国人民代表大会常务委员会制定的下列条例，予以废止：\\n1．某某条例\\n")[:2]
@@ -2090,6 +2138,10 @@ def find_title(text: str, *, one_headline: bool = False) -> tuple[str, int, str 
         line = text[lines[i][0]:lines[i][1]]
         stripped = _strip(line)
         nxt = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
+        if i < TITLE_HEAD_LINES and stripped[-1:] in ".…" and (cut := _CUT_HEADLINE.fullmatch(_squeezed(stripped))) is not None:
+            whole = _uncut_headline(text, lines, i, cut.group("head"))
+            if whole is not None:
+                return whole
         if _SITE_HEADER.match(stripped) and _title_like(nxt) and len(nxt.strip()) > len(stripped):
             i += 1
             continue
@@ -2113,6 +2165,10 @@ def find_title(text: str, *, one_headline: bool = False) -> tuple[str, int, str 
             continue
         if i < TITLE_HEAD_LINES and is_doc_number(stripped) and _title_like(nxt) and len(_squeezed(nxt)) >= 4:
             i += 1  # a 公文 printed without its letterhead: 沪府发〔2017〕92号 ⏎ the title (F9-P12)
+            continue
+        if (i < TITLE_HEAD_LINES and _CASE_NUMBER_LINE.fullmatch(stripped) and _title_like(nxt)
+                and len(_squeezed(nxt)) >= 4 and not _CASE_NUMBER_LINE.fullmatch(_strip(nxt))):
+            i += 1  # a case's number above its name: ``（检例第166号）`` ⏎ ``最高人民检察院督促整治…公益诉讼案`` (F22-D1)
             continue
         if i < TITLE_HEAD_LINES and len(stripped) <= _COLOPHON_CHARS and _COLOPHON_LINE.fullmatch(_squeezed(stripped)):
             i += 1  # a booklet's colophon above its first title (…事务局出版 ⏎ 政府新闻处设计 政府物流服务署印, F16-M4)
