@@ -536,7 +536,7 @@ _HEADING_BODY_RE = lazy_regex(rf"{INDENT_CLASS}*(?:[^\n]*[。；][^\n]*|[\p{{Han
 
 
 def _heading_over_its_body(text: str, start: int, end: int) -> bool:
-    """Whether the line ``text[start:end]`` is a bare 意见反馈 heading followed by its own body, a sentence or a form's
+    r"""Whether the line ``text[start:end]`` is a bare 意见反馈 heading followed by its own body, a sentence or a form's
     empty field (furn22's leftover: the button list took the heading of a call-for-comments notice).  The site's
     button stands among other buttons or links (``投诉建议⏎意见反馈⏎账号申诉``), or at the page's end.
 
