@@ -81,7 +81,8 @@ def test_an_article_on_apps_is_no_prompt_even_above_a_button():
 
 # --------------------------------------------------------------------------- 2. jump links between articles
 
-JUMPS = ["▲ 返回顶部", "↑回到顶部", "[返回目录]", "↑ 顶部", "⬆ TOP", "回到页首", "△ 返回顶端", "[返回]", "打印本页 | 关闭窗口"]
+JUMPS = ["▲ 返回顶部", "↑回到顶部", "[返回目录]", "↑ 顶部", "⬆ TOP", "回到页首", "△ 返回顶端", "[返回]", "打印本页 | 关闭窗口", "返回顶部 ↑",
+         "Back to top ↑", "顶部 ▲"]
 
 
 @pytest.mark.parametrize("link", JUMPS)

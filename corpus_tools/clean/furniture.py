@@ -187,8 +187,8 @@ _SCAN = (
 )
 #: One widget of a line of widgets (Chinese or English), maybe in brackets.
 _WIDGET = rf"(?:{_FONT}|[【\[]?{HSPACE_CLASS}*(?:{_SIZE_SWITCH}|{_SCAN}|{_SHARE}|{_BUTTONS_CN}|{_BUTTONS_EN}){HSPACE_CLASS}*[】\]]?)"
-#: What separates widgets on a line.
-_WIDGET_SEP = rf"[{INDENT_RE}\u00a0|丨｜/·•,，、]*"
+#: What separates widgets on a line (and a jump link's arrow after it: ``返回顶部 ↑``, ``顶部 ▲``, ``Back to top ↑``).
+_WIDGET_SEP = rf"[{INDENT_RE}\u00a0|丨｜/·•,，、▲△▴↑⇧⬆︿∧]*"
 
 #: One token of a pagination line.
 _PAGE_TOKEN = (
