@@ -212,3 +212,29 @@ PROVENANCE_NEGATIVES = {
 def test_links_and_codes_of_the_document_are_kept(name):
     text = PROVENANCE_NEGATIVES[name]
     assert clean(text) == text, name
+
+
+# --------------------------------------------------------------------------- field findings F22-B2
+
+def test_linked_copies_box_under_the_title_goes():
+    page = ("万载县2022年国民经济和社会发展统计公报\n关联稿件：\n图文解读：《万载县2022年国民经济和社会发展统计公报》 2023-07-12\n"
+            "万载县统计局\n（2023年5月）\n2022年，全县经济运行呈现稳中向好的良好态势。\n")
+    assert clean(page) == clean(page.replace("关联稿件：\n图文解读：《万载县2022年国民经济和社会发展统计公报》 2023-07-12\n", ""))
+
+
+def test_linked_copies_label_without_items_is_kept():
+    text = "某县统计公报\n关联稿件：\n某县统计局\n2022年，全县经济运行稳中向好。\n"
+    assert clean(text) == text
+
+
+def test_disclosure_box_opens_no_document():
+    from corpus_tools.structure.metadata import head_box_end, head_fields
+
+    page = ("索 引 号：\n014742224A/2023-0043406\n生成日期：\n2023-05-11\n公开方式：\n主动公开\n公开时限：\n常年公开\n公开范围：\n"
+            "面向全社会\n责任部门：\n万载县统计局\n万载县2022年国民经济和社会发展统计公报\n万载县统计局\n2022年，全县经济稳中向好。\n")
+    start = head_box_end(page, ("万载县2022年国民经济和社会发展统计公报___万载县人民政府",))
+    assert page[start:].startswith("万载县2022年国民经济和社会发展统计公报")
+    assert head_fields(page[:start])["index_no"] == "014742224A/2023-0043406"
+    # two labels naming fields and fewer than three of the catalogue's own: no box
+    assert head_box_end(page.replace("公开时限：\n常年公开\n公开范围：\n面向全社会\n", ""),
+                        ("万载县2022年国民经济和社会发展统计公报___万载县人民政府",)) == 0

@@ -649,6 +649,54 @@ def _related_link_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+#: A CMS's box of linked copies (``关联稿件：``), the label alone on its line: words of the site, never of a law.
+_LINKED_COPIES_HEAD_RE = lazy_regex(rf"{INDENT_CLASS}*[【\[]?(?:关联稿件|相关稿件|关联文件|关联解读|稿件关联)[】\]]?[:：]?{INDENT_CLASS}*")
+#: One item of the box: a linked title (``图文解读：《…》``) and its date at the line's end, no sentence.
+_LINKED_COPY_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?:[^\n。；：:]{{1,8}}[:：])?[^\n。；]{{2,120}}?{INDENT_CLASS}*(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}{INDENT_CLASS}*"
+)
+#: The most items such a box holds.
+_LINKED_COPIES_MAX = 10
+
+
+def linked_copies_lines(text: str) -> list[tuple[int, int]]:
+    r"""A CMS's box of linked copies: ``关联稿件：`` alone on its line and the dated titles under it (field test 22,
+    F22-B2: ``关联稿件：⏎图文解读：《万载县2022年国民经济和社会发展统计公报》 2023-07-12`` under a county bulletin's
+    title).  **Evidence**: the label names the site's box (no law writes 关联稿件), and at least one item under it,
+    each a title and its date; a label without an item stays.
+
+    >>> t = "某县统计公报\n关联稿件：\n图文解读：《某县统计公报》 2023-07-12\n某县统计局\n"
+    >>> [t[a:b] for a, b in linked_copies_lines(t)]
+    ['关联稿件：', '图文解读：《某县统计公报》 2023-07-12']
+    >>> linked_copies_lines("关联稿件：\n某县统计局\n")
+    []
+    """
+    if "稿件" not in text and "关联" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    for match in regex.finditer(r"关联稿件|相关稿件|关联文件|关联解读|稿件关联", text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        if (start, end) in found or not _LINKED_COPIES_HEAD_RE.fullmatch(text, start, end):
+            continue
+        items: list[tuple[int, int]] = []
+        at = end + 1
+        while at < len(text) and len(items) < _LINKED_COPIES_MAX:
+            stop = text.find("\n", at)
+            stop = len(text) if stop < 0 else stop
+            if not text[at:stop].strip():
+                at = stop + 1
+                continue
+            if not _LINKED_COPY_RE.fullmatch(text, at, stop):
+                break
+            items.append((at, stop))
+            at = stop + 1
+        if items:
+            found += [(start, end)] + items
+    return found
+
+
 #: A file a site offers for download: a name ending in a document's extension.
 _FILE_NAME = r"[^\n。；]{1,160}?\.(?i:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|7z|txt|pptx?|ceb|tiff?|jpe?g|png)"
 #: The head of a download list (alone on its line, or before one file on the same line).
@@ -955,7 +1003,7 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
-                    + news_wrapper_lines(text) + copier_note_lines(text) + provenance_lines(text) + farm_chrome_lines(text) + wiki_rows
+                    + news_wrapper_lines(text) + copier_note_lines(text) + provenance_lines(text) + linked_copies_lines(text) + farm_chrome_lines(text) + wiki_rows
                     + empty_relation_rows(text) + teaser_box_lines(text) + column_label_lines(text)
                     + read_more_lines(text) + weather_lines(text) + host_name_lines(text)
                     + toolbar_lines(text) + toggle_block_lines(text) + widget_blocks(text, is_whole_furniture_line)
