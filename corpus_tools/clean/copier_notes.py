@@ -64,66 +64,30 @@ def copier_note_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
-#: A copier's provenance line: the address of the page it copied (``原文网址：https://www.court.gov.cn/fabu-xiangqing-
-#: 143372.html``), the whole line.
-_PROVENANCE_RE = lazy_re(
-    r"[ \t\u3000]*[【\[]?(?:原文网址|原文链接|原文地址|原网址|原始链接|来源网址|来源链接|来源地址|转载地址|本文链接|文章链接)[】\]]?"
-    r"[ \t\u3000]*[:：][ \t\u3000]*(?:https?://|www\.)[A-Za-z0-9][A-Za-z0-9.\-_/%?=&#:~+]*[ \t\u3000]*"
-)
 #: A law database's citation code (北大法宝: ``【法宝引证码】CLI.A.1300837``, ``CLI.C.9274531``, ``CLI.1.12345``), the whole
 #: line: the database's stamp on its copy, not the case's text.
 _DATABASE_CODE_RE = lazy_re(r"[ \t\u3000]*[【\[]?法宝引证码[】\]]?[ \t\u3000]*[:：]?[ \t\u3000]*CLI\.[A-Z0-9]{1,3}(?:\.[A-Z0-9]{1,3})?\.\d{3,12}[ \t\u3000]*")
 
 
-#: The provenance line stands under the title: among the first two lines with text, no sentence above it.
-_PROVENANCE_LINES = 2
-_SENTENCE_MARK_RE = lazy_re(r"[。；！？]")
+def database_code_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line that is a law database's citation code alone (field test 22, F22-B3: pkulaw's copy of
+    a 人民司法 case keeps ``【法宝引证码】CLI.A.1300837`` under its title).
 
+    **Evidence**: the whole line is the label and the code and nothing else; the code cited inside a sentence stays.
 
-def provenance_lines(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of the copier's provenance lines: the copied page's address among the first
-    :data:`_PROVENANCE_LINES` lines, no sentence above it (field test 22, F22-B3: 16 of 104 court cases of a Markdown mirror keep
-    ``原文网址：https://www.court.gov.cn/…`` under their title), and a law database's citation code on a line of its
-    own anywhere (``【法宝引证码】CLI.A.1300837``, pkulaw's copy of a 人民司法 case).
-
-    **Evidence**: the whole line is the label and the address (or the code) and nothing else; an address inside a
-    sentence, or a provenance line further down (the document quoting its source), stays.
-
-    >>> t = "### 指导案例107号：某某案\\n原文网址：https://www.court.gov.cn/fabu-xiangqing-143372.html\\n\\n某某案\\n"
-    >>> [t[a:b][:5] for a, b in provenance_lines(t)]
-    ['原文网址：']
     >>> t = "某某案\\n\\n【法宝引证码】CLI.A.1300837\\n\\n期刊名称：《人民司法（案例）》\\n"
-    >>> [t[a:b] for a, b in provenance_lines(t)]
+    >>> [t[a:b] for a, b in database_code_lines(t)]
     ['【法宝引证码】CLI.A.1300837']
-    >>> provenance_lines("第一条 申请人可以通过原文网址：https://www.example.gov.cn 查询。\\n")
-    []
-
-    A link line under the notice's first sentence is the notice's own reference (tests/regression/handmade/contacts.txt):
-
-    >>> provenance_lines("请于3月15日前申报。\\n原文链接：http://www.gov.cn/zhengce/content/2019-02/15/content_5365945.htm\\n")
+    >>> database_code_lines("第一条 引用本案时，应当注明法宝引证码CLI.A.1300837。\\n")
     []
     """
-    if "原" not in text and "来源" not in text and "链接" not in text and "转载" not in text and "法宝" not in text:
-        return []
     found: list[tuple[int, int]] = []
-    at, seen = 0, 0
-    while at < len(text) and seen < _PROVENANCE_LINES:
+    at = text.find("法宝引证码")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        if text[at:end].strip():
-            seen += 1
-            if _PROVENANCE_RE.fullmatch(text, at, end):
-                found.append((at, end))
-            elif _SENTENCE_MARK_RE.search(text, at, end):
-                break  # the document's text begins: a link below its first sentence is the document's own
-        at = end + 1
-    if "法宝引证码" in text:
-        at = text.find("法宝引证码")
-        while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            if _DATABASE_CODE_RE.fullmatch(text, start, end) and (start, end) not in found:
-                found.append((start, end))
-            at = text.find("法宝引证码", end)
-    return sorted(found)
+        if _DATABASE_CODE_RE.fullmatch(text, start, end):
+            found.append((start, end))
+        at = text.find("法宝引证码", end)
+    return found
