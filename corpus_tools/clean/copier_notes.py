@@ -62,3 +62,32 @@ def copier_note_lines(text: str) -> list[tuple[int, int]]:
             found.append((at, end))
         at = end + 1
     return found
+
+
+#: A law database's citation code (北大法宝: ``【法宝引证码】CLI.A.1300837``, ``CLI.C.9274531``, ``CLI.1.12345``), the whole
+#: line: the database's stamp on its copy, not the case's text.
+_DATABASE_CODE_RE = lazy_re(r"[ \t\u3000]*[【\[]?法宝引证码[】\]]?[ \t\u3000]*[:：]?[ \t\u3000]*CLI\.[A-Z0-9]{1,3}(?:\.[A-Z0-9]{1,3})?\.\d{3,12}[ \t\u3000]*")
+
+
+def database_code_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line that is a law database's citation code alone (field test 22, F22-B3: pkulaw's copy of
+    a 人民司法 case keeps ``【法宝引证码】CLI.A.1300837`` under its title).
+
+    **Evidence**: the whole line is the label and the code and nothing else; the code cited inside a sentence stays.
+
+    >>> t = "某某案\\n\\n【法宝引证码】CLI.A.1300837\\n\\n期刊名称：《人民司法（案例）》\\n"
+    >>> [t[a:b] for a, b in database_code_lines(t)]
+    ['【法宝引证码】CLI.A.1300837']
+    >>> database_code_lines("第一条 引用本案时，应当注明法宝引证码CLI.A.1300837。\\n")
+    []
+    """
+    found: list[tuple[int, int]] = []
+    at = text.find("法宝引证码")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if _DATABASE_CODE_RE.fullmatch(text, start, end):
+            found.append((start, end))
+        at = text.find("法宝引证码", end)
+    return found

@@ -59,11 +59,12 @@ import regex
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.chrome_runs import SIZE_WORDS, chrome_runs, head_glyph_and_size_lines, toggle_block_lines
-from corpus_tools.clean.copier_notes import copier_note_lines
+from corpus_tools.clean.copier_notes import copier_note_lines, database_code_lines
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.farm_chrome import farm_chrome_lines, farm_chunk_numbers
 from corpus_tools.clean.evidence import has_cells, line_kind
 from corpus_tools.clean.gazette_box import gazette_record_boxes
+from corpus_tools.clean.overlays import overlay_blocks
 from corpus_tools.clean.markup_residue import bbcode_runs, html_tag_residue, literal_markup_runs, markup_lines
 from corpus_tools.clean.mirror_chrome import (
     breadcrumb_lines,
@@ -111,6 +112,7 @@ from corpus_tools.clean.page_numbers import (
     sentence_page_numbers,
 )
 from corpus_tools.clean.page_notes import page_foot_notes
+from corpus_tools.clean.print_margins import print_margin_spans
 from corpus_tools.clean.scan_marks import stray_scan_strokes
 from corpus_tools.clean.running_heads import chapter_running_heads, running_head_spans, running_title_spans
 from corpus_tools.clean.site_boxes import (
@@ -142,7 +144,7 @@ from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 #: characters, not phrases): ``列印``, ``视窗``, ``字型`` and ``开启`` are the same buttons (mixed pages,
 #: issue 15).
 _BUTTONS_CN = (
-    r"(?:打印|列印)(?:本页|此页|文章|正文|页面|本文|本稿|稿件)?|关闭(?:窗口|视窗|本页|此页|页面|本文)?|返回(?:顶部|列表|首页|上一页|上页|栏目)?"
+    r"(?:打印|列印)(?:本页|此页|文章|正文|页面|本文|本稿|稿件)?|关闭(?:窗口|视窗|本页|此页|页面|本文)?|返回(?:顶部|顶端|页首|页顶|列表|首页|上一页|上页|栏目|目录)?"
     r"|收藏(?:本页|此页|本文|本站)?|加入收藏夹?|保存(?:本页|此页|本文)?|我要纠错|纠错|设为首页|设为主页|(?:网站)?首页|网站地图|联系我们"
     r"|无障碍(?:浏览|阅读|模式)?|长者模式|长辈版|关怀(?:模式|版)|老年(?:模式|版)|(?:银铃|儿童|夜间|护眼)模式|适老化|读屏|大字版"
     r"|繁体版?|繁體版?|简体版?|簡體版?|手机版|移动版|电脑版|登录|注册|搜索|高级检索|帮助|使用帮助|隐私声明|网站声明"
@@ -158,7 +160,7 @@ _BUTTONS_CN = (
     r"|点击(?:查看|收起|展开)(?:更多|全文|详情|原文)?(?:[（(](?:图文|文字|视频)[）)])?|展开阅读全文"
     r"|内容纠错|网站纠错|纠错或建议|关于我们|网站建议"
     # a mobile page's back-to-top button (``回到顶部``: line_kind reads it as an organ's signature, ``…部``)
-    r"|回到(?:顶部|首页)"
+    r"|回到(?:顶部|顶端|页首|首页|目录)"
 )
 #: The same buttons in English (any case), whole words.
 _BUTTONS_EN = (
@@ -185,8 +187,8 @@ _SCAN = (
 )
 #: One widget of a line of widgets (Chinese or English), maybe in brackets.
 _WIDGET = rf"(?:{_FONT}|[【\[]?{HSPACE_CLASS}*(?:{_SIZE_SWITCH}|{_SCAN}|{_SHARE}|{_BUTTONS_CN}|{_BUTTONS_EN}){HSPACE_CLASS}*[】\]]?)"
-#: What separates widgets on a line.
-_WIDGET_SEP = rf"[{INDENT_RE}\u00a0|丨｜/·•,，、]*"
+#: What separates widgets on a line (and a jump link's arrow after it: ``返回顶部 ↑``, ``顶部 ▲``, ``Back to top ↑``).
+_WIDGET_SEP = rf"[{INDENT_RE}\u00a0|丨｜/·•,，、▲△▴↑⇧⬆︿∧]*"
 
 #: One token of a pagination line.
 _PAGE_TOKEN = (
@@ -220,7 +222,9 @@ _NAV_LINE = rf"{INDENT_CLASS}*(?:网站|本站)?首页(?:{INDENT_CLASS}+[\p{{Han
 
 #: A widget's icon as a Markdown copy of the page writes it (Jina Reader: ``__ 分享到``, ``__-次``; the
 #: www.gz.gov.cn pages of field test 10, F10-G5).
-_ICON_RESIDUE = rf"(?:__{INDENT_CLASS}*)?"
+#: A back-to-top link's arrow drawn as a character (``▲ 返回顶部``, ``↑回到顶部``, ``⬆ TOP``: the jump links a page repeats
+#: between its articles, kept with their glyph; set 5 of the noise benchmark): only before a widget, never alone.
+_ICON_RESIDUE = rf"(?:(?:__|[▲△▴↑⇧⬆︿∧^]){INDENT_CLASS}*)?"
 
 #: A page's own update stamp, label and date (and time) alone on the line: ``最后修改日期 2020/11/27 下午 03:40:53``
 #: closing every tncc.gov.tw page (field test 11 F11-S3: it stood in the last article).
@@ -524,6 +528,35 @@ def _between_sentences(text: str, start: int, end: int) -> bool:
                 and _SENTENCE_OR_LABEL_RE.search(text, below_start, below_end))
 
 
+#: A button's word that a notice also writes as a heading over its own text: a call for comments heads the part that
+#: says how to send them (``意见反馈⏎请于2023年1月1日前将意见提交至市司法局。``) or its form (``意见反馈⏎姓名：⏎单位：``).
+_HEADING_BUTTON_RE = lazy_regex(rf"{INDENT_CLASS}*[【\[]?意见反馈[】\]]?{INDENT_CLASS}*")
+#: The body below such a heading: a sentence, or a form's empty field (``姓名：``).
+_HEADING_BODY_RE = lazy_regex(rf"{INDENT_CLASS}*(?:[^\n]*[。；][^\n]*|[\p{{Han}}]{{1,8}}[:：]{INDENT_CLASS}*)")
+
+
+def _heading_over_its_body(text: str, start: int, end: int) -> bool:
+    r"""Whether the line ``text[start:end]`` is a bare 意见反馈 heading followed by its own body, a sentence or a form's
+    empty field (furn22's leftover: the button list took the heading of a call-for-comments notice).  The site's
+    button stands among other buttons or links (``投诉建议⏎意见反馈⏎账号申诉``), or at the page's end.
+
+    >>> t = "关于征求意见的通知\n\n意见反馈\n请于2023年1月1日前将意见提交至市司法局。\n"
+    >>> _heading_over_its_body(t, 11, 15)
+    True
+    >>> t = "投诉建议\n意见反馈\n账号申诉\n"
+    >>> _heading_over_its_body(t, 5, 9), _heading_over_its_body("第一条 甲。\n意见反馈\n", 7, 11)
+    (False, False)
+    """
+    if not _HEADING_BUTTON_RE.fullmatch(text, start, end):
+        return False
+    below = end
+    while below < len(text) and text[below] in " \t\u3000\u00a0\n":
+        below += 1
+    below_end = text.find("\n", below)
+    below_end = len(text) if below_end < 0 else below_end
+    return below < below_end and _HEADING_BODY_RE.fullmatch(text, below, below_end) is not None
+
+
 def _is_furniture_line(line: str) -> bool:
     """Check a line that matched a furniture shape (meta and pagination lines need more).
 
@@ -613,6 +646,54 @@ def _related_link_lines(text: str) -> list[tuple[int, int]]:
         start, end = span
         if text[start] in _RELATED_LINK_FIRST and _RELATED_LINK_RE.fullmatch(text, start, end):
             found.append((text.rfind("\n", 0, start) + 1, end))
+    return found
+
+
+#: A CMS's box of linked copies (``关联稿件：``), the label alone on its line: words of the site, never of a law.
+_LINKED_COPIES_HEAD_RE = lazy_regex(rf"{INDENT_CLASS}*[【\[]?(?:关联稿件|相关稿件|关联文件|关联解读|稿件关联)[】\]]?[:：]?{INDENT_CLASS}*")
+#: One item of the box: a linked title (``图文解读：《…》``) and its date at the line's end, no sentence.
+_LINKED_COPY_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?:[^\n。；：:]{{1,8}}[:：])?[^\n。；]{{2,120}}?{INDENT_CLASS}*(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}{INDENT_CLASS}*"
+)
+#: The most items such a box holds.
+_LINKED_COPIES_MAX = 10
+
+
+def linked_copies_lines(text: str) -> list[tuple[int, int]]:
+    r"""A CMS's box of linked copies: ``关联稿件：`` alone on its line and the dated titles under it (field test 22,
+    F22-B2: ``关联稿件：⏎图文解读：《万载县2022年国民经济和社会发展统计公报》 2023-07-12`` under a county bulletin's
+    title).  **Evidence**: the label names the site's box (no law writes 关联稿件), and at least one item under it,
+    each a title and its date; a label without an item stays.
+
+    >>> t = "某县统计公报\n关联稿件：\n图文解读：《某县统计公报》 2023-07-12\n某县统计局\n"
+    >>> [t[a:b] for a, b in linked_copies_lines(t)]
+    ['关联稿件：', '图文解读：《某县统计公报》 2023-07-12']
+    >>> linked_copies_lines("关联稿件：\n某县统计局\n")
+    []
+    """
+    if "稿件" not in text and "关联" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    for match in regex.finditer(r"关联稿件|相关稿件|关联文件|关联解读|稿件关联", text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        if (start, end) in found or not _LINKED_COPIES_HEAD_RE.fullmatch(text, start, end):
+            continue
+        items: list[tuple[int, int]] = []
+        at = end + 1
+        while at < len(text) and len(items) < _LINKED_COPIES_MAX:
+            stop = text.find("\n", at)
+            stop = len(text) if stop < 0 else stop
+            if not text[at:stop].strip():
+                at = stop + 1
+                continue
+            if not _LINKED_COPY_RE.fullmatch(text, at, stop):
+                break
+            items.append((at, stop))
+            at = stop + 1
+        if items:
+            found += [(start, end)] + items
     return found
 
 
@@ -895,6 +976,8 @@ def remove_site_furniture(text: str) -> RuleResult:
             continue  # a poem's author beside its dynasty (朝代：唐代⏎作者：白居易), not the page's byline
         if len(_META_FIELD_RE.findall(match.group(0))) == 1 and _in_document_record(text, line_start, match.end()):
             continue  # the document's own field among its others (制定机关：…⏎发布日期：…), not the page's stamp
+        if _heading_over_its_body(text, line_start, match.end()):
+            continue  # a notice's heading 意见反馈 over its own text (请于…前将意见提交…), not the site's button
         if _UPDATE_STAMP_LINE_RE.fullmatch(match.group(0)) and _between_sentences(text, line_start, match.end()):
             continue  # a dated line between the document's sentences (修改日期：… above its next article), not the page's stamp
         taken.add(line_start)
@@ -907,6 +990,8 @@ def remove_site_furniture(text: str) -> RuleResult:
     markers = sorted(set(markers) | {m for m in foot_markers if not any(a <= m[0] < b for a, b in markers)})
     warnings += note_warnings
     page_lines, glued_numbers = printed_page_numbers(text)
+    margins, margin_joins = print_margin_spans(text)  # (a browser's print header and footer: clean/print_margins.py)
+    page_lines += margins
     page_lines += lone_page_numbers(text)
     page_lines += [span for span in sentence_page_numbers(text) if span not in page_lines]
     page_lines += [span for span in labelled_page_lines(text) if span not in page_lines]
@@ -918,11 +1003,11 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
-                    + news_wrapper_lines(text) + copier_note_lines(text) + farm_chrome_lines(text) + wiki_rows
+                    + news_wrapper_lines(text) + copier_note_lines(text) + database_code_lines(text) + linked_copies_lines(text) + farm_chrome_lines(text) + wiki_rows
                     + empty_relation_rows(text) + teaser_box_lines(text) + column_label_lines(text)
                     + read_more_lines(text) + weather_lines(text) + host_name_lines(text)
                     + toolbar_lines(text) + toggle_block_lines(text) + widget_blocks(text, is_whole_furniture_line)
-                    + tab_title_head_lines(text) + head_glyph_and_size_lines(text) + runs)
+                    + tab_title_head_lines(text) + head_glyph_and_size_lines(text) + overlay_blocks(text) + runs)
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
@@ -962,10 +1047,16 @@ def remove_site_furniture(text: str) -> RuleResult:
     # metadata reads the act's number and day from it; a box another span already cuts into is left as it was.
     gazette = [(s, e) for s, e in gazette_record_boxes(text)
                if not any(a < e and s < b for a, b, _ in spans + box)]
+    if margin_joins:  # (a line another rule took inside a cut the margins' join spans goes with the join)
+        spans = [span for span in spans if not any(a <= span[0] and span[1] <= b for a, b in margin_joins)]
     edits = [
         Edit(SITE_FURNITURE, s, e, text[s:e], "", "furniture line: " + " | ".join(notes))
         for s, e, notes in merge_line_spans(text, spans)
     ]
+    # a browser's print margins between the halves of the sentence the printed page cut: gone with the line
+    # breaks around them, the sentence joined (its lines are no line span: merged, a span would keep a break)
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "print margins cutting a sentence: " + text[a:b].strip()[:40])
+              for a, b in margin_joins if not any(s < b and a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, s, e, text[s:e], "", "mirror status box: " + " | ".join(notes))
               for s, e, notes in merge_line_spans(text, box)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "footnote marker") for a, b in markers]
@@ -1096,6 +1187,7 @@ _FIRST_CHARS = (
     "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫听朗列"
     "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英最修原内回"
     "EePpCcBbRrTtHhSsFfLlMmAaGgV©(<«‹>»›…0123456789^]"
+    "▲△▴↑⇧⬆︿∧"  # (a back-to-top link's arrow: :data:`_ICON_RESIDUE`)
 )
 _FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[_]*"
 #: Not a line that opens (after its indentation) on 第 and a Chinese numeral: an article or a

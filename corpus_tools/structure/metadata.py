@@ -2577,6 +2577,13 @@ def field_block_end(text: str) -> int:
 _HEAD_BOX_LINES = 60
 #: A line of the chrome above such a box is at most this long (the page's ``<title>`` line, a site's name, a breadcrumb).
 _CHROME_LINE_MAX = 90
+#: Labels of the government information-disclosure catalogue's box that name no field of a document (how, how long,
+#: to whom the text is disclosed, the office in charge): a county CMS renders them a label a line with the value
+#: below (field test 22, F22-B2: 万载县's ``索 引 号：⏎014742224A/2023-0043406⏎生成日期：⏎2023-05-11⏎公开方式：⏎主动公开⏎
+#: 公开时限：⏎常年公开⏎公开范围：⏎面向全社会⏎责任部门：⏎万载县统计局`` stayed at the head of the bulletin's text).
+_DISCLOSURE_LABELS = frozenset({"公开方式", "公开形式", "公开时限", "公开范围", "公开属性", "责任部门", "责任单位"})
+#: With two labels naming fields (索引号, 生成日期), this many of the disclosure labels make a box.
+_DISCLOSURE_MIN_LABELS = 3
 #: What ends a sentence: a line holding one is text, not chrome.
 _SENTENCE_MARK = lazy_regex(r"[。；;！？!?]")
 
@@ -2603,6 +2610,13 @@ def head_box_end(text: str, titles: Iterable[str] = ()) -> int:
     >>> page[head_box_end(page):head_box_end(page) + 6]
     '某局关于印发'
 
+    A disclosure catalogue's box with two labels naming fields and three of its own (F22-B2):
+
+    >>> box = ("索 引 号：\n0001/2023-1\n生成日期：\n2023-05-11\n公开方式：\n主动公开\n公开时限：\n常年公开\n"
+    ...        "公开范围：\n面向全社会\n某县2022年统计公报\n某县统计局\n2022年，全县经济稳中向好。\n")
+    >>> box[head_box_end(box, ("某县2022年统计公报_某县人民政府",)):][:11]
+    '某县2022年统计公报'
+
     No box, a sentence above it, or no heading found under it: 0.
 
     >>> head_box_end("某通知\n各有关单位：\n索引号：1\n发布机构：某局\n成文日期：2024-01-02\n某通知\n正文。"), head_box_end(page.replace("某局关于印发\n", ""))
@@ -2613,6 +2627,7 @@ def head_box_end(text: str, titles: Iterable[str] = ()) -> int:
     candidates = {_squeezed(t) for t in titles if t}
     first = True
     under_label = False  # the line under a label line whose value is empty: its value
+    disclosure = 0  # labels of the disclosure catalogue's own (公开方式…): the box's, naming no field
     for k, (line_start, line) in enumerate((start, text[start:stop]) for start, stop in nonblank_lines(text)):
         if k >= _HEAD_BOX_LINES:
             return 0
@@ -2621,8 +2636,10 @@ def head_box_end(text: str, titles: Iterable[str] = ()) -> int:
             first = False
         m = _label_line(line)
         field = _field_of(m.group("label")) if m else None
-        if m is not None and (field is not None or simplify("".join(m.group("label").split())) in _BLOCK_OTHER_LABELS):
+        label = simplify("".join(m.group("label").split())) if m is not None else ""
+        if m is not None and (field is not None or label in _BLOCK_OTHER_LABELS or label in _DISCLOSURE_LABELS):
             named += field is not None
+            disclosure += label in _DISCLOSURE_LABELS
             box = True
             value = m.group("value").strip(LINE_STRIP)
             under_label = not value
@@ -2635,7 +2652,8 @@ def head_box_end(text: str, titles: Iterable[str] = ()) -> int:
                 candidates.add(_squeezed(line))
             continue
         squeezed = _squeezed(line)
-        if box and named >= _FIELD_BLOCK_MIN_FIELDS and len(squeezed) >= 6 and any(
+        if box and (named >= _FIELD_BLOCK_MIN_FIELDS or named >= 2 and disclosure >= _DISCLOSURE_MIN_LABELS) \
+                and len(squeezed) >= 6 and any(
                 c.startswith(squeezed) or squeezed.startswith(c) for c in candidates):
             return line_start
         if len(line) > _CHROME_LINE_MAX or _SENTENCE_MARK.search(line):
