@@ -250,6 +250,12 @@ def wiki_footer_block(text: str) -> tuple[int, int] | None:
     >>> wiki_footer_block("第一条 本条例参照维基文库（检索自“https://zh.wikisource.org/wiki/某条例”）的文本。\\n第二条 施行。\\n") is None
     True
     """
+    found = _retrieved_footer(text)
+    return found if found is not None else _licence_tail(text)
+
+
+def _retrieved_footer(text: str) -> tuple[int, int] | None:
+    """:func:`wiki_footer_block`'s footer proved by its retrieval line and the wiki's footer words."""
     if "wiki" not in text:
         return None
     anchor = None
@@ -278,6 +284,72 @@ def wiki_footer_block(text: str) -> tuple[int, int] | None:
     end = len(text) - 1 if text.endswith("\n") else len(text)
     return start, end
 
+
+
+#: Words a wiki's licence box holds (its public-domain or licence template).
+_LICENCE_WORDS_RE = lazy_re(r"公有领域|公有領域|公共领域|公共領域|[Pp]ublic domain|知识共享|知識共享|GFDL|CC[ -]BY")
+#: A line a wiki's tail holds under its licence box: a category line (``分类：行政法规``), the retrieval line,
+#: the box's template residue (``Public domain``, ``false``), the wiki's footer words.
+_WIKI_TAIL_LINE_RE = lazy_regex(
+    r"[ \t\u3000]*(?:(?:页面|頁面)?分[类類][ \t\u3000]*[:：][^\n]{0,80}|Categor(?:y|ies)[ \t]*:[^\n]{0,80}"
+    r"|(?:检索自|檢索自|取自|来自|來自)[ \t]*[“\"「『][^\n]{0,300}|Public domain|false|[”\"」』]"
+    r"|[^\n]{0,40}(?:此页面最后编辑于|此頁面最後編輯於|维基媒体基金会|維基媒體基金會)[^\n]{0,120})?[ \t\u3000\u200b]*"
+)
+#: A wiki's name: a licence box with neither a category nor a retrieval line under it needs it on the page.
+_WIKI_NAME_RE = lazy_re(r"维基文库|維基文庫|维基百科|維基百科|[Ww]ikisource|[Ww]ikipedia")
+
+
+def _licence_tail(text: str) -> tuple[int, int] | None:
+    """A wiki's licence box closing a text dump, with the category and retrieval lines under it (whole lines), when no
+    retrieval line with the wiki's address and footer words proves the whole footer (:func:`wiki_footer_block`).
+
+    Real damage (set 5's Wikisource pages, session 23): a copy of a zh.wikisource page ends with the licence box of
+    its public-domain template and the page's categories, and both stayed inside the last article::
+
+        第二十三条 本规定自2006年1月1日起施行。⏎⏎本作品来自中华人民共和国的法律、法规、…在中华人民共和国境内属于公有领域。⏎⏎分类：行政法规
+
+    **Evidence**: below the last article, a box opening ``本作品`` / ``这部作品`` / ``此作品`` (at most
+    :data:`_LICENCE_LINES` short lines, no article label) whose words are a licence's (``公有领域``, ``Public domain``,
+    ``知识共享``…), and under it only a wiki's tail lines to the end of the text (categories, retrieval line, the
+    template's residue, blank lines); a category or retrieval line among them, or the wiki's name on the page.  A law
+    saying ``本作品`` in its text (not in a box closing the text, or with no licence's words) keeps it.
+
+    >>> t = "第二十三条 本规定自2006年1月1日起施行。\\n\\n本作品来自中华人民共和国的法律、法规。在中华人民共和国境内属于公有领域。\\n\\n分类：行政法规\\n"
+    >>> start, end = _licence_tail(t)
+    >>> t[:start], t[end:]
+    ('第二十三条 本规定自2006年1月1日起施行。\\n\\n', '\\n')
+    >>> _licence_tail("第九条 本作品的著作权人可以声明放弃权利，使其进入公有领域。\\n\\n分类：行政法规\\n") is None
+    True
+    >>> _licence_tail("第九条 施行。\\n本作品在全世界都属于公有领域。\\n第十条 本办法自公布之日起施行。\\n") is None
+    True
+    """
+    if "作品" not in text or _LICENCE_WORDS_RE.search(text, max(0, len(text) - _WIKI_TAIL_CHARS)) is None:
+        return None
+    bounds = list(line_bounds(text, max(0, text.rfind("\n", 0, max(0, len(text) - _WIKI_TAIL_CHARS)) + 1)))
+    k = len(bounds) - 1
+    tail_words = False
+    while k >= 0 and _WIKI_TAIL_LINE_RE.fullmatch(text, *bounds[k]):
+        tail_words |= bool(text[bounds[k][0]:bounds[k][1]].strip(" \t\u3000\u200b"))
+        k -= 1
+    box_end = k
+    for _ in range(_LICENCE_LINES):
+        if k < 0:
+            return None
+        line = text[bounds[k][0]:bounds[k][1]]
+        if len(line) > _LICENCE_LINE_CHARS * 2 or _WIKI_LABEL_RE.match(line):
+            return None
+        if _LICENCE_OPENING_RE.match(line):
+            break
+        k -= 1
+    else:
+        return None
+    start = bounds[k][0]
+    if k <= 0 or _LICENCE_WORDS_RE.search(text, start, bounds[box_end][1]) is None:
+        return None  # (a page that is nothing but the box: no law's text above it)
+    if not tail_words and _WIKI_NAME_RE.search(text) is None:
+        return None
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    return start, end
 
 # --------------------------------------------------------------------------
 # A site's breadcrumb of link texts (``大萌法律读本 >> 2020-民法典``)

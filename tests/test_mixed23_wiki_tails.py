@@ -1,0 +1,50 @@
+"""Session 23 (mixed23): a wiki export's licence box and categories closing the text.
+
+Family: a copy of a Wikisource (or other MediaWiki) page ends with its licence template's box, the page's categories
+and maybe its retrieval line; with no wiki footer words under them, :func:`wiki_footer_block` read none of it, and the
+box stayed in the last article.  Members: the benchmark's shape (box, categories); not in the benchmark: a retrieval
+line without the wiki's footer, a Traditional box (``這部作品…屬於公有領域``) with ``分類：``, a box wrapped on several
+lines.  Negatives: a law's own words about the public domain stay byte-identical.
+"""
+
+from __future__ import annotations
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean.mirror_chrome import wiki_footer_block
+
+LAST = "第二十三条 本规定自2006年1月1日起施行。"
+BOX = ("本作品来自中华人民共和国的法律、法规、国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文。"
+       "根据《中华人民共和国著作权法》第五条，不适用于该法律，在中华人民共和国境内属于公有领域。")
+
+
+def _tail(text: str) -> str | None:
+    found = wiki_footer_block(text)
+    return None if found is None else text[found[0]:found[1]]
+
+
+def test_box_and_categories_go():
+    text = f"第一条 为了规范管理，制定本规定。\n\n{LAST}\n\n{BOX}\n\n分类：行政法规\n"
+    assert _tail(text) == f"{BOX}\n\n分类：行政法规"
+    assert clean_and_explain(text).text.rstrip().endswith(LAST)
+
+
+def test_retrieval_line_without_footer_words():
+    text = f"{LAST}\n{BOX}\n来自“https://zh.wikisource.org/w/index.php?title=某规定&oldid=1”\n分类：地方性法规\n"
+    assert _tail(text).startswith(BOX) and _tail(text).endswith("分类：地方性法规")
+
+
+def test_traditional_wrapped_box():
+    text = f"{LAST}\n\n這部作品在全世界都屬於公有領域，\n因為作者逝世已經超過100年。\n\nPublic domain\nfalse\n\n分類：澳門法律\n"
+    assert _tail(text).startswith("這部作品")
+
+
+def test_box_with_no_wiki_evidence_stays():
+    text = f"{LAST}\n\n{BOX}\n"
+    assert _tail(text) is None  # no category, no retrieval line, no wiki's name on the page
+
+
+def test_law_text_about_the_public_domain_stays():
+    text = "第九条 本作品的著作权人可以声明放弃权利，使其进入公有领域。\n\n第十条 本办法自公布之日起施行。\n\n分类：行政法规\n"
+    assert _tail(text) is None
+    text = f"第一条 为了规范管理，制定本规定。\n\n{BOX}\n\n{LAST}\n\n分类：行政法规\n"
+    assert _tail(text) is None  # an article under the box: the box is no tail
