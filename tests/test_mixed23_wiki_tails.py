@@ -48,3 +48,30 @@ def test_law_text_about_the_public_domain_stays():
     assert _tail(text) is None
     text = f"第一条 为了规范管理，制定本规定。\n\n{BOX}\n\n{LAST}\n\n分类：行政法规\n"
     assert _tail(text) is None  # an article under the box: the box is no tail
+
+
+# ---- a wiki's reference list (``↑`` back-links) and its markers
+
+WIKI_PAGE = (
+    "第一条 为了促进城市绿化事业的发展，制定本条例。[1]\n\n第二条 本条例所称城市绿化，是指种植和养护树木花草等活动。[注 2]\n\n"
+    "第三条 本条例自2020年1月1日起施行。[1]\n\n参考资料[编辑]\n\n1. ↑ 1.0 1.1 2019年10月1日通过。\n2. ↑ 2020年修正。\n\n"
+    "取自“https://zh.wikisource.org/w/index.php?title=某某条例&oldid=1”\n"
+)
+
+
+def test_reference_list_markers_and_tail_go():
+    """Not in the benchmark: numbered back-links, a reused reference (``↑ 1.0 1.1``), ``[注 2]``, a retrieval line."""
+    out = clean_and_explain(WIKI_PAGE).text
+    assert "↑" not in out and "[1]" not in out and "[注 2]" not in out and "取自" not in out and "参考资料" not in out
+    assert out.rstrip().endswith("第三条 本条例自2020年1月1日起施行。")
+
+
+def test_reference_list_not_counting_its_markers_stays():
+    text = WIKI_PAGE.replace("[注 2]", "")  # two notes, one marker number
+    out = clean_and_explain(text).text
+    assert "↑ 2020年修正。" in out and "[1]" in out
+
+
+def test_arrow_in_the_law_stays():
+    text = "第一条 指标变化如下：\n↑ 表示上升，↓ 表示下降。\n第二条 本办法自公布之日起施行。\n"
+    assert clean_and_explain(text).text == text

@@ -75,6 +75,7 @@ from corpus_tools.clean.mirror_chrome import (
     wiki_edit_links,
     wiki_footer_block,
     wiki_header_rows,
+    wiki_reference_notes,
 )
 from corpus_tools.clean.page_edges import (
     CLICK_DOWNLOAD,
@@ -905,6 +906,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     foot_notes, foot_markers = page_foot_notes(text)  # (a PDF's notes at each page's foot: corpus_tools/clean/page_notes.py)
     note_lines += [span for span in foot_notes if span not in note_lines]
     markers = sorted(set(markers) | {m for m in foot_markers if not any(a <= m[0] < b for a, b in markers)})
+    wiki_notes, wiki_markers = wiki_reference_notes(text)  # (a wiki's ``↑`` reference list: corpus_tools/clean/mirror_chrome.py)
+    note_lines += [span for span in wiki_notes if span not in note_lines]
+    markers = sorted(set(markers) | {m for m in wiki_markers if not any(a <= m[0] < b for a, b in markers)})
     warnings += note_warnings
     page_lines, glued_numbers = printed_page_numbers(text)
     page_lines += lone_page_numbers(text)

@@ -6,6 +6,7 @@ Real damage undone, whole lines (and a wiki's edit links, a breadcrumb's pasted 
 * a **Wikisource header**: its navigation row (``← | 上一版本 | 标题 日期 |``), the ``|`` closing the note row under
   it, and its amendment notes (``* 已更改 - 請查閱:第20/2021號法律``) with their ``*`` marks at the headings;
 * a **Wikisource footer** at the end of a text dump: licence box, retrieval line, categories, the wiki's footer;
+* a **wiki's reference list** (``↑`` back-links) under the law, with its ``[1]`` markers in the text;
 * a site's **breadcrumb of link texts** above the text (``大萌法律读本 >> 2020-民法典``), and its
   first crumb pasted at the end of a line of the text;
 * a **document-sharing site's field list** and share line (``- 页数：16⏎- 大小：66.98KB``);
@@ -373,6 +374,74 @@ def _licence_box(text: str, bounds: list[tuple[int, int]], k: int) -> int | None
     if k <= 0 or box_end < 0 or _LICENCE_WORDS_RE.search(text, bounds[k][0], bounds[box_end][1]) is None:
         return None  # (a page that is nothing but the box: no law's text above it)
     return bounds[k][0]
+
+# --------------------------------------------------------------------------
+# A wiki's reference list: ``↑`` back-links under the law, ``[1]`` markers in it
+# --------------------------------------------------------------------------
+
+#: A note of a MediaWiki reference list as a text dump prints it: its back-link ``↑`` (``^``) opening the line, maybe
+#: after the note's number (``1. ↑``), maybe followed by the letters or sub-numbers of a reused reference (``↑ 1.0 1.1``).
+_WIKI_NOTE_LINE_RE = lazy_regex(
+    r"[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*)?↑[ \t\u3000]*(?:(?:\d{1,3}\.\d{1,2}|[a-z])[ \t\u3000]+)*[^\s↑][^\n]{0,300}"
+)
+#: The reference list's head (its edit link maybe kept).
+_WIKI_NOTES_HEAD_RE = lazy_regex(
+    r"[ \t\u3000]*(?:注释|註釋|注解|註解|脚注|腳註|注|註|参考资料|參考資料|参考文献|參考文獻|参考|參考|引用|来源|來源|References|Notes)"
+    r"[ \t\u3000]*(?:[\[［【]?(?:编辑|編輯)[\]］】]?)?[ \t\u3000]*"
+)
+#: A reference's marker in the text, glued after a word: ``[1]``, ``[注 1]``.
+_WIKI_REF_RE = lazy_regex(r"(?<=\S)\[(?:注[ \t]?)?(\d{1,3})\]")
+
+
+def wiki_reference_notes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A wiki's reference list under the law (lines: its head and notes) and the reference markers in the law that
+    point to it (spans).
+
+    Real damage (set 5's Wikisource family, session 23): a copy of a MediaWiki page keeps the page's references:
+    ``[1]`` glued to the article's sentence and, under the last article, the list the wiki renders, each note opening
+    with its back-link ``↑`` (``注释⏎↑ 2019年10月1日通过。``): the markers stay in the articles' text and the notes
+    in the last article.
+
+    **Evidence**, all of: every line of the page that opens with ``↑`` stands in one block after the last article's
+    label (blank lines between; a head such as ``注释`` above it), nothing but a wiki's tail under it; the markers
+    ``[n]`` glued in the text above number exactly the notes (1 to their count, each at least once).  The back-link
+    glyph is the wiki's own; a page's ``[1]`` with no ``↑`` list, or with a list that does not count its markers, keeps
+    both.
+
+    >>> t = "第一条 为了规范。[1]\\n第二条 本办法自公布之日起施行。[2]\\n\\n注释\\n↑ 2019年通过。\\n↑ 2020年修正。\\n"
+    >>> lines, marks = wiki_reference_notes(t)
+    >>> [t[a:b] for a, b in lines], [t[a:b] for a, b in marks]
+    (['注释', '↑ 2019年通过。', '↑ 2020年修正。'], ['[1]', '[2]'])
+    >>> wiki_reference_notes(t.replace("[2]", ""))
+    ([], [])
+    """
+    if "↑" not in text or "[" not in text:
+        return [], []
+    bounds = list(line_bounds(text))
+    notes = [k for k, (a, b) in enumerate(bounds) if text[a:b].lstrip(" \t\u3000")[:1] == "↑"
+             or "↑" in text[a:min(b, a + 8)]]
+    if not notes or not all(_WIKI_NOTE_LINE_RE.fullmatch(text, *bounds[k]) for k in notes):
+        return [], []
+    first, last = notes[0], notes[-1]
+    if any(text[bounds[k][0]:bounds[k][1]].strip(" \t\u3000") for k in range(first, last) if k not in notes):
+        return [], []  # (the notes stand in one block)
+    if any(_WIKI_LABEL_RE.match(text, a, b) for a, b in bounds[last + 1:]):
+        return [], []  # (an article under them: no list under the law)
+    head = first - 1
+    while head >= 0 and not text[bounds[head][0]:bounds[head][1]].strip(" \t\u3000"):
+        head -= 1
+    lines = [bounds[k] for k in notes]
+    body_end = bounds[first][0]
+    if head >= 0 and _WIKI_NOTES_HEAD_RE.fullmatch(text, *bounds[head]):
+        lines.insert(0, bounds[head])
+        body_end = bounds[head][0]
+    if _WIKI_LABEL_RE.search(text, 0, body_end) is None:
+        return [], []
+    marks = list(_WIKI_REF_RE.finditer(text, 0, body_end))
+    if {int(m.group(1)) for m in marks} != set(range(1, len(notes) + 1)):
+        return [], []  # the markers do not count the notes: not this list's
+    return lines, [m.span() for m in marks]
+
 
 # --------------------------------------------------------------------------
 # A site's breadcrumb of link texts (``大萌法律读本 >> 2020-民法典``)
