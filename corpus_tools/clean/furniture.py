@@ -70,6 +70,7 @@ from corpus_tools.clean.mirror_chrome import (
     docshare_lines,
     empty_relation_rows,
     farm_wrapper_lines,
+    mail_signature_tail,
     mirror_status_box,
     news_wrapper_lines,
     wiki_edit_links,
@@ -933,6 +934,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     appended = appended_page_tail(text)
     if appended is not None:
         chrome_lines.append(appended)
+    signature = mail_signature_tail(text)  # (a mail's or a forum post's signature: corpus_tools/clean/mirror_chrome.py)
+    if signature is not None:
+        chrome_lines.append(signature)
 
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
         if start not in taken:

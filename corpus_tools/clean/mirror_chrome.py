@@ -7,6 +7,7 @@ Real damage undone, whole lines (and a wiki's edit links, a breadcrumb's pasted 
   it, and its amendment notes (``* 已更改 - 請查閱:第20/2021號法律``) with their ``*`` marks at the headings;
 * a **Wikisource footer** at the end of a text dump: licence box, retrieval line, categories, the wiki's footer;
 * a **wiki's reference list** (``↑`` back-links) under the law, with its ``[1]`` markers in the text;
+* a **mail's or forum post's signature** under the law it copies (``--⏎此致 敬礼⏎发自我的iPhone``);
 * a site's **breadcrumb of link texts** above the text (``大萌法律读本 >> 2020-民法典``), and its
   first crumb pasted at the end of a line of the text;
 * a **document-sharing site's field list** and share line (``- 页数：16⏎- 大小：66.98KB``);
@@ -441,6 +442,73 @@ def wiki_reference_notes(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
     if {int(m.group(1)) for m in marks} != set(range(1, len(notes) + 1)):
         return [], []  # the markers do not count the notes: not this list's
     return lines, [m.span() for m in marks]
+
+
+# --------------------------------------------------------------------------
+# A mail's or a forum post's signature under the law it quotes
+# --------------------------------------------------------------------------
+
+#: A mail client's or a forum app's own signature line (``发自我的iPhone``, ``Sent from my iPad``, ``来自手机客户端``).
+_CLIENT_SIGNATURE_RE = lazy_regex(
+    r"[ \t\u3000>＞]*(?:[-—]{1,2}[ \t\u3000]*)?(?:(?:发自|發自|来自|來自|送自)[ \t\u3000]*(?:我的)?[ \t\u3000]*"
+    r"(?:iPhone|iPad|Android|安卓|华为|華為|小米|OPPO|vivo|荣耀|手机|手機|移动设备|移動裝置|网易邮箱大师|QQ邮箱|Outlook|[^\n]{0,12}客户端|[^\n]{0,12}客戶端)[^\n]{0,20}"
+    r"|Sent from my [A-Za-z ]{2,30}|Sent from (?:Outlook|Mail for Windows)[^\n]{0,20}|Get Outlook for [A-Za-z]{2,12})[ \t\u3000]*"
+)
+#: The signature separator of a mail (``-- ``) or a forum post (``__________``) on a line of its own, maybe quoted.
+_SIGNATURE_SEPARATOR_RE = lazy_regex(r"(?:[>＞][ \t]?)*(?:--|_{4,})[ \t]*")
+#: Words of a signature block's lines: a closing formula, a client line, a contact.
+_SIGNATURE_WORDS_RE = lazy_regex(
+    r"此致|敬礼|敬禮|顺颂|順頌|祝好|谢谢|謝謝|Best regards|Regards|Thanks|发自|發自|Sent from|邮箱|郵箱|电话|電話|手机|手機|@[A-Za-z0-9-]+\."
+)
+#: The most lines a signature block holds, and their length.
+_SIGNATURE_LINES, _SIGNATURE_LINE_CHARS = 6, 60
+#: An article's label opening a line, maybe under the mail's quote marks (``> 第一条``: they go later, cjk_spaces).
+_QUOTED_LABEL_RE = lazy_regex(r"^[ \t\u3000>＞]*第[一二三四五六七八九十百千零〇\d]{1,6}[条條]", regex.M)
+
+
+def mail_signature_tail(text: str) -> tuple[int, int] | None:
+    """A mail's or a forum post's signature closing a copy of a law (whole lines, to the end of the text).
+
+    Real damage (the quoted-mail family of session 23): a law copied out of a mail or a forum post keeps the poster's
+    signature under its last article (``…起施行。⏎⏎--⏎此致 敬礼⏎发自我的iPhone``), inside the last article's text.
+
+    **Evidence**: after the last article's label, either a signature separator on its own line (``--``, a rule of
+    underscores) followed by at most :data:`_SIGNATURE_LINES` short lines to the end of the text, one of them a
+    signature's words (a closing formula, a client line, a contact); or a mail client's own signature line
+    (``发自我的iPhone``, ``Sent from my iPad``) as the last line.  A law's own last lines (no separator, no client line)
+    stay.
+
+    >>> t = "第三条 本条例自2020年1月1日起施行。\\n\\n--\\n此致 敬礼\\n发自我的iPhone\\n"
+    >>> t[slice(*mail_signature_tail(t))]
+    '--\\n此致 敬礼\\n发自我的iPhone'
+    >>> t = "第三条 本条例自2020年1月1日起施行。\\n\\n--\\n附件：名单\\n"
+    >>> mail_signature_tail(t) is None
+    True
+    """
+    if not any(mark in text[-400:] for mark in ("--", "__", "——", "发自", "發自", "来自", "來自", "送自", "Sent", "Get Outlook")):
+        return None  # exact gate: a separator or a client line stands in the text's last lines
+    bounds = list(line_bounds(text, max(0, text.rfind("\n", 0, max(0, len(text) - 2000)) + 1)))
+    while bounds and not text[bounds[-1][0]:bounds[-1][1]].strip(" \t\u3000"):
+        bounds.pop()
+    if len(bounds) < 2:
+        return None
+    end = bounds[-1][1]
+    start = None
+    if _CLIENT_SIGNATURE_RE.fullmatch(text, *bounds[-1]):
+        start = bounds[-1][0]
+    for k in range(len(bounds) - 1, max(-1, len(bounds) - 2 - _SIGNATURE_LINES), -1):
+        a, b = bounds[k]
+        if _SIGNATURE_SEPARATOR_RE.fullmatch(text, a, b):
+            block = text[bounds[k + 1][0] if k + 1 < len(bounds) else b:end]
+            if block.strip() and _SIGNATURE_WORDS_RE.search(block) and all(
+                    b2 - a2 <= _SIGNATURE_LINE_CHARS and not _WIKI_LABEL_RE.match(text, a2, b2) for a2, b2 in bounds[k + 1:]):
+                start = a
+            break
+        if b - a > _SIGNATURE_LINE_CHARS or _WIKI_LABEL_RE.match(text, a, b):
+            break
+    if start is None or _QUOTED_LABEL_RE.search(text, 0, start) is None:
+        return None
+    return start, end
 
 
 # --------------------------------------------------------------------------

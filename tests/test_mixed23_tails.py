@@ -1,4 +1,5 @@
-"""Session 23 (mixed23): a wiki export's licence box and categories closing the text.
+"""Session 23 (mixed23): what a wiki export or a quoted mail puts under the law it copies (licence box, categories,
+reference list, signature).
 
 Family: a copy of a Wikisource (or other MediaWiki) page ends with its licence template's box, the page's categories
 and maybe its retrieval line; with no wiki footer words under them, :func:`wiki_footer_block` read none of it, and the
@@ -75,3 +76,29 @@ def test_reference_list_not_counting_its_markers_stays():
 def test_arrow_in_the_law_stays():
     text = "第一条 指标变化如下：\n↑ 表示上升，↓ 表示下降。\n第二条 本办法自公布之日起施行。\n"
     assert clean_and_explain(text).text == text
+
+
+# ---- a mail's or a forum post's signature under the law it copies
+
+from corpus_tools.clean.mirror_chrome import mail_signature_tail  # noqa: E402
+
+LAW = "第一条 为了促进城市绿化事业的发展，制定本条例。\n第二条 本条例自2020年1月1日起施行。\n"
+
+
+def test_signature_after_separator_goes():
+    text = "引用：\n> " + LAW.replace("\n第", "\n> 第") + "\n--\n此致 敬礼\n张三\n发自我的iPhone\n"
+    out = clean_and_explain(text).text
+    assert out.rstrip().endswith("第二条 本条例自2020年1月1日起施行。") and "敬礼" not in out
+
+
+def test_quoted_signature_and_client_line():
+    """Not in the benchmark: the quoted author's signature (``> --``), a client line alone (``Sent from my iPad``)."""
+    text = "> " + LAW.replace("\n第", "\n> 第") + "> --\n> 张三 zhangsan@example.com\n"
+    assert text[slice(*mail_signature_tail(text))] == "> --\n> 张三 zhangsan@example.com"
+    text = LAW + "\nSent from my iPad\n"
+    assert text[slice(*mail_signature_tail(text))] == "Sent from my iPad"
+
+
+def test_law_ending_without_signature_words_stays():
+    for text in (LAW + "\n--\n附件：名单\n", LAW + "\n联系人：张三\n电话：12345678\n", "来自手机客户端\n" + LAW):
+        assert mail_signature_tail(text) is None
