@@ -32,6 +32,8 @@ def test_box_and_categories_go():
 def test_retrieval_line_without_footer_words():
     text = f"{LAST}\n{BOX}\n来自“https://zh.wikisource.org/w/index.php?title=某规定&oldid=1”\n分类：地方性法规\n"
     assert _tail(text).startswith(BOX) and _tail(text).endswith("分类：地方性法规")
+    # without the box, a retrieval line and categories alone stay (field 16's decision: no footer words, no footer)
+    assert _tail(text.replace(BOX + "\n", "")) is None
 
 
 def test_traditional_wrapped_box():
@@ -55,15 +57,14 @@ def test_law_text_about_the_public_domain_stays():
 
 WIKI_PAGE = (
     "第一条 为了促进城市绿化事业的发展，制定本条例。[1]\n\n第二条 本条例所称城市绿化，是指种植和养护树木花草等活动。[注 2]\n\n"
-    "第三条 本条例自2020年1月1日起施行。[1]\n\n参考资料[编辑]\n\n1. ↑ 1.0 1.1 2019年10月1日通过。\n2. ↑ 2020年修正。\n\n"
-    "取自“https://zh.wikisource.org/w/index.php?title=某某条例&oldid=1”\n"
+    "第三条 本条例自2020年1月1日起施行。[1]\n\n参考资料[编辑]\n\n1. ↑ 1.0 1.1 2019年10月1日通过。\n2. ↑ 2020年修正。\n"
 )
 
 
 def test_reference_list_markers_and_tail_go():
-    """Not in the benchmark: numbered back-links, a reused reference (``↑ 1.0 1.1``), ``[注 2]``, a retrieval line."""
+    """Not in the benchmark: numbered back-links, a reused reference (``↑ 1.0 1.1``), ``[注 2]``."""
     out = clean_and_explain(WIKI_PAGE).text
-    assert "↑" not in out and "[1]" not in out and "[注 2]" not in out and "取自" not in out and "参考资料" not in out
+    assert "↑" not in out and "[1]" not in out and "[注 2]" not in out and "参考资料" not in out
     assert out.rstrip().endswith("第三条 本条例自2020年1月1日起施行。")
 
 

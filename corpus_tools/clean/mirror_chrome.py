@@ -324,38 +324,21 @@ def _licence_tail(text: str) -> tuple[int, int] | None:
     True
     >>> _licence_tail("第九条 施行。\\n本作品在全世界都属于公有领域。\\n第十条 本办法自公布之日起施行。\\n") is None
     True
-
-    With no box, a retrieval line naming the wiki's address (or categories on a page that names its wiki) is the tail:
-
-    >>> t = "第十条 施行。\\n\\n取自“https://zh.wikisource.org/wiki/某条例”\\n分类：地方性法规\\n"
-    >>> t[slice(*_licence_tail(t))]
-    '取自“https://zh.wikisource.org/wiki/某条例”\\n分类：地方性法规'
-    >>> _licence_tail("第十条 施行。\\n\\n分类：地方性法规\\n") is None  # (no wiki named on the page)
-    True
     """
     reach = max(0, len(text) - _WIKI_TAIL_CHARS)
     if not any(word in text[reach:] for word in ("作品", "分类", "分類", "自“", "Categor")):
         return None  # exact gate: a box opens with 作品's words, the other tail lines hold one of these
     bounds = list(line_bounds(text, text.rfind("\n", 0, reach) + 1 if reach else 0))
     k = len(bounds) - 1
-    tail_words = retrieved = categories = False
+    tail_words = False
     while k >= 0 and _WIKI_TAIL_LINE_RE.fullmatch(text, *bounds[k]):
-        line = text[bounds[k][0]:bounds[k][1]].strip(" \t\u3000\u200b")
-        tail_words |= bool(line)
-        retrieved |= _WIKI_RETRIEVED_RE.match(line + "\n") is not None  # (a wiki's address in it)
-        categories |= line[:2] in ("分类", "分類", "页面", "頁面") or line.startswith("Categor")
+        tail_words |= bool(text[bounds[k][0]:bounds[k][1]].strip(" \t\u3000\u200b"))
         k -= 1
     end = len(text) - 1 if text.endswith("\n") else len(text)
     box = _licence_box(text, bounds, k)
-    if box is not None:
-        return (box, end) if tail_words or _WIKI_NAME_RE.search(text) is not None else None
-    if k < 0 or not (retrieved or categories and _WIKI_NAME_RE.search(text) is not None):
-        return None
-    while k + 1 < len(bounds) and not text[bounds[k + 1][0]:bounds[k + 1][1]].strip(" \t\u3000\u200b"):
-        k += 1  # (the blank lines above the tail stay with the text)
-    if _WIKI_LABEL_RE.search(text, 0, bounds[k][1]) is None:
-        return None  # (no law's text above it)
-    return bounds[k + 1][0], end
+    if box is None:
+        return None  # (a retrieval line or categories alone, without the wiki's footer words: kept, field 16)
+    return (box, end) if tail_words or _WIKI_NAME_RE.search(text) is not None else None
 
 
 def _licence_box(text: str, bounds: list[tuple[int, int]], k: int) -> int | None:
