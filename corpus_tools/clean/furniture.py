@@ -71,11 +71,13 @@ from corpus_tools.clean.mirror_chrome import (
     docshare_lines,
     empty_relation_rows,
     farm_wrapper_lines,
+    mail_signature_tail,
     mirror_status_box,
     news_wrapper_lines,
     wiki_edit_links,
     wiki_footer_block,
     wiki_header_rows,
+    wiki_reference_notes,
 )
 from corpus_tools.clean.page_edges import (
     CLICK_DOWNLOAD,
@@ -988,6 +990,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     foot_notes, foot_markers = page_foot_notes(text)  # (a PDF's notes at each page's foot: corpus_tools/clean/page_notes.py)
     note_lines += [span for span in foot_notes if span not in note_lines]
     markers = sorted(set(markers) | {m for m in foot_markers if not any(a <= m[0] < b for a, b in markers)})
+    wiki_notes, wiki_markers = wiki_reference_notes(text)  # (a wiki's ``↑`` reference list: corpus_tools/clean/mirror_chrome.py)
+    note_lines += [span for span in wiki_notes if span not in note_lines]
+    markers = sorted(set(markers) | {m for m in wiki_markers if not any(a <= m[0] < b for a, b in markers)})
     warnings += note_warnings
     page_lines, glued_numbers = printed_page_numbers(text)
     margins, margin_joins = print_margin_spans(text)  # (a browser's print header and footer: clean/print_margins.py)
@@ -1014,6 +1019,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     appended = appended_page_tail(text)
     if appended is not None:
         chrome_lines.append(appended)
+    signature = mail_signature_tail(text)  # (a mail's or a forum post's signature: corpus_tools/clean/mirror_chrome.py)
+    if signature is not None:
+        chrome_lines.append(signature)
 
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
         if start not in taken:

@@ -271,9 +271,26 @@ def line_number_edits(text: str) -> list[Edit]:
     ['   1\t', '   2\t', '   3\t', '   4\t', '   5\t']
     >>> line_number_edits("第一条　下表：\n1  甲  乙\n2  丙  丁\n第二条　适用。\n第三条　施行。\n第四条　附则。")
     []
+
+    A Markdown source shown with its gutter: the heading markers behind the numbers go too (two or more on the page):
+
+    >>> t = "1 | # 条例\n2 | ## 第一章 总则\n3 | 第一条　甲。\n4 | 第二条　乙。\n5 | ## 第二章 附则\n6 | 第三条　丙。\n7 | 第四条　丁。"
+    >>> [e.before for e in line_number_edits(t)][:4]
+    ['1 | ', '# ', '2 | ', '## ']
     """
-    return [Edit(CJK_SPACES, start, end, text[start:end], "", "line number in the page's gutter")
-            for start, end in gutter_lines(text)]
+    gutters = gutter_lines(text)
+    edits = [Edit(CJK_SPACES, start, end, text[start:end], "", "line number in the page's gutter") for start, end in gutters]
+    markers = [m for m in (_ATX_MARKER_RE.match(text, end) for _, end in gutters) if m]
+    if len(markers) >= _ATX_MARKERS_MIN:
+        edits += [Edit(CJK_SPACES, m.start(), m.end(), m.group(), "", "Markdown heading marker behind the gutter") for m in markers]
+    return sorted(edits, key=lambda e: e.start)
+
+
+#: A Markdown heading's marker (``## ``) opening a line's text behind its gutter: the viewer showed the Markdown source,
+#: so the Markdown reader saw a numbered line, not a heading (layout22's leftover: ``9 | ## 第二章 管理`` stayed in the
+#: article above as ``## 第二章 管理``, the chapter lost).  Two of them on the page prove the source Markdown.
+_ATX_MARKER_RE = lazy_regex(r"#{1,6}[ \t]+(?=\S)")
+_ATX_MARKERS_MIN = 2
 
 
 __all__ = ["gutter_lines", "line_mark_edits", "line_number_edits"]

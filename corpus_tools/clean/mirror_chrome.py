@@ -6,6 +6,8 @@ Real damage undone, whole lines (and a wiki's edit links, a breadcrumb's pasted 
 * a **Wikisource header**: its navigation row (``← | 上一版本 | 标题 日期 |``), the ``|`` closing the note row under
   it, and its amendment notes (``* 已更改 - 請查閱:第20/2021號法律``) with their ``*`` marks at the headings;
 * a **Wikisource footer** at the end of a text dump: licence box, retrieval line, categories, the wiki's footer;
+* a **wiki's reference list** (``↑`` back-links) under the law, with its ``[1]`` markers in the text;
+* a **mail's or forum post's signature** under the law it copies (``--⏎此致 敬礼⏎发自我的iPhone``);
 * a site's **breadcrumb of link texts** above the text (``大萌法律读本 >> 2020-民法典``), and its
   first crumb pasted at the end of a line of the text;
 * a **document-sharing site's field list** and share line (``- 页数：16⏎- 大小：66.98KB``);
@@ -250,6 +252,12 @@ def wiki_footer_block(text: str) -> tuple[int, int] | None:
     >>> wiki_footer_block("第一条 本条例参照维基文库（检索自“https://zh.wikisource.org/wiki/某条例”）的文本。\\n第二条 施行。\\n") is None
     True
     """
+    found = _retrieved_footer(text)
+    return found if found is not None else _licence_tail(text)
+
+
+def _retrieved_footer(text: str) -> tuple[int, int] | None:
+    """:func:`wiki_footer_block`'s footer proved by its retrieval line and the wiki's footer words."""
     if "wiki" not in text:
         return None
     anchor = None
@@ -276,6 +284,213 @@ def wiki_footer_block(text: str) -> tuple[int, int] | None:
             break
         above = line_start
     end = len(text) - 1 if text.endswith("\n") else len(text)
+    return start, end
+
+
+
+#: Words a wiki's licence box holds (its public-domain or licence template).
+_LICENCE_WORDS_RE = lazy_re(r"公有领域|公有領域|公共领域|公共領域|[Pp]ublic domain|知识共享|知識共享|GFDL|CC[ -]BY")
+#: A line a wiki's tail holds under its licence box: a category line (``分类：行政法规``), the retrieval line,
+#: the box's template residue (``Public domain``, ``false``), the wiki's footer words.
+_WIKI_TAIL_LINE_RE = lazy_regex(
+    r"[ \t\u3000]*(?:(?:页面|頁面)?分[类類][ \t\u3000]*[:：][^\n]{0,80}|Categor(?:y|ies)[ \t]*:[^\n]{0,80}"
+    r"|(?:检索自|檢索自|取自|来自|來自)[ \t]*[“\"「『][^\n]{0,300}|Public domain|false|[”\"」』]"
+    r"|[^\n]{0,40}(?:此页面最后编辑于|此頁面最後編輯於|维基媒体基金会|維基媒體基金會)[^\n]{0,120})?[ \t\u3000\u200b]*"
+)
+#: A wiki's name: a licence box with neither a category nor a retrieval line under it needs it on the page.
+_WIKI_NAME_RE = lazy_re(r"维基文库|維基文庫|维基百科|維基百科|[Ww]ikisource|[Ww]ikipedia")
+
+
+def _licence_tail(text: str) -> tuple[int, int] | None:
+    """A wiki's licence box closing a text dump, with the category and retrieval lines under it (whole lines), when no
+    retrieval line with the wiki's address and footer words proves the whole footer (:func:`wiki_footer_block`).
+
+    Real damage (set 5's Wikisource pages, session 23): a copy of a zh.wikisource page ends with the licence box of
+    its public-domain template and the page's categories, and both stayed inside the last article::
+
+        第二十三条 本规定自2006年1月1日起施行。⏎⏎本作品来自中华人民共和国的法律、法规、…在中华人民共和国境内属于公有领域。⏎⏎分类：行政法规
+
+    **Evidence**: below the last article, a box opening ``本作品`` / ``这部作品`` / ``此作品`` (at most
+    :data:`_LICENCE_LINES` short lines, no article label) whose words are a licence's (``公有领域``, ``Public domain``,
+    ``知识共享``…), and under it only a wiki's tail lines to the end of the text (categories, retrieval line, the
+    template's residue, blank lines); a category or retrieval line among them, or the wiki's name on the page.  A law
+    saying ``本作品`` in its text (not in a box closing the text, or with no licence's words) keeps it.
+
+    >>> t = "第二十三条 本规定自2006年1月1日起施行。\\n\\n本作品来自中华人民共和国的法律、法规。在中华人民共和国境内属于公有领域。\\n\\n分类：行政法规\\n"
+    >>> start, end = _licence_tail(t)
+    >>> t[:start], t[end:]
+    ('第二十三条 本规定自2006年1月1日起施行。\\n\\n', '\\n')
+    >>> _licence_tail("第九条 本作品的著作权人可以声明放弃权利，使其进入公有领域。\\n\\n分类：行政法规\\n") is None
+    True
+    >>> _licence_tail("第九条 施行。\\n本作品在全世界都属于公有领域。\\n第十条 本办法自公布之日起施行。\\n") is None
+    True
+    """
+    reach = max(0, len(text) - _WIKI_TAIL_CHARS)
+    if not any(word in text[reach:] for word in ("作品", "分类", "分類", "自“", "Categor")):
+        return None  # exact gate: a box opens with 作品's words, the other tail lines hold one of these
+    bounds = list(line_bounds(text, text.rfind("\n", 0, reach) + 1 if reach else 0))
+    k = len(bounds) - 1
+    tail_words = False
+    while k >= 0 and _WIKI_TAIL_LINE_RE.fullmatch(text, *bounds[k]):
+        tail_words |= bool(text[bounds[k][0]:bounds[k][1]].strip(" \t\u3000\u200b"))
+        k -= 1
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    box = _licence_box(text, bounds, k)
+    if box is None:
+        return None  # (a retrieval line or categories alone, without the wiki's footer words: kept, field 16)
+    return (box, end) if tail_words or _WIKI_NAME_RE.search(text) is not None else None
+
+
+def _licence_box(text: str, bounds: list[tuple[int, int]], k: int) -> int | None:
+    """Where the licence box ending on line ``k`` of ``bounds`` starts (:func:`_licence_tail`), or None."""
+    box_end = k
+    for _ in range(_LICENCE_LINES):
+        if k < 0:
+            return None
+        line = text[bounds[k][0]:bounds[k][1]]
+        if len(line) > _LICENCE_LINE_CHARS * 2 or _WIKI_LABEL_RE.match(line):
+            return None
+        if _LICENCE_OPENING_RE.match(line):
+            break
+        k -= 1
+    else:
+        return None
+    if k <= 0 or box_end < 0 or _LICENCE_WORDS_RE.search(text, bounds[k][0], bounds[box_end][1]) is None:
+        return None  # (a page that is nothing but the box: no law's text above it)
+    return bounds[k][0]
+
+# --------------------------------------------------------------------------
+# A wiki's reference list: ``↑`` back-links under the law, ``[1]`` markers in it
+# --------------------------------------------------------------------------
+
+#: A note of a MediaWiki reference list as a text dump prints it: its back-link ``↑`` (``^``) opening the line, maybe
+#: after the note's number (``1. ↑``), maybe followed by the letters or sub-numbers of a reused reference (``↑ 1.0 1.1``).
+_WIKI_NOTE_LINE_RE = lazy_regex(
+    r"[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*)?↑[ \t\u3000]*(?:(?:\d{1,3}\.\d{1,2}|[a-z])[ \t\u3000]+)*[^\s↑][^\n]{0,300}"
+)
+#: The reference list's head (its edit link maybe kept).
+_WIKI_NOTES_HEAD_RE = lazy_regex(
+    r"[ \t\u3000]*(?:注释|註釋|注解|註解|脚注|腳註|注|註|参考资料|參考資料|参考文献|參考文獻|参考|參考|引用|来源|來源|References|Notes)"
+    r"[ \t\u3000]*(?:[\[［【]?(?:编辑|編輯)[\]］】]?)?[ \t\u3000]*"
+)
+#: A reference's marker in the text, glued after a word: ``[1]``, ``[注 1]``.
+_WIKI_REF_RE = lazy_regex(r"(?<=\S)\[(?:注[ \t]?)?(\d{1,3})\]")
+
+
+def wiki_reference_notes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A wiki's reference list under the law (lines: its head and notes) and the reference markers in the law that
+    point to it (spans).
+
+    Real damage (set 5's Wikisource family, session 23): a copy of a MediaWiki page keeps the page's references:
+    ``[1]`` glued to the article's sentence and, under the last article, the list the wiki renders, each note opening
+    with its back-link ``↑`` (``注释⏎↑ 2019年10月1日通过。``): the markers stay in the articles' text and the notes
+    in the last article.
+
+    **Evidence**, all of: every line of the page that opens with ``↑`` stands in one block after the last article's
+    label (blank lines between; a head such as ``注释`` above it), nothing but a wiki's tail under it; the markers
+    ``[n]`` glued in the text above number exactly the notes (1 to their count, each at least once).  The back-link
+    glyph is the wiki's own; a page's ``[1]`` with no ``↑`` list, or with a list that does not count its markers, keeps
+    both.
+
+    >>> t = "第一条 为了规范。[1]\\n第二条 本办法自公布之日起施行。[2]\\n\\n注释\\n↑ 2019年通过。\\n↑ 2020年修正。\\n"
+    >>> lines, marks = wiki_reference_notes(t)
+    >>> [t[a:b] for a, b in lines], [t[a:b] for a, b in marks]
+    (['注释', '↑ 2019年通过。', '↑ 2020年修正。'], ['[1]', '[2]'])
+    >>> wiki_reference_notes(t.replace("[2]", ""))
+    ([], [])
+    """
+    if "↑" not in text or "[" not in text:
+        return [], []
+    bounds = list(line_bounds(text))
+    notes = [k for k, (a, b) in enumerate(bounds) if text[a:b].lstrip(" \t\u3000")[:1] == "↑"
+             or "↑" in text[a:min(b, a + 8)]]
+    if not notes or not all(_WIKI_NOTE_LINE_RE.fullmatch(text, *bounds[k]) for k in notes):
+        return [], []
+    first, last = notes[0], notes[-1]
+    if any(text[bounds[k][0]:bounds[k][1]].strip(" \t\u3000") for k in range(first, last) if k not in notes):
+        return [], []  # (the notes stand in one block)
+    if any(_WIKI_LABEL_RE.match(text, a, b) for a, b in bounds[last + 1:]):
+        return [], []  # (an article under them: no list under the law)
+    head = first - 1
+    while head >= 0 and not text[bounds[head][0]:bounds[head][1]].strip(" \t\u3000"):
+        head -= 1
+    lines = [bounds[k] for k in notes]
+    body_end = bounds[first][0]
+    if head >= 0 and _WIKI_NOTES_HEAD_RE.fullmatch(text, *bounds[head]):
+        lines.insert(0, bounds[head])
+        body_end = bounds[head][0]
+    if _WIKI_LABEL_RE.search(text, 0, body_end) is None:
+        return [], []
+    marks = list(_WIKI_REF_RE.finditer(text, 0, body_end))
+    if {int(m.group(1)) for m in marks} != set(range(1, len(notes) + 1)):
+        return [], []  # the markers do not count the notes: not this list's
+    return lines, [m.span() for m in marks]
+
+
+# --------------------------------------------------------------------------
+# A mail's or a forum post's signature under the law it quotes
+# --------------------------------------------------------------------------
+
+#: A mail client's or a forum app's own signature line (``发自我的iPhone``, ``Sent from my iPad``, ``来自手机客户端``).
+_CLIENT_SIGNATURE_RE = lazy_regex(
+    r"[ \t\u3000>＞]*(?:[-—]{1,2}[ \t\u3000]*)?(?:(?:发自|發自|来自|來自|送自)[ \t\u3000]*(?:我的)?[ \t\u3000]*"
+    r"(?:iPhone|iPad|Android|安卓|华为|華為|小米|OPPO|vivo|荣耀|手机|手機|移动设备|移動裝置|网易邮箱大师|QQ邮箱|Outlook|[^\n]{0,12}客户端|[^\n]{0,12}客戶端)[^\n]{0,20}"
+    r"|Sent from my [A-Za-z ]{2,30}|Sent from (?:Outlook|Mail for Windows)[^\n]{0,20}|Get Outlook for [A-Za-z]{2,12})[ \t\u3000]*"
+)
+#: The signature separator of a mail (``-- ``) or a forum post (``__________``) on a line of its own, maybe quoted.
+_SIGNATURE_SEPARATOR_RE = lazy_regex(r"(?:[>＞][ \t]?)*(?:--|_{4,})[ \t]*")
+#: Words of a signature block's lines: a closing formula, a client line, a contact.
+_SIGNATURE_WORDS_RE = lazy_regex(
+    r"此致|敬礼|敬禮|顺颂|順頌|祝好|谢谢|謝謝|Best regards|Regards|Thanks|发自|發自|Sent from|邮箱|郵箱|电话|電話|手机|手機|@[A-Za-z0-9-]+\."
+)
+#: The most lines a signature block holds, and their length.
+_SIGNATURE_LINES, _SIGNATURE_LINE_CHARS = 6, 60
+#: An article's label opening a line, maybe under the mail's quote marks (``> 第一条``: they go later, cjk_spaces).
+_QUOTED_LABEL_RE = lazy_regex(r"^[ \t\u3000>＞]*第[一二三四五六七八九十百千零〇\d]{1,6}[条條]", regex.M)
+
+
+def mail_signature_tail(text: str) -> tuple[int, int] | None:
+    """A mail's or a forum post's signature closing a copy of a law (whole lines, to the end of the text).
+
+    Real damage (the quoted-mail family of session 23): a law copied out of a mail or a forum post keeps the poster's
+    signature under its last article (``…起施行。⏎⏎--⏎此致 敬礼⏎发自我的iPhone``), inside the last article's text.
+
+    **Evidence**: after the last article's label, either a signature separator on its own line (``--``, a rule of
+    underscores) followed by at most :data:`_SIGNATURE_LINES` short lines to the end of the text, one of them a
+    signature's words (a closing formula, a client line, a contact); or a mail client's own signature line
+    (``发自我的iPhone``, ``Sent from my iPad``) as the last line.  A law's own last lines (no separator, no client line)
+    stay.
+
+    >>> t = "第三条 本条例自2020年1月1日起施行。\\n\\n--\\n此致 敬礼\\n发自我的iPhone\\n"
+    >>> t[slice(*mail_signature_tail(t))]
+    '--\\n此致 敬礼\\n发自我的iPhone'
+    >>> t = "第三条 本条例自2020年1月1日起施行。\\n\\n--\\n附件：名单\\n"
+    >>> mail_signature_tail(t) is None
+    True
+    """
+    if not any(mark in text[-400:] for mark in ("--", "__", "——", "发自", "發自", "来自", "來自", "送自", "Sent", "Get Outlook")):
+        return None  # exact gate: a separator or a client line stands in the text's last lines
+    bounds = list(line_bounds(text, max(0, text.rfind("\n", 0, max(0, len(text) - 2000)) + 1)))
+    while bounds and not text[bounds[-1][0]:bounds[-1][1]].strip(" \t\u3000"):
+        bounds.pop()
+    if len(bounds) < 2:
+        return None
+    end = bounds[-1][1]
+    start = None
+    if _CLIENT_SIGNATURE_RE.fullmatch(text, *bounds[-1]):
+        start = bounds[-1][0]
+    for k in range(len(bounds) - 1, max(-1, len(bounds) - 2 - _SIGNATURE_LINES), -1):
+        a, b = bounds[k]
+        if _SIGNATURE_SEPARATOR_RE.fullmatch(text, a, b):
+            block = text[bounds[k + 1][0] if k + 1 < len(bounds) else b:end]
+            if block.strip() and _SIGNATURE_WORDS_RE.search(block) and all(
+                    b2 - a2 <= _SIGNATURE_LINE_CHARS and not _WIKI_LABEL_RE.match(text, a2, b2) for a2, b2 in bounds[k + 1:]):
+                start = a
+            break
+        if b - a > _SIGNATURE_LINE_CHARS or _WIKI_LABEL_RE.match(text, a, b):
+            break
+    if start is None or _QUOTED_LABEL_RE.search(text, 0, start) is None:
+        return None
     return start, end
 
 

@@ -416,6 +416,8 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
             if key in proven or len(places) < MIN_TITLE_RECURRENCES or tails[key] >= MIN_TITLE_RECURRENCES:
                 continue
             cutting = _cutting_recurrences(key, places, lines, skip, page_numbers, recurring, seen, bare_numbers)
+            if cutting is None:  # (no cut sentence needed when the page breaks it stands in count the pages up)
+                cutting = _counted_recurrences(key, places, lines, skip, page_numbers, bare_numbers)
             if cutting is None:
                 continue
             cutting, numbers_proved[key] = cutting
@@ -533,6 +535,73 @@ def _cutting_recurrences(key: str, places: list[int], lines: list[tuple[int, int
         return None
     return cutting, numbers_proved
 
+
+
+#: A periodical's issue line (``某某省人民政府公报　2020年第14期``, ``某某年鉴 2019``, ``某某学报 第3卷``): such a
+#: running head, proved by its page feet, needs one recurrence fewer (a journal alternates its heads on even and odd pages).
+_ISSUE_LINE_RE = lazy_re(
+    r"[^\n]*(?:公报|公報|年鉴|年鑒|学报|學報|月刊|周刊|旬刊|半月刊|通讯|通訊|杂志|雜誌|期刊|汇编|匯編)[^\n]*"
+    r"|[^\n]*\d{4}[ \t\u3000\xa0]*年[ \t\u3000\xa0]*第[ \t\u3000\xa0]*\d{1,3}[ \t\u3000\xa0]*[期号號卷][^\n]*"
+)
+
+
+def _counted_recurrences(key: str, places: list[int], lines: list[tuple[int, int, str]], skip: set[int],
+                         page_numbers: dict[tuple[str, int], int], bare_numbers: Counter[str],
+                         ) -> tuple[list[tuple[int, int, int]], bool] | None:
+    """The recurrences of ``key`` standing in page breaks that count the pages up, ``(line, line before, line
+    after)``, when they prove it a running line with no sentence cut by it; else None.
+
+    Real damage (set 5's gazette pages, session 23): a law reprinted from a provincial gazette keeps the gazette's
+    running head at every page top under the page's number (``…规范运行。⏎⏎- 13 -⏎⏎四川省人民政府公报　2023年第6期⏎⏎
+    第八条 …``); the printer broke the pages between paragraphs, so no sentence showed the head cut into it
+    (:func:`_cutting_recurrences`), and every head stayed at the end of the article before it.
+
+    **Evidence**, all of: the line (Chinese, no clause mark, no label or item opening) stands at least
+    :data:`MIN_RECURRENCES` times (two for a periodical's issue line, :data:`_ISSUE_LINE_RE`) in a page break
+    between paragraphs (:func:`_between_paragraphs`), beside a page's number; every recurrence of it but the first
+    stands so; the numbers of those page breaks are proved page numbers that count up (:func:`_proved_feet`, or the
+    numbers on the line itself); the recurrences stand a printed page apart.  The copy at the top of the text stays.
+
+    >>> body = "第一条 为了保护和改善生态环境，保障流域的经济和社会可持续发展，制定本条例。" * 9
+    >>> t = "某某公报　2020年第1期\\n\\n某某条例\\n\\n" + "".join(
+    ...     f"{body}\\n\\n— {n} —\\n\\n某某公报　2020年第1期\\n\\n第{c}条 本条例自公布之日起施行。\\n" for n, c in ((3, "二"), (4, "三"), (5, "四")))
+    >>> [t[a:b] for a, b in running_title_spans(t)][0]
+    '\\n— 3 —\\n\\n某某公报\\u30002020年第1期\\n'
+    >>> len(running_title_spans(t)), running_title_spans(t.replace("— 4 —", "— 2 —"))
+    (3, [])
+    """
+    if _BLOCK_OPENING_RE.match(key) or _HAN_RE.search(key) is None or _has_clause_marks(key):
+        return None
+    found: list[tuple[int, int, int]] = []
+    for k in places:
+        around = _between_paragraphs(lines, k, skip, numbered=(key, k) in page_numbers)
+        if around is not None:
+            found.append((k, *around))
+    needed = MIN_TITLE_RECURRENCES if _ISSUE_LINE_RE.fullmatch(key) else MIN_RECURRENCES
+    if len(found) < max(needed, len(places) - 1):
+        return None  # (the line stands elsewhere too, not at a page top: a heading or text of the page)
+    kept, proved = _proved_feet(lines, key, found, page_numbers, bare_numbers, skip)
+    numbers = [page_numbers.get((key, k)) for k, _, _ in found]
+    own = all(n is not None for n in numbers) and all(b > a for a, b in zip(numbers, numbers[1:]))
+    if not (proved and len(kept) == len(found)) and not own:
+        return None
+    ats = [lines[k][0] for k, _, _ in found]
+    if any(b - a < MIN_PAGE_CHARS for a, b in zip(ats, ats[1:])):
+        # a short page (a law's page holding a few short articles) only when the page breaks number the pages one by one
+        counted = [n if n is not None else _foot_number(lines, kb, ka, k, skip) for n, (k, kb, ka) in zip(numbers, found)]
+        if None in counted or any(b != a + 1 for a, b in zip(counted, counted[1:])):
+            return None
+    return found, proved
+
+
+def _foot_number(lines: list[tuple[int, int, str]], kb: int, ka: int, k: int, skip: set[int]) -> int | None:
+    """The page's number a page break between lines ``kb`` and ``ka`` prints (its first foot with a number), besides line ``k``."""
+    for j in range(kb + 1, ka):
+        if j != k and j not in skip:
+            m = _FOOT_NUMBER_RE.search(lines[j][2])
+            if m:
+                return int(m.group(m.lastindex or 0))
+    return None
 
 #: A bracketed group opening a line: a ruby reading the page break cut off from its character?
 _LEADING_GROUP_RE = lazy_re(r"[（(]([a-zA-Z\u00e0-\u01dc]{1,7})[）)]")
@@ -695,15 +764,19 @@ _STRUCTURE_OPENING_RE = lazy_re(
 )
 
 
-def _between_paragraphs(lines: list[tuple[int, int, str]], k: int, skip: set[int]) -> tuple[int, int] | None:
+def _between_paragraphs(lines: list[tuple[int, int, str]], k: int, skip: set[int], *, numbered: bool = False) -> tuple[int, int] | None:
     """``(line before, line after)`` when line ``k`` (a recurrence of a proven running line) stands beside a page foot
-    after a sentence's or a clause's end and before running text or a later article's label; else None."""
+    (or holds its page's number itself: ``numbered``) after a sentence's or a clause's end and before running text or a
+    later article's label; else None."""
     kb, ka = _neighbour(lines, k, -1, skip), _neighbour(lines, k, 1, skip)
-    if kb is None or ka is None or not _beside_page_foot(lines, k, kb, ka):
+    if kb is None or ka is None or not (numbered or _beside_page_foot(lines, k, kb, ka)):
         return None
     before, after = lines[kb][2].strip(" \t\u3000\xa0\f"), lines[ka][2].lstrip(" \t\u3000\xa0\f")
     if after and _HAN_RE.match(after) and _STRUCTURE_OPENING_RE.fullmatch(before):
         return kb, ka  # a page break right after a label, an item's number or a label's 第 (``第⏎- 3 -⏎某某条例⏎十条 …``)
+    if _LATER_LABEL_RE.match(after) and (_CHAPTER_HEAD_RE.fullmatch(before) or (
+            len(before) <= MAX_CHAPTER_HEAD and _HAN_RE.match(before[-1:]) and not _has_clause_marks(before))):
+        return kb, ka  # a page break between a heading and a later article (``第三章 社员⏎- 24 -⏎某某公报⏎第十七条 …``)
     if len(before) < 8 or not after:
         return None  # (``附件``, a heading above: the attachment's own title)
     if not (_HAN_RE.match(before[-1]) or before[-1] in _CUT_BEFORE + _CLAUSE_END) or before[-1] == "：":
