@@ -55,7 +55,19 @@ CYRILLIC_READERS: tuple[str, ...] = ("cp1251", "mac_cyrillic")
 #: its no-break space since made a space; Java and C comments ``ćĺ° Containerďź…``, ``čŽžç˝Ž…`` for ``设置``).
 #: Polish or Czech text shows the same letters: only the strict reading back, plausible, proves mojibake.
 CENTRAL_EUROPEAN_READERS: tuple[str, ...] = ("cp1250",)
-READERS: tuple[str, ...] = LATIN_READERS + CONSOLE_READERS + CYRILLIC_READERS + CENTRAL_EUROPEAN_READERS
+#: The other single-byte code pages of Windows, ISO 8859, KOI8 and the Mac (session 23): UTF-8 read by the Greek
+#: Windows page cp1253 shows ``δΈ‰οΌ‰`` for ``三）`` (the noise benchmark's development set 5); a program that
+#: assumes any one of them does the same.  Each shows every high byte as one character (a byte it leaves
+#: undefined as the C1 control of the same number, as browsers do), so nothing is lost; Greek, Hebrew, Arabic,
+#: Baltic or Vietnamese text is text of its own, and only the strict reading back, plausible, proves mojibake.
+OTHER_SINGLE_BYTE_READERS: tuple[str, ...] = (
+    "cp1253", "cp1255", "cp1256", "cp1257", "cp1258",
+    "iso8859_2", "iso8859_4", "iso8859_5", "iso8859_7", "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14",
+    "iso8859_15", "iso8859_16", "koi8_u",
+    "mac_greek", "mac_latin2", "mac_iceland", "mac_turkish", "mac_croatian", "mac_romanian",
+)
+READERS: tuple[str, ...] = (LATIN_READERS + CONSOLE_READERS + CYRILLIC_READERS + CENTRAL_EUROPEAN_READERS
+                            + OTHER_SINGLE_BYTE_READERS)
 #: The codecs that wrote the bytes (Big5 as Microsoft's cp950, a superset).
 WRITERS: tuple[str, ...] = ("utf-8", "gbk", "cp950")
 
@@ -339,6 +351,8 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str, str]]]:
         for reader in READERS:
             for m in _stretch_re(reader).finditer(text, line_start, line_end):
                 if _high_count(m.group()) >= MIN_HIGH:
+                    if reader in _OTHER and _inside_one_of(m.span(), spans):
+                        continue  # (a part of a stretch an earlier page shows whole: that page's to read or to keep)
                     spans[m.span()] = None
         if sloppy:  # no proof anywhere on the page: every such line is kept, with a warning
             if spans:
@@ -373,6 +387,14 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str, str]]]:
     if not sloppy and len(found) >= PAGE_CONSENSUS:
         found, kept = _by_the_pages_readings(text, found, kept)
     return found, kept
+
+
+_OTHER = frozenset(OTHER_SINGLE_BYTE_READERS)
+
+
+def _inside_one_of(span: tuple[int, int], spans: dict[tuple[int, int], None]) -> bool:
+    """Whether ``span`` lies inside one of ``spans`` (the stretches of one line: a few)."""
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
 
 
 def _unread_parts(a: int, b: int, taken: list[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
@@ -759,8 +781,32 @@ def repaired_as_utf8(text: str) -> bool:
         pair = m.group()
         if not any(all(ch in shown_by(reader) for ch in pair)
                    for reader in CONSOLE_READERS + CYRILLIC_READERS + CENTRAL_EUROPEAN_READERS):
-            return True
+            if not _one_page_shows_the_run(text, m.start(), m.end()):
+                return True
     return False
+
+
+#: How far each side of a pair :func:`_one_page_shows_the_run` reads (linear: a constant per pair).
+_RUN_READ = 24
+
+
+def _one_page_shows_the_run(text: str, start: int, end: int) -> bool:
+    """Whether one of :data:`OTHER_SINGLE_BYTE_READERS` shows every non-ASCII character of the run around
+    ``text[start:end]`` (read :data:`_RUN_READ` characters each side, up to an ASCII character, a CJK mark or Han): UTF-8 read by
+    the Greek cp1253 shows ``δΈ‰οΌ‰`` for ``三）``, Greek beside Latin-1 signs, all of them its own; a page shown as
+    Latin-1 and "repaired" as UTF-8 in places holds Latin-1 letters no such page shows (``¸÷λ»úÆ÷``: ``Æ``).
+
+    >>> _one_page_shows_the_run("（δΈ‰οΌ‰δ½Ώη”¨、", 2, 4), _one_page_shows_the_run("¸÷λ»úÆ÷ÈË", 1, 3)
+    (True, False)
+    """
+    a = start
+    while a > 0 and start - a < _RUN_READ and "\x80" <= text[a - 1] < "\u3000":
+        a -= 1
+    b = end
+    while b < len(text) and b - end < _RUN_READ and "\x80" <= text[b] < "\u3000":
+        b += 1
+    run = {ch for ch in text[a:b] if not ch.isascii()}
+    return any(run <= shown_by(reader).keys() for reader in OTHER_SINGLE_BYTE_READERS)
 
 
 __all__ = ["READERS", "WRITERS", "Reading", "cyrillic_utf8_signature", "reads_as_utf8_cjk", "mark_readings", "plausible", "readings", "repaired_as_utf8", "scan", "shown_by"]
