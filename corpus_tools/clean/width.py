@@ -995,6 +995,8 @@ def _changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str]]:
         out.update(_number_marks_widened_whole(text, kept_lines))
         if "\u3000" in text:
             out.update(_blanks_widened_whole(text, kept_lines))
+    if present & compat_forms.STYLED_DIGITS_BIT:  # ``自𝟮𝟬𝟭𝟵年``: digits in a styled dress (NFKC)
+        out.update(compat_forms.styled_digits(text))
     if not present & (_FULLWIDTH_ALNUM_BIT | _FULLWIDTH_MARK_BIT):
         return out  # exact: the passes below all need one of these characters
     if "．" in text or "＠" in text:
@@ -1537,6 +1539,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
     of a mark replaced by the mark)."""
     changes = _changes(text)
     cut = doubled_marks.farm_cut_commas(source)  # ``先锋队,,是``: the comma a spam farm's cut anchor left (F18-N4)
+    echo = not cut and doubled_marks.may_echo(text)  # ``建设、、财政``: a converter's echoed marks (read below)
     # (the padding gates read the shared class probe while it still holds ``text``: once each)
     pads = pad_marks and _may_pad_marks(text)
     debris = pad_marks and _may_have_blanks_after_marks(text)  # (``资金， 并提高``: F20-B4)
@@ -1557,7 +1560,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         changes = {start: change for start, change in changes.items() if start not in japanese}
     if source is not text:
         changes = compat_forms.settle(source, changes)
-    if not changes and not pads and not cut and not debris:
+    if not changes and not pads and not cut and not debris and not echo:
         return source, [], lost + _quotes_across_lines_warnings(source) + _brackets_across_lines_warnings(source)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
@@ -1601,12 +1604,20 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         changes = compat_forms.settle(source, changes)
     if cut:
         changes = _with_cut_commas(changes, cut)
+    echoes: list[int] = []
+    if echo:  # (read with the marks as the rule leaves them: ``，,`` is ``，，``)
+        current = _apply_changes(text, {s: c for s, c in changes.items() if c[0] - s == len(c[1])})
+        if echoes := doubled_marks.echoed_marks(current):
+            changes = _with_cut_commas(changes, echoes)
     out = _apply_changes(source, changes)
     # (the kept quotes are read in the output, where they touch what they will touch: the same
     # places, as every change keeps the length and a converted pair leaves a line's parity)
     edits = _edits(source, changes)
     if cut:
         edits = [replace(edit, detail=doubled_marks.DETAIL) if edit.after == "" and edit.start in cut else edit for edit in edits]
+    if echoes:
+        at = set(echoes)
+        edits = [replace(edit, detail=doubled_marks.ECHO_DETAIL) if edit.after == "" and edit.start in at else edit for edit in edits]
     if blanks_after:
         edits = _with_blank_details(edits, blanks_after)
     if symbol:
