@@ -20,7 +20,7 @@ taking a comma out shifts the columns.  Its pairs are neither evidence nor cut, 
 
 **Echoed marks** (:func:`echoed_marks`, session 23): a converter or an editor that writes a clause mark twice
 (``建设、、财政``, ``规划，，加大``, ``职能。。本市``; in both widths, ``规划，,加大``, which the width rule reads
-as ``，，``) leaves the echo all over the page, about one mark in sixteen on the noise benchmark's development set 5.
+as ``，，``, and ``本规定。.``) leaves the echo all over the page, about one mark in sixteen on the noise benchmark's development set 5.
 Clean law text holds none (two pages of the 1,911 of the reference corpus hold one pair each): the second mark of
 each pair goes, on a page that shows :data:`MIN_ECHOES` pairs at least, one in :data:`ECHO_SHARE` of its clause
 marks at least, and no sign that the writer doubles marks (a run of three, ``，，，`` ``。。。``; ``！！``, ``？？``:
@@ -121,11 +121,12 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 #: The clause marks a converter's echo doubles (read in full width: the width rule's reading of the page).
 _ECHO_MARKS = "，、。；："
 #: A clause mark written twice, after no mark and before none (a run of three marks is a table or a habit).
-_ECHO = lazy_regex(rf"(?<![{_MARKS}])([{_ECHO_MARKS}])\1(?![{_MARKS}])")
+#: (``。.``: the full stop in both widths, which the width rule leaves ASCII after a mark)
+_ECHO = lazy_regex(rf"(?<![{_MARKS}])(?:([{_ECHO_MARKS}])\1|。\.)(?![{_MARKS}.0-9A-Za-z])")
 #: The writer's own doubles: a run of three of one clause mark, ``！！``, ``？？``.
 _WRITERS_RUNS = lazy_regex(rf"([{_ECHO_MARKS},.;:])\1\1|[！!]{{2}}|[？?]{{2}}")
 #: The gate, on the page as it came: two clause marks side by side, in either width.
-_MAY_ECHO = lazy_regex(r"[，、。；：,;:.][，、。；：,;:]")
+_MAY_ECHO = lazy_regex(r"[，、。；：,;:.][，、。；：,;:]|。\.")
 #: The ``detail`` of the width rule's edit that takes an echo out.
 ECHO_DETAIL = "a clause mark written twice by a converter or an editor (echoed marks over the page)"
 #: How many pairs a page needs, and the share of its clause marks they must hold.
