@@ -348,12 +348,18 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str, str]]]:
     sloppy = repaired_as_utf8(text)
     for line_start, line_end in _gates.lines_holding(text, _gates.class_positions(text, _SUSPECT_BIT)):
         spans: dict[tuple[int, int], None] = {}
-        for reader in READERS:
+        earlier: list[list[tuple[int, int]]] = []  # each earlier code page's stretches, in order (disjoint)
+        others = _needs_other_pages(text[line_start:line_end])  # (else their stretches are the earlier pages')
+        for reader in READERS if others else READERS[: len(READERS) - len(OTHER_SINGLE_BYTE_READERS)]:
+            own: list[tuple[int, int]] = []
             for m in _stretch_re(reader).finditer(text, line_start, line_end):
                 if _high_count(m.group()) >= MIN_HIGH:
-                    if reader in _OTHER and _inside_one_of(m.span(), spans):
+                    if reader in _OTHER and _inside_one_of(m.span(), earlier):
                         continue  # (a part of a stretch an earlier page shows whole: that page's to read or to keep)
                     spans[m.span()] = None
+                    own.append(m.span())
+            if reader not in _OTHER:
+                earlier.append(own)
         if sloppy:  # no proof anywhere on the page: every such line is kept, with a warning
             if spans:
                 kept.append((line_start, text[line_start:line_end][:40], REPAIRED_AS_UTF8))
@@ -392,9 +398,38 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str, str]]]:
 _OTHER = frozenset(OTHER_SINGLE_BYTE_READERS)
 
 
-def _inside_one_of(span: tuple[int, int], spans: dict[tuple[int, int], None]) -> bool:
-    """Whether ``span`` lies inside one of ``spans`` (the stretches of one line: a few)."""
-    return any(a <= span[0] and span[1] <= b for a, b in spans)
+@lru_cache(maxsize=1)
+def _shown_tables() -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """Every character a code page of :data:`READERS` shows for a byte, and what each earlier page shows."""
+    earlier = tuple(frozenset(shown_by(r)) for r in READERS if r not in _OTHER)
+    return frozenset().union(*(shown_by(r) for r in READERS)), earlier
+
+
+def _needs_other_pages(line: str) -> bool:
+    """Whether ``line`` shows bytes no one earlier code page shows all of (``δΈ‰οΌ‰`` of cp1253; KOI8-U's ``ґ``
+    beside its box drawings): only then are :data:`OTHER_SINGLE_BYTE_READERS` read on it, so that a line of
+    cp1252's mojibake costs what it did.  One pass over the line's distinct characters.
+
+    >>> _needs_other_pages("（δΈ‰οΌ‰δ½Ώη”¨、乐器"), _needs_other_pages("2¡¢±¾Èí¼þÊÜÖÐ»ªÈËÃñ")
+    (True, False)
+    """
+    shown, earlier = _shown_tables()
+    chars = shown.intersection(line)
+    return not any(chars <= table for table in earlier)
+
+
+def _inside_one_of(span: tuple[int, int], earlier: list[list[tuple[int, int]]]) -> bool:
+    """Whether ``span`` lies inside a stretch of one of ``earlier`` (per code page, sorted and disjoint: a binary
+    search in each, so that a line of many stretches stays linear).
+
+    >>> _inside_one_of((3, 5), [[(0, 2), (2, 6)], []]), _inside_one_of((3, 9), [[(0, 2), (2, 6)]])
+    (True, False)
+    """
+    for stretches in earlier:
+        k = bisect_right(stretches, (span[0], float("inf"))) - 1
+        if k >= 0 and stretches[k][1] >= span[1]:
+            return True
+    return False
 
 
 def _unread_parts(a: int, b: int, taken: list[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
