@@ -63,6 +63,8 @@ def test_echo_edits_say_why():
     _CLEAN.replace("制定本规定。", "制定本规定……那么——好？！") + "\n第六条 建设、、财政。",  # one slip: kept
     "问：我是做工程的，，找朋友融资，，没有视力，，对方不还钱怎么办！！\n答：可以起诉。",  # a chat record's habit
     "第一条 本市、区、县，乡、镇。。。村，，，组；；；户。",  # runs of three: the writer's
+    # a spam farm's cut (two different marks side by side too) whose own evidence does not hold: kept
+    "依照本法规定，，县级以上人民政府应当予以公布，。\n教育、，科学、文化事业，，由国务院统一领导；，各部门负责，，依法管理。",
 ])
 def test_marks_that_are_no_echo_stay(text):
     assert clean(text) == text

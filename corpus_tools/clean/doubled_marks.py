@@ -24,7 +24,8 @@ as ``，，``, and ``本规定。.``) leaves the echo all over the page, about o
 Clean law text holds none (two pages of the 1,911 of the reference corpus hold one pair each): the second mark of
 each pair goes, on a page that shows :data:`MIN_ECHOES` pairs at least, one in :data:`ECHO_SHARE` of its clause
 marks at least, and no sign that the writer doubles marks (a run of three, ``，，，`` ``。。。``; ``！！``, ``？？``:
-a chat record's habit, whose pairs stay).  ``……``, ``——``, ``？！`` and any run of three marks or more are
+a chat record's habit, whose pairs stay) and few pairs of two different marks (``公布，。``, ``教育、，科学``: a spam
+farm's cut, the rule above, which keeps a page whose evidence does not hold).  ``……``, ``——``, ``？！`` and any run of three marks or more are
 never touched, nor a CSV-shaped block's empty cells.
 """
 
@@ -127,6 +128,11 @@ _ECHO = lazy_regex(rf"(?<![{_MARKS}])(?:([{_ECHO_MARKS}])\1|。\.)(?![{_MARKS}.0
 _WRITERS_RUNS = lazy_regex(rf"([{_ECHO_MARKS},.;:])\1\1|[！!]{{2}}|[？?]{{2}}")
 #: The gate, on the page as it came: two clause marks side by side, in either width.
 _MAY_ECHO = lazy_regex(r"[，、。；：,;:.][，、。；：,;:]|。\.")
+#: Two different clause marks side by side (``公布，。``, ``教育、，科学``, ``领导；，各部门``): a spam farm's cut
+#: (:func:`farm_cut_commas`) or a dump's line joins; an echo writes one mark twice.  A page of echoes shows fewer
+#: than one such pair for :data:`MIXED_SHARE` pairs of one mark.
+_MIXED = lazy_regex(rf"(?<![{_MARKS}])(?:，[、。；：]|、[，。；：]|。[，、；：]|；[，、。：]|：[，、。；])(?![{_MARKS}])")
+MIXED_SHARE = 4
 #: The ``detail`` of the width rule's edit that takes an echo out.
 ECHO_DETAIL = "a clause mark written twice by a converter or an editor (echoed marks over the page)"
 #: How many pairs a page needs, and the share of its clause marks they must hold.
@@ -168,6 +174,8 @@ def echoed_marks(text: str) -> list[int]:
     marks = sum(text.count(mark) for mark in _ECHO_MARKS)
     if len(found) * ECHO_SHARE < marks or _WRITERS_RUNS.search(text):
         return []
+    if len(_MIXED.findall(text)) * MIXED_SHARE > len(found):
+        return []  # (two different marks side by side as well: a farm's cut or a dump's joins, no echo)
     if "，" in text or "," in text:
         # (an empty cell of a CSV-shaped block is ``,,``; a line ending a sentence is a paragraph, no record)
         rows = [(a, b) for a, b in _delimited_rows(text) if text[a:b].rstrip()[-1:] not in ("。", "；")]
