@@ -55,7 +55,19 @@ CYRILLIC_READERS: tuple[str, ...] = ("cp1251", "mac_cyrillic")
 #: its no-break space since made a space; Java and C comments ``ćĺ° Containerďź…``, ``čŽžç˝Ž…`` for ``设置``).
 #: Polish or Czech text shows the same letters: only the strict reading back, plausible, proves mojibake.
 CENTRAL_EUROPEAN_READERS: tuple[str, ...] = ("cp1250",)
-READERS: tuple[str, ...] = LATIN_READERS + CONSOLE_READERS + CYRILLIC_READERS + CENTRAL_EUROPEAN_READERS
+#: The other single-byte code pages of Windows, ISO 8859, KOI8 and the Mac (session 23): UTF-8 read by the Greek
+#: Windows page cp1253 shows ``δΈ‰οΌ‰`` for ``三）`` (the noise benchmark's development set 5); a program that
+#: assumes any one of them does the same.  Each shows every high byte as one character (a byte it leaves
+#: undefined as the C1 control of the same number, as browsers do), so nothing is lost; Greek, Hebrew, Arabic,
+#: Baltic or Vietnamese text is text of its own, and only the strict reading back, plausible, proves mojibake.
+OTHER_SINGLE_BYTE_READERS: tuple[str, ...] = (
+    "cp1253", "cp1255", "cp1256", "cp1257", "cp1258",
+    "iso8859_2", "iso8859_4", "iso8859_5", "iso8859_7", "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14",
+    "iso8859_15", "iso8859_16", "koi8_u",
+    "mac_greek", "mac_latin2", "mac_iceland", "mac_turkish", "mac_croatian", "mac_romanian",
+)
+READERS: tuple[str, ...] = (LATIN_READERS + CONSOLE_READERS + CYRILLIC_READERS + CENTRAL_EUROPEAN_READERS
+                            + OTHER_SINGLE_BYTE_READERS)
 #: The codecs that wrote the bytes (Big5 as Microsoft's cp950, a superset).
 WRITERS: tuple[str, ...] = ("utf-8", "gbk", "cp950")
 
@@ -336,10 +348,18 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str, str]]]:
     sloppy = repaired_as_utf8(text)
     for line_start, line_end in _gates.lines_holding(text, _gates.class_positions(text, _SUSPECT_BIT)):
         spans: dict[tuple[int, int], None] = {}
-        for reader in READERS:
+        earlier: list[list[tuple[int, int]]] = []  # each earlier code page's stretches, in order (disjoint)
+        others = _needs_other_pages(text[line_start:line_end])  # (else their stretches are the earlier pages')
+        for reader in READERS if others else READERS[: len(READERS) - len(OTHER_SINGLE_BYTE_READERS)]:
+            own: list[tuple[int, int]] = []
             for m in _stretch_re(reader).finditer(text, line_start, line_end):
                 if _high_count(m.group()) >= MIN_HIGH:
+                    if reader in _OTHER and _inside_one_of(m.span(), earlier):
+                        continue  # (a part of a stretch an earlier page shows whole: that page's to read or to keep)
                     spans[m.span()] = None
+                    own.append(m.span())
+            if reader not in _OTHER:
+                earlier.append(own)
         if sloppy:  # no proof anywhere on the page: every such line is kept, with a warning
             if spans:
                 kept.append((line_start, text[line_start:line_end][:40], REPAIRED_AS_UTF8))
@@ -373,6 +393,43 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str, str]]]:
     if not sloppy and len(found) >= PAGE_CONSENSUS:
         found, kept = _by_the_pages_readings(text, found, kept)
     return found, kept
+
+
+_OTHER = frozenset(OTHER_SINGLE_BYTE_READERS)
+
+
+@lru_cache(maxsize=1)
+def _shown_tables() -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """Every character a code page of :data:`READERS` shows for a byte, and what each earlier page shows."""
+    earlier = tuple(frozenset(shown_by(r)) for r in READERS if r not in _OTHER)
+    return frozenset().union(*(shown_by(r) for r in READERS)), earlier
+
+
+def _needs_other_pages(line: str) -> bool:
+    """Whether ``line`` shows bytes no one earlier code page shows all of (``δΈ‰οΌ‰`` of cp1253; KOI8-U's ``ґ``
+    beside its box drawings): only then are :data:`OTHER_SINGLE_BYTE_READERS` read on it, so that a line of
+    cp1252's mojibake costs what it did.  One pass over the line's distinct characters.
+
+    >>> _needs_other_pages("（δΈ‰οΌ‰δ½Ώη”¨、乐器"), _needs_other_pages("2¡¢±¾Èí¼þÊÜÖÐ»ªÈËÃñ")
+    (True, False)
+    """
+    shown, earlier = _shown_tables()
+    chars = shown.intersection(line)
+    return not any(chars <= table for table in earlier)
+
+
+def _inside_one_of(span: tuple[int, int], earlier: list[list[tuple[int, int]]]) -> bool:
+    """Whether ``span`` lies inside a stretch of one of ``earlier`` (per code page, sorted and disjoint: a binary
+    search in each, so that a line of many stretches stays linear).
+
+    >>> _inside_one_of((3, 5), [[(0, 2), (2, 6)], []]), _inside_one_of((3, 9), [[(0, 2), (2, 6)]])
+    (True, False)
+    """
+    for stretches in earlier:
+        k = bisect_right(stretches, (span[0], float("inf"))) - 1
+        if k >= 0 and stretches[k][1] >= span[1]:
+            return True
+    return False
 
 
 def _unread_parts(a: int, b: int, taken: list[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
@@ -759,8 +816,32 @@ def repaired_as_utf8(text: str) -> bool:
         pair = m.group()
         if not any(all(ch in shown_by(reader) for ch in pair)
                    for reader in CONSOLE_READERS + CYRILLIC_READERS + CENTRAL_EUROPEAN_READERS):
-            return True
+            if not _one_page_shows_the_run(text, m.start(), m.end()):
+                return True
     return False
+
+
+#: How far each side of a pair :func:`_one_page_shows_the_run` reads (linear: a constant per pair).
+_RUN_READ = 24
+
+
+def _one_page_shows_the_run(text: str, start: int, end: int) -> bool:
+    """Whether one of :data:`OTHER_SINGLE_BYTE_READERS` shows every non-ASCII character of the run around
+    ``text[start:end]`` (read :data:`_RUN_READ` characters each side, up to an ASCII character, a CJK mark or Han): UTF-8 read by
+    the Greek cp1253 shows ``δΈ‰οΌ‰`` for ``三）``, Greek beside Latin-1 signs, all of them its own; a page shown as
+    Latin-1 and "repaired" as UTF-8 in places holds Latin-1 letters no such page shows (``¸÷λ»úÆ÷``: ``Æ``).
+
+    >>> _one_page_shows_the_run("（δΈ‰οΌ‰δ½Ώη”¨、", 2, 4), _one_page_shows_the_run("¸÷λ»úÆ÷ÈË", 1, 3)
+    (True, False)
+    """
+    a = start
+    while a > 0 and start - a < _RUN_READ and "\x80" <= text[a - 1] < "\u3000":
+        a -= 1
+    b = end
+    while b < len(text) and b - end < _RUN_READ and "\x80" <= text[b] < "\u3000":
+        b += 1
+    run = {ch for ch in text[a:b] if not ch.isascii()}
+    return any(run <= shown_by(reader).keys() for reader in OTHER_SINGLE_BYTE_READERS)
 
 
 __all__ = ["READERS", "WRITERS", "Reading", "cyrillic_utf8_signature", "reads_as_utf8_cjk", "mark_readings", "plausible", "readings", "repaired_as_utf8", "scan", "shown_by"]

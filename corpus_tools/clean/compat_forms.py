@@ -43,9 +43,10 @@ puts for the dash (``5―6级``) is ``—`` beside Chinese text on such a page (
 
 from __future__ import annotations
 
+import unicodedata
 
 from corpus_tools.clean import _gates
-from corpus_tools.lazy_patterns import lazy_re
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.text import is_han
 
 #: Each form -> the mark it stands for, when that mark is a Chinese one (always taken).
@@ -261,3 +262,54 @@ _CHINESE_MARKS = frozenset("，。、；：？！“”‘’（）《》〈〉�
 _NUMERALS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两")
 
 
+# --------------------------------------------------------------------------- styled digits
+
+#: Digits in a styled dress (Unicode's mathematical alphanumerics U+1D7CE-1D7FF: bold, double-struck, sans-serif,
+#: sans-serif bold, monospace; the segmented digits of legacy computing U+1FBF0-1FBF9), each the digit of its
+#: compatibility decomposition (NFKC): a converter, a word processor's "fancy font" or a rich-text editor's export
+#: writes ``本条例自𝟮𝟬𝟭𝟵年𝟳月𝟭日起施行``, ``不少于𝟳𝟬小时`` (the noise benchmark's development set 5).  The digits a
+#: law really prints in another dress are no such form and stay: superscripts of units (``m²``), subscripts,
+#: circled item numbers (``①``), enclosed labels (:data:`ENCLOSED_NUMBERS`, decided on their own).
+STYLED_DIGITS = {chr(c): unicodedata.normalize("NFKC", chr(c))
+                 for c in (*range(0x1D7CE, 0x1D800), *range(0x1FBF0, 0x1FBFA))}
+STYLED_DIGITS_BIT = _gates.register("styled_digits", STYLED_DIGITS)
+_STYLED_DIGIT_TABLE = str.maketrans(STYLED_DIGITS)
+#: A number written (partly) in styled digits: digits of either dress, with the ``.`` or ``,`` inside a number.
+_STYLED_NUMBER = lazy_regex(r"[0-9\U0001D7CE-\U0001D7FF\U0001FBF0-\U0001FBF9]+(?:[.,][0-9\U0001D7CE-\U0001D7FF\U0001FBF0-\U0001FBF9]+)*")
+#: Letters a styled number must not be glued to: Latin letters of either dress (the mathematical alphabets, the
+#: circled, parenthesized and squared letters), Greek.  ``𝕓𝕖𝕥𝟙𝟠𝟠`` is a spam brand in styled letters, the spam rule's.
+_LETTER_BESIDE = lazy_regex(r"[A-Za-z\U0001D400-\U0001D7CB\u249C-\u24E9\U0001F130-\U0001F189]")
+
+
+def styled_digits(text: str) -> dict[int, tuple[int, str]]:
+    """Start -> (end, ASCII digits) of each number written in styled digits (:data:`STYLED_DIGITS`) inside
+    Chinese text: Han or a Chinese mark (or ``%``) beside it on one side at least, no letter glued to it on
+    either side, and no trade word after it (``𝟙𝟠𝟠体育`` names a gambling brand: the spam rule's).
+
+    >>> t = "本条例自𝟮𝟬𝟭𝟵年𝟳月𝟭日起施行，达到𝟐𝟎𝟎𝟎𝟎平方米，占𝟴𝟬%。"
+    >>> [t[a:b] + "->" + d for a, (b, d) in styled_digits(t).items()]
+    ['𝟮𝟬𝟭𝟵->2019', '𝟳->7', '𝟭->1', '𝟐𝟎𝟎𝟎𝟎->20000', '𝟴𝟬->80']
+    >>> styled_digits("访问𝕓𝕖𝕥𝟙𝟠𝟠官网"), styled_digits("认准𝟙𝟠𝟠体育平台"), styled_digits("x = 𝟏 + 𝟐")
+    ({}, {}, {})
+    """
+    if not _gates.present(text) & STYLED_DIGITS_BIT:
+        return {}
+    from corpus_tools.clean.spam_foreign import _TRADE_TAIL_RE
+
+    out: dict[int, tuple[int, str]] = {}
+    for m in _STYLED_NUMBER.finditer(text):
+        a, b = m.span()
+        number = m.group()
+        ascii_digits = number.translate(_STYLED_DIGIT_TABLE)
+        if ascii_digits == number:
+            continue
+        before = text[a - 1] if a > 0 else ""
+        after = text[b] if b < len(text) else ""
+        if _LETTER_BESIDE.match(before) or _LETTER_BESIDE.match(after):
+            continue
+        if not (is_han(before) or is_han(after) or before in _CHINESE_MARKS or after in _CHINESE_MARKS or after in ("%", "％")):
+            continue
+        if _TRADE_TAIL_RE.match(text, b) is not None:
+            continue
+        out[a] = (b, ascii_digits)
+    return out

@@ -17,6 +17,16 @@ Commas that separate fields are no farm's (review19 F9): a CSV-shaped block (thr
 number of commas outside double quotes, blank lines between them allowed; the width rule's second pass
 reads them full-width) writes an empty cell as ``,,``;
 taking a comma out shifts the columns.  Its pairs are neither evidence nor cut, and its commas are not counted.
+
+**Echoed marks** (:func:`echoed_marks`, session 23): a converter or an editor that writes a clause mark twice
+(``建设、、财政``, ``规划，，加大``, ``职能。。本市``; in both widths, ``规划，,加大``, which the width rule reads
+as ``，，``, and ``本规定。.``) leaves the echo all over the page, about one mark in sixteen on the noise benchmark's development set 5.
+Clean law text holds none (two pages of the 1,911 of the reference corpus hold one pair each): the second mark of
+each pair goes, on a page that shows :data:`MIN_ECHOES` pairs at least, one in :data:`ECHO_SHARE` of its clause
+marks at least, and no sign that the writer doubles marks (a run of three, ``，，，`` ``。。。``; ``！！``, ``？？``:
+a chat record's habit, whose pairs stay) and few pairs of two different marks (``公布，。``, ``教育、，科学``: a spam
+farm's cut, the rule above, which keeps a page whose evidence does not hold).  ``……``, ``——``, ``？！`` and any run of three marks or more are
+never touched, nor a CSV-shaped block's empty cells.
 """
 
 from __future__ import annotations
@@ -107,3 +117,70 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``position`` falls in one of ``spans`` (sorted, disjoint)."""
     at = bisect.bisect_right(spans, (position, float("inf"))) - 1
     return at >= 0 and spans[at][0] <= position < spans[at][1]
+
+
+#: The clause marks a converter's echo doubles (read in full width: the width rule's reading of the page).
+_ECHO_MARKS = "，、。；："
+#: A clause mark written twice, after no mark and before none (a run of three marks is a table or a habit).
+#: (``。.``: the full stop in both widths, which the width rule leaves ASCII after a mark)
+_ECHO = lazy_regex(rf"(?<![{_MARKS}])(?:([{_ECHO_MARKS}])\1|。\.)(?![{_MARKS}.0-9A-Za-z])")
+#: The writer's own doubles: a run of three of one clause mark, ``！！``, ``？？``.
+_WRITERS_RUNS = lazy_regex(rf"([{_ECHO_MARKS},.;:])\1\1|[！!]{{2}}|[？?]{{2}}")
+#: The gate, on the page as it came: two clause marks side by side, in either width.
+_MAY_ECHO = lazy_regex(r"[，、。；：,;:.][，、。；：,;:]|。\.")
+#: Two different clause marks side by side (``公布，。``, ``教育、，科学``, ``领导；，各部门``): a spam farm's cut
+#: (:func:`farm_cut_commas`) or a dump's line joins; an echo writes one mark twice.  A page of echoes shows fewer
+#: than one such pair for :data:`MIXED_SHARE` pairs of one mark.
+_MIXED = lazy_regex(rf"(?<![{_MARKS}])(?:，[、。；：]|、[，。；：]|。[，、；：]|；[，、。：]|：[，、。；])(?![{_MARKS}])")
+MIXED_SHARE = 4
+#: The ``detail`` of the width rule's edit that takes an echo out.
+ECHO_DETAIL = "a clause mark written twice by a converter or an editor (echoed marks over the page)"
+#: How many pairs a page needs, and the share of its clause marks they must hold.
+MIN_ECHOES = 3
+ECHO_SHARE = 40  # one in forty
+
+
+def may_echo(text: str) -> bool:
+    """Whether ``text`` holds two clause marks side by side (a C scan: the gate of :func:`echoed_marks`).
+
+    >>> may_echo("建设、、财政"), may_echo("规划，,加大"), may_echo("建设、财政。")
+    (True, True, False)
+    """
+    return _MAY_ECHO.search(text) is not None
+
+
+def echoed_marks(text: str) -> list[int]:
+    """The positions of the echoes (the second mark of each pair) of a page whose clause marks a converter or an
+    editor wrote twice, when the page's evidence holds (module docstring); else none.  ``text`` is the page as the
+    width rule leaves it (its marks full width, the same length).
+
+    >>> page = "接受建设、、财政监督。规划，，加大投入，确保需要。。本市；；区县、乡、镇。"
+    >>> [page[i - 1 : i + 1] for i in echoed_marks(page)]
+    ['、、', '，，', '。。', '；；']
+    >>> csv = "名称，地址，备注，结论\\n" + "\\n".join(f"{n}公司，海淀区，，合格" for n in "甲乙丙丁戊己")
+    >>> echoed_marks(csv)
+    []
+    >>> echoed_marks("问我是做工程的，，找朋友融资，，没有视力，，对方说好！！")
+    []
+    >>> echoed_marks("建设、、财政。" + "本市、区县、乡镇。" * 60)
+    []
+    >>> page = "他说……那么——好？！接受建设、、财政，，规划。。"
+    >>> [page[i - 1 : i + 1] for i in echoed_marks(page)]
+    ['、、', '，，', '。。']
+    """
+    found = [m.start() + 1 for m in _ECHO.finditer(text)]
+    if len(found) < MIN_ECHOES:
+        return []
+    marks = sum(text.count(mark) for mark in _ECHO_MARKS)
+    if len(found) * ECHO_SHARE < marks or _WRITERS_RUNS.search(text):
+        return []
+    if len(_MIXED.findall(text)) * MIXED_SHARE > len(found):
+        return []  # (two different marks side by side as well: a farm's cut or a dump's joins, no echo)
+    if "，" in text or "," in text:
+        # (an empty cell of a CSV-shaped block is ``,,``; a line ending a sentence is a paragraph, no record)
+        rows = [(a, b) for a, b in _delimited_rows(text) if text[a:b].rstrip()[-1:] not in ("。", "；")]
+        if rows:
+            found = [i for i in found if text[i] != "，" or not _inside(i, rows)]
+            if len(found) < MIN_ECHOES:
+                return []
+    return found

@@ -79,7 +79,7 @@ from corpus_tools.clean.evidence import is_improbable, misread_stretch
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.clean.notation import notation_bracket
 from corpus_tools.clean.symbol_font import DOCUMENT_NUMBER_BRACKET, page_writes_its_numbers_right, symbol_font_brackets
-from corpus_tools.clean.wrap_spaces import wrap_spaces
+from corpus_tools.clean.wrap_spaces import page_print_wraps
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.text import ANGLE_TITLE_KINDS, is_han, kinds_alternation, with_traditional
@@ -665,6 +665,44 @@ def _quote_in_latin_text(text: str, i: int) -> bool:
     return len(_LATIN_LETTER.findall(text, start, end)) > 4 * han
 
 
+#: How far a quotation around an English bracket pair is read each side (linear: a constant per pair).
+_QUOTATION_REACH = 200
+
+
+def _pair_in_latin_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the bracket pair ``text[start:end]`` (no CJK inside) touches CJK only through a curly quote of a
+    quotation that holds no Han: English quoted as it was printed, whose brackets are the quotation's own.
+    Field test 22, F22-A7 (SPC gazette, a trademark case): the marking on a pesticide's bags,
+    ``标注了“Manufacturer: … Factory, China (Jiangsu Tianrong Group Company, Ltd., China)”，``, the case's
+    evidence, had its brackets made full width because the ``)`` touches the closing ``”``.
+
+    >>> t = "标注了“Factory, China (Jiangsu Group Company, Ltd., China)”，包装袋上"
+    >>> _pair_in_latin_quotation(t, t.index("("), t.index(")") + 1)
+    True
+    >>> t = "所称“平台(APP)”，是指"
+    >>> _pair_in_latin_quotation(t, t.index("("), t.index(")") + 1)
+    False
+    """
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if not (before in _CURLY_QUOTES or after in _CURLY_QUOTES):
+        return False
+    if any(ch and ch not in _CURLY_QUOTES and _is_cjk(ch) for ch in (before, after)):
+        return False
+    line_start = text.rfind("\n", max(0, start - _QUOTATION_REACH), start) + 1
+    opening = max(text.rfind("“", max(line_start, start - _QUOTATION_REACH), start + 1),
+                  text.rfind("‘", max(line_start, start - _QUOTATION_REACH), start + 1))
+    if opening < 0:
+        return False
+    limit = min(len(text), end + _QUOTATION_REACH)
+    line_end = text.find("\n", end, limit)
+    limit = limit if line_end < 0 else line_end
+    closing = min((k for k in (text.find("”", end - 1, limit), text.find("’", end - 1, limit)) if k >= 0), default=-1)
+    if closing < 0:
+        return False
+    return not _HAS_CJK.search(text, opening + 1, closing)
+
+
 def _touches_cjk(text: str, start: int, end: int) -> bool:
     """Whether the character before ``start`` or the one at ``end`` is CJK."""
     return start > 0 and _is_cjk(text[start - 1]) or end < len(text) and _is_cjk(text[end])
@@ -943,7 +981,8 @@ def _changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str]]:
         for m in _paren_pairs(text):
             paired.update((m.start(), m.end() - 1))
             inner = m.group(1)
-            if inner and (_HAS_CJK.search(inner) or _touches_cjk(text, m.start(), m.end())) and not (
+            if inner and (_HAS_CJK.search(inner) or _touches_cjk(text, m.start(), m.end())
+                          and not _pair_in_latin_quotation(text, m.start(), m.end())) and not (
                 notation_bracket(text, m.start(), m.end())  # PR(+), 65dB(A), -Ln(1-…)/: notation (F20-A5)
             ):
                 out[m.start()] = (m.start() + 1, "（")
@@ -995,6 +1034,8 @@ def _changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str]]:
         out.update(_number_marks_widened_whole(text, kept_lines))
         if "\u3000" in text:
             out.update(_blanks_widened_whole(text, kept_lines))
+    if present & compat_forms.STYLED_DIGITS_BIT:  # ``自𝟮𝟬𝟭𝟵年``: digits in a styled dress (NFKC)
+        out.update(compat_forms.styled_digits(text))
     if not present & (_FULLWIDTH_ALNUM_BIT | _FULLWIDTH_MARK_BIT):
         return out  # exact: the passes below all need one of these characters
     if "．" in text or "＠" in text:
@@ -1537,6 +1578,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
     of a mark replaced by the mark)."""
     changes = _changes(text)
     cut = doubled_marks.farm_cut_commas(source)  # ``先锋队,,是``: the comma a spam farm's cut anchor left (F18-N4)
+    echo = not cut and doubled_marks.may_echo(text)  # ``建设、、财政``: a converter's echoed marks (read below)
     # (the padding gates read the shared class probe while it still holds ``text``: once each)
     pads = pad_marks and _may_pad_marks(text)
     debris = pad_marks and _may_have_blanks_after_marks(text)  # (``资金， 并提高``: F20-B4)
@@ -1557,7 +1599,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         changes = {start: change for start, change in changes.items() if start not in japanese}
     if source is not text:
         changes = compat_forms.settle(source, changes)
-    if not changes and not pads and not cut and not debris:
+    if not changes and not pads and not cut and not debris and not echo:
         return source, [], lost + _quotes_across_lines_warnings(source) + _brackets_across_lines_warnings(source)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
@@ -1601,12 +1643,20 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         changes = compat_forms.settle(source, changes)
     if cut:
         changes = _with_cut_commas(changes, cut)
+    echoes: list[int] = []
+    if echo:  # (read with the marks as the rule leaves them: ``，,`` is ``，，``)
+        current = _apply_changes(text, {s: c for s, c in changes.items() if c[0] - s == len(c[1])})
+        if echoes := doubled_marks.echoed_marks(current):
+            changes = _with_cut_commas(changes, echoes)
     out = _apply_changes(source, changes)
     # (the kept quotes are read in the output, where they touch what they will touch: the same
     # places, as every change keeps the length and a converted pair leaves a line's parity)
     edits = _edits(source, changes)
     if cut:
         edits = [replace(edit, detail=doubled_marks.DETAIL) if edit.after == "" and edit.start in cut else edit for edit in edits]
+    if echoes:
+        at = set(echoes)
+        edits = [replace(edit, detail=doubled_marks.ECHO_DETAIL) if edit.after == "" and edit.start in at else edit for edit in edits]
     if blanks_after:
         edits = _with_blank_details(edits, blanks_after)
     if symbol:
@@ -2302,7 +2352,7 @@ def _with_blanks_after_marks(text: str, changes: dict[int, tuple[int, str]]) -> 
         candidates.append(at)
     if clauses < _DEBRIS_CONSENSUS or len(_SPACED_CHARACTERS.findall(current)) > 2 * len(candidates):
         return changes, set()
-    if wrap_spaces(current):
+    if page_print_wraps(current):  # (the page's reading of its print width, shared with ``cjk_spaces``)
         # (a page whose spaces recur at its print width: a blank after a mark there is a printed line's end,
         # the ``cjk_spaces`` rule's, and taking it here would shift the columns that rule measures the others by:
         # 医保骗保 意见 read from its PDF, ``可以认定行 为人`` stayed split; tests/test_pdf17.py)

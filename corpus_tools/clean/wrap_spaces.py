@@ -386,12 +386,39 @@ def wrap_spaces(text: str, *, source_format: str | None = None) -> list[Edit]:
     """
     if source_format in NO_PRINT_WIDTH:
         return []
+    return list(page_print_wraps(text))
+
+
+#: The page :func:`page_print_wraps` read last, and its reading.
+_last_reading: tuple[str, tuple[Edit, ...]] | None = None
+
+
+def page_print_wraps(text: str) -> tuple[Edit, ...]:
+    """The page's reading of its print width (the blanks at it), a fact of the page computed once: the width
+    rule reads it on a page whose blanks after marks it would take (``资金， 并提高``: a printed line's end is
+    no such blank), and ``cjk_spaces`` reads it again when the text reaches it unchanged (review 22: the same
+    scan ran twice).  Remembered for the last page read, by content (a string comparison, far cheaper than
+    the scan; the rules hand each other new objects of the same text).
+
+    >>> line = "推进医保基金即时结算改革是贯彻落实党的二十届三中全会精 神的具体举措，有助于进一步优化医保基金结算运行管理机制，提高 结算效率。"
+    >>> page = "\\n".join([line] * 6)
+    >>> first = page_print_wraps(page)
+    >>> len(first), page_print_wraps((page + "。")[:-1]) is first
+    (12, True)
+    """
+    global _last_reading
+    last = _last_reading
+    if last is not None and (last[0] is text or last[0] == text):
+        return last[1]
+    reading: tuple[Edit, ...] = ()
     for blank in _WRAP_BLANKS:
         if blank.text in text and len(blank.unlabelled.findall(text)) >= MIN_PERIODIC:
             edits = _blank_wraps(text, blank)
             if edits:
-                return edits
-    return []
+                reading = tuple(edits)
+                break
+    _last_reading = (text, reading)
+    return reading
 
 
 _BLANK_NAMES = {" ": "a space", "  ": "two spaces", "\u3000": "an ideographic space", "\u00a0": "a no-break space",
@@ -477,4 +504,4 @@ def _split_words(text: str, lines: list[list[_Space]], wraps: set[int]) -> list[
     return sorted(at for at, pair in candidates.items() if pair in written)
 
 
-__all__ = ["wrap_spaces"]
+__all__ = ["page_print_wraps", "wrap_spaces"]
