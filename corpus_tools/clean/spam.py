@@ -50,6 +50,8 @@ from corpus_tools.clean.spam_mixed import mixed_name_lines
 from corpus_tools.clean.spam_model import model_delimited_brands
 from corpus_tools.clean.spam_names import digit_continues, follows_role_word, in_numbered_names, is_company_name_at, numbered_heads
 from corpus_tools.clean.spam_contacts import CONTACT_DETAIL, TRADE_SERVICE_WORDS, contact_insertions, contact_lines, service_keyword_lines
+from corpus_tools.clean.spam_dressed import DRESSED_BRAND, dressed_brands
+from corpus_tools.clean.spam_tags import HAN_LABEL_DOMAIN, SOCIAL_TAG, han_label_domains, social_tags
 from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, named_by_law
 from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
 from corpus_tools.clean.spam_promotion import CLAUSE_OFFER_HINT as _CLAUSE_OFFER_HINT, PROMOTION_CLAUSE, PROMOTION_SENTENCE, promotion_clauses, promotion_sentences
@@ -1128,6 +1130,14 @@ def remove_spam_anchors(
             inside = SpanIndex(runs)
             insertions = [(s, e, kind) for s, e, kind in insertions if not inside.covers(s)]
             insertions += [(s, e, HOMOPHONE_TRADE_WORD) for s, e in runs]
+    dressed = [(s, e, DRESSED_BRAND) for s, e in dressed_brands(text)] + [(s, e, SOCIAL_TAG) for s, e in social_tags(text)] \
+        + [(s, e, HAN_LABEL_DOMAIN) for s, e in han_label_domains(text)]
+    if dressed:  # (a brand dressed in Unicode ``新̶葡̶京̶``, as a tag ``#澳门威尼斯人#``, as a domain ``www.大发快三.网址``:
+        # the run goes whole, what another rule found inside it, ``威尼斯人``, with it)
+        dressed = _merge_sorted_spans(dressed)
+        inside = SpanIndex([(s, e) for s, e, _ in dressed])
+        insertions = [(s, e, kind) for s, e, kind in insertions if not inside.covers(s)]
+        insertions += dressed
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses; an anchor
     # or an insertion another rule found inside it, its domain ``r4090.ink``, goes with it; one reaching out of it
@@ -1206,6 +1216,21 @@ def remove_spam_anchors(
     if interleaved:
         edits = _with_interleaved(text, edits, interleaved)
     return apply_edits(text, edits), edits, warnings
+
+
+def _merge_sorted_spans(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans of several rules, sorted, one where they overlap (the first one's kind).
+
+    >>> _merge_sorted_spans([(5, 9, "b"), (0, 3, "a"), (2, 4, "c")])
+    [(0, 4, 'a'), (5, 9, 'b')]
+    """
+    out: list[tuple[int, int, str]] = []
+    for s, e, kind in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2])
+        else:
+            out.append((s, e, kind))
+    return out
 
 
 def _with_interleaved(text: str, edits: list[Edit], interleaved: list[tuple[int, int]]) -> list[Edit]:
