@@ -51,7 +51,7 @@ from corpus_tools.clean.spam_model import model_delimited_brands
 from corpus_tools.clean.spam_names import digit_continues, follows_role_word, in_numbered_names, is_company_name_at, numbered_heads
 from corpus_tools.clean.spam_contacts import CONTACT_DETAIL, TRADE_SERVICE_WORDS, contact_insertions, contact_lines, service_keyword_lines
 from corpus_tools.clean.spam_dressed import DRESSED_BRAND, dressed_brands
-from corpus_tools.clean.spam_tags import HAN_LABEL_DOMAIN, SOCIAL_TAG, han_label_domains, social_tags
+from corpus_tools.clean.spam_tags import CLOTHED_HOST, HAN_LABEL_DOMAIN, SOCIAL_TAG, bare_brand_domains, clothed_hosts, han_label_domains, social_tags
 from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, named_by_law
 from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
 from corpus_tools.clean.spam_promotion import CLAUSE_OFFER_HINT as _CLAUSE_OFFER_HINT, PROMOTION_CLAUSE, PROMOTION_SENTENCE, promotion_clauses, promotion_sentences
@@ -1131,7 +1131,8 @@ def remove_spam_anchors(
             insertions = [(s, e, kind) for s, e, kind in insertions if not inside.covers(s)]
             insertions += [(s, e, HOMOPHONE_TRADE_WORD) for s, e in runs]
     dressed = [(s, e, DRESSED_BRAND) for s, e in dressed_brands(text)] + [(s, e, SOCIAL_TAG) for s, e in social_tags(text)] \
-        + [(s, e, HAN_LABEL_DOMAIN) for s, e in han_label_domains(text)]
+        + [(s, e, HAN_LABEL_DOMAIN) for s, e in han_label_domains(text) + bare_brand_domains(text)] \
+        + [(s, e, CLOTHED_HOST) for s, e in clothed_hosts(text)]
     if dressed:  # (a brand dressed in Unicode ``新̶葡̶京̶``, as a tag ``#澳门威尼斯人#``, as a domain ``www.大发快三.网址``:
         # the run goes whole, what another rule found inside it, ``威尼斯人``, with it)
         dressed = _merge_sorted_spans(dressed)

@@ -11,7 +11,8 @@ The dressing itself is the evidence, judged on the token's *skeleton* (:func:`sk
 stripped, look-alikes folded to Latin):
 
 * a law never lays combining marks on Han characters: two Han characters side by side that each carry one is
-  a dressed run (a stray mark of damaged bytes stands alone);
+  a dressed run (a stray mark of damaged bytes stands alone), unless they read on as the law's words pair by pair
+  (``心̶理̶``: a styler's strike-through on the law's own text, which the invisible-character rule warns of);
 * over Latin letters, a mark is a word's accent (``Société``, a pinyin tone) unless it stands on three letters
   or more in a row, or is an overlay no language writes (a stroke, a solidus, an enclosing mark) on two;
 * letters of other blocks (enclosed, mathematical, small capitals, look-alikes) are taken only when their
@@ -58,7 +59,7 @@ _HAN_RUN_RE = lazy_re(rf"(?:[{HAN_BLOCKS}][{_MARKS}]+){{2,}}")
 #: A Latin token with a letter of another block or a combining mark in it (with the host glued after it).
 _LATIN_RUN_RE = lazy_re(
     rf"(?:[A-Za-z0-9{_OTHER_LETTERS}][{_MARKS}]*)*[{_OTHER_LETTERS}{_MARKS}](?:[A-Za-z0-9{_OTHER_LETTERS}][{_MARKS}]*)*"
-    rf"(?:\.[A-Za-z]{{2,8}})*"
+    rf"(?:\.[A-Za-z{_OTHER_LETTERS}]{{2,8}})*"
 )
 _GATE = lazy_re(rf"[{_MARKS}{_OTHER_LETTERS}]")
 _MARK_RE = lazy_re(rf"[{_MARKS}]")
@@ -90,12 +91,14 @@ def dressed_brands(text: str) -> list[tuple[int, int]]:
 
     Accents, formulas, list letters and Greek terms stay:
 
-    >>> dressed_brands("Société Générale，Nguyễn，设𝑥𝑦为变量，Ⓐ项，α-淀粉酶，β受体，第一条̈")
+    >>> dressed_brands("Société Générale，Nguyễn，设𝑥𝑦为变量，Ⓐ项，α-淀粉酶，β受体，第一条̈，不同年龄的心̶理̶特点")
     []
     """
     if not _GATE.search(text):
         return []
-    out: list[tuple[int, int]] = [m.span() for m in _HAN_RUN_RE.finditer(text)]
+    from corpus_tools.clean.spam_invisible import _reads_on_as_law
+
+    out: list[tuple[int, int]] = [m.span() for m in _HAN_RUN_RE.finditer(text) if not _reads_on_as_law(skeleton(m.group()))]
     for m in _LATIN_RUN_RE.finditer(text):
         if _dressed_latin(m.group()):
             out.append(m.span())

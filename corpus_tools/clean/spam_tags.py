@@ -35,6 +35,7 @@ from corpus_tools.text import HAN_BLOCKS
 
 SOCIAL_TAG = "brand dressed as a social tag"
 HAN_LABEL_DOMAIN = "brand dressed as a domain of Han labels"
+CLOTHED_HOST = "spam host with its dot in other clothes or its labels in punycode"
 
 _HAN = rf"[{HAN_BLOCKS}]"
 #: A tag's name: Han, Latin letters and digits, no blank, no mark.
@@ -116,7 +117,8 @@ def social_tags(text: str) -> list[tuple[int, int]]:
             if not size:
                 size = max(_trade_name(name), _brand_end(name))
                 head = name[:size]
-                if not size or not (_brands_in(head) or _STRONG_SITE_RE.search(head) or _MIXED_RE.search(head)):
+                if not size or not (_brands_in(head) or _STRONG_SITE_RE.search(head) or _MIXED_RE.search(head)
+                                    or _trade_after_name(head) and sum(text.count(o + head) for o in "#＃@＠") >= 2):
                     continue
             end = start + 1 + size
         if out and not text[out[-1][1]:start].strip(_BLANKS) and text[out[-1][1]:start]:
@@ -163,8 +165,11 @@ def _held(text: str, start: int, end: int) -> bool:
 #: The endings of internationalised domains a spam site takes (``.中国``, ``.公司``, ``.网络``, ``.网址``, ``.网``).
 _IDN_ENDINGS = ("中国", "公司", "网络", "网址", "在线", "商城", "网")
 _DOT = "[.。．]"
+#: The Latin endings a link of Han labels may take (``www.金樽娱乐.com``).
+_LATIN_ENDINGS = ("com", "net", "cn", "cc", "vip", "top", "xyz", "app", "info", "bet")
 _LINK_RE = lazy_re(
-    rf"(?:https?://|[Ww]{{3}}{_DOT})(?P<label>{_NAME}+?)(?:{_DOT}{_NAME}+?)*?{_DOT}(?:{'|'.join(_IDN_ENDINGS)})(?![A-Za-z0-9])"
+    rf"(?:https?://|[Ww]{{3}}{_DOT})(?P<label>{_NAME}+?)(?:{_DOT}{_NAME}+?)*?{_DOT}"
+    rf"(?:{'|'.join(_IDN_ENDINGS + _LATIN_ENDINGS)})(?![A-Za-z0-9])"
 )
 _LINK_GATE = lazy_re(r"https?://|[Ww]{3}[.。．]")
 #: Words before a link that hold it as the sentence's object (the site a case is about, a page's address).
@@ -174,9 +179,9 @@ _LINK_HOLDERS = ("网址", "网站", "登录", "登陆", "访问", "开设", "�
 def han_label_domains(text: str) -> list[tuple[int, int]]:
     """Domains of Han labels glued into a sentence: ``(start, end)``.
 
-    >>> t = "第四www.大发快三。网址条，保护http://金沙城.公司和改善，举报后新锦江.中国三十日内，见http://新锦江.网址。"
+    >>> t = "第四www.大发快三。网址条，保护http://金沙城.公司和改善，举报后新锦江.中国三十日内，见http://新锦江.网址。规范www.金樽娱乐.com管理"
     >>> [t[a:b] for a, b in han_label_domains(t)]
-    ['www.大发快三。网址', 'http://金沙城.公司', '新锦江.中国', 'http://新锦江.网址']
+    ['www.大发快三。网址', 'http://金沙城.公司', '新锦江.中国', 'http://新锦江.网址', 'www.金樽娱乐.com']
 
     A reference, a sentence's end and an address the sentence holds stay:
 
@@ -188,8 +193,8 @@ def han_label_domains(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     labels: set[str] = set()
     for m in _LINK_RE.finditer(text):
-        if any(text.endswith(w, 0, m.start()) for w in _LINK_HOLDERS):
-            continue
+        if m.group().isascii() or any(text.endswith(w, 0, m.start()) for w in _LINK_HOLDERS):
+            continue  # (a Latin host is the link rules'; an address the sentence holds is the law's)
         out.append(m.span())
         if not m.group("label").isascii():
             labels.add(m.group("label"))
@@ -202,4 +207,97 @@ def han_label_domains(text: str) -> list[tuple[int, int]]:
     return out
 
 
-__all__ = ["HAN_LABEL_DOMAIN", "SOCIAL_TAG", "han_label_domains", "social_tags"]
+#: A bare domain of a Han label (``澳门金沙.中国``): the label is read back from the dot.
+_BARE_RE = lazy_re(rf"(?<={_HAN})[.．。](?:{'|'.join(_IDN_ENDINGS)})")
+#: How far back from the dot a bare domain's label is read.
+_BARE_LABEL = 8
+
+
+def bare_brand_domains(text: str) -> list[tuple[int, int]]:
+    """Bare domains whose Han label ends on a brand of the spam rules' lists (``澳门金沙.中国``): ``(start, end)``,
+    from the brand's start (a reference's ``专家共识.中国癌症防治杂志`` names no brand; a sentence's ``。网络`` neither).
+
+    >>> t = "为了规范澳门金沙.中国管理，专家共识.中国癌症防治杂志，规定。网络运营者"
+    >>> [t[a:b] for a, b in bare_brand_domains(t)]
+    ['澳门金沙.中国']
+    """
+    from corpus_tools.clean.spam import find_spam_anchors
+
+    out: list[tuple[int, int]] = []
+    if "中国" not in text and "公司" not in text and "网" not in text and "在线" not in text and "商城" not in text:
+        return out
+    for m in _BARE_RE.finditer(text):
+        lo = m.start()
+        while lo > m.start() - _BARE_LABEL and lo > 0 and _HAN_RE.match(text, lo - 1):
+            lo -= 1
+        anchors = find_spam_anchors(text[lo:m.start()], shorten=True)
+        if anchors and lo + anchors[-1].end == m.start():
+            out.append((lo + anchors[-1].start, m.end()))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Hosts with a dot in other clothes, punycode
+# --------------------------------------------------------------------------
+
+#: A host whose dot is spelled otherwise (``bet365[.]com``, ``www . bet365 . com``, ``bet365点com``, ``bet365。com``).
+_CLOTHED_DOT = r"(?:\s+[.。．]\s*|\s*(?:\[\.\]|\(\.\)|（\.）|［\.］|\[点\]|\(点\)|（点）|点|。|．)\s*)"
+_CLOTHED_HOST_RE = lazy_re(
+    rf"(?:[Ww]{{3}}(?:{_CLOTHED_DOT}|\.))?(?<![A-Za-z0-9\-])(?P<label>[A-Za-z0-9][A-Za-z0-9\-]{{1,30}})(?P<dot>{_CLOTHED_DOT})"
+    r"(?P<tld>com|net|cn|vip|top|xyz|cc|club|win|bet|app|me|tv|io|site|online|live|asia)(?![A-Za-z0-9])"
+)
+_CLOTHED_GATE = lazy_re(r"(?i:com|net|cn|vip|top|xyz|cc|club|win|bet|app|me|tv|io|site|online|live|asia)")
+#: A host with a label of punycode (``xn--…``: an internationalised label written in ASCII).
+_PUNYCODE_RE = lazy_re(
+    r"(?:https?://|www\.)?(?:[A-Za-z0-9\-]+\.)*xn--[A-Za-z0-9\-]+(?:\.(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{2,8}))+(?![A-Za-z0-9])")
+#: The endings of official sites among the internationalised ones (``.政务``, ``.公益``).
+_OFFICIAL_IDN = ("政务", "公益")
+
+
+def clothed_hosts(text: str) -> list[tuple[int, int]]:
+    """Hosts of spam sites whose dot is spelled otherwise, or whose labels are punycode: ``(start, end)``.
+
+    **Evidence**: the host read with a plain dot is a spam site's (:func:`~corpus_tools.clean.spam.is_spam_url`:
+    a brand, a gambling word, or a label of a brand's shape, letters and digits, on a spam site's ending); a
+    punycode label read as Han holds a brand or a name and a word of the trade (``xn--…`` for ``金樽娱乐``).  A
+    government's ``.政务`` stays, and so does a host the spam rules do not know (a dot spelled ``点`` in a sentence
+    is the law's ``一点``).
+
+    >>> t = "规范bet365[.]com管理，规范www . bet365 . com管理，规范bet365点com、kaiyun。com和www.xn--fjq720ad2m6r2b.com管理"
+    >>> [t[a:b] for a, b in clothed_hosts(t)]
+    ['bet365[.]com', 'www . bet365 . com', 'bet365点com', 'kaiyun。com', 'www.xn--fjq720ad2m6r2b.com']
+    >>> clothed_hosts("见www.gov.cn，一点com，第1.2项，Form 3 . net")
+    []
+    """
+    from corpus_tools.clean.brands import SPAM_TLDS, is_brand_latin
+    from corpus_tools.clean.spam import is_spam_url
+
+    out: list[tuple[int, int]] = []
+    if not _CLOTHED_GATE.search(text):
+        return out
+    for m in _CLOTHED_HOST_RE.finditer(text):
+        label, tld = m.group("label"), m.group("tld")
+        if is_spam_url(f"www.{label.lower()}.{tld}") or tld in SPAM_TLDS and is_brand_latin(label):
+            out.append(m.span())
+    if "xn--" in text:
+        for m in _PUNYCODE_RE.finditer(text):
+            labels = [_decoded(label) for label in m.group().split("/")[-1].split(".")]
+            if any(label in _OFFICIAL_IDN for label in labels):
+                continue
+            if any(not label.isascii() and (_brands_in(label) or _trade_name(label)) for label in labels):
+                out.append(m.span())
+        out.sort()
+    return out
+
+
+def _decoded(label: str) -> str:
+    """A punycode label read as Unicode (``xn--fiqs8s`` is ``中国``); other labels as they are."""
+    if not label.lower().startswith("xn--"):
+        return label
+    try:
+        return label[4:].encode("ascii").decode("punycode")
+    except (UnicodeError, ValueError):
+        return label
+
+
+__all__ = ["CLOTHED_HOST", "HAN_LABEL_DOMAIN", "SOCIAL_TAG", "bare_brand_domains", "clothed_hosts", "han_label_domains", "social_tags"]
