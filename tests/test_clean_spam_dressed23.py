@@ -83,6 +83,9 @@ REAL_LINES = (
     "第二十条 网络数据处理者应当建立健全网络数据安全管理制度。网络数据处理者处理个人信息的，应当遵守本条例。",
     "以官网“百姓心声”栏目、微博“北京中医局”、微信公众号“首都中医”等为重要的载体。",  # (bjtcm)
     "注重结合重大活动、重要节日及纪念日、主题日等设置话题、策划活动，探索政民互动新方式。",  # (govcn)
+    # (bjtcm: an official site's address with a Han label, in a list after 网址)
+    "医疗机构对本机构的医疗美容主诊医师专业进行核定后，通过医师管理信息系统（网址http://www.cndocsys.cn或http://www.医师系统.cn）"
+    "填报《北京市医疗美容主诊医师备案表》。",
     "中国政府网（www.gov.cn）是国务院和国务院办公厅在国际互联网上发布政务信息和提供在线服务的综合平台。",
     "参与话题#全民健身体育#讨论，关注@北京发布的通知。",  # (a notice names a Weibo topic and a handle)
     "不同年龄的心̶理̶特点",  # (a styler's strike-through over the law's own words: the invisible rule's warning)

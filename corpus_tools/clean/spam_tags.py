@@ -20,9 +20,11 @@ tag a sentence holds as its object (``话题#…#``, ``发起``, ``参与``) sta
 
 **Evidence** for a domain of Han labels (:func:`han_label_domains`): a link's opening (``www.``, ``http://``)
 then Han labels and an ending of the internationalised domains (``.中国``, ``.公司``, ``.网络``, ``.网址``,
-``.网``), glued into a sentence; without the opening, only a label the page wrote so in a link (a reference
+``.网``), glued into a word (Han on both sides; a Latin ending, ``www.金樽娱乐.com``, only with a label of the trade);
+without the opening, only a label the page wrote so in a link (a reference
 list writes ``专家共识.中国癌症防治杂志``; a sentence ends ``。网络运营者…``).  A domain the sentence's grammar
-holds (``网址为``, ``登录…网站``, ``开设``) is the law's: it stays.
+holds (``网址为``, ``登录…网站``, ``开设``, a list of addresses after ``网址``: the real page's
+``（网址http://www.cndocsys.cn或http://www.医师系统.cn）``, bjtcm) is the law's: it stays.
 """
 
 from __future__ import annotations
@@ -173,13 +175,14 @@ _LINK_RE = lazy_re(
 )
 _LINK_GATE = lazy_re(r"https?://|[Ww]{3}[.。．]")
 #: Words before a link that hold it as the sentence's object (the site a case is about, a page's address).
-_LINK_HOLDERS = ("网址", "网站", "登录", "登陆", "访问", "开设", "建立", "域名", "网页", "链接", "地址", "官网", "为", "是", "：", ":")
+_LINK_HOLDERS = ("网址", "网站", "登录", "登陆", "访问", "开设", "建立", "域名", "网页", "链接", "地址", "官网", "平台", "系统", "为", "是",
+                 "：", ":")
 
 
 def han_label_domains(text: str) -> list[tuple[int, int]]:
     """Domains of Han labels glued into a sentence: ``(start, end)``.
 
-    >>> t = "第四www.大发快三。网址条，保护http://金沙城.公司和改善，举报后新锦江.中国三十日内，见http://新锦江.网址。规范www.金樽娱乐.com管理"
+    >>> t = "第四www.大发快三。网址条，保护http://金沙城.公司和改善，举报后新锦江.中国三十日内，见http://新锦江.网址日，规范www.金樽娱乐.com管理"
     >>> [t[a:b] for a, b in han_label_domains(t)]
     ['www.大发快三。网址', 'http://金沙城.公司', '新锦江.中国', 'http://新锦江.网址', 'www.金樽娱乐.com']
 
@@ -193,8 +196,12 @@ def han_label_domains(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     labels: set[str] = set()
     for m in _LINK_RE.finditer(text):
-        if m.group().isascii() or any(text.endswith(w, 0, m.start()) for w in _LINK_HOLDERS):
+        if m.group().isascii() or _held_link(text, m.start()):
             continue  # (a Latin host is the link rules'; an address the sentence holds is the law's)
+        if not (m.start() > 0 and _HAN_RE.match(text, m.start() - 1) and _HAN_RE.match(text, m.end())):
+            continue  # (glued into a word, Han on both sides: ``（网址http://…或http://www.医师系统.cn）`` stays)
+        if m.group().endswith(_LATIN_ENDINGS) and not (_brands_in(m.group("label")) or _trade_name(m.group("label"))):
+            continue  # (a Latin ending: a Han label of the trade only, ``www.金樽娱乐.com``)
         out.append(m.span())
         if not m.group("label").isascii():
             labels.add(m.group("label"))
@@ -205,6 +212,31 @@ def han_label_domains(text: str) -> list[tuple[int, int]]:
                 out.append(m.span())
         out.sort()
     return out
+
+
+#: A link ending where it is searched up to (the address before another in a list: ``网址http://…或``).
+_LINK_ENDING_RE = lazy_re(r"(?:https?://|[Ww]{3}\.)[^\s，。；、（）()]{1,80}$")
+_LINK_LIST_GAP = "或、和及与，,/ "
+
+
+def _held_link(text: str, start: int) -> bool:
+    """Whether the sentence holds the link at ``start`` (or the list of links it stands in) as its object:
+    ``网址为``, ``登录``, ``访问``, ``（`` after a site word.
+
+    >>> t = "医师管理信息系统（网址http://www.cndocsys.cn或http://www.医师系统.cn）填报"
+    >>> _held_link(t, t.index("http://www.医")), _held_link("第四www.大发快三.网址条", 2)
+    (True, False)
+    """
+    p = start
+    for _ in range(8):
+        q = p
+        while q > 0 and p - q < 2 and text[q - 1] in _LINK_LIST_GAP:
+            q -= 1
+        prev = _LINK_ENDING_RE.search(text, max(0, q - 90), q) if q < p else None
+        if prev is None:
+            break
+        p = prev.start()
+    return any(text.endswith(w, 0, p) for w in _LINK_HOLDERS) or text.endswith("（", 0, p)
 
 
 #: A bare domain of a Han label (``澳门金沙.中国``): the label is read back from the dot.
