@@ -1135,10 +1135,12 @@ def remove_spam_anchors(
         + [(s, e, CLOTHED_HOST) for s, e in clothed_hosts(text)]
     if dressed:  # (a brand dressed in Unicode ``新̶葡̶京̶``, as a tag ``#澳门威尼斯人#``, as a domain ``www.大发快三.网址``:
         # the run goes whole, what another rule found inside it, ``威尼斯人``, with it)
-        dressed = _merge_sorted_spans(dressed)
-        inside = SpanIndex([(s, e) for s, e, _ in dressed])
-        insertions = [(s, e, kind) for s, e, kind in insertions if not inside.covers(s)]
-        insertions += dressed
+        over = [(s, e) for s, e, kind in dressed if kind == CLOTHED_HOST and anchored.overlaps(s, e)]
+        if over:  # (a host whose name an anchor holds, ``bet365[.]com``: the anchor grows over it, a spam line's stays one)
+            full = _merge_overlapping(full + [Anchor(s, e, text[s:e]) for s, e in over])
+            anchored = SpanIndex((a.start, a.end) for a in full)
+            dressed = [d for d in dressed if (d[0], d[1]) not in set(over)]
+        insertions = _merged_with(insertions, dressed)
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses; an anchor
     # or an insertion another rule found inside it, its domain ``r4090.ink``, goes with it; one reaching out of it
@@ -1219,19 +1221,27 @@ def remove_spam_anchors(
     return apply_edits(text, edits), edits, warnings
 
 
-def _merge_sorted_spans(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Spans of several rules, sorted, one where they overlap (the first one's kind).
+def _merged_with(insertions: list[tuple[int, int, str]], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``insertions`` and ``spans``, where a span overlaps others (an insertion or a span) one insertion over them all,
+    of the longest one's kind (a foreign-script run ``𝘸𝘢𝘯𝘭𝘪776娱乐`` holds the dressed ``𝘸𝘢𝘯𝘭𝘪776``); insertions that
+    overlap no span as they were.
 
-    >>> _merge_sorted_spans([(5, 9, "b"), (0, 3, "a"), (2, 4, "c")])
-    [(0, 4, 'a'), (5, 9, 'b')]
+    >>> _merged_with([(0, 3, "a"), (10, 12, "c")], [(2, 8, "b"), (20, 22, "d")])
+    [(10, 12, 'c'), (0, 8, 'b'), (20, 22, 'd')]
     """
-    out: list[tuple[int, int, str]] = []
-    for s, e, kind in sorted(spans):
-        if out and s < out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]), out[-1][2])
+    groups: list[list] = []  # [start, end, kind, length of the kind's span, holds a span]
+    for s, e, kind, is_span in sorted([(s, e, k, False) for s, e, k in insertions] + [(s, e, k, True) for s, e, k in spans]):
+        if groups and s < groups[-1][1]:
+            g = groups[-1]
+            g[1] = max(g[1], e)
+            if e - s > g[3]:
+                g[2], g[3] = kind, e - s
+            g[4] = g[4] or is_span
         else:
-            out.append((s, e, kind))
-    return out
+            groups.append([s, e, kind, e - s, is_span])
+    merged = [(g[0], g[1], g[2]) for g in groups if g[4]]
+    inside = SpanIndex([(s, e) for s, e, _ in merged])
+    return [(s, e, kind) for s, e, kind in insertions if not inside.overlaps(s, e)] + merged
 
 
 def _with_interleaved(text: str, edits: list[Edit], interleaved: list[tuple[int, int]]) -> list[Edit]:

@@ -272,8 +272,9 @@ def bare_brand_domains(text: str) -> list[tuple[int, int]]:
 # Hosts with a dot in other clothes, punycode
 # --------------------------------------------------------------------------
 
-#: A host whose dot is spelled otherwise (``bet365[.]com``, ``www . bet365 . com``, ``bet365点com``, ``bet365。com``).
-_CLOTHED_DOT = r"(?:\s+[.。．]\s*|\s*(?:\[\.\]|\(\.\)|（\.）|［\.］|\[点\]|\(点\)|（点）|点|。|．)\s*)"
+#: A host whose dot is spelled otherwise (``bet365[.]com``, ``www . bet365 . com``, ``bet365点com``, ``bet365。com``; the
+#: full-width ``．`` is the width rule's, which writes ``.`` for it between Latin letters).
+_CLOTHED_DOT = r"(?:\s+[.。]\s*|\s*(?:\[\.\]|\(\.\)|（\.）|［\.］|\[点\]|\(点\)|（点）|点|。)\s*)"
 _CLOTHED_HOST_RE = lazy_re(
     rf"(?:[Ww]{{3}}(?:{_CLOTHED_DOT}|\.))?(?<![A-Za-z0-9\-])(?P<label>[A-Za-z0-9][A-Za-z0-9\-]{{1,30}})(?P<dot>{_CLOTHED_DOT})"
     r"(?P<tld>com|net|cn|vip|top|xyz|cc|club|win|bet|app|me|tv|io|site|online|live|asia)(?![A-Za-z0-9])"
