@@ -51,6 +51,11 @@ def test_social_tag_goes_whole(tagged, page):
     assert [e.before for e in result.edits if e.rule == SPAM_ANCHOR] == [tagged]
 
 
+def test_tag_pair_of_a_name_and_a_word_of_the_trade():
+    """``#X# @X`` once on the page, a name and a word of the trade (no brand of a list, no site word)."""
+    assert clean(LAW.format("#御龙汇体育# @御龙汇体育")) == CLEAN
+
+
 def test_one_sided_tag_learned_from_the_page():
     text = LAW.format("#御龙汇娱乐#") + "\n" + "第六条 本市@御龙汇娱乐各级人民政府应当组织开展爱国卫生运动。"
     assert clean(text) == CLEAN + "\n" + "第六条 本市各级人民政府应当组织开展爱国卫生运动。"

@@ -104,7 +104,7 @@ def social_tags(text: str) -> list[tuple[int, int]]:
             continue
         if m.group("close") and m.group("open") in "#＃":
             glued = start > 0 and _HAN_RE.match(text, start - 1) and _HAN_RE.match(text, m.end()) \
-                or text[m.end():m.end() + 3].lstrip(_BLANKS).startswith(("@" + name, "＠" + name)) \
+                or text[m.end():m.end() + 3 + len(name)].lstrip(_BLANKS).startswith(("@" + name, "＠" + name)) \
                 or sum(text.count(o + name) for o in "#＃@＠") >= 3  # (glued into a sentence, ``#X# @X``, the page's tag)
             if _brands_in(name) or _trade_after_name(name) and (
                     _MIXED_RE.search(name) or _STRONG_SITE_RE.search(name) or glued):
