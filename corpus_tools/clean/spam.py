@@ -1139,7 +1139,8 @@ def remove_spam_anchors(
         if over:  # (a host whose name an anchor holds, ``bet365[.]com``: the anchor grows over it, a spam line's stays one)
             full = _merge_overlapping(full + [Anchor(s, e, text[s:e]) for s, e in over])
             anchored = SpanIndex((a.start, a.end) for a in full)
-            dressed = [d for d in dressed if (d[0], d[1]) not in set(over)]
+            grown = set(over)
+            dressed = [d for d in dressed if (d[0], d[1]) not in grown]
         insertions = _merged_with(insertions, dressed)
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses; an anchor

@@ -507,6 +507,8 @@ _BARE_ADDRESS_RE = lazy_re(r"(?:网站|网址|域名)?(?:[Hh][Tt][Tt][Pp][Ss]?:/
 #: Words that take an address as their object (the site a judgment is about, a page's own address).
 _ADDRESS_VERBS = ("建立", "建立了", "开设", "开设了", "设立", "创建", "创建了", "搭建", "搭建了", "运营", "经营", "登录", "登陆",
                   "访问", "网址为", "网址是", "域名为", "域名是", "名为", "网站", "网址", "域名")
+#: How many addresses of one list are read on either side of one.
+_ADDRESS_LIST_ITEMS = 12
 #: What may stand between two addresses of one list.
 _ADDRESS_LIST_GAP = "、，,和及与"
 
@@ -531,7 +533,7 @@ def governed_address(text: str, start: int, end: int) -> str | None:
     if text.startswith(("网站", "网址", "域名"), start):
         return "the object of a verb"
     first = start
-    while True:  # (to the list's first address)
+    for _ in range(_ADDRESS_LIST_ITEMS):  # (to the list's first address; a list is short: the scan stays linear)
         p = first
         while p > 0 and text[p - 1] in _ADDRESS_LIST_GAP and first - p < 1:
             p -= 1
@@ -544,7 +546,7 @@ def governed_address(text: str, start: int, end: int) -> str | None:
     if text[max(0, first - 4):first].endswith(_ADDRESS_VERBS):
         return "the object of a verb"
     last = end
-    while True:  # (to the list's last address)
+    for _ in range(_ADDRESS_LIST_ITEMS):  # (to the list's last address)
         p = last
         while p < len(text) and text[p] in _ADDRESS_LIST_GAP and p - last < 1:
             p += 1

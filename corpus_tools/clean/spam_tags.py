@@ -29,6 +29,7 @@ holds (``网址为``, ``登录…网站``, ``开设``, a list of addresses after
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from corpus_tools.clean.brands import CATEGORY_WORDS, CHINESE_SITE_WORDS, STRONG_SUFFIX_WORDS, alternation
@@ -57,6 +58,8 @@ _HOLDING_AFTER = ("话题", "超话", "标签", "主题")
 _BLANKS = " \u3000\u00a0"
 #: How many characters of a name of its own a one-sided tag may write before a brand (``澳门`` + ``威尼斯人``).
 _NAME_BEFORE_BRAND = 4
+#: How many names a page's tags are counted for (an injector repeats one or two; the count stays linear).
+_COUNTED_NAMES = 16
 
 
 def _brands_in(name: str) -> bool:
@@ -94,6 +97,13 @@ def social_tags(text: str) -> list[tuple[int, int]]:
     """
     if not _GATE.search(text):
         return []
+    counts: dict[str, int] = {}
+
+    def counted(name: str) -> int:  # (how often the page writes ``name`` as a tag; a few names only: linear)
+        if name not in counts:
+            counts[name] = sum(text.count(o + name) for o in "#＃@＠") if len(counts) < _COUNTED_NAMES else 0
+        return counts[name]
+
     found: list[tuple[int, int, str, bool]] = []  # (start, end, name, judged)
     names: set[str] = set()
     for m in _TAG_RE.finditer(text):
@@ -105,7 +115,7 @@ def social_tags(text: str) -> list[tuple[int, int]]:
         if m.group("close") and m.group("open") in "#＃":
             glued = start > 0 and _HAN_RE.match(text, start - 1) and _HAN_RE.match(text, m.end()) \
                 or text[m.end():m.end() + 3 + len(name)].lstrip(_BLANKS).startswith(("@" + name, "＠" + name)) \
-                or sum(text.count(o + name) for o in "#＃@＠") >= 3  # (glued into a sentence, ``#X# @X``, the page's tag)
+                or counted(name) >= 3  # (glued into a sentence, ``#X# @X``, the page's tag)
             if _brands_in(name) or _trade_after_name(name) and (
                     _MIXED_RE.search(name) or _STRONG_SITE_RE.search(name) or glued):
                 found.append((start, m.end(), name, True))
@@ -120,7 +130,7 @@ def social_tags(text: str) -> list[tuple[int, int]]:
                 size = max(_trade_name(name), _brand_end(name))
                 head = name[:size]
                 if not size or not (_brands_in(head) or _STRONG_SITE_RE.search(head) or _MIXED_RE.search(head)
-                                    or _trade_after_name(head) and sum(text.count(o + head) for o in "#＃@＠") >= 2):
+                                    or _trade_after_name(head) and counted(head) >= 2):
                     continue
             end = start + 1 + size
         if out and not text[out[-1][1]:start].strip(_BLANKS) and text[out[-1][1]:start]:
@@ -207,10 +217,13 @@ def han_label_domains(text: str) -> list[tuple[int, int]]:
             labels.add(m.group("label"))
     if labels:
         bare = re.compile(f"(?:{alternation(labels)}){_DOT}(?:{'|'.join(_IDN_ENDINGS)})")
+        starts = [s for s, _ in out]
+        more = []
         for m in bare.finditer(text):
-            if not any(s <= m.start() < e for s, e in out):
-                out.append(m.span())
-        out.sort()
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i < 0 or out[i][1] <= m.start():  # (not inside a link already read)
+                more.append(m.span())
+        out = sorted(out + more)
     return out
 
 
