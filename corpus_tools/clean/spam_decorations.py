@@ -525,8 +525,8 @@ def governed_address(text: str, start: int, end: int) -> str | None:
     >>> t = "于11月建立WWW.27bY.COM、WWW.UD99.COM视频聊天网站，在原有网站WWW.27bY.COM的基础上，又建立了WWW.10VE65.COM、WWW.10VE31.COM等网站"
     >>> [governed_address(t, t.index(h), t.index(h) + len(h)) for h in ("WWW.UD99.COM", "网站WWW.27bY.COM", "WWW.10VE31.COM")]
     ['the object of a verb', 'the object of a verb', 'the object of a verb']
-    >>> governed_address("第四www.bet365.com条 为了规范", 2, 16) is None
-    True
+    >>> governed_address("第四www.bet365.com条 为了规范", 2, 16) is None, governed_address("依法平www.gs197.games等对待", 3, 18) is None
+    (True, True)
     """
     if not _BARE_ADDRESS_RE.fullmatch(text, start, end):
         return None
@@ -554,8 +554,8 @@ def governed_address(text: str, start: int, end: int) -> str | None:
         if nxt is None:
             break
         last = nxt.end()
-    if text.startswith("等", last):
-        return "a list closed by 等"
+    if text.startswith("等", last) and (first < start or last > end):
+        return "a list closed by 等"  # (a list of two addresses or more: one before ``等`` may be spam put before it)
     return None
 
 
