@@ -50,6 +50,8 @@ from corpus_tools.clean.spam_mixed import mixed_name_lines
 from corpus_tools.clean.spam_model import model_delimited_brands
 from corpus_tools.clean.spam_names import digit_continues, follows_role_word, in_numbered_names, is_company_name_at, numbered_heads
 from corpus_tools.clean.spam_contacts import CONTACT_DETAIL, TRADE_SERVICE_WORDS, contact_insertions, contact_lines, service_keyword_lines
+from corpus_tools.clean.spam_dressed import DRESSED_BRAND, dressed_brands
+from corpus_tools.clean.spam_tags import CLOTHED_HOST, HAN_LABEL_DOMAIN, SOCIAL_TAG, bare_brand_domains, clothed_hosts, han_label_domains, social_tags
 from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, named_by_law
 from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
 from corpus_tools.clean.spam_promotion import CLAUSE_OFFER_HINT as _CLAUSE_OFFER_HINT, PROMOTION_CLAUSE, PROMOTION_SENTENCE, promotion_clauses, promotion_sentences
@@ -1128,6 +1130,18 @@ def remove_spam_anchors(
             inside = SpanIndex(runs)
             insertions = [(s, e, kind) for s, e, kind in insertions if not inside.covers(s)]
             insertions += [(s, e, HOMOPHONE_TRADE_WORD) for s, e in runs]
+    dressed = [(s, e, DRESSED_BRAND) for s, e in dressed_brands(text)] + [(s, e, SOCIAL_TAG) for s, e in social_tags(text)] \
+        + [(s, e, HAN_LABEL_DOMAIN) for s, e in han_label_domains(text) + bare_brand_domains(text)] \
+        + [(s, e, CLOTHED_HOST) for s, e in clothed_hosts(text)]
+    if dressed:  # (a brand dressed in Unicode ``新̶葡̶京̶``, as a tag ``#澳门威尼斯人#``, as a domain ``www.大发快三.网址``:
+        # the run goes whole, what another rule found inside it, ``威尼斯人``, with it)
+        over = [(s, e) for s, e, kind in dressed if kind == CLOTHED_HOST and anchored.overlaps(s, e)]
+        if over:  # (a host whose name an anchor holds, ``bet365[.]com``: the anchor grows over it, a spam line's stays one)
+            full = _merge_overlapping(full + [Anchor(s, e, text[s:e]) for s, e in over])
+            anchored = SpanIndex((a.start, a.end) for a in full)
+            grown = set(over)
+            dressed = [d for d in dressed if (d[0], d[1]) not in grown]
+        insertions = _merged_with(insertions, dressed)
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses; an anchor
     # or an insertion another rule found inside it, its domain ``r4090.ink``, goes with it; one reaching out of it
@@ -1206,6 +1220,29 @@ def remove_spam_anchors(
     if interleaved:
         edits = _with_interleaved(text, edits, interleaved)
     return apply_edits(text, edits), edits, warnings
+
+
+def _merged_with(insertions: list[tuple[int, int, str]], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``insertions`` and ``spans``, where a span overlaps others (an insertion or a span) one insertion over them all,
+    of the longest one's kind (a foreign-script run ``𝘸𝘢𝘯𝘭𝘪776娱乐`` holds the dressed ``𝘸𝘢𝘯𝘭𝘪776``); insertions that
+    overlap no span as they were.
+
+    >>> _merged_with([(0, 3, "a"), (10, 12, "c")], [(2, 8, "b"), (20, 22, "d")])
+    [(10, 12, 'c'), (0, 8, 'b'), (20, 22, 'd')]
+    """
+    groups: list[list] = []  # [start, end, kind, length of the kind's span, holds a span]
+    for s, e, kind, is_span in sorted([(s, e, k, False) for s, e, k in insertions] + [(s, e, k, True) for s, e, k in spans]):
+        if groups and s < groups[-1][1]:
+            g = groups[-1]
+            g[1] = max(g[1], e)
+            if e - s > g[3]:
+                g[2], g[3] = kind, e - s
+            g[4] = g[4] or is_span
+        else:
+            groups.append([s, e, kind, e - s, is_span])
+    merged = [(g[0], g[1], g[2]) for g in groups if g[4]]
+    inside = SpanIndex([(s, e) for s, e, _ in merged])
+    return [(s, e, kind) for s, e, kind in insertions if not inside.overlaps(s, e)] + merged
 
 
 def _with_interleaved(text: str, edits: list[Edit], interleaved: list[tuple[int, int]]) -> list[Edit]:

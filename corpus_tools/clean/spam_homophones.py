@@ -152,23 +152,9 @@ def homophone_trade_runs(text: str) -> list[tuple[int, int]]:
         if start < done:
             continue
         weak = _common_word(text[start:end])
-        after: list[tuple[int, int, str]] = []
-        hi = end
-        for _ in range(_MAX_ITEMS):  # (items glued after it)
-            m = _item_at(text, hi)
-            if m is None:
-                break
-            after.append(m)
-            hi = m[1]
-        before: list[tuple[int, int, str]] = []
-        lo = start
-        for _ in range(_MAX_ITEMS):  # (items glued before it)
-            m = _item_before(text, lo)
-            if m is None:
-                break
-            before.append(m)
-            lo = m[0]
-        run = _run_end(text, lo, end, after)
+        after = _glued_items(text, end, 1)
+        before = _glued_items(text, start, -1)
+        run = _run_end(text, before[-1][0] if before else start, end, after)
         if run is None:
             continue
         lo, hi, junction = run
@@ -190,6 +176,24 @@ def homophone_trade_runs(text: str) -> list[tuple[int, int]]:
             out.append((lo, hi))
             done = hi
     return out
+
+
+def _glued_items(text: str, at: int, step: int) -> list[tuple[int, int, str]]:
+    """The items of a run of the trade glued one to the next from ``at``: after it (``step`` 1, :func:`_item_at`)
+    or before it (``step`` -1, :func:`_item_before`), nearest first, :data:`_MAX_ITEMS` at most.
+
+    >>> t = "官网百家楽真人视讯"
+    >>> _glued_items(t, 5, 1), _glued_items(t, 2, -1)
+    ([(5, 7, 'word'), (7, 9, 'word')], [(0, 2, 'word')])
+    """
+    items: list[tuple[int, int, str]] = []
+    for _ in range(_MAX_ITEMS):
+        m = _item_at(text, at) if step > 0 else _item_before(text, at)
+        if m is None:
+            break
+        items.append(m)
+        at = m[1] if step > 0 else m[0]
+    return items
 
 
 def _holds_word(token: str, word: str) -> bool:
