@@ -22,8 +22,6 @@ privacy-policy page says the same words as its text), and so does a line of butt
 
 from __future__ import annotations
 
-import regex
-
 from corpus_tools.clean.page_lines import ARTICLE_LINE_RE, line_bounds
 from corpus_tools.lazy_patterns import lazy_regex
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
 
 from corpus_tools.clean.page_lines import ARTICLE_LINE_RE, ITEM_OPENING_RE, line_bounds
 from corpus_tools.lazy_patterns import lazy_regex

@@ -24,7 +24,6 @@ The run goes whole, as one recorded edit (``inserted``), with the Latin letters 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from corpus_tools.lazy_patterns import lazy_re

@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from corpus_tools.clean.brands import CATEGORY_WORDS, CHINESE_SITE_WORDS, STRONG_SUFFIX_WORDS, alternation
+from corpus_tools.clean.brands import CATEGORY_WORDS, STRONG_SUFFIX_WORDS, alternation
 from corpus_tools.lazy_patterns import lazy_re
 from corpus_tools.text import HAN_BLOCKS
 
