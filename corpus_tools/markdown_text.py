@@ -988,17 +988,18 @@ def _header_url(value: str) -> str | None:
     return target if _URL.match(target) else None
 
 
-#: CommonMark's backslash escape: a backslash before an ASCII punctuation character shows that character.
-_BACKSLASH_ESCAPE = lazy_re(r"\\([!-/:-@\[-`{-~])")
+#: CommonMark's backslash escape: a backslash before an ASCII punctuation character shows that character; a
+#: doubled backslash is kept as written (``C:\\`` in a saved page's path: tests/test_html17_layout.py).
+_BACKSLASH_ESCAPE = lazy_re(r"\\([!-/:-@\[\]-`{-~])")
 #: What keeps its backslashes as written on a line: a code span, or inline TeX (``$\{x\}$``: its ``\{`` is TeX's).
 _VERBATIM_SPAN = lazy_re(r"(`+)[^`\n]*?\1|\$[^$\n]+\$")
 
 
 def unescape_backslashes(text: str) -> str:
     r"""``text`` (Markdown once its markup is stripped) with CommonMark's backslash escapes shown as the
-    characters they escape: ``\[`` is ``[``, ``\\`` is ``\``.  Only before ASCII punctuation (``C:\Users``
-    and ``\中`` keep their backslash); never inside a code span, a fenced code block, inline TeX (``$…$``) or a
-    ``$$`` block, where a backslash is written as it shows.
+    characters they escape: ``\[`` is ``[``.  Only before ASCII punctuation other than the backslash itself
+    (``C:\Users``, ``\中`` and a doubled ``\\`` keep their backslashes); never inside a code span, a fenced
+    code block, inline TeX (``$…$``) or a ``$$`` block, where a backslash is written as it shows.
 
     Real damage undone (field test 22 F22-B1): Markdown copies of 纪检 rules and court cases escape the brackets
     of document numbers and note marks, ``【发文字号】中共中央纪委\[2005\]8号``, ``基本法。\[1\]我国物权法``: a
@@ -1008,7 +1009,7 @@ def unescape_backslashes(text: str) -> str:
     >>> unescape_backslashes("【发文字号】中共中央纪委\\[2005\\]8号\n基本法。\\[1\\]我国物权法\n")
     '【发文字号】中共中央纪委[2005]8号\n基本法。[1]我国物权法\n'
     >>> unescape_backslashes("路径C:\\Users与\\\\共享，`a\\[1\\]`，$\\{x\\}$\n```\n\\[1\\]\n```\n")
-    '路径C:\\Users与\\共享，`a\\[1\\]`，$\\{x\\}$\n```\n\\[1\\]\n```\n'
+    '路径C:\\Users与\\\\共享，`a\\[1\\]`，$\\{x\\}$\n```\n\\[1\\]\n```\n'
     """
     if "\\" not in text:
         return text
