@@ -179,8 +179,10 @@ _IDN_ENDINGS = ("中国", "公司", "网络", "网址", "在线", "商城", "网
 _DOT = "[.。．]"
 #: The Latin endings a link of Han labels may take (``www.金樽娱乐.com``).
 _LATIN_ENDINGS = ("com", "net", "cn", "cc", "vip", "top", "xyz", "app", "info", "bet")
+#: Labels are read up to 63 characters (DNS's bound) and at most four more of them: every match attempt is bounded,
+#: so a page of ``www.www.www.…`` is read in linear time (tests/test_hostile.py).
 _LINK_RE = lazy_re(
-    rf"(?:https?://|[Ww]{{3}}{_DOT})(?P<label>{_NAME}+?)(?:{_DOT}{_NAME}+?)*?{_DOT}"
+    rf"(?:https?://|[Ww]{{3}}{_DOT})(?P<label>{_NAME}{{1,63}}?)(?:{_DOT}{_NAME}{{1,63}}?){{0,4}}?{_DOT}"
     rf"(?:{'|'.join(_IDN_ENDINGS + _LATIN_ENDINGS)})(?![A-Za-z0-9])"
 )
 _LINK_GATE = lazy_re(r"https?://|[Ww]{3}[.。．]")
