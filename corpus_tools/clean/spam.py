@@ -52,7 +52,7 @@ from corpus_tools.clean.spam_names import digit_continues, follows_role_word, in
 from corpus_tools.clean.spam_contacts import CONTACT_DETAIL, TRADE_SERVICE_WORDS, contact_insertions, contact_lines, service_keyword_lines
 from corpus_tools.clean.spam_dressed import DRESSED_BRAND, dressed_brands
 from corpus_tools.clean.spam_tags import CLOTHED_HOST, HAN_LABEL_DOMAIN, SOCIAL_TAG, bare_brand_domains, clothed_hosts, han_label_domains, social_tags
-from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, named_by_law
+from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, governed_address, named_by_law
 from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
 from corpus_tools.clean.spam_promotion import CLAUSE_OFFER_HINT as _CLAUSE_OFFER_HINT, PROMOTION_CLAUSE, PROMOTION_SENTENCE, promotion_clauses, promotion_sentences
 from corpus_tools.clean.spam_recurring import OTHER_TRADE_WORDS, recurring_brands, recurring_mixed_names
@@ -1760,6 +1760,8 @@ def glued_hosts(text: str) -> list[tuple[int, int, str]]:
             continue
         if introduced(text, m.start()):
             continue  # 首页网址为wwww.leshou123.com的网站: a judgment names the site (F16B-P2)
+        if governed_address(text, m.start(), m.end()):
+            continue  # 登陆被告人…的www.webstress.com或www.webstresser.com在线攻击网站: the sites a judgment is about (F23-A1)
         found.append((m.start(), m.end(), ".".join(host.split(".")[-2:])))
     sites = Counter(site for _, _, site in found)
     return [(a, b, "host glued inside a sentence") for a, b, site in found if sites[site] >= 2]

@@ -510,7 +510,10 @@ _ADDRESS_VERBS = ("建立", "建立了", "开设", "开设了", "设立", "创�
 #: How many addresses of one list are read on either side of one.
 _ADDRESS_LIST_ITEMS = 12
 #: What may stand between two addresses of one list.
-_ADDRESS_LIST_GAP = "、，,和及与"
+_ADDRESS_LIST_GAP = "、，,和及与或"
+#: A site noun a few Han characters after an address (or its list): the address names that site
+#: (``www.webstress.com或www.webstresser.com在线攻击网站``, field test 23 F23-A1).
+_SITE_AFTER_RE = lazy_re(r"[\u4e00-\u9fff]{0,6}?(?:网站|网页|平台)")
 
 
 def governed_address(text: str, start: int, end: int) -> str | None:
@@ -527,6 +530,15 @@ def governed_address(text: str, start: int, end: int) -> str | None:
     ['the object of a verb', 'the object of a verb', 'the object of a verb']
     >>> governed_address("第四www.bet365.com条 为了规范", 2, 16) is None, governed_address("依法平www.gs197.games等对待", 3, 18) is None
     (True, True)
+
+    Field test 23 (F23-A1, a judgment on DDoS services): the sites after the defendant's ``的``, one of a pair joined
+    by ``或``, named by the site noun after them, stay:
+
+    >>> t = "登陆被告人盛焱山的www.webstress.com或www.webstresser.com在线攻击网站或者服务器IP。"
+    >>> [governed_address(t, t.index(h), t.index(h) + len(h)) for h in ("www.webstress.com", "www.webstresser.com")]
+    ['the name of the site the sentence speaks of', 'the name of the site the sentence speaks of']
+    >>> governed_address("应当完善www.bet365.com信息平台", 4, 18) is None  # a site noun alone: no holder before
+    True
     """
     if not _BARE_ADDRESS_RE.fullmatch(text, start, end):
         return None
@@ -556,6 +568,9 @@ def governed_address(text: str, start: int, end: int) -> str | None:
         last = nxt.end()
     if text.startswith("等", last) and (first < start or last > end):
         return "a list closed by 等"  # (a list of two addresses or more: one before ``等`` may be spam put before it)
+    if _SITE_AFTER_RE.match(text, last) and (text[first - 1:first] == "的"
+                                              or any(v in text[max(0, first - 12):first] for v in _ADDRESS_VERBS[:13])):
+        return "the name of the site the sentence speaks of"  # (``…的<address>在线攻击网站``, ``登陆被告人…的<address>``)
     return None
 
 

@@ -36,7 +36,7 @@ The rule, in order of precedence:
    (``北纬22˚32'52.26"``) or inches (``5'6"``) never closes one: they are primes.
 6. Full-width digits and Latin letters ``０-９ Ａ-Ｚ ａ-ｚ`` become ASCII;
    ``．`` between digits becomes ``.``, except after a list number that opens its
-   line (``1．2021年…``: the marker of item 1, whose text starts with a year).  ``％`` stays: it is a legitimate
+   line or follows a colon (``1．2021年…``, ``具体措施：1．2021年…``: the marker of item 1, whose text starts with a year).  ``％`` stays: it is a legitimate
    full-width sign of Chinese text and the clean corpus uses it.  ``／`` inside a code or a
    fraction widened whole (``ＧＢ／Ｔ``, ``１／３``) becomes ``/``; ``．`` ending the sentences of a
    paragraph that writes it so becomes ``。`` (:func:`_fullwidth_full_stops`).
@@ -154,8 +154,12 @@ _HAS_CJK = lazy_regex(CJK)
 _FULLWIDTH_ALNUM_RE = lazy_regex(r"[０-９Ａ-Ｚａ-ｚ]+")
 _ALNUM = "[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]"
 #: ``．`` and ``＠`` inside numbers, domain names and e-mail addresses; not the ``．``
-#: of a list marker at a line start (``1．2021年…报名表``: item 1, not the number 1.2021).
-_FULLWIDTH_DOT_RE = lazy_regex(rf"(?<={_ALNUM})(?<!^[ \t\u3000\xa0]*[0-9０-９]{{1,3}})[．＠](?={_ALNUM})", regex.M)
+#: of a list marker at a line start (``1．2021年…报名表``: item 1, not the number 1.2021), nor of one that opens a
+#: list after a colon (field test 23, F23-A2: 国办发〔2020〕43号's ``具体措施：1．2021年6月底前…`` 13 times, a
+#: judgment's ``指控： 1．2019年1月10日``: the ASCII point made label and year one decimal number, ``1.2021``).
+_FULLWIDTH_DOT_RE = lazy_regex(
+    rf"(?<={_ALNUM})(?<!^[ \t\u3000\xa0]*[0-9０-９]{{1,3}})(?<![：:][ \t\u3000\xa0]*[0-9]{{1,2}})[．＠](?={_ALNUM})", regex.M
+)
 #: ``．`` ending a Chinese sentence: after a Han character, a closing mark or a percentage, before Han, a
 #: quotation's or bracket's mark or the line's end; not a list marker's, anywhere in the line: after a
 #: Chinese number, one Han character (a heavenly stem, an earthly branch, 上/中/下: no sentence is one
