@@ -89,7 +89,7 @@ _CLOSING = lazy_re(
 #: An organ and a date between a sentence end and an attachment: ``…规定。国家计划委员会一九八七年二月十六日附件二``.
 _SIGNED_BEFORE_ATTACHMENT = lazy_re(
     rf"(?<=[。！])(?P<organ>[\u4e00-\u9fff]{{2,30}}?(?:院|部|委|会|府|局|厅|室|署|行|办))(?P<date>{_DATE})(?=附件)")
-_SPACES = " \u3000\t"
+_SPACES = " \u3000\t\xa0"
 #: A rule of dashes between spaces inside a line (a flattened ``<hr>`` or rule line): ``2016年12月1日 ------ 迪庆…``.
 _RULE = lazy_re(r"(?<=[ \u3000\t])[-—─－_=＝━]{10,}(?=[ \u3000\t])")
 
