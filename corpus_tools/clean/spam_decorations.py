@@ -504,9 +504,10 @@ def named_by_law(text: str, start: int, end: int, is_brand) -> str | None:
 
 #: A bare address (a link's opening, a host and its ending), maybe after a site word of the sentence (``网站``).
 _BARE_ADDRESS_RE = lazy_re(r"(?:网站|网址|域名)?(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww]{3}\.)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?")
+#: Verbs of running or entering a site: before a possessor's ``的`` and its address (``登陆被告人…的<address>``).
+_SITE_VERBS = ("建立", "建立了", "开设", "开设了", "设立", "创建", "创建了", "搭建", "搭建了", "运营", "经营", "登录", "登陆")
 #: Words that take an address as their object (the site a judgment is about, a page's own address).
-_ADDRESS_VERBS = ("建立", "建立了", "开设", "开设了", "设立", "创建", "创建了", "搭建", "搭建了", "运营", "经营", "登录", "登陆",
-                  "访问", "网址为", "网址是", "域名为", "域名是", "名为", "网站", "网址", "域名")
+_ADDRESS_VERBS = _SITE_VERBS + ("访问", "网址为", "网址是", "域名为", "域名是", "名为", "网站", "网址", "域名")
 #: How many addresses of one list are read on either side of one.
 _ADDRESS_LIST_ITEMS = 12
 #: What may stand between two addresses of one list.
@@ -569,7 +570,7 @@ def governed_address(text: str, start: int, end: int) -> str | None:
     if text.startswith("等", last) and (first < start or last > end):
         return "a list closed by 等"  # (a list of two addresses or more: one before ``等`` may be spam put before it)
     if _SITE_AFTER_RE.match(text, last) and (text[first - 1:first] == "的"
-                                              or any(v in text[max(0, first - 12):first] for v in _ADDRESS_VERBS[:13])):
+                                              or any(v in text[max(0, first - 12):first] for v in _SITE_VERBS)):
         return "the name of the site the sentence speaks of"  # (``…的<address>在线攻击网站``, ``登陆被告人…的<address>``)
     return None
 
