@@ -344,20 +344,6 @@ def _enc_rtf_unicode(d: Damager) -> None:
 
 # --------------------------------------------------------------------------- width
 
-_DASH = regex.compile(r"——")
-
-
-@register("h7_width_dash_ocr", "width", **H7, description="the dash —— read by an OCR as 一一, ーー or ━━")
-def _width_dash(d: Damager) -> None:
-    """``依照本法——自…`` → ``依照本法一一自…``: an OCR engine reads the two-em dash as the look-alike
-    Han numeral one twice, the katakana prolonged-sound marks or heavy box-drawing lines; every
-    dash of the page, one reading a page."""
-    mark = d.rng.choice(("一一", "ーー", "━━"))
-    for line in body_lines(d, ("label", "para", "heading")):
-        for m in _DASH.finditer(d.text, line.start, line.end):
-            d.edit(m.start(), m.end(), mark, kind="transform", tokens=[])
-
-
 _PARENS = (("❨", "❩"), ("⦅", "⦆"), ("⸨", "⸩"))
 _PAREN_SPAN = regex.compile(r"（[^（）\n]{1,30}）")
 
@@ -375,6 +361,26 @@ def _width_parens(d: Damager) -> None:
                 g = d.new_group()
                 d.edit(m.start(), m.start() + 1, left, kind="transform", tokens=[], group=g)
                 d.edit(m.end() - 1, m.end(), right, kind="transform", tokens=[], group=g)
+
+
+_OCR_LETTERS = {"0": ("O", "o"), "1": ("l", "I")}
+_DIGIT_RUN = regex.compile(r"\d{2,}")
+
+
+@register("h7_width_ocr_digit_letters", "width", **H7,
+          description="a digit inside a number read by an OCR as a look-alike letter (2O21年, l5日)")
+def _width_ocr_digits(d: Damager) -> None:
+    """``2O21年9月l5日``: an OCR engine reading a scan without a digit context takes 0 for the letter
+    O (or o) and 1 for l (or I) now and then: one digit in about two numbers of five (of two digits
+    or more), one letter for each digit a page."""
+    table = {k: d.rng.choice(v) for k, v in _OCR_LETTERS.items()}
+    for line in body_lines(d, ("label", "para", "heading")):
+        for m in _DIGIT_RUN.finditer(d.text, line.start, line.end):
+            if d.rng.random() < 0.4:
+                spots = [i for i, c in enumerate(m.group()) if c in table]
+                if spots:
+                    i = d.rng.choice(spots)
+                    d.edit(m.start() + i, m.start() + i + 1, table[m.group()[i]], kind="transform", tokens=[])
 
 
 # --------------------------------------------------------------------------- layout
