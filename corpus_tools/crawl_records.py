@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import html as html_lib
 import io
 import json
 import math
@@ -152,6 +153,7 @@ class Record:
     problem: tuple[str, str] | None = None  # (code, reason) of a record that gives no page
     last: int = 0  # the last record of a law's article records or a document's chunks read as one page (:func:`law_pages`,
     # :func:`chunk_pages`); 0: this one
+    read_over: str = ""  # the flat text field not read because ``text_field`` holds its text as HTML (:func:`html_twins`)
 
     @property
     def size(self) -> int:
@@ -220,7 +222,9 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
         rows, field = inside
     else:
         field = _text_field(objects, text_field or own_field, source_file, kind)
-    return chunk_pages(law_pages([_record(row, number, source_file, field) for number, row in enumerate(rows, 1)])), codec
+    twins = () if text_field or own_field else html_twins(objects, field)
+    return chunk_pages(law_pages([_record(row, number, source_file, field, twins)
+                                  for number, row in enumerate(rows, 1)])), codec
 
 
 def _json_string_field(objects: list[dict]) -> str | None:
@@ -512,7 +516,7 @@ def _field_list(names: Any) -> str:
     return ", ".join(names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "") if names else "none"
 
 
-def _record(row: Any, number: int, source_file: str, field: str) -> Record:
+def _record(row: Any, number: int, source_file: str, field: str, twins: tuple[str, ...] = ()) -> Record:
     name = record_name(source_file, number)
     if isinstance(row, _BadLine):
         return Record(name, number, None, {}, field, ("json", row.reason))
@@ -520,6 +524,12 @@ def _record(row: Any, number: int, source_file: str, field: str) -> Record:
         return Record(name, number, None, {}, field, ("not_a_record", f"record {number} is a {type(row).__name__}, "
                                                       "not an object with fields"))
     fields = dict(row)
+    twin = _twin_read(fields, field, twins)
+    if twin is not None:  # the same text as HTML: read the HTML, the flat copy stays a field (F23-C2)
+        flat = next((k for k in fields if k.lower() == field.lower()), None)
+        if flat is not None:
+            del fields[flat]
+        return Record(name, number, fields.pop(twin), fields, twin, read_over=flat or field)
     if field in fields:
         held = [fields.pop(field)]
     else:  # spelled another way in this record (``Content``)
@@ -535,6 +545,105 @@ def _record(row: Any, number: int, source_file: str, field: str) -> Record:
         return Record(name, number, None, fields, field, ("no_text", f"record {number} {what}; its fields: "
                                                           f"{_field_list(row)}"))
     return Record(name, number, held[0], fields, field)
+
+
+#: A field whose name says it holds HTML (``body_html``, ``content_html``, ``html``, ``raw_html``, ``正文html``,
+#: ``detailHtml``).
+_HTML_NAMED = lazy_regex(r"html|htm$", regex.I)
+#: Elements whose text is no page text (their content is left out of an HTML value's visible text).
+_INVISIBLE_ELEMENTS = lazy_regex(r"<(script|style|template|noscript)\b[^>]*>.*?</\1\s*>|<!--.*?-->", regex.I | regex.S)
+#: A tag, a blank, or an entity of a blank (what an HTML value's visible text is compared without).
+_TAG = lazy_regex(r"<[^<>]*>")
+#: How many characters of the flat text's head and of its tail (blanks aside) the HTML must hold.
+_TWIN_PROBE = 24
+
+
+def _looks_html(name: str, value: Any) -> bool:
+    """Whether a record's field holds HTML: its name says so, or its text opens with an element or is full of them."""
+    text = text_value(value)
+    if text is None:
+        return False
+    return bool(_HTML_NAMED.search(name)) or bool(_OPENS_WITH_TAG.match(text)) or len(
+        _HTML_MARKUP.findall(text[:20_000])) >= _HTML_MARKUP_MIN
+
+
+def html_twins(objects: list[dict], field: str) -> tuple[str, ...]:
+    """The records' fields that may hold their text field ``field`` again as HTML, best first, when ``field``
+    itself holds flat text; () when it holds HTML or no other field does.
+
+    Real damage (field test 23, F23-C2): nea.gov.cn's crawler records (jas0no7/local_spider_jason) hold each
+    page twice, ``body_html`` (the article's ``<p>`` elements) and ``content`` (its innerText: paragraphs joined
+    by `` \u2003\u2003``, the 目录项 box inline).  ``content`` is the first text field by name; read, 37 of 37
+    documents lost their paragraphs and 8 of 8 their 文号 (``国能综函安全〔2025〕59号`` cut in two).  The HTML is the
+    richer copy of the same text; whether a record's HTML holds that text is :func:`_twin_read`'s evidence.
+
+    A field is a candidate by its values (an element first, or markup throughout: a ``body``, ``正文`` or ``detail``
+    written as HTML) or by its name (``…html``); names that say HTML come first.
+
+    >>> html_twins([{"title": "某通知", "content": "各单位： 现将…", "body_html": "<div><p>各单位：</p></div>"}], "content")
+    ('body_html',)
+    >>> html_twins([{"content": "各单位：", "detail": "<p>各单位：</p>", "url": "http://a.cn/1.html"}], "content")
+    ('detail',)
+    >>> html_twins([{"content": "<p>各单位：</p>", "html": "<p>各单位：</p>"}], "content"), html_twins([{"text": "甲"}], "text")
+    ((), ())
+    """
+    seen: dict[str, bool] = {}  # field -> whether it holds HTML (the first record holding text in it decides)
+    flat = True
+    for row in objects:
+        for key, value in row.items():
+            if key.lower() == field.lower():
+                if flat and text_value(value) is not None and _looks_html(key, value):
+                    flat = False
+            elif key not in seen and text_value(value) is not None:
+                seen[key] = _looks_html(key, value)
+        if len(seen) > 200:  # a record is no table of hundreds of fields; bounded work
+            break
+    if not flat:
+        return ()
+    named = [key for key, html in seen.items() if html and _HTML_NAMED.search(key)]
+    return tuple(named + [key for key, html in seen.items() if html and key not in named])
+
+
+def _visible_text(html: str) -> str:
+    """The characters an HTML value shows, blanks, tags and invisible elements aside, entities read.
+
+    >>> _visible_text("<div><p>第一条　为了规范&ldquo;管理&rdquo;。</p><script>var a=1;</script>&nbsp;<p>第二条</p></div>")
+    '第一条为了规范“管理”。第二条'
+    """
+    return "".join(html_lib.unescape(_TAG.sub("", _INVISIBLE_ELEMENTS.sub("", html))).split())
+
+
+def _twin_read(fields: dict[str, Any], field: str, twins: tuple[str, ...]) -> str | None:
+    """The field of a record to read instead of its flat text field ``field``: the first of ``twins`` whose HTML
+    holds the same text (the flat text's first and last :data:`_TWIN_PROBE` characters, blanks aside, are in the
+    HTML's visible text), or that holds HTML with text where the flat field holds none; else None (an HTML
+    field that is empty, only the site's furniture, or another text, such as a summary, is not read).
+
+    >>> flat = "各单位： 现将有关事项通知如下。 一、总体要求 国家能源局 2025年9月25日"
+    >>> html = "<div><p>各单位：</p><p>　　现将有关事项通知如下。</p><p>一、总体要求</p><p>国家能源局</p><p>2025年9月25日</p></div>"
+    >>> _twin_read({"content": flat, "body_html": html}, "content", ("body_html",))
+    'body_html'
+    >>> _twin_read({"content": flat, "body_html": "<div>首页 | 政务公开</div>"}, "content", ("body_html",)) is None
+    True
+    >>> _twin_read({"content": "", "body_html": html}, "content", ("body_html",))
+    'body_html'
+    """
+    if not twins:
+        return None
+    flat = text_value(next((v for k, v in fields.items() if k.lower() == field.lower()), None))
+    key = "".join(flat.split()) if flat is not None else ""
+    for twin in twins:
+        html = fields.get(twin)
+        if type(html) is not str or not _looks_html(twin, html):
+            continue
+        shown = _visible_text(html)
+        if not key:
+            if shown.strip():
+                return twin
+            continue
+        if key[:_TWIN_PROBE] in shown and key[-_TWIN_PROBE:] in shown:
+            return twin
+    return None
 
 
 # --------------------------------------------------------------------------- a law's article records
@@ -1441,6 +1550,8 @@ def record_page(record: Record, codec: str, *, max_line_chars: int = MAX_LINE_CH
                         encoding="utf-8", as_format="html" if as_html else None)
     declared = dict(page.metadata)
     metadata = record_metadata(record.fields, record.text_field)
+    if record.read_over:  # which field was read, and which copy of the same text was not (F23-C2)
+        metadata["crawl_record"]["read_over"] = record.read_over
     if record.last:  # a law's article records or a document's chunks (:func:`law_pages`, :func:`chunk_pages`): which records
         metadata["crawl_record"]["records"] = [record.number, record.last]
     if "info_box" in declared and "info_box" in metadata:

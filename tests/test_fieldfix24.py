@@ -1,0 +1,129 @@
+"""Field test 23, fixes of session 24's room fieldfix24 (tests/real_pages/fieldfix24/SOURCE.md).
+
+F23-C2: a crawler record that holds its page as HTML and as flat text is read from the HTML.
+F23-D1: a transcript's record keeps its own title over a draft its text names.
+Invented variants (other field names, other phrasings) are marked so.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from corpus_tools.crawl_records import read_records, record_page
+
+from tests.real_build import build_files
+
+PAGES = Path(__file__).parent / "real_pages" / "fieldfix24"
+NEA = PAGES / "nea_spider_records.json"
+
+
+def _nea() -> list[dict]:
+    return json.loads(NEA.read_text(encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------- F23-C2
+
+def test_nea_records_are_read_from_their_html_body_and_keep_paragraphs_and_doc_numbers(tmp_path):
+    """37/37 NEA documents lost their paragraphs and 8/8 their 文号 when the flat ``content`` was read."""
+    docs, _ = build_files(tmp_path, (NEA.name, NEA.read_bytes()))
+    by_title = {d["title"]: d for d in docs}
+    reply = by_title["国家能源局综合司关于同意文登上库坝等19座水电站大坝安全注册登记的复函"]
+    assert reply["doc_number"] == "国能综函安全〔2025〕59号"
+    lines = reply["text"].splitlines()
+    assert "国能综函安全〔2025〕59号" in lines and "大坝安全监察中心：" in lines  # not 国能综函 ⏎ 安全〔2025〕59号 (F23-A3)
+    assert any(line.startswith("一、同意山东文登抽水蓄能电站上库坝") for line in lines)
+    notice = by_title["国家能源局综合司关于加强组织管理 进一步推进电力安全生产标准化建设工作的通知"]
+    assert notice["doc_number"] == "国能综通安全〔2025〕151号"
+    news = by_title["能源结构持续优化"]
+    assert news["text"].count("\n") >= 5  # its paragraphs, not one line
+    assert "目录项的基本信息" not in reply["text"]  # the box was read as metadata, not kept as text (F23-B2)
+
+
+def test_the_record_says_which_field_was_read_and_which_copy_was_not():
+    records, codec = read_records(NEA.read_bytes(), NEA.name)
+    assert [r.text_field for r in records] == ["body_html"] * 4
+    page = record_page(records[0], codec)
+    assert page.format == "html"
+    assert page.metadata["crawl_record"]["text_field"] == "body_html"
+    assert page.metadata["crawl_record"]["read_over"] == "content"
+    assert "content" not in page.metadata  # the flat copy is no metadata field
+
+
+def _one(record: dict) -> list:
+    return read_records(json.dumps([record], ensure_ascii=False).encode(), "x.json")[0]
+
+
+def test_the_family_of_html_fields_is_read_by_name_or_by_value():
+    """Invented variants of the real record: other names for the two copies (``text``/``html``, ``content``/
+    ``content_html``, ``正文``/``正文html``, ``content``/``detail`` with HTML in it)."""
+    real = _nea()[0]
+    for flat, html in (("text", "html"), ("content", "content_html"), ("正文", "正文html"), ("content", "detail"),
+                       ("content", "body")):
+        record = {"title": real["title"], flat: real["content"], html: real["body_html"]}
+        (got,) = _one(record)
+        assert got.text_field == html and got.text == real["body_html"], (flat, html)
+
+
+def test_html_that_is_not_the_same_text_is_not_read():
+    """Negatives: an HTML field that is furniture, a summary, or empty leaves the flat text read."""
+    real = _nea()[1]
+    for other in ("<div>首页 | 政务公开 | 能源要闻</div>", "<p>前三季度，我国经济稳定增长。</p>", ""):
+        (got,) = _one({"title": real["title"], "content": real["content"], "body_html": other})
+        assert got.text_field == "content" and got.text == real["content"], other
+
+
+def test_the_named_text_field_and_html_only_records_are_unchanged(tmp_path):
+    real = _nea()[1]
+    records, _ = read_records(json.dumps([{"content": real["content"], "body_html": real["body_html"]}],
+                                         ensure_ascii=False).encode(), "x.json", text_field="content")
+    assert records[0].text_field == "content" and records[0].text == real["content"]  # --text-field decides
+    (got,) = _one({"title": real["title"], "content": real["body_html"]})
+    assert got.text_field == "content"  # one copy, already HTML
+    (got,) = _one({"title": real["title"], "content": real["content"]})
+    assert got.text_field == "content" and not got.read_over
+
+
+def test_a_record_whose_flat_text_is_empty_reads_its_html():
+    real = _nea()[1]
+    (got,) = _one({"title": real["title"], "content": "", "body_html": real["body_html"]})
+    assert got.text_field == "body_html" and got.problem is None
+
+
+# --------------------------------------------------------------------------- F23-D1
+
+def test_a_press_conference_transcript_keeps_its_records_title(tmp_path):
+    """The flat ``content`` of the real transcript (read as the crawl's only text): its title was the draft
+    ``可再生能源电力消费最低比重目标和可再生能源电力消纳责任权重制度实施办法`` (char 9 103), doc_type ``rules``."""
+    real = _nea()[3]
+    assert "起草《可再生能源电力消费最低比重目标" in real["content"]
+    record = {k: v for k, v in real.items() if k != "body_html"}
+    docs, _ = build_files(tmp_path, ("press.json", json.dumps([record], ensure_ascii=False).encode()))
+    (doc,) = docs
+    assert doc["title"] == "国家能源局2025年第四季度新闻发布会文字实录"
+    assert doc["doc_type"] != "rules"
+
+
+def test_a_transcript_without_a_declared_title_is_not_titled_after_a_draft_it_mentions(tmp_path):
+    """The same text as a .txt page (no record title): the draft named 9 000 characters in is no title."""
+    real = _nea()[3]
+    docs, _ = build_files(tmp_path, ("press.txt", real["content"].encode()))
+    assert all("实施办法" not in (d["title"] or "") for d in docs)
+
+
+def test_other_pages_about_a_text_keep_their_declared_title(tmp_path):
+    """Invented variants: an interpretation and a 答记者问 whose flat text opens by naming the draft for comment."""
+    body = ("为推进科学立法，现将《某市物业管理条例（草案）》公开征求意见。记者：请介绍一下起草背景。"
+            "答：条例共八章六十条。")
+    for n, title in enumerate(("《某市物业管理条例（草案）》政策解读", "市司法局负责人答记者问", "某市召开新闻发布会文字实录")):
+        (tmp_path / str(n)).mkdir()
+        docs, _ = build_files(tmp_path / str(n), ("a.json", json.dumps(
+            [{"title": title, "content": body}], ensure_ascii=False).encode()))
+        assert docs[0]["title"] == title
+
+
+def test_a_draft_announced_at_the_head_of_an_untitled_page_is_still_its_title(tmp_path):
+    """Negative: the first sentence announcing the draft titles the page (F10-A2), as before."""
+    docs, _ = build_files(tmp_path, ("a.txt", "根据《某市人民政府关于加强立法工作的意见》，我局草拟了《某市规章项目库管理办法》"
+                                               "（征求意见稿），现公开征求意见。\n一、时间\n".encode()))
+    assert docs[0]["title"] == "某市规章项目库管理办法"
