@@ -3219,6 +3219,10 @@ def title_candidates(strings: Mapping[str, str]) -> tuple[str, ...]:
 
 #: Any word that names a kind of document (:data:`corpus_tools.text.TITLE_KINDS`), wherever it stands in a title.
 _NAMES_KIND = lazy_regex(kinds_alternation(TITLE_KINDS))
+#: A declared title that names a text about another one: a press conference's transcript, a spokesman's or an
+#: official's answers, an interpretation, an interview (``国家能源局2025年第四季度新闻发布会文字实录``, field test 23
+#: F23-D1).  Such a page names the instruments it talks about; none of them is its title.
+_ABOUT_ANOTHER_TEXT = lazy_regex(r"实录|新闻发布会|发布会|吹风会|答记者问|记者问|答问|问答|解读|访谈|专访|图解|一图读懂|答网友问")
 
 
 def declared_title_yields(declared: str | None, own: str | None) -> bool:
@@ -3236,10 +3240,17 @@ def declared_title_yields(declared: str | None, own: str | None) -> bool:
     False
     >>> declared_title_yields("某区召开安全生产工作会议", "关于开展安全检查的通知")
     True
+
+    A declared title that says the page is about another text (a transcript, an interpretation) keeps it: the page
+    quotes the instruments it talks about (F23-D1: a 新闻发布会文字实录 was titled after a draft 实施办法 a spokesman named):
+
+    >>> declared_title_yields("国家能源局2025年第四季度新闻发布会文字实录", "可再生能源电力消纳责任权重制度实施办法")
+    False
     """
     if not declared or not own:
         return False
-    return _NAMES_KIND.search(declared) is None and TITLE_END.search(own) is not None
+    return (_NAMES_KIND.search(declared) is None and _ABOUT_ANOTHER_TEXT.search(declared) is None
+            and TITLE_END.search(own) is not None)
 
 
 def title_fallback(strings: Mapping[str, str]) -> str | None:
