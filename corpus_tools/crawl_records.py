@@ -153,6 +153,7 @@ class Record:
     problem: tuple[str, str] | None = None  # (code, reason) of a record that gives no page
     last: int = 0  # the last record of a law's article records or a document's chunks read as one page (:func:`law_pages`,
     # :func:`chunk_pages`); 0: this one
+    read_as: str = ""  # a .json file that is no JSON document, read as a stream of objects (:func:`_object_stream`)
     read_over: str = ""  # the flat text field not read because ``text_field`` holds its text as HTML (:func:`html_twins`)
 
     @property
@@ -202,13 +203,16 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
             raise IngestError(source_file, f"JSON holding up to {containers:,} objects and arrays (limit "
                               f"{MAX_JSON_CONTAINERS:,}), checked before it is read: split the file", "too_many_records")
     own_field = None  # the text field a law's article rows have as their own (:func:`_law_articles`)
+    read_as = ""  # a .json file read as a stream of objects (:func:`_object_stream`)
     if kind == "jsonl":
         rows = _json_lines(text, source_file)
         laws = _laws_in(rows) if rows and all(isinstance(row, dict) for row in rows[:MAX_RECORDS]) else None
         if laws is not None:  # one law a line, each holding its articles
             rows, own_field = laws
     elif kind == "json":
-        rows, own_field = _json_records(text, source_file)
+        read = _json_records(text, source_file)
+        rows, own_field = read.rows, read.text_field
+        read_as = getattr(read, "read_as", "")
     else:
         rows = _table_rows(text, source_file, "\t" if kind == "tsv" else ",")
     if len(rows) > MAX_RECORDS:
@@ -223,8 +227,11 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
     else:
         field = _text_field(objects, text_field or own_field, source_file, kind)
     twins = () if text_field or own_field else html_twins(objects, field)
-    return chunk_pages(law_pages([_record(row, number, source_file, field, twins)
-                                  for number, row in enumerate(rows, 1)])), codec
+    records = chunk_pages(law_pages([_record(row, number, source_file, field, twins)
+                                     for number, row in enumerate(rows, 1)]))
+    if read_as:
+        records = [replace(record, read_as=read_as) for record in records]
+    return records, codec
 
 
 def _json_string_field(objects: list[dict]) -> str | None:
@@ -347,6 +354,50 @@ class _Rows(NamedTuple):
 
     rows: list[Any]
     text_field: str | None = None
+    read_as: str = ""  # how a file that is no JSON document was read (:func:`_object_stream`)
+
+
+#: Between two objects of a stream: blanks, or a comma and blanks (``{…},⏎{…}``).
+_STREAM_GAP = lazy_regex(r"\s*(?:,\s*)?")
+
+
+def _object_stream(text: str) -> _Rows | None:
+    r"""The records of a ``.json`` file that is no JSON document but a stream of JSON objects, or None: every
+    value in it an object, two or more, one after another with blanks between them (JSON Lines written under a
+    ``.json`` name) or a comma (an array's items without its brackets).  ``read_as`` says which.
+
+    Real damage (field test 23, F23-E1/E2): a crawler of hunb.nea.gov.cn wrote its 24 records one a line as
+    ``hunb_nea_20251105.json`` and another 24 as ``{…},⏎{…}`` in ``hunb_nea_result.json``; both files were
+    rejected whole (``malformed JSON (Extra data at line 2, column 1)``).
+
+    >>> _object_stream('{"title": "甲", "content": "第一条"}\n{"title": "乙", "content": "第二条"}\n').read_as
+    'json_lines'
+    >>> stream = _object_stream('{\n  "title": "甲"\n},\n{\n  "title": "乙"\n}\n')
+    >>> [row["title"] for row in stream.rows], stream.read_as
+    (['甲', '乙'], 'objects_without_brackets')
+    >>> _object_stream('{"title": "甲"}\n[1, 2]\n'), _object_stream('{"title": "甲"}\n{"title": '), _object_stream('{"a": 1}')
+    (None, None, None)
+    """
+    decoder = json.JSONDecoder()
+    rows: list[Any] = []
+    commas = False
+    at = _STREAM_GAP.match(text).end()
+    while at < len(text):
+        if len(rows) >= MAX_RECORDS:
+            return None  # (the caller's error stands)
+        try:
+            value, at = decoder.raw_decode(text, at)
+        except (ValueError, RecursionError):
+            return None
+        if not isinstance(value, dict):
+            return None
+        rows.append(value)
+        gap = _STREAM_GAP.match(text, at)
+        commas = commas or "," in gap.group()
+        at = gap.end()
+    if len(rows) < 2:
+        return None
+    return _Rows(rows, read_as="objects_without_brackets" if commas else "json_lines")
 
 
 def _json_records(text: str, source_file: str) -> _Rows | _LawRows:
@@ -358,6 +409,9 @@ def _json_records(text: str, source_file: str) -> _Rows | _LawRows:
     except RecursionError:
         raise IngestError(source_file, "JSON nested too deep to read (not a crawl's records)", "too_deep") from None
     except json.JSONDecodeError as error:
+        stream = _object_stream(text) if error.msg == "Extra data" else None
+        if stream is not None:  # JSON Lines under a .json name, or an array's items without brackets (F23-E1)
+            return _laws_in(stream.rows) or stream
         raise IngestError(source_file, f"malformed JSON ({error.msg} at line {error.lineno}, column {error.colno}): "
                           "not read", "json") from None
     except ValueError as error:  # an integer of more than 4,300 digits (Python's limit): no position
@@ -1550,6 +1604,8 @@ def record_page(record: Record, codec: str, *, max_line_chars: int = MAX_LINE_CH
                         encoding="utf-8", as_format="html" if as_html else None)
     declared = dict(page.metadata)
     metadata = record_metadata(record.fields, record.text_field)
+    if record.read_as:  # the file is no JSON document: how it was read instead (F23-E1)
+        metadata["crawl_record"]["read_as"] = record.read_as
     if record.read_over:  # which field was read, and which copy of the same text was not (F23-C2)
         metadata["crawl_record"]["read_over"] = record.read_over
     if record.last:  # a law's article records or a document's chunks (:func:`law_pages`, :func:`chunk_pages`): which records

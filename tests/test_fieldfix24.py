@@ -127,3 +127,31 @@ def test_a_draft_announced_at_the_head_of_an_untitled_page_is_still_its_title(tm
     docs, _ = build_files(tmp_path, ("a.txt", "根据《某市人民政府关于加强立法工作的意见》，我局草拟了《某市规章项目库管理办法》"
                                                "（征求意见稿），现公开征求意见。\n一、时间\n".encode()))
     assert docs[0]["title"] == "某市规章项目库管理办法"
+
+
+# --------------------------------------------------------------------------- F23-E1 / E2
+
+def test_json_lines_under_a_json_name_and_objects_without_brackets_are_read():
+    """hunb.nea.gov.cn's crawler wrote records one a line as ``.json`` (E1) and as ``{…},⏎{…}`` (E2): both files were
+    rejected whole (``malformed JSON (Extra data at line 2, column 1)``).  Built from the real records' shapes."""
+    real = _nea()[:2]
+    lines = "\n".join(json.dumps(r, ensure_ascii=False) for r in real) + "\n"
+    records, _ = read_records(lines.encode(), "hunb_nea_20251105.json")
+    assert [r.fields["title"] for r in records] == [r["title"] for r in real]
+    assert {r.read_as for r in records} == {"json_lines"}
+    assert record_page(records[0], "utf-8").metadata["crawl_record"]["read_as"] == "json_lines"
+    bare = ",\n".join(json.dumps(r, ensure_ascii=False, indent=2) for r in real) + "\n"
+    records, _ = read_records(bare.encode(), "hunb_nea_result.json")
+    assert len(records) == 2 and {r.read_as for r in records} == {"objects_without_brackets"}
+
+
+def test_a_json_file_that_is_no_stream_of_objects_is_still_rejected():
+    import pytest
+
+    from corpus_tools.ingest import IngestError
+    for data in ('{"title": "甲", "content": "第一条"}\n[1, 2]\n', '{"title": "甲", "content": "第一条"}\n{"title": ',
+                 '{"title": "甲", "content": "第一条"} 第二条'):
+        with pytest.raises(IngestError, match="malformed JSON"):
+            read_records(data.encode(), "a.json")
+    records, _ = read_records('[{"title": "甲", "content": "第一条"}]'.encode(), "a.json")
+    assert records[0].read_as == ""  # a JSON document is read as before
