@@ -155,3 +155,23 @@ def test_a_json_file_that_is_no_stream_of_objects_is_still_rejected():
             read_records(data.encode(), "a.json")
     records, _ = read_records('[{"title": "甲", "content": "第一条"}]'.encode(), "a.json")
     assert records[0].read_as == ""  # a JSON document is read as before
+
+
+# --------------------------------------------------------------------------- F23-D5
+
+def test_a_list_pages_title_loses_its_tags_and_its_cut_where_the_page_holds_it_whole():
+    """hunb.nea.gov.cn's records: ``"title": "<span>国家能源局湖南监管办公室关于印发《湖南电网风电场、光伏电站并网运...</span>"``
+    (the list page's link), the page's heading whole.  The record's shape, its body reduced to the heading's div."""
+    body = ('<div class="wrapper_deatil">\n      <div class="wrapper_deatil_title">\n        '
+            '国家能源局湖南监管办公室关于印发《湖南电网风电场、光伏电站并网运行管理实施细则》的通知\n      </div>\n'
+            '<div class="wrapper_detail_text"><p>各有关单位：</p><p>现将细则印发给你们，请遵照执行。</p></div></div>')
+    record = {"url": "https://hunb.nea.gov.cn/xxgk/zcfg/x.html", "spider_from": "国家能源局湖南监管办公室",
+              "title": "<span>国家能源局湖南监管办公室关于印发《湖南电网风电场、光伏电站并网运...</span>",
+              "publish_time": "2024-12-24", "body_html": body}
+    (got,) = _one(record)
+    page = record_page(got, "utf-8")
+    assert page.metadata["title"] == "国家能源局湖南监管办公室关于印发《湖南电网风电场、光伏电站并网运行管理实施细则》的通知"
+    (got,) = _one({**record, "title": "<span>2025年电力业务许可证问答手册</span>"})
+    assert record_page(got, "utf-8").metadata["title"] == "2025年电力业务许可证问答手册"
+    (got,) = _one({**record, "title": "关于修改<中华人民共和国治安管理处罚法>的决定"})  # a title's own marks stay
+    assert record_page(got, "utf-8").metadata["title"] == "关于修改<中华人民共和国治安管理处罚法>的决定"
