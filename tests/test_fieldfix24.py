@@ -175,3 +175,19 @@ def test_a_list_pages_title_loses_its_tags_and_its_cut_where_the_page_holds_it_w
     assert record_page(got, "utf-8").metadata["title"] == "2025年电力业务许可证问答手册"
     (got,) = _one({**record, "title": "关于修改<中华人民共和国治安管理处罚法>的决定"})  # a title's own marks stay
     assert record_page(got, "utf-8").metadata["title"] == "关于修改<中华人民共和国治安管理处罚法>的决定"
+
+
+# --------------------------------------------------------------------------- F23-A3
+
+def test_a_doc_number_whose_issuer_code_holds_a_kind_is_not_cut():
+    """The real record's flat ``content`` (field test 23's repro a2_docnum_body: its text from the 复函's title on):
+    ``复函 国能综函安全〔2025〕59号`` became ``复函 国能综函`` ⏎ ``安全〔2025〕59号``.  Invented variant: ``国能综函油气``."""
+    from corpus_tools.clean import clean_and_explain
+
+    content = _nea()[0]["content"]
+    flat = "    " + " ".join(content[content.index("国家能源局综合司关于同意"):].split("\n"))
+    flat = flat[:flat.index("2025年9月25日") + len("2025年9月25日")]
+    for code in ("国能综函安全", "国能综函油气"):
+        lines = clean_and_explain(flat.replace("国能综函安全", code)).text.splitlines()
+        assert f"{code}〔2025〕59号" in lines, lines[:3]
+        assert not any(line.endswith("国能综函") for line in lines)
