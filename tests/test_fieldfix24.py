@@ -191,3 +191,23 @@ def test_a_doc_number_whose_issuer_code_holds_a_kind_is_not_cut():
         lines = clean_and_explain(flat.replace("国能综函安全", code)).text.splitlines()
         assert f"{code}〔2025〕59号" in lines, lines[:3]
         assert not any(line.endswith("国能综函") for line in lines)
+
+
+# --------------------------------------------------------------------------- F23-D4
+
+def test_an_order_whose_spaced_number_opens_its_texts_line_is_titled_and_numbered(tmp_path):
+    """``中华人民共和国国务院令`` ⏎ ``第　561　号 　　《防治船舶污染海洋环境管理条例》已经…``: the notice had title '' and no 文号."""
+    page = PAGES / "d4_order_spaced_number.txt"
+    docs, _ = build_files(tmp_path, (page.name, page.read_bytes()))
+    notice = docs[0]
+    assert notice["title"] == "中华人民共和国国务院令第561号"
+    assert notice["doc_number"] == "国务院令第561号"
+    assert any(d["title"] == "防治船舶污染海洋环境管理条例" for d in docs[1:])
+
+
+def test_a_number_in_a_sentence_under_no_order_header_is_no_orders_number():
+    from corpus_tools.structure.documents import find_title
+    from corpus_tools.structure.metadata import order_block
+
+    text = "关于某事的通知\n第　5　号 文件已经印发，请遵照执行。\n"
+    assert order_block(text) is None and find_title(text)[0] == "关于某事的通知"

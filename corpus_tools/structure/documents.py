@@ -2050,6 +2050,10 @@ def _title_under_menu(text: str, lines: list[tuple[int, int]], i: int, items: in
     return None
 
 
+#: An order's number opening the line its text goes on (``第　561　号 　　《防治船舶污染海洋环境管理条例》已经…``: the page's
+#: breaks lost, field test 23 F23-D4; the order had no title and no 文号).
+_ORDER_NUMBER_OPENS = lazy_regex(r"[ \t\u3000\xa0]*(?P<number>第[ \t\u3000]*[0-9]{1,4}[ \t\u3000]*号)(?=[ \t\u3000\xa0]+\S)")
+
 #: What a title's line ends with when the title goes on below it (``国务院关于`` ⏎ ``印发…的通知``).
 _TITLE_GOES_ON_AFTER = ("关于", "的", "和", "及", "与", "印发", "转发", "批转", "、")
 
@@ -2080,6 +2084,8 @@ def find_title(text: str, *, one_headline: bool = False) -> tuple[str, int, str 
     '上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知'
     >>> find_title("中华人民共和国国务院令\\n第707号\\n现公布《某条例》。\\n总理　李克强\\n2018年12月18日\\n")[0]
     '中华人民共和国国务院令第707号'
+    >>> find_title("中华人民共和国国务院令\\n\\n第　561　号 　　《某条例》已经国务院常务会议通过，现予公布。\\n")[:2]
+    ('中华人民共和国国务院令第561号', 20)
 
     A case's number on a line of its own is no title; its name under it is (F22-D1):
 
@@ -2128,6 +2134,10 @@ def find_title(text: str, *, one_headline: bool = False) -> tuple[str, int, str 
         return header, lines[0][1], None  # supplementary provisions: 附　则　抄 is what the law calls them
     if ORDER_HEADER.match(header) and i + 1 < len(lines) and is_doc_number(text[lines[i + 1][0]:lines[i + 1][1]]):
         return header + _squeezed(text[lines[i + 1][0]:lines[i + 1][1]]), lines[i + 1][1], None
+    opening = _ORDER_NUMBER_OPENS.match(text, lines[i + 1][0], lines[i + 1][1]) if (
+        ORDER_HEADER.match(header) and i + 1 < len(lines)) else None
+    if opening is not None:  # 第　561　号 　　《…》已经…: the order's text goes on on its number's line (F23-D4)
+        return header + _squeezed(opening.group("number")), opening.end("number"), None
     joint = _joint_order_title(text, lines, i)
     if joint is not None:
         return joint
