@@ -20,7 +20,12 @@ from; vickywu97/verified-chinese-law-kb's ``statutes.jsonl``; GCCMPD's
   field the user names (``--text-field``); read as HTML when the field is
   named so, or the text opens with an HTML tag or holds three of them
   (``</p>``, ``<br>``…) in its head, else as Markdown or plain
-  text, as a page is (:func:`corpus_tools.ingest.ingest_bytes`);
+  text, as a page is (:func:`corpus_tools.ingest.ingest_bytes`); a record that holds the same text
+  again as HTML (``body_html`` beside ``content``) is read from the HTML, the richer copy
+  (:func:`html_twins`; ``crawl_record.read_over`` names the flat copy not read);
+* **a .json file that is no JSON document** but a stream of objects (JSON Lines under a ``.json``
+  name, or objects separated by commas without brackets) is read record by record
+  (``crawl_record.read_as``);
 * **the metadata**: the record's other scalar fields, as YAML front matter
   gives them (:func:`record_metadata`).
 
