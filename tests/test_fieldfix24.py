@@ -211,3 +211,25 @@ def test_a_number_in_a_sentence_under_no_order_header_is_no_orders_number():
 
     text = "关于某事的通知\n第　5　号 文件已经印发，请遵照执行。\n"
     assert order_block(text) is None and find_title(text)[0] == "关于某事的通知"
+
+
+# --------------------------------------------------------------------------- F23-D2
+
+def test_a_judgment_whose_head_is_joined_by_spaces_gets_its_court_kind_and_case_number(tmp_path):
+    """60/60 JuDGE judgments (paragraphs joined by single spaces) had title '', no case number, doc_type ``other``."""
+    page = PAGES / "d2_judgment_spaces_007.txt"
+    docs, _ = build_files(tmp_path, (page.name, page.read_bytes()))
+    (doc,) = docs
+    assert doc["title"] == "福建省福州市鼓楼区人民法院刑事判决书"
+    assert doc["doc_number"] == "（2018）闽0102刑初389号"
+    assert doc["doc_type"] == "court_document" and doc["issuer"] == "福建省福州市鼓楼区人民法院"
+
+
+def test_a_case_number_cited_in_a_first_sentence_is_no_header():
+    """Negatives (invented): the number inside a sentence, a court named inside a phrase, a kind with no number."""
+    from corpus_tools.structure.court_header import court_header
+
+    for text in ("本院审理的某某人民法院 刑事判决书 （2018）闽0102刑初389号 一案，现已审结。",
+                 "福建省福州市鼓楼区人民法院 刑事判决书 公诉机关福州市鼓楼区人民检察院。",
+                 "关于某某的通知 福建省福州市鼓楼区人民法院 刑事判决书 （2018）闽0102刑初389号"):
+        assert court_header(text) is None, text
