@@ -233,3 +233,14 @@ def test_a_case_number_cited_in_a_first_sentence_is_no_header():
                  "福建省福州市鼓楼区人民法院 刑事判决书 公诉机关福州市鼓楼区人民检察院。",
                  "关于某某的通知 福建省福州市鼓楼区人民法院 刑事判决书 （2018）闽0102刑初389号"):
         assert court_header(text) is None, text
+
+
+def test_a_joined_head_under_the_cases_headline_takes_the_headline_as_title(tmp_path):
+    """11 of the 60 JuDGE judgments open with the case's headline before the court (054's real head:
+    ``钟育军容留他人吸毒罪一审刑事判决书 福建省厦门市集美区人民法院 刑事判决书 （2016）闽0211刑初753号 公诉机关…``).
+    Invented combination: that headline over the 007 judgment."""
+    page = PAGES / "d2_judgment_spaces_007.txt"
+    text = "钟育军容留他人吸毒罪一审刑事判决书 " + page.read_text(encoding="utf-8")
+    docs, _ = build_files(tmp_path, ("a.txt", text.encode()))
+    assert docs[0]["title"] == "钟育军容留他人吸毒罪一审刑事判决书"
+    assert docs[0]["doc_number"] == "（2018）闽0102刑初389号"
