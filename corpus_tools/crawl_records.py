@@ -20,7 +20,12 @@ from; vickywu97/verified-chinese-law-kb's ``statutes.jsonl``; GCCMPD's
   field the user names (``--text-field``); read as HTML when the field is
   named so, or the text opens with an HTML tag or holds three of them
   (``</p>``, ``<br>``…) in its head, else as Markdown or plain
-  text, as a page is (:func:`corpus_tools.ingest.ingest_bytes`);
+  text, as a page is (:func:`corpus_tools.ingest.ingest_bytes`); a record that holds the same text
+  again as HTML (``body_html`` beside ``content``) is read from the HTML, the richer copy
+  (:func:`html_twins`; ``crawl_record.read_over`` names the flat copy not read);
+* **a .json file that is no JSON document** but a stream of objects (JSON Lines under a ``.json``
+  name, or objects separated by commas without brackets) is read record by record
+  (``crawl_record.read_as``);
 * **the metadata**: the record's other scalar fields, as YAML front matter
   gives them (:func:`record_metadata`).
 
@@ -34,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import html as html_lib
 import io
 import json
 import math
@@ -152,6 +158,8 @@ class Record:
     problem: tuple[str, str] | None = None  # (code, reason) of a record that gives no page
     last: int = 0  # the last record of a law's article records or a document's chunks read as one page (:func:`law_pages`,
     # :func:`chunk_pages`); 0: this one
+    read_as: str = ""  # a .json file that is no JSON document, read as a stream of objects (:func:`_object_stream`)
+    read_over: str = ""  # the flat text field not read because ``text_field`` holds its text as HTML (:func:`html_twins`)
 
     @property
     def size(self) -> int:
@@ -200,13 +208,16 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
             raise IngestError(source_file, f"JSON holding up to {containers:,} objects and arrays (limit "
                               f"{MAX_JSON_CONTAINERS:,}), checked before it is read: split the file", "too_many_records")
     own_field = None  # the text field a law's article rows have as their own (:func:`_law_articles`)
+    read_as = ""  # a .json file read as a stream of objects (:func:`_object_stream`)
     if kind == "jsonl":
         rows = _json_lines(text, source_file)
         laws = _laws_in(rows) if rows and all(isinstance(row, dict) for row in rows[:MAX_RECORDS]) else None
         if laws is not None:  # one law a line, each holding its articles
             rows, own_field = laws
     elif kind == "json":
-        rows, own_field = _json_records(text, source_file)
+        read = _json_records(text, source_file)
+        rows, own_field = read.rows, read.text_field
+        read_as = getattr(read, "read_as", "")
     else:
         rows = _table_rows(text, source_file, "\t" if kind == "tsv" else ",")
     if len(rows) > MAX_RECORDS:
@@ -220,7 +231,12 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
         rows, field = inside
     else:
         field = _text_field(objects, text_field or own_field, source_file, kind)
-    return chunk_pages(law_pages([_record(row, number, source_file, field) for number, row in enumerate(rows, 1)])), codec
+    twins = () if text_field or own_field else html_twins(objects, field)
+    records = chunk_pages(law_pages([_record(row, number, source_file, field, twins)
+                                     for number, row in enumerate(rows, 1)]))
+    if read_as:
+        records = [replace(record, read_as=read_as) for record in records]
+    return records, codec
 
 
 def _json_string_field(objects: list[dict]) -> str | None:
@@ -343,6 +359,50 @@ class _Rows(NamedTuple):
 
     rows: list[Any]
     text_field: str | None = None
+    read_as: str = ""  # how a file that is no JSON document was read (:func:`_object_stream`)
+
+
+#: Between two objects of a stream: blanks, or a comma and blanks (``{…},⏎{…}``).
+_STREAM_GAP = lazy_regex(r"\s*(?:,\s*)?")
+
+
+def _object_stream(text: str) -> _Rows | None:
+    r"""The records of a ``.json`` file that is no JSON document but a stream of JSON objects, or None: every
+    value in it an object, two or more, one after another with blanks between them (JSON Lines written under a
+    ``.json`` name) or a comma (an array's items without its brackets).  ``read_as`` says which.
+
+    Real damage (field test 23, F23-E1/E2): a crawler of hunb.nea.gov.cn wrote its 24 records one a line as
+    ``hunb_nea_20251105.json`` and another 24 as ``{…},⏎{…}`` in ``hunb_nea_result.json``; both files were
+    rejected whole (``malformed JSON (Extra data at line 2, column 1)``).
+
+    >>> _object_stream('{"title": "甲", "content": "第一条"}\n{"title": "乙", "content": "第二条"}\n').read_as
+    'json_lines'
+    >>> stream = _object_stream('{\n  "title": "甲"\n},\n{\n  "title": "乙"\n}\n')
+    >>> [row["title"] for row in stream.rows], stream.read_as
+    (['甲', '乙'], 'objects_without_brackets')
+    >>> _object_stream('{"title": "甲"}\n[1, 2]\n'), _object_stream('{"title": "甲"}\n{"title": '), _object_stream('{"a": 1}')
+    (None, None, None)
+    """
+    decoder = json.JSONDecoder()
+    rows: list[Any] = []
+    commas = False
+    at = _STREAM_GAP.match(text).end()
+    while at < len(text):
+        if len(rows) >= MAX_RECORDS:
+            return None  # (the caller's error stands)
+        try:
+            value, at = decoder.raw_decode(text, at)
+        except (ValueError, RecursionError):
+            return None
+        if not isinstance(value, dict):
+            return None
+        rows.append(value)
+        gap = _STREAM_GAP.match(text, at)
+        commas = commas or "," in gap.group()
+        at = gap.end()
+    if len(rows) < 2:
+        return None
+    return _Rows(rows, read_as="objects_without_brackets" if commas else "json_lines")
 
 
 def _json_records(text: str, source_file: str) -> _Rows | _LawRows:
@@ -354,6 +414,9 @@ def _json_records(text: str, source_file: str) -> _Rows | _LawRows:
     except RecursionError:
         raise IngestError(source_file, "JSON nested too deep to read (not a crawl's records)", "too_deep") from None
     except json.JSONDecodeError as error:
+        stream = _object_stream(text) if error.msg == "Extra data" else None
+        if stream is not None:  # JSON Lines under a .json name, or an array's items without brackets (F23-E1)
+            return _laws_in(stream.rows) or stream
         raise IngestError(source_file, f"malformed JSON ({error.msg} at line {error.lineno}, column {error.colno}): "
                           "not read", "json") from None
     except ValueError as error:  # an integer of more than 4,300 digits (Python's limit): no position
@@ -512,7 +575,7 @@ def _field_list(names: Any) -> str:
     return ", ".join(names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "") if names else "none"
 
 
-def _record(row: Any, number: int, source_file: str, field: str) -> Record:
+def _record(row: Any, number: int, source_file: str, field: str, twins: tuple[str, ...] = ()) -> Record:
     name = record_name(source_file, number)
     if isinstance(row, _BadLine):
         return Record(name, number, None, {}, field, ("json", row.reason))
@@ -520,6 +583,12 @@ def _record(row: Any, number: int, source_file: str, field: str) -> Record:
         return Record(name, number, None, {}, field, ("not_a_record", f"record {number} is a {type(row).__name__}, "
                                                       "not an object with fields"))
     fields = dict(row)
+    twin = _twin_read(fields, field, twins)
+    if twin is not None:  # the same text as HTML: read the HTML, the flat copy stays a field (F23-C2)
+        flat = next((k for k in fields if k.lower() == field.lower()), None)
+        if flat is not None:
+            del fields[flat]
+        return Record(name, number, fields.pop(twin), fields, twin, read_over=flat or field)
     if field in fields:
         held = [fields.pop(field)]
     else:  # spelled another way in this record (``Content``)
@@ -535,6 +604,105 @@ def _record(row: Any, number: int, source_file: str, field: str) -> Record:
         return Record(name, number, None, fields, field, ("no_text", f"record {number} {what}; its fields: "
                                                           f"{_field_list(row)}"))
     return Record(name, number, held[0], fields, field)
+
+
+#: A field whose name says it holds HTML (``body_html``, ``content_html``, ``html``, ``raw_html``, ``正文html``,
+#: ``detailHtml``).
+_HTML_NAMED = lazy_regex(r"html|htm$", regex.I)
+#: Elements whose text is no page text (their content is left out of an HTML value's visible text).
+_INVISIBLE_ELEMENTS = lazy_regex(r"<(script|style|template|noscript)\b[^>]*>.*?</\1\s*>|<!--.*?-->", regex.I | regex.S)
+#: A tag, a blank, or an entity of a blank (what an HTML value's visible text is compared without).
+_TAG = lazy_regex(r"<[^<>]*>")
+#: How many characters of the flat text's head and of its tail (blanks aside) the HTML must hold.
+_TWIN_PROBE = 24
+
+
+def _looks_html(name: str, value: Any) -> bool:
+    """Whether a record's field holds HTML: its name says so, or its text opens with an element or is full of them."""
+    text = text_value(value)
+    if text is None:
+        return False
+    return bool(_HTML_NAMED.search(name)) or bool(_OPENS_WITH_TAG.match(text)) or len(
+        _HTML_MARKUP.findall(text[:20_000])) >= _HTML_MARKUP_MIN
+
+
+def html_twins(objects: list[dict], field: str) -> tuple[str, ...]:
+    """The records' fields that may hold their text field ``field`` again as HTML, best first, when ``field``
+    itself holds flat text; () when it holds HTML or no other field does.
+
+    Real damage (field test 23, F23-C2): nea.gov.cn's crawler records (jas0no7/local_spider_jason) hold each
+    page twice, ``body_html`` (the article's ``<p>`` elements) and ``content`` (its innerText: paragraphs joined
+    by `` \u2003\u2003``, the 目录项 box inline).  ``content`` is the first text field by name; read, 37 of 37
+    documents lost their paragraphs and 8 of 8 their 文号 (``国能综函安全〔2025〕59号`` cut in two).  The HTML is the
+    richer copy of the same text; whether a record's HTML holds that text is :func:`_twin_read`'s evidence.
+
+    A field is a candidate by its values (an element first, or markup throughout: a ``body``, ``正文`` or ``detail``
+    written as HTML) or by its name (``…html``); names that say HTML come first.
+
+    >>> html_twins([{"title": "某通知", "content": "各单位： 现将…", "body_html": "<div><p>各单位：</p></div>"}], "content")
+    ('body_html',)
+    >>> html_twins([{"content": "各单位：", "detail": "<p>各单位：</p>", "url": "http://a.cn/1.html"}], "content")
+    ('detail',)
+    >>> html_twins([{"content": "<p>各单位：</p>", "html": "<p>各单位：</p>"}], "content"), html_twins([{"text": "甲"}], "text")
+    ((), ())
+    """
+    seen: dict[str, bool] = {}  # field -> whether it holds HTML (the first record holding text in it decides)
+    flat = True
+    for row in objects:
+        for key, value in row.items():
+            if key.lower() == field.lower():
+                if flat and text_value(value) is not None and _looks_html(key, value):
+                    flat = False
+            elif key not in seen and text_value(value) is not None:
+                seen[key] = _looks_html(key, value)
+        if len(seen) > 200:  # a record is no table of hundreds of fields; bounded work
+            break
+    if not flat:
+        return ()
+    named = [key for key, html in seen.items() if html and _HTML_NAMED.search(key)]
+    return tuple(named + [key for key, html in seen.items() if html and key not in named])
+
+
+def _visible_text(html: str) -> str:
+    """The characters an HTML value shows, blanks, tags and invisible elements aside, entities read.
+
+    >>> _visible_text("<div><p>第一条　为了规范&ldquo;管理&rdquo;。</p><script>var a=1;</script>&nbsp;<p>第二条</p></div>")
+    '第一条为了规范“管理”。第二条'
+    """
+    return "".join(html_lib.unescape(_TAG.sub("", _INVISIBLE_ELEMENTS.sub("", html))).split())
+
+
+def _twin_read(fields: dict[str, Any], field: str, twins: tuple[str, ...]) -> str | None:
+    """The field of a record to read instead of its flat text field ``field``: the first of ``twins`` whose HTML
+    holds the same text (the flat text's first and last :data:`_TWIN_PROBE` characters, blanks aside, are in the
+    HTML's visible text), or that holds HTML with text where the flat field holds none; else None (an HTML
+    field that is empty, only the site's furniture, or another text, such as a summary, is not read).
+
+    >>> flat = "各单位： 现将有关事项通知如下。 一、总体要求 国家能源局 2025年9月25日"
+    >>> html = "<div><p>各单位：</p><p>　　现将有关事项通知如下。</p><p>一、总体要求</p><p>国家能源局</p><p>2025年9月25日</p></div>"
+    >>> _twin_read({"content": flat, "body_html": html}, "content", ("body_html",))
+    'body_html'
+    >>> _twin_read({"content": flat, "body_html": "<div>首页 | 政务公开</div>"}, "content", ("body_html",)) is None
+    True
+    >>> _twin_read({"content": "", "body_html": html}, "content", ("body_html",))
+    'body_html'
+    """
+    if not twins:
+        return None
+    flat = text_value(next((v for k, v in fields.items() if k.lower() == field.lower()), None))
+    key = "".join(flat.split()) if flat is not None else ""
+    for twin in twins:
+        html = fields.get(twin)
+        if type(html) is not str or not _looks_html(twin, html):
+            continue
+        shown = _visible_text(html)
+        if not key:
+            if shown.strip():
+                return twin
+            continue
+        if key[:_TWIN_PROBE] in shown and key[-_TWIN_PROBE:] in shown:
+            return twin
+    return None
 
 
 # --------------------------------------------------------------------------- a law's article records
@@ -1441,16 +1609,68 @@ def record_page(record: Record, codec: str, *, max_line_chars: int = MAX_LINE_CH
                         encoding="utf-8", as_format="html" if as_html else None)
     declared = dict(page.metadata)
     metadata = record_metadata(record.fields, record.text_field)
+    if record.read_as:  # the file is no JSON document: how it was read instead (F23-E1)
+        metadata["crawl_record"]["read_as"] = record.read_as
+    if record.read_over:  # which field was read, and which copy of the same text was not (F23-C2)
+        metadata["crawl_record"]["read_over"] = record.read_over
     if record.last:  # a law's article records or a document's chunks (:func:`law_pages`, :func:`chunk_pages`): which records
         metadata["crawl_record"]["records"] = [record.number, record.last]
     if "info_box" in declared and "info_box" in metadata:
         metadata["info_box"] = {**declared["info_box"], "fields": {**declared["info_box"].get("fields", {}),
                                                                    **metadata["info_box"]["fields"]}}
+    title_key = next((key for key in metadata if key.lower() == "title" and isinstance(metadata[key], str)), None)
+    if title_key is not None:  # a list page's title: its markup and its cut (F23-D5)
+        metadata[title_key] = record_title(metadata[title_key], page.text)
     split_title = title_split_lines(page.text, metadata.get("title"))
     if split_title is not None:  # joined by hard_wraps, with an edit (corpus_tools.clean.split_titles)
         metadata["split_title"] = {"lines": list(split_title), "evidence": "the record's title field"}
     # a declared 文号/issuer that is none (a basis ``（依据…）``, a repost credit) is not taken (F10-J1)
     return replace(page, encoding=codec, metadata=set_apart_misfits({**declared, **metadata}))
+
+
+#: An element's tag in a title field (``<span>…</span>``): ASCII names only, never a title's own ``<…>`` marks
+#: (``《关于修改<中华人民共和国治安管理处罚法>的决定》``).
+_TITLE_TAG = lazy_regex(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>")
+#: The end a list page gives a title it cut to its column's width (``…并网运...``).
+_LIST_CUT = lazy_regex(r"(?:\.{3,6}|…{1,2})$")
+#: How many of a record's first lines are looked at for the whole of a cut title.
+_UNCUT_LINES = 6
+
+
+def record_title(title: str, text: str) -> str:
+    r"""A record's title as the page shows it: without the element tags a crawler copied from the list page, and
+    whole where the list page cut it (``...``) and the text's head holds it whole.
+
+    Real damage (field test 23, F23-D5): 22 of 24 records of hunb.nea.gov.cn's crawl give their title as the list
+    page's link, ``<span>国家能源局湖南监管办公室关于印发《湖南电网风电场、光伏电站并网运...</span>``; the documents kept
+    the tags and the cut, while the page's first line holds the whole title.
+
+    >>> text = "国家能源局湖南监管办公室关于印发《湖南电网风电场、光伏电站并网运行管理实施细则》的通知\n2024-12-24 16:04\n各有关单位：\n"
+    >>> record_title("<span>国家能源局湖南监管办公室关于印发《湖南电网风电场、光伏电站并网运...</span>", text)
+    '国家能源局湖南监管办公室关于印发《湖南电网风电场、光伏电站并网运行管理实施细则》的通知'
+    >>> record_title("<span>2025年电力业务许可证问答手册</span>", "正文")
+    '2025年电力业务许可证问答手册'
+
+    A title's own marks, and a cut no line of the text completes, are kept:
+
+    >>> record_title("《关于修改<中华人民共和国治安管理处罚法>的决定》", ""), record_title("关于印发《某某细则...", "另一标题\n")
+    ('《关于修改<中华人民共和国治安管理处罚法>的决定》', '关于印发《某某细则...')
+    """
+    if "<" in title and _TITLE_TAG.search(title):
+        bare = html_lib.unescape(_TITLE_TAG.sub("", title)).strip()
+        title = bare or title
+    cut = _LIST_CUT.search(title)
+    if cut is None:
+        return title
+    head = "".join(title[:cut.start()].split())
+    if len(head) < 8:
+        return title
+    for line in text.split("\n", _UNCUT_LINES)[:_UNCUT_LINES]:
+        line = line.strip()
+        squeezed = "".join(line.split())
+        if len(squeezed) > len(head) and squeezed.startswith(head) and len(line) <= _MAX_TITLE_CHARS:
+            return line
+    return title
 
 
 #: How many of a record's first lines are looked at for its title broken in two.

@@ -286,11 +286,38 @@ def _keep_run(run: list[tuple[int, int]], breaks: dict[int, str]) -> None:
         breaks.setdefault(at, f"item {number} of a sequence of {len(run)} after a sentence end")
 
 
+#: How many characters of an issuer's code may stand before the part :data:`_TITLE_NUMBER` read as the 文号.
+_CODE_REACH = 8
+
+
+def _number_start(text: str, lo: int, no: int) -> int:
+    """Where the 文号 that :data:`_TITLE_NUMBER` found at ``no`` starts: at ``no``, or earlier when a blank sets the
+    number apart from the title and the characters from the blank to ``no`` are one word (the issuer's code holds
+    a kind of document, read as the title's end).
+
+    Real damage (field test 23, F23-A3): ``…登记的复函 国能综函安全〔2025〕59号`` was broken ``…复函 国能综函`` ⏎
+    ``安全〔2025〕59号`` (函 of 国能综函 read as the end of the title ``…复函``), and the document lost its number.
+
+    >>> t = "国家能源局综合司关于同意某水电站大坝安全注册登记的复函 国能综函安全〔2025〕59号 大坝安全监察中心："
+    >>> t[_number_start(t, 0, t.index("安全〔"))]
+    '国'
+    >>> t = "国务院关于某事的通知国发〔1987〕18号"
+    >>> _number_start(t, 0, t.index("国发")) == t.index("国发")
+    True
+    """
+    k = no
+    while k > lo and no - k < _CODE_REACH and (text[k - 1].isalpha() and text[k - 1] != "的"):
+        k -= 1
+    if k < no and k - lo >= 4 and text[k - 1] in " \u3000\t\xa0":
+        return k
+    return no
+
+
 def _head_breaks(text: str, line_start: int, breaks: dict[int, str]) -> None:
     """The head of a page: a 文号 closing the title and the addressee line; an order's number."""
     match = _TITLE_NUMBER.match(text, line_start)
     if match:
-        breaks.setdefault(match.start("no"), "document number after its title")
+        breaks.setdefault(_number_start(text, match.start(), match.start("no")), "document number after its title")
         end = match.end("no")
         breaks.setdefault(end, "after the document number")
         addressee = _ADDRESSEE.match(text, end)

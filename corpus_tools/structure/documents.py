@@ -106,6 +106,10 @@ _BOOK_TITLE = lazy_regex(r"《(?P<title>[^《》\n]{2,80})》")
 #: nearest before 征求意见 (清远市司法局's 公告 cites its basis first, ``根据《…意见》，我局草拟了《…办法》（征求意见稿）``:
 #: the cited 意见 was the title, field test 10, F10-A2).
 _ANNOUNCES = lazy_regex(r"现将《[^《》\n]{2,80}》|《[^《》\n]{2,80}》[^。\n《]{0,30}(?:公开征求意见|征求意见)")
+#: How far into an untitled text's first line :data:`_ANNOUNCES` is looked for: its opening sentences.  A line that
+#: is a whole page (a crawl's flattened text) names other texts deep inside it: a press conference's transcript was
+#: titled after ``起草《…实施办法》，…正在向全社会公开征求意见`` at character 9 103 of 14 494 (field test 23, F23-D1).
+_ANNOUNCE_REACH = 300
 
 #: The year of a 文号 in brackets: the standard's 〔2019〕 (GB/T 9704), and what sites type for
 #: it: [2019], ［2019］, 【2019】, (2019), （2019）, the small form ﹝2019﹞.
@@ -2046,6 +2050,10 @@ def _title_under_menu(text: str, lines: list[tuple[int, int]], i: int, items: in
     return None
 
 
+#: An order's number opening the line its text goes on (``第　561　号 　　《防治船舶污染海洋环境管理条例》已经…``: the page's
+#: breaks lost, field test 23 F23-D4; the order had no title and no 文号).
+_ORDER_NUMBER_OPENS = lazy_regex(r"[ \t\u3000\xa0]*(?P<number>第[ \t\u3000]*[0-9]{1,4}[ \t\u3000]*号)(?=[ \t\u3000\xa0]+\S)")
+
 #: What a title's line ends with when the title goes on below it (``国务院关于`` ⏎ ``印发…的通知``).
 _TITLE_GOES_ON_AFTER = ("关于", "的", "和", "及", "与", "印发", "转发", "批转", "、")
 
@@ -2064,6 +2072,8 @@ def find_title(text: str, *, one_headline: bool = False) -> tuple[str, int, str 
     '某市条例(草案)'
     >>> find_title("根据《某市人民政府关于加强立法工作的意见》，我局草拟了《某市规章项目库管理办法》（征求意见稿），现公开征求意见。\\n")[0]
     '某市规章项目库管理办法'
+    >>> find_title("国家能源局举行新闻发布会，并回答记者提问。" + "介绍有关情况。" * 60 + "起草《某某实施办法》，正在向全社会公开征求意见。")[0]
+    ''
     >>> find_title("国务院关于在市场监管领域全面推行\\n部门联合“双随机、一公开”监管的意见\\n国发〔2019〕5号\\n各省：")[0]
     '国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见'
     >>> find_title("某市人大常委会办公室关于公开征求《某市地方立法条例\\n(修订草案)》意见的公告\\n某日，会议审议。")[0]
@@ -2074,6 +2084,8 @@ def find_title(text: str, *, one_headline: bool = False) -> tuple[str, int, str 
     '上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知'
     >>> find_title("中华人民共和国国务院令\\n第707号\\n现公布《某条例》。\\n总理　李克强\\n2018年12月18日\\n")[0]
     '中华人民共和国国务院令第707号'
+    >>> find_title("中华人民共和国国务院令\\n\\n第　561　号 　　《某条例》已经国务院常务会议通过，现予公布。\\n")[:2]
+    ('中华人民共和国国务院令第561号', 20)
 
     A case's number on a line of its own is no title; its name under it is (F22-D1):
 
@@ -2122,6 +2134,10 @@ def find_title(text: str, *, one_headline: bool = False) -> tuple[str, int, str 
         return header, lines[0][1], None  # supplementary provisions: 附　则　抄 is what the law calls them
     if ORDER_HEADER.match(header) and i + 1 < len(lines) and is_doc_number(text[lines[i + 1][0]:lines[i + 1][1]]):
         return header + _squeezed(text[lines[i + 1][0]:lines[i + 1][1]]), lines[i + 1][1], None
+    opening = _ORDER_NUMBER_OPENS.match(text, lines[i + 1][0], lines[i + 1][1]) if (
+        ORDER_HEADER.match(header) and i + 1 < len(lines)) else None
+    if opening is not None:  # 第　561　号 　　《…》已经…: the order's text goes on on its number's line (F23-D4)
+        return header + _squeezed(opening.group("number")), opening.end("number"), None
     joint = _joint_order_title(text, lines, i)
     if joint is not None:
         return joint
@@ -2213,7 +2229,7 @@ def find_title(text: str, *, one_headline: bool = False) -> tuple[str, int, str 
         found = _notice_title_under(text, lines, found)
     if found is None:
         first = text[lines[0][0]:lines[0][1]]
-        m = _ANNOUNCES.search(first)
+        m = _ANNOUNCES.search(first[:_ANNOUNCE_REACH])
         if m:
             inner = _BOOK_TITLE.search(m.group())
             return inner.group("title").strip(), 0, None

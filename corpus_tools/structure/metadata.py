@@ -1443,6 +1443,10 @@ _ORDER_NUMBER_LINE = lazy_regex(
     r"^(?:(?P<organ>\p{Han}{0,24}?)令\s*)?(?P<year>[〔\[［（(]\s*[0-9]{4}\s*[〕\]］）)]\s*|[0-9]{4}\s*年\s*)?"
     r"第\s*(?P<n>[0-9０-９一二三四五六七八九十百零〇]{1,6})\s*号$"
 )
+#: An order's bare number opening a line its text goes on (blanks squeezed): ``第561号《防治船舶污染海洋环境管理条例》已经…``
+#: (gov.cn's pages copied with their breaks lost, ``第　561　号 　　《…》``: field test 23, F23-D4).  Read only under
+#: the order's header line; the groups of :data:`_ORDER_NUMBER_LINE` that it cannot have never match.
+_ORDER_NUMBER_OPENING = lazy_regex(r"^(?P<organ>(?!))?(?P<year>(?!))?第(?P<n>[0-9]{1,4})号(?=[《\p{Han}])")
 #: The sentence of an order that promulgates (``…现予公布，自2011年2月1日起施行``, ``现发布《…》，自发布之日起施行``).
 _PROMULGATES = lazy_regex(r"现予(?:以)?(?:公布|发布)|现(?:公布|发布)|予以(?:公布|发布)")
 #: How many non-empty lines at a text's head are searched for an order's number, and after it
@@ -1470,6 +1474,8 @@ def order_block(text: str) -> dict[str, str | None] | None:
     A number without an order (``第一条`` … ``第5号``), a 文号 of a notice, an order cited in a
     sentence are none:
 
+    >>> order_block("中华人民共和国国务院令\\n\\n第　561　号 　　《某条例》已经2009年9月2日国务院第79次常务会议通过，现予公布。")["number"]
+    '国务院令第561号'
     >>> order_block("某通知\\n国发〔2019〕5号\\n各省："), order_block("根据交通部令第5号的规定，现通知如下：\\n第二号"), order_block("某条例\\n第一章总则\\n第一条 某")
     (None, None, None)
     """
@@ -1478,7 +1484,8 @@ def order_block(text: str) -> dict[str, str | None] | None:
     for k, line in enumerate(lines[:_ORDER_BLOCK_HEAD + _JOINT_ORDER_ORGANS]):
         if _ARTICLE_OR_CHAPTER.match(line):
             return None
-        m = _ORDER_NUMBER_LINE.match(line)
+        m = _ORDER_NUMBER_LINE.match(line) or (_ORDER_NUMBER_OPENING.match(line) if k > 0 and _ORDER_HEADER_LINE.match(
+            lines[k - 1]) else None)
         if m is None or k >= _ORDER_BLOCK_HEAD and (m.group("organ") is not None or lines[k - 1] != "令"):
             continue  # (further down, only a joint order's number, under its organs and its ``令``)
         if m.group("organ") is not None:
@@ -3219,6 +3226,10 @@ def title_candidates(strings: Mapping[str, str]) -> tuple[str, ...]:
 
 #: Any word that names a kind of document (:data:`corpus_tools.text.TITLE_KINDS`), wherever it stands in a title.
 _NAMES_KIND = lazy_regex(kinds_alternation(TITLE_KINDS))
+#: A declared title that names a text about another one: a press conference's transcript, a spokesman's or an
+#: official's answers, an interpretation, an interview (``国家能源局2025年第四季度新闻发布会文字实录``, field test 23
+#: F23-D1).  Such a page names the instruments it talks about; none of them is its title.
+_ABOUT_ANOTHER_TEXT = lazy_regex(r"实录|新闻发布会|发布会|吹风会|答记者问|记者问|答问|问答|解读|访谈|专访|图解|一图读懂|答网友问")
 
 
 def declared_title_yields(declared: str | None, own: str | None) -> bool:
@@ -3236,10 +3247,17 @@ def declared_title_yields(declared: str | None, own: str | None) -> bool:
     False
     >>> declared_title_yields("某区召开安全生产工作会议", "关于开展安全检查的通知")
     True
+
+    A declared title that says the page is about another text (a transcript, an interpretation) keeps it: the page
+    quotes the instruments it talks about (F23-D1: a 新闻发布会文字实录 was titled after a draft 实施办法 a spokesman named):
+
+    >>> declared_title_yields("国家能源局2025年第四季度新闻发布会文字实录", "可再生能源电力消纳责任权重制度实施办法")
+    False
     """
     if not declared or not own:
         return False
-    return _NAMES_KIND.search(declared) is None and TITLE_END.search(own) is not None
+    return (_NAMES_KIND.search(declared) is None and _ABOUT_ANOTHER_TEXT.search(declared) is None
+            and TITLE_END.search(own) is not None)
 
 
 def title_fallback(strings: Mapping[str, str]) -> str | None:
