@@ -558,8 +558,13 @@ def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     >>> [e.before for e in find_ruby("中（ZHONG）华（HUA）人（REN）民共和国")[0]]
     ['（ZHONG）', '（HUA）', '（REN）']
     """
-    if not _gated(text) and not _literal_gated(text) and not _letters_gated(text) and not _source_gated(text):
-        return [], []  # no bracket opens on a letter, no letter sticks to Han or opens a line
+    from corpus_tools.clean import ruby_authored
+
+    if (
+        not _gated(text) and not _literal_gated(text) and not _letters_gated(text) and not _source_gated(text)
+        and not ruby_authored.gated(text)
+    ):
+        return [], []  # no bracket opens on a letter, no letter sticks to Han or opens a line, no tool's ruby
     return _find_ruby_ungated(text)
 
 
@@ -824,6 +829,14 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
         warnings = [w for w in warnings if w.position not in removed]
         edits = _without_overlaps(sorted(edits + ahead, key=lambda e: (e.start, e.end)))
     glosses_only = consensus and not (single_characters >= CONSENSUS or len(distinct) >= MARKED_WORDS)
+    from corpus_tools.clean.ruby_authored import authored_ruby
+
+    authored, authored_warnings = authored_ruby(text)  # a tool's notation names the reading: it wins where both read
+    if authored:
+        edits = _preferring(authored, edits)
+        removed = {i for e in authored for i in range(e.start, e.end)}
+        warnings = [w for w in warnings if w.position not in removed]
+    warnings += authored_warnings
     edits, taught = _outside_teaching(text, edits, whole_line=glosses_only)
     warnings += taught
     literal = _literal_ruby_markup(text) + _source_markup(text) + _base_marks(text, edits)  # markup names the reading
@@ -868,7 +881,11 @@ def _outside_teaching(text: str, edits: list[Edit], *, whole_line: bool = False)
     if not edits or not TEACHING_RE.search(text):
         return edits, []
     starts = {e.start for e in edits}
-    words = [m.start() for m in TEACHING_RE.finditer(text) if m.end() not in starts]  # 拼音(pinyin): read, not taught
+    ends = [e.end for e in edits]
+    words = [  # 拼音(pinyin): read, not taught; a label's 拼音 (（拼音：huì）) goes with its reading
+        m.start() for m in TEACHING_RE.finditer(text)
+        if m.end() not in starts and not _inside(edits, ends, m.start())
+    ]
     if not words:
         return edits, []
     kept: list[Edit] = []
@@ -894,6 +911,12 @@ def _outside_teaching(text: str, edits: list[Edit], *, whole_line: bool = False)
     if warnings and ruby_beyond_teaching(_on_lines_without(text, kept, words), len(warnings)):
         return edits, []
     return kept, warnings
+
+
+def _inside(edits: list[Edit], ends: list[int], at: int) -> bool:
+    """Whether position ``at`` lies inside one of ``edits`` (sorted, disjoint; ``ends`` their ends)."""
+    i = bisect.bisect_right(ends, at)
+    return i < len(edits) and edits[i].start <= at
 
 
 def _on_lines_without(text: str, edits: list[Edit], words: list[int]) -> list[Edit]:
@@ -1072,6 +1095,23 @@ def _without_overlaps(edits: list[Edit]) -> list[Edit]:
             continue
         out.append(e)
     return out
+
+
+def _preferring(first: list[Edit], others: list[Edit]) -> list[Edit]:
+    """``first`` and the ``others`` that overlap none of them, sorted (both sorted and disjoint).
+
+    >>> [e.before for e in _preferring([Edit(RUBY_PINYIN, 2, 6, "abcd", "")], [Edit(RUBY_PINYIN, 0, 1, "x", ""), Edit(RUBY_PINYIN, 5, 7, "ef", "")])]
+    ['x', 'abcd']
+    """
+    out = list(first)
+    at = 0
+    for e in others:
+        while at < len(first) and first[at].end <= e.start:
+            at += 1
+        if at < len(first) and first[at].start < e.end:
+            continue
+        out.append(e)
+    return sorted(out, key=lambda e: (e.start, e.end))
 
 
 #: Ruby markup printed as text: an annotation element with its content (``<rt>ān</rt>``,
