@@ -76,8 +76,11 @@ ABOUT_TOOLS_RE = lazy_regex(
 )
 
 
+_OVERLAY_GATE = lazy_regex(r"[\\＼]o[\\＼(（ ]")
+
+
 def _gated_fields(text: str) -> bool:
-    return ("\\" in text or "＼" in text) and ("o" in text or "ｏ" in text)
+    return ("\\" in text or "＼" in text) and _OVERLAY_GATE.search(text) is not None
 
 
 def _reads_base(reading: str, base: str) -> bool:
@@ -170,7 +173,7 @@ LONE_READING_RE = lazy_regex(rf"(?<=\p{{Han}}){_BS}(?:pinyin|zhuyin|rt)[{{](?P<r
 
 
 def _gated_markup(text: str) -> bool:
-    return ("\\" in text or "＼" in text) and "{" in text or "]" in text or ":ruby:" in text
+    return (("\\" in text or "＼" in text) and "{" in text) or "]{" in text or "]^" in text or ":ruby:" in text
 
 
 def markup_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
@@ -235,7 +238,7 @@ def labelled_edits(text: str) -> list[Edit]:
     for m in LABELLED_RE.finditer(text):
         start = m.start()
         reading = m.group("reading")
-        if start and is_han_script(text[start - 1]):
+        if start and is_han_script(text[start - 1]):  # (the blanks before it go with it: 马 (ma) 鞍)
             before = text[max(0, start - MAX_WORD):start]
             read = group_reading(reading, before)
             if read is not None:
@@ -243,8 +246,8 @@ def labelled_edits(text: str) -> list[Edit]:
                 continue
         after = text[m.end():m.end() + MAX_WORD]
         k = _reading_ahead(reading, after)
-        if k is not None:
-            found.append((start, m.end(), after[:k], _fold(reading)))
+        if k is not None:  # read ahead: the blanks before the bracket are the text's (第三条 （读作：zhèng fǔ）政府)
+            found.append((start + len(m.group()) - len(m.group().lstrip(" \t\u3000\u00a0")), m.end(), after[:k], _fold(reading)))
     if len({(chars, r) for _, _, chars, r in found}) < LABELLED_CONSENSUS:
         return []
     return [Edit(RUBY_PINYIN, s, e, text[s:e], "", f"labelled reading of {chars}") for s, e, chars, _ in found]
