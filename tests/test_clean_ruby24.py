@@ -100,3 +100,8 @@ def test_cleaning_is_idempotent_on_the_members() -> None:
     for _, damaged, _ in GOLDEN:
         once = clean_and_explain(damaged).text
         assert clean_and_explain(once).text == once
+
+
+def test_traditional_label_and_quoted_reading() -> None:
+    text = "第六條 機關（註音：ㄐㄧ ㄍㄨㄢ）應當依（拼音：“yī”）法辦理。"
+    assert remove_ruby_pinyin(text)[0] == "第六條 機關應當依法辦理。"

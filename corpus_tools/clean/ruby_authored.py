@@ -207,14 +207,14 @@ def markup_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
 #: Labels that introduce a reading inside its bracket (``（拼音：chǔ lǐ）``, ``(pinyin: chuli)``,
 #: ``〔注音 ㄔㄨˇ〕``, ``（读作zì）``): the words for a reading, a spelling or a sound.
 LABELS = (
-    "汉语拼音|漢語拼音|拼音|拼讀|拼读|注音|讀音|读音|讀作|读作|讀為|读为|讀如|读如|讀|读|發音|发音|念作|唸作|念|"
+    "汉语拼音|漢語拼音|拼音|拼讀|拼读|注音符号|注音符號|注音|註音|讀音|读音|讀作|读作|讀為|读为|讀如|读如|讀|读|發音|发音|念作|唸作|念|"
     "標音|标音|音標|音标|音讀|音读|音|拼|(?i:han ?yu ?pin ?yin|pin ?yin|zhu ?yin|bopomofo|romani[sz]ation|pronunciation|pron\\.?|reading|py)"
 )
 _LABEL_SEP = f"{_SPACE}{{0,2}}(?:[为為是][：:]?|[：:﹕︰=＝]){_SPACE}{{0,2}}|{_SPACE}{{1,2}}|"
 #: A labelled reading: a bracket opening on a label, a colon or a blank (or nothing), the reading,
 #: the closing bracket.
 LABELLED_RE = lazy_regex(
-    rf"{_SPACE}{{0,2}}[{regex.escape(OPENERS)}]{_SPACE}{{0,2}}(?:{LABELS})(?:{_LABEL_SEP})(?P<reading>{_READING}){_SPACE}{{0,2}}[{regex.escape(CLOSERS)}]"
+    rf"{_SPACE}{{0,2}}[{regex.escape(OPENERS)}]{_SPACE}{{0,2}}(?:{LABELS})(?:{_LABEL_SEP})(?P<quote>[\"“'‘])?(?P<reading>{_READING})(?(quote)[\"”'’]){_SPACE}{{0,2}}[{regex.escape(CLOSERS)}]"
 )
 #: Different labelled readings (characters read, reading) a page must show before they count as ruby.
 LABELLED_CONSENSUS = 2
