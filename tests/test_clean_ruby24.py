@@ -105,3 +105,15 @@ def test_cleaning_is_idempotent_on_the_members() -> None:
 def test_traditional_label_and_quoted_reading() -> None:
     text = "第六條 機關（註音：ㄐㄧ ㄍㄨㄢ）應當依（拼音：“yī”）法辦理。"
     assert remove_ruby_pinyin(text)[0] == "第六條 機關應當依法辦理。"
+
+
+def test_a_markdown_link_is_no_ruby() -> None:
+    text = "详见[政府](zhengfu)和[规定](guiding)。"
+    assert remove_ruby_pinyin(text)[0] == text
+
+
+@pytest.mark.parametrize("text", [g[1] for g in GOLDEN] + NEGATIVE)
+def test_gate_lets_every_member_through(text: str) -> None:
+    from corpus_tools.clean.ruby import _find_ruby_ungated, find_ruby
+
+    assert find_ruby(text) == _find_ruby_ungated(text)

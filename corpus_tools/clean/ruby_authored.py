@@ -76,7 +76,7 @@ ABOUT_TOOLS_RE = lazy_regex(
 )
 
 
-_OVERLAY_GATE = lazy_regex(r"[\\＼]o[\\＼(（ ]")
+_OVERLAY_GATE = lazy_regex(r"[\\＼]o[\\＼(（ \t\u3000\u00a0]")
 
 
 def _gated_fields(text: str) -> bool:
@@ -165,7 +165,7 @@ _READING = rf"[{_START}][{_BODY}]{{0,40}}?"
 #: (``[字]{zì}``, ``[字]^(zì)``, ``:ruby:`字 <zì>```, ``:ruby:`字|zì```).
 MARKUP_RE = lazy_regex(
     rf"{_BS}(?:[A-Za-z]{{0,6}}ruby|x?pinyin|zhuyin)\*?(?:\[[^\]\n]{{0,20}}\])?[{{](?P<base>\p{{Han}}{{1,{MAX_WORD}}})[}}][{{](?P<reading>[^{{}}\n]{{1,60}})[}}]"
-    rf"|\[(?P<base>\p{{Han}}{{1,{MAX_WORD}}})\]\^?[{{(](?P<reading>{_READING})[}})]"
+    rf"|\[(?P<base>\p{{Han}}{{1,{MAX_WORD}}})\](?:\^[{{(]|[{{])(?P<reading>{_READING})[}})]"
     rf"|:ruby:`(?P<base>\p{{Han}}{{1,{MAX_WORD}}}){_SPACE}*(?:<(?P<reading>{_READING})>|[|｜](?P<reading>{_READING}))`"
 )
 #: LaTeX's reading alone after its character (xpinyin's ``\\pinyin{zì}``, a ``\\zhuyin{}``).
@@ -253,11 +253,8 @@ def labelled_edits(text: str) -> list[Edit]:
     return [Edit(RUBY_PINYIN, s, e, text[s:e], "", f"labelled reading of {chars}") for s, e, chars, _ in found]
 
 
-_LABEL_GATE = lazy_regex(rf"[{regex.escape(OPENERS)}]{_SPACE}{{0,2}}(?:{LABELS})")
-
-
 def _gated_labelled(text: str) -> bool:
-    return bool(_LABEL_GATE.search(text))
+    return LABELLED_RE.search(text) is not None
 
 
 def gated(text: str) -> bool:
