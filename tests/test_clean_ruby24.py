@@ -117,3 +117,9 @@ def test_gate_lets_every_member_through(text: str) -> None:
     from corpus_tools.clean.ruby import _find_ruby_ungated, find_ruby
 
     assert find_ruby(text) == _find_ruby_ungated(text)
+
+
+def test_an_unread_label_protects_no_neighbour() -> None:
+    # the label of a group that reads nothing (一个符号) names a reading; it teaches nothing: its neighbours go
+    text = "申请人签字承（注音：ㄑㄧㄢ ㄗˋ ㄔㄥˊ）诺，符号（拼音：abc）、议程的（注音：ㄧˋ ㄔㄥˊ ㄉㄜ˙）地方"
+    assert remove_ruby_pinyin(text)[0] == "申请人签字承诺，符号（拼音：abc）、议程的地方"

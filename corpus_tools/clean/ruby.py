@@ -829,15 +829,16 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
         warnings = [w for w in warnings if w.position not in removed]
         edits = _without_overlaps(sorted(edits + ahead, key=lambda e: (e.start, e.end)))
     glosses_only = consensus and not (single_characters >= CONSENSUS or len(distinct) >= MARKED_WORDS)
-    from corpus_tools.clean.ruby_authored import authored_ruby
+    from corpus_tools.clean import ruby_authored
 
-    authored, authored_warnings = authored_ruby(text)  # a tool's notation names the reading: it wins where both read
+    authored, authored_warnings = ruby_authored.authored_ruby(text)  # a tool's notation names the reading: it wins where both read
     if authored:
         edits = _preferring(authored, edits)
         removed = {i for e in authored for i in range(e.start, e.end)}
         warnings = [w for w in warnings if w.position not in removed]
     warnings += authored_warnings
-    edits, taught = _outside_teaching(text, edits, whole_line=glosses_only)
+    labels = ruby_authored.label_spans(text)  # a label's 拼音 or 注音 names the reading after it: it teaches nothing
+    edits, taught = _outside_teaching(text, edits, whole_line=glosses_only, labels=labels)
     warnings += taught
     literal = _literal_ruby_markup(text) + _source_markup(text) + _base_marks(text, edits)  # markup names the reading
     if literal:
@@ -856,7 +857,9 @@ TEACHING_RE = lazy_re(r"拼音|声调|聲調|读音|讀音|注音|音节|音節|
 TEACHING_WINDOW = 40
 
 
-def _outside_teaching(text: str, edits: list[Edit], *, whole_line: bool = False) -> tuple[list[Edit], list[CleanWarning]]:
+def _outside_teaching(
+    text: str, edits: list[Edit], *, whole_line: bool = False, labels: list[tuple[int, int]] = ()
+) -> tuple[list[Edit], list[CleanWarning]]:
     """``edits`` without those near a word that names pinyin (:data:`TEACHING_RE`), and a
     warning for each one kept.  ``whole_line``: a teaching word anywhere on the group's line
     counts, for a page whose consensus rests on capitalised word glosses alone
@@ -870,7 +873,8 @@ def _outside_teaching(text: str, edits: list[Edit], *, whole_line: bool = False)
     their characters, so the rule's evidence holds and only the words around them tell.
     Precision over recall: such a page keeps its readings and says so.  A teaching word
     that carries a reading itself (``拼音(pinyin)方案``, ``拼(pin)音(yin)``) is part of the
-    ruby page, not its subject.
+    ruby page, not its subject, and so is one in the label of a labelled reading (``labels``, the spans of
+    :func:`corpus_tools.clean.ruby_authored.label_spans`: ``（拼音：huì zhǔ）``), read or not.
 
     >>> edits, warnings = find_ruby("学校应当教授汉语拼音：(bā)八(lā)拉(dā)搭。")
     >>> edits, [w.excerpt for w in warnings]
@@ -882,9 +886,10 @@ def _outside_teaching(text: str, edits: list[Edit], *, whole_line: bool = False)
         return edits, []
     starts = {e.start for e in edits}
     ends = [e.end for e in edits]
-    words = [  # 拼音(pinyin): read, not taught; a label's 拼音 (（拼音：huì）) goes with its reading
+    label_ends = [b for _, b in labels]
+    words = [  # 拼音(pinyin): read, not taught; a label's 拼音 (（拼音：huì）) names the reading after it
         m.start() for m in TEACHING_RE.finditer(text)
-        if m.end() not in starts and not _inside(edits, ends, m.start())
+        if m.end() not in starts and not _inside(edits, ends, m.start()) and not _inside_spans(labels, label_ends, m.start())
     ]
     if not words:
         return edits, []
@@ -917,6 +922,12 @@ def _inside(edits: list[Edit], ends: list[int], at: int) -> bool:
     """Whether position ``at`` lies inside one of ``edits`` (sorted, disjoint; ``ends`` their ends)."""
     i = bisect.bisect_right(ends, at)
     return i < len(edits) and edits[i].start <= at
+
+
+def _inside_spans(spans: list[tuple[int, int]], ends: list[int], at: int) -> bool:
+    """Whether position ``at`` lies inside one of ``spans`` (sorted, disjoint; ``ends`` their ends)."""
+    i = bisect.bisect_right(ends, at)
+    return i < len(spans) and spans[i][0] <= at
 
 
 def _on_lines_without(text: str, edits: list[Edit], words: list[int]) -> list[Edit]:

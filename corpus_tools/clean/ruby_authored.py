@@ -253,6 +253,18 @@ def labelled_edits(text: str) -> list[Edit]:
     return [Edit(RUBY_PINYIN, s, e, text[s:e], "", f"labelled reading of {chars}") for s, e, chars, _ in found]
 
 
+def label_spans(text: str) -> list[tuple[int, int]]:
+    """Where a labelled reading stands (its brackets), read or not: its label names the reading and
+    teaches nothing (the ruby rule's teaching words inside do not count).
+
+    >>> label_spans("社会主（拼音：huì zhǔ）义、汉语拼音")
+    [(3, 15)]
+    """
+    if not _gated_labelled(text):
+        return []
+    return [m.span() for m in LABELLED_RE.finditer(text)]
+
+
 def _gated_labelled(text: str) -> bool:
     return LABELLED_RE.search(text) is not None
 
