@@ -28,6 +28,10 @@ wider than the seeds, and this rule is written for the family:
 A spam brand's romanised name is no ruby (``杏彩（xingcai)官网``): it stays for the
 spam rule, which removes the brand as one unit (:func:`is_brand_romanisation`).
 
+Ruby an authoring tool wrote with its own notation (Word's phonetic guide as ``EQ`` field codes,
+LaTeX's ``\\ruby{字}{zì}``, Markdown's ``[字]{zì}``, a labelled ``（拼音：zì）``) is read by
+:mod:`corpus_tools.clean.ruby_authored`, whose edits this rule makes.
+
 HTML ``<ruby>…<rt>…</rt></ruby>`` markup is handled at ingest
 (:func:`corpus_tools.ingest.html_to_text` drops ``rt``/``rp``, inside a ``<ruby>`` or
 stray, and records it), and so are readings in other inline markup
@@ -885,11 +889,12 @@ def _outside_teaching(
     if not edits or not TEACHING_RE.search(text):
         return edits, []
     starts = {e.start for e in edits}
+    spans = [(e.start, e.end) for e in edits]
     ends = [e.end for e in edits]
     label_ends = [b for _, b in labels]
     words = [  # 拼音(pinyin): read, not taught; a label's 拼音 (（拼音：huì）) names the reading after it
         m.start() for m in TEACHING_RE.finditer(text)
-        if m.end() not in starts and not _inside(edits, ends, m.start()) and not _inside_spans(labels, label_ends, m.start())
+        if m.end() not in starts and not _inside_spans(spans, ends, m.start()) and not _inside_spans(labels, label_ends, m.start())
     ]
     if not words:
         return edits, []
@@ -916,12 +921,6 @@ def _outside_teaching(
     if warnings and ruby_beyond_teaching(_on_lines_without(text, kept, words), len(warnings)):
         return edits, []
     return kept, warnings
-
-
-def _inside(edits: list[Edit], ends: list[int], at: int) -> bool:
-    """Whether position ``at`` lies inside one of ``edits`` (sorted, disjoint; ``ends`` their ends)."""
-    i = bisect.bisect_right(ends, at)
-    return i < len(edits) and edits[i].start <= at
 
 
 def _inside_spans(spans: list[tuple[int, int]], ends: list[int], at: int) -> bool:
