@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from corpus_tools.clean.rules import RUBY_PINYIN
 from corpus_tools.clean.ruby import (
     _BODY,
@@ -49,8 +51,6 @@ from corpus_tools.clean.ruby import (
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import is_han_script
-
-import regex
 
 _SPACE = "[ \\t\u3000\u00a0]"
 #: A backslash as the field shows it: either width, doubled where RTF escapes it.
