@@ -9,6 +9,7 @@ codes with braces or without, and readings introduced by a label (``（拼音：
   ``;`` list separator, full-width backslashes and brackets, a word's reading (``中国``), ``eq`` in lower
   case, a LibreOffice export (``"Font:Liberation Serif"``), RTF's doubled backslashes, the marks
   U+0013/U+0015 left around it (the invisible characters' rule used to delete the base with the field);
+* W3 a field a ``.doc`` reader wrapped at its blanks (catdoc wraps at 72 columns): ``…\\* jc2⏎\\* "Font:…``;
 * W2 an article label under the guide (``第五条`` in three fields) comes back and opens its line;
 * L1 other labels and brackets: ``【读音：…】``, ``[拼音 …]``, ``<拼音:…>``, ``（音běn）``, ``（拼音为：…）``,
   ``（读作：…）`` before the characters, a capitalised ``Pinyin`` label;
@@ -123,3 +124,8 @@ def test_an_unread_label_protects_no_neighbour() -> None:
     # the label of a group that reads nothing (一个符号) names a reading; it teaches nothing: its neighbours go
     text = "申请人签字承（注音：ㄑㄧㄢ ㄗˋ ㄔㄥˊ）诺，符号（拼音：abc）、议程的（注音：ㄧˋ ㄔㄥˊ ㄉㄜ˙）地方"
     assert remove_ruby_pinyin(text)[0] == "申请人签字承诺，符号（拼音：abc）、议程的地方"
+
+
+def test_a_field_wrapped_at_its_blanks() -> None:
+    wrapped = '依法{ EQ \\* jc2\n\\* "Font:宋体" \\* hps10 \\o\\ad(\\s\\up 9(lǚ\nxíng),履行)\n}职责。'
+    assert remove_ruby_pinyin(wrapped)[0] == "依法履行职责。"

@@ -53,21 +53,24 @@ from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import is_han_script
 
 _SPACE = "[ \\t\u3000\u00a0]"
+#: A blank between a field's tokens: a line break too (catdoc and other ``.doc`` readers wrap their lines at
+#: the blanks, and a field is long: ``…\\* jc2⏎\\* "Font:宋体"…``).
+_GAP = "[ \\t\u3000\u00a0\n]"
 #: A backslash as the field shows it: either width, doubled where RTF escapes it.
 _BS = r"(?:\\{1,2}|＼{1,2})"
 #: A switch of the field (``\\* jc2``, ``\\* "Font:宋体"``, ``\\* hps10``): up to the next backslash.
-_SWITCH = rf"{_BS}\*[^\\＼\n]{{0,60}}+"
+_SWITCH = rf"{_BS}\*(?:[^\\＼\n]|\n(?!\n)){{0,60}}+"
 #: The reading's part of an overlay: ``\\s\\up 9(pīn)``, ``\\s\\do 4（pīn）``.
-_ANNOTATION = rf"{_BS}s(?:{_BS}(?:up|do|ai|di){_SPACE}{{0,2}}-?[0-9]{{0,3}}{_SPACE}{{0,2}})+[(（]{_SPACE}{{0,2}}(?P<reading>[^()（）\\＼\n,，;；]{{1,60}}?){_SPACE}{{0,2}}[)）]"
+_ANNOTATION = rf"{_BS}s(?:{_BS}(?:up|do|ai|di){_GAP}{{0,2}}-?[0-9]{{0,3}}{_GAP}{{0,2}})+[(（]{_GAP}{{0,2}}(?P<reading>(?:[^()（）\\＼\n,，;；]|\n(?!\n)){{1,60}}?){_GAP}{{0,2}}[)）]"
 _BASE = r"(?P<base>[^()（）\\＼\n,，;；{}｛｝\"“”]{1,12}?)"
-_LIST_SEP = f"{_SPACE}{{0,2}}[,，;；]{_SPACE}{{0,2}}"
+_LIST_SEP = f"{_GAP}{{0,2}}[,，;；]{_GAP}{{0,2}}"
 #: Word's phonetic guide as a field instruction: the keyword and its switches (the keyword may be
 #: lost with the field's marks), the overlay ``\\o`` with its alignment, the annotation and the base in
 #: either order; the field's braces when the extractor showed them.
 EQ_FIELD_RE = lazy_regex(
-    rf"(?P<lb>[{{｛]{_SPACE}{{0,3}})?(?P<core>(?:(?i:EQ){_SPACE}{{0,3}})?(?:{_SWITCH})*+{_BS}o(?:{_BS}a[a-z]{_SPACE}{{0,2}})?"
-    rf"{_SPACE}{{0,2}}[(（]{_SPACE}{{0,2}}(?:{_ANNOTATION}{_LIST_SEP}{_BASE}|{_BASE}{_LIST_SEP}{_ANNOTATION}){_SPACE}{{0,2}}[)）])"
-    rf"(?P<rb>{_SPACE}{{0,3}}[}}｝])?"
+    rf"(?P<lb>[{{｛]{_GAP}{{0,3}})?(?P<core>(?:(?i:EQ){_GAP}{{0,3}})?(?:{_SWITCH})*+{_BS}o(?:{_BS}a[a-z]{_GAP}{{0,2}})?"
+    rf"{_GAP}{{0,2}}[(（]{_GAP}{{0,2}}(?:{_ANNOTATION}{_LIST_SEP}{_BASE}|{_BASE}{_LIST_SEP}{_ANNOTATION}){_GAP}{{0,2}}[)）])"
+    rf"(?P<rb>{_GAP}{{0,3}}[}}｝])?"
 )
 #: Words of a text about the word processor or its fields: their examples are content.
 ABOUT_TOOLS_RE = lazy_regex(
@@ -115,7 +118,7 @@ def eq_field_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
         elif m.group("rb") and not m.group("lb"):
             end = m.end("core")
         base = m.group("base")
-        if not _reads_base(m.group("reading"), base):
+        if not _reads_base(m.group("reading").replace("\n", " "), base):
             warnings.append(CleanWarning(RUBY_PINYIN, start, "phonetic guide field whose reading does not read its base; kept", text[start:end]))
             continue
         edits.append(Edit(RUBY_PINYIN, start, end, text[start:end], base.strip(" \t\u3000\u00a0"), "Word phonetic guide field"))
