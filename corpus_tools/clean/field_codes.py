@@ -49,6 +49,18 @@ _GATE_MARK = "\x13"
 _GATE_WORDS = ("_Toc", "_Ref", "TOC ")
 
 
+def _is_phonetic_guide(instruction: str) -> bool:
+    """Whether a field's ``instruction`` is Word's phonetic guide (``EQ … \\o\\ad(\\s\\up 9(pīn),拼)``): its
+    base character is in the instruction, and the field shows nothing else.
+
+    >>> _is_phonetic_guide('\x13 EQ \\\\* jc2 \\\\o\\\\ad(\\\\s\\\\up 9(pīn),拼)\x15'), _is_phonetic_guide('\x13 EQ \\\\f(1,2)\x15')
+    (True, False)
+    """
+    from corpus_tools.clean.ruby_authored import EQ_FIELD_RE
+
+    return instruction.lstrip("\x13 \t")[:2].upper() == "EQ" and EQ_FIELD_RE.search(instruction) is not None
+
+
 def field_code_edits(text: str) -> list[Edit]:
     """Deletions of the field instructions in ``text`` (see the module): sorted, disjoint.
 
@@ -67,6 +79,13 @@ def field_code_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     if _GATE_MARK in text:
         for m in _MARKED_FIELD.finditer(text):
+            if _is_phonetic_guide(m.group()):
+                # its base is in the instruction: the ruby rule puts it back; the opening mark goes with the
+                # blanks that part it from the keyword (the closing mark goes as any control character)
+                mark = m.group()[: len(m.group()) - len(m.group()[1:].lstrip(" \t"))]
+                edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.start() + len(mark), mark, "",
+                                  "the opening mark of a Word phonetic guide field"))
+                continue
             edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "",
                               "a Word field's instruction between U+0013 and its separator"))
     if any(word in text for word in _GATE_WORDS):

@@ -28,6 +28,10 @@ wider than the seeds, and this rule is written for the family:
 A spam brand's romanised name is no ruby (``杏彩（xingcai)官网``): it stays for the
 spam rule, which removes the brand as one unit (:func:`is_brand_romanisation`).
 
+Ruby an authoring tool wrote with its own notation (Word's phonetic guide as ``EQ`` field codes,
+LaTeX's ``\\ruby{字}{zì}``, Markdown's ``[字]{zì}``, a labelled ``（拼音：zì）``) is read by
+:mod:`corpus_tools.clean.ruby_authored`, whose edits this rule makes.
+
 HTML ``<ruby>…<rt>…</rt></ruby>`` markup is handled at ingest
 (:func:`corpus_tools.ingest.html_to_text` drops ``rt``/``rp``, inside a ``<ruby>`` or
 stray, and records it), and so are readings in other inline markup
@@ -558,8 +562,13 @@ def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     >>> [e.before for e in find_ruby("中（ZHONG）华（HUA）人（REN）民共和国")[0]]
     ['（ZHONG）', '（HUA）', '（REN）']
     """
-    if not _gated(text) and not _literal_gated(text) and not _letters_gated(text) and not _source_gated(text):
-        return [], []  # no bracket opens on a letter, no letter sticks to Han or opens a line
+    from corpus_tools.clean import ruby_authored
+
+    if (
+        not _gated(text) and not _literal_gated(text) and not _letters_gated(text) and not _source_gated(text)
+        and not ruby_authored.gated(text)
+    ):
+        return [], []  # no bracket opens on a letter, no letter sticks to Han or opens a line, no tool's ruby
     return _find_ruby_ungated(text)
 
 
@@ -824,7 +833,16 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
         warnings = [w for w in warnings if w.position not in removed]
         edits = _without_overlaps(sorted(edits + ahead, key=lambda e: (e.start, e.end)))
     glosses_only = consensus and not (single_characters >= CONSENSUS or len(distinct) >= MARKED_WORDS)
-    edits, taught = _outside_teaching(text, edits, whole_line=glosses_only)
+    from corpus_tools.clean import ruby_authored
+
+    authored, authored_warnings = ruby_authored.authored_ruby(text)  # a tool's notation names the reading: it wins where both read
+    if authored:
+        edits = _preferring(authored, edits)
+        removed = {i for e in authored for i in range(e.start, e.end)}
+        warnings = [w for w in warnings if w.position not in removed]
+    warnings += authored_warnings
+    labels = ruby_authored.label_spans(text)  # a label's 拼音 or 注音 names the reading after it: it teaches nothing
+    edits, taught = _outside_teaching(text, edits, whole_line=glosses_only, labels=labels)
     warnings += taught
     literal = _literal_ruby_markup(text) + _source_markup(text) + _base_marks(text, edits)  # markup names the reading
     if literal:
@@ -843,7 +861,9 @@ TEACHING_RE = lazy_re(r"拼音|声调|聲調|读音|讀音|注音|音节|音節|
 TEACHING_WINDOW = 40
 
 
-def _outside_teaching(text: str, edits: list[Edit], *, whole_line: bool = False) -> tuple[list[Edit], list[CleanWarning]]:
+def _outside_teaching(
+    text: str, edits: list[Edit], *, whole_line: bool = False, labels: list[tuple[int, int]] = ()
+) -> tuple[list[Edit], list[CleanWarning]]:
     """``edits`` without those near a word that names pinyin (:data:`TEACHING_RE`), and a
     warning for each one kept.  ``whole_line``: a teaching word anywhere on the group's line
     counts, for a page whose consensus rests on capitalised word glosses alone
@@ -857,7 +877,8 @@ def _outside_teaching(text: str, edits: list[Edit], *, whole_line: bool = False)
     their characters, so the rule's evidence holds and only the words around them tell.
     Precision over recall: such a page keeps its readings and says so.  A teaching word
     that carries a reading itself (``拼音(pinyin)方案``, ``拼(pin)音(yin)``) is part of the
-    ruby page, not its subject.
+    ruby page, not its subject, and so is one in the label of a labelled reading (``labels``, the spans of
+    :func:`corpus_tools.clean.ruby_authored.label_spans`: ``（拼音：huì zhǔ）``), read or not.
 
     >>> edits, warnings = find_ruby("学校应当教授汉语拼音：(bā)八(lā)拉(dā)搭。")
     >>> edits, [w.excerpt for w in warnings]
@@ -868,7 +889,13 @@ def _outside_teaching(text: str, edits: list[Edit], *, whole_line: bool = False)
     if not edits or not TEACHING_RE.search(text):
         return edits, []
     starts = {e.start for e in edits}
-    words = [m.start() for m in TEACHING_RE.finditer(text) if m.end() not in starts]  # 拼音(pinyin): read, not taught
+    spans = [(e.start, e.end) for e in edits]
+    ends = [e.end for e in edits]
+    label_ends = [b for _, b in labels]
+    words = [  # 拼音(pinyin): read, not taught; a label's 拼音 (（拼音：huì）) names the reading after it
+        m.start() for m in TEACHING_RE.finditer(text)
+        if m.end() not in starts and not _inside_spans(spans, ends, m.start()) and not _inside_spans(labels, label_ends, m.start())
+    ]
     if not words:
         return edits, []
     kept: list[Edit] = []
@@ -894,6 +921,12 @@ def _outside_teaching(text: str, edits: list[Edit], *, whole_line: bool = False)
     if warnings and ruby_beyond_teaching(_on_lines_without(text, kept, words), len(warnings)):
         return edits, []
     return kept, warnings
+
+
+def _inside_spans(spans: list[tuple[int, int]], ends: list[int], at: int) -> bool:
+    """Whether position ``at`` lies inside one of ``spans`` (sorted, disjoint; ``ends`` their ends)."""
+    i = bisect.bisect_right(ends, at)
+    return i < len(spans) and spans[i][0] <= at
 
 
 def _on_lines_without(text: str, edits: list[Edit], words: list[int]) -> list[Edit]:
@@ -1072,6 +1105,23 @@ def _without_overlaps(edits: list[Edit]) -> list[Edit]:
             continue
         out.append(e)
     return out
+
+
+def _preferring(first: list[Edit], others: list[Edit]) -> list[Edit]:
+    """``first`` and the ``others`` that overlap none of them, sorted (both sorted and disjoint).
+
+    >>> [e.before for e in _preferring([Edit(RUBY_PINYIN, 2, 6, "abcd", "")], [Edit(RUBY_PINYIN, 0, 1, "x", ""), Edit(RUBY_PINYIN, 5, 7, "ef", "")])]
+    ['x', 'abcd']
+    """
+    out = list(first)
+    at = 0
+    for e in others:
+        while at < len(first) and first[at].end <= e.start:
+            at += 1
+        if at < len(first) and first[at].start < e.end:
+            continue
+        out.append(e)
+    return sorted(out, key=lambda e: (e.start, e.end))
 
 
 #: Ruby markup printed as text: an annotation element with its content (``<rt>ān</rt>``,
