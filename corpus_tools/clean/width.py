@@ -74,7 +74,7 @@ from typing import Iterator
 
 import regex
 
-from corpus_tools.clean import _gates, compat_forms, doubled_marks, linebreaks
+from corpus_tools.clean import _gates, compat_forms, doubled_marks, linebreaks, lookalike_marks
 from corpus_tools.clean.evidence import is_improbable, misread_stretch
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.clean.notation import notation_bracket
@@ -1581,6 +1581,11 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
     :func:`~corpus_tools.clean.compat_forms.stand_ins` (the same length, each compatibility form
     of a mark replaced by the mark)."""
     changes = _changes(text)
+    # Marks written as look-alike symbols (``施行◯``, ``«条例»``): decided on the page first, as the context of the rest;
+    # a doubled ``〈〈`` made one ``《`` changes the length, and is applied with the last changes.
+    look = lookalike_marks.lookalike_changes(source)
+    resized = {start: change for start, change in look.items() if change[0] - start != len(change[1])}
+    changes.update((start, change) for start, change in look.items() if start not in resized)
     cut = doubled_marks.farm_cut_commas(source)  # ``先锋队,,是``: the comma a spam farm's cut anchor left (F18-N4)
     echo = not cut and doubled_marks.may_echo(text)  # ``建设、、财政``: a converter's echoed marks (read below)
     # (the padding gates read the shared class probe while it still holds ``text``: once each)
@@ -1603,7 +1608,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         changes = {start: change for start, change in changes.items() if start not in japanese}
     if source is not text:
         changes = compat_forms.settle(source, changes)
-    if not changes and not pads and not cut and not debris and not echo:
+    if not changes and not pads and not cut and not debris and not echo and not resized:
         return source, [], lost + _quotes_across_lines_warnings(source) + _brackets_across_lines_warnings(source)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
@@ -1652,6 +1657,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         current = _apply_changes(text, {s: c for s, c in changes.items() if c[0] - s == len(c[1])})
         if echoes := doubled_marks.echoed_marks(current):
             changes = _with_cut_commas(changes, echoes)
+    changes.update(resized)
     out = _apply_changes(source, changes)
     # (the kept quotes are read in the output, where they touch what they will touch: the same
     # places, as every change keeps the length and a converted pair leaves a line's parity)
