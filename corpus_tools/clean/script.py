@@ -1456,9 +1456,47 @@ def _on_purpose_count(text: str, start: int, end: int) -> int:
                if _written_on_purpose(text, m.start(), m.end()))
 
 
+#: The units of China's administrative divisions: a law names one with its alternative in brackets (``县（区）``,
+#: ``乡（镇）``, ``市（县）``), never a person.
+_DIVISIONS = frozenset("省市县区乡镇村旗州盟")
+
+
+def _division_alternative(text: str, start: int, end: int) -> bool:
+    """Whether the bracketed Traditional character ``text[start:end]`` is the alternative of the division unit before
+    the bracket (``县（區）``, ``乡（鎮）``: a law's ``县（区）``, a converter's slip), not a name's registered writing.
+
+    >>> _division_alternative("市、县（區）人民政府", 4, 5), _division_alternative("原告林某（鋒）系", 5, 6)
+    (True, False)
+    """
+    return start >= 2 and text[start - 2] in _DIVISIONS and _to_simplified("t2s", text[start:end]) in _DIVISIONS
+
+
+#: The roles after which a judgment or a record writes a person's name (``书记员周佳雲``, ``辩护人许培頲``): the
+#: name is written as the person writes it, a Traditional character included (field test 23, F23-A6).
+_NAMED_PERSON = lazy_regex(
+    r"(?:书记员|审判员|审判长|人民陪审员|陪审员|法官助理|执行员|辩护人|代理人|法定代表人|被告人|上诉人|申请人|记录人|证人)"
+    r"[ \t\u3000：:]{0,2}(\p{Han}{2,4})(?=[\s，,、。；;（(）)]|$)"
+)
+
+
+def _in_a_named_person(text: str, start: int, end: int) -> bool:
+    """Whether the Traditional run ``text[start:end]`` is inside a person's name after a role word of a judgment
+    (``书记员周佳雲``; F23-A6): two to four Han characters closed by a blank, a mark or the line's end.
+
+    >>> _in_a_named_person("书记员周佳雲\\n", 5, 6), _in_a_named_person("辩护人许培頲，", 5, 6), _in_a_named_person("被告人于当日到案發", 9, 10)
+    (True, True, False)
+    """
+    for m in _NAMED_PERSON.finditer(text, max(0, start - 12), min(len(text), end + 5)):
+        if m.start(1) <= start and end <= m.end(1):
+            return True
+    return False
+
+
 def _written_on_purpose(text: str, start: int, end: int) -> bool:
     """Whether the isolated Traditional run ``text[start:end]`` is a writing a court or an office kept on purpose:
-    alone in parentheses (a name's registered writing after the name, ``平x4(啟)``), inside a short quoted place name
+    alone in parentheses (a name's registered writing after the name, ``平x4(啟)``; not a division unit's alternative,
+    ``县（區）``: :func:`_division_alternative`), inside a person's name after its role in a judgment (``书记员周佳雲``:
+    :func:`_in_a_named_person`, F23-A6), inside a short quoted place name
     (``“黄枝崙”山场``) or inside a certificate number (``浙湖雙结2002字第301号``).  An organ's document number with
     its year in 〔〕 (``國发〔2004〕2号``) and a quoted defined term (``所称“網络运营者”``) are no such writing: a
     Traditional character there is a converter's slip on a Simplified page and converts (R18-F8).
@@ -1473,6 +1511,8 @@ def _written_on_purpose(text: str, start: int, end: int) -> bool:
     [True, True, True, False, False, False]
     """
     if 0 < start and end < len(text) and text[start - 1] in "(（" and text[end] in ")）":
+        return not _division_alternative(text, start, end)
+    if _in_a_named_person(text, start, end):
         return True
     if _CERTIFICATE_AFTER.match(text, end, min(len(text), end + 24)):
         return True
