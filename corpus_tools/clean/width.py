@@ -584,6 +584,39 @@ def _reference_spans(text: str) -> list[tuple[int, int]]:
 
 #: ASCII marks whose width rule 7 leaves as they are inside a reference.
 _REFERENCE_MARKS = frozenset(",;:?!().\"'")
+_QUOTES = frozenset("\"'")
+#: The marks of a note written in Chinese punctuation (``[1]张明楷："…"，载《政治与法律》``): a reference standard writes none.
+_CHINESE_NOTE_MARKS = lazy_re("[，：《》]")
+
+
+class _KeptInReferences:
+    """Whether the width rule keeps the ASCII mark at a position inside a reference (rule 7): every mark of
+    :data:`_REFERENCE_MARKS`, but a quotation mark on a line that writes Chinese punctuation (``，：《》``): a
+    footnote in Chinese (``[1]张明楷："共犯的本质------'共同'的含义"，载《政治与法律》``) quotes as the body does,
+    and its ASCII quotes are typed ones (field test 23, F23-R1: they became ``“…‘共同’…”`` only while a Markdown
+    escape hid the ``[1]``).  Each line is read once.
+
+    >>> t = "[1]张明楷：\\"共犯的本质\\"，载《政治与法律》\\n[2]Smith J. \\"Law\\"[J].中华法学,2001"
+    >>> kept = _KeptInReferences(t, _Protected(t, _reference_spans(t)))
+    >>> kept(t.index('"')), kept(t.index("，")), kept(t.rindex('"')), kept(t.rindex(","))
+    (False, False, True, True)
+    """
+
+    def __init__(self, text: str, references: "_Protected") -> None:
+        self.text, self.references, self.chinese_lines = text, references, {}
+
+    def __call__(self, start: int) -> bool:
+        text = self.text
+        if text[start] not in _REFERENCE_MARKS or start not in self.references:
+            return False
+        if text[start] not in _QUOTES:
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        chinese = self.chinese_lines.get(line_start)
+        if chinese is None:
+            line_end = text.find("\n", start)
+            chinese = self.chinese_lines[line_start] = bool(_CHINESE_NOTE_MARKS.search(text, line_start, len(text) if line_end < 0 else line_end))
+        return not chinese
 
 
 @lru_cache(maxsize=None)
@@ -1619,8 +1652,9 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         changes = {start: change for start, change in changes.items() if start not in protected}
     references = _Protected(text, spans) if (spans := _reference_spans(text)) else None
     if references is not None:
+        kept_in_references = _KeptInReferences(text, references)
         changes = {start: change for start, change in changes.items()
-                   if not (text[start] in _REFERENCE_MARKS and start in references)}
+                   if not kept_in_references(start)}
     # Every change keeps the length, so positions stay valid: decide again on
     # the changed text until nothing new appears, because one change is the
     # context of another (``传真:(0551)``: the colon becomes ``：``, which makes
@@ -1634,7 +1668,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
             start: change
             for start, change in _changes(current, stops).items()
             if start not in changes and (protected is None or start not in protected)
-            and not (references is not None and text[start] in _REFERENCE_MARKS and start in references)
+            and not (references is not None and kept_in_references(start))
         }
         if more and (japanese := _marks_of_japanese_text(current, more)):
             more = {start: change for start, change in more.items() if start not in japanese}
