@@ -37,6 +37,11 @@ def test_circle_full_stops_of_a_page(circle):
      "第三条 前款规定的“其他情形”由市政府规定○“情形”不包括本条第一款○\n",
      "第一条 本条例所称“公积金”，是指单位缴存的资金（含个人部分）。\n第二条 本条例自公布之日起施行。\n"
      "第三条 前款规定的“其他情形”由市政府规定。“情形”不包括本条第一款。\n"),
+    # a sentence ending on a figure, one opening on a figure, a full stop inside brackets
+    ("第一条 每户不得超过100⚪\n第二条 比例为5%⚪\n第三条 本办法自公布之日起施行⚪2021年1月1日前的，按原规定执行⚪\n"
+     "（本条例于二○一九年修订⚪）\n",
+     "第一条 每户不得超过100。\n第二条 比例为5%。\n第三条 本办法自公布之日起施行。2021年1月1日前的，按原规定执行。\n"
+     "（本条例于二○一九年修订。）\n"),
 ])
 def test_circle_full_stops_with_real_uses_beside_them(text, expected):
     assert normalize_width(text)[0] == expected

@@ -47,7 +47,9 @@ _NUMERAL_AFTER = frozenset("〇○◯零一二两三四五六七八九十百千�
 #: What a sentence's full stop follows: a Han character, a closing bracket or quotation mark.
 _CLOSING = frozenset("》）」』】”’〉〕")
 #: What may follow a sentence's full stop inside a line: a Han character, or a quotation's or bracket's mark.
-_AFTER_STOP = frozenset("“”‘’「」『』《（【〔")
+_AFTER_STOP = frozenset("“”‘’「」『』《（【〔）】〕")
+#: A sentence may end on a figure (``不得超过100◯``, ``比例为5%◯``).
+_FIGURE_END = frozenset("0123456789%％")
 #: How many line ends a circle must end before the page's circles count as its full stops, and the share of
 #: its stop places that must be line ends (a Taiwan judgment's anonymised ``王○明`` stands mid-line, never
 #: at a line's end; a law's sentences end their lines).
@@ -73,17 +75,17 @@ def _role(text: str, i: int) -> str:
         return "other"  # (``○○``: a placeholder or a number's zeros, never two full stops)
     if ch == _DEGREE and before.isdigit():
         return "degree"
-    if before in _NUMERAL_BEFORE and (after in _NUMERAL_AFTER or ch in "○◯" and before.isdigit()):
+    if before in _NUMERAL_BEFORE and after in _NUMERAL_AFTER:
         return "zero"
-    if not before or not (is_han(before) or before in _CLOSING):
+    if not before or not (is_han(before) or before in _CLOSING or before in _FIGURE_END):
         return "other"
     j = i + 1
     while j < len(text) and text[j] in _TRAILING:
         j += 1
     if j == len(text) or text[j] == "\n":
         return "end"
-    if j == i + 1 and (is_han(after) or after in _AFTER_STOP):
-        return "stop"
+    if j == i + 1 and (is_han(after) or after in _AFTER_STOP or after in "0123456789" and is_han(before)):
+        return "stop"  # (``施行◯2021年起``: a sentence may open on a figure)
     return "other"
 
 
