@@ -118,3 +118,11 @@ def test_hostile_repetition_is_linear(unit):
     start = time.process_time()
     normalize_width(text)
     assert time.process_time() - start < 20.0
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("联系电话꞉0519-85681627，办法如下꞉", "联系电话：0519-85681627，办法如下："),  # U+A789 for the colon
+    ("比例尺为1꞉500", "比例尺为1꞉500"),  # a ratio: kept, as ``1:500`` would be
+])
+def test_modifier_letter_colon(text, expected):
+    assert normalize_width(text)[0] == expected
