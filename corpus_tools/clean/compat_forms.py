@@ -18,7 +18,8 @@ or canonical decomposition to it):
 * **look-alikes** of the marks from other blocks, which a code table or an input method's symbol
   palette sets beside the mark (Unicode's confusables, UTS #39, map each to it): the ratio sign
   ``∶`` (GB2312 A1C3, in the palette beside ``：``) typed for the colon (``电话∶0519``), the Greek
-  question mark U+037E (canonically ``;``: one NFC pass turns it back), the low-9 quote ``‚``
+  question mark U+037E (canonically ``;``: one NFC pass turns it back), the modifier letter colon ``꞉`` (U+A789) for
+  ``:``, the low-9 quote ``‚``
   (cp1252 0x82) for ``,``, the one-dot leader ``․`` (compatibly ``.``), and the CJK quotes of
   Big5 and vertical typesetting ``〝…〞`` / ``〝…〟`` (``記載在〝況古奇物大全〞中``) for ``“…”``.
 
@@ -83,6 +84,9 @@ ASCII_MARK_OF = {
     # the rule keeps ``:``, so the sign stays there), the Greek question mark (canonically ``;``),
     # the low-9 quote, the one-dot leader (compatibly ``.``)
     "∶": ":", "\u037e": ";", "‚": ",", "\u2024": ".",
+    # the modifier letter colon U+A789 (a Latin orthography's letter, UTS #39 confusable with ``:``), an IME
+    # palette's stand-in for the colon (``电话꞉0519``)
+    "\ua789": ":",
     # the full-width angle brackets of an IME's full-width mode (GBK A3BC/A3BE), typed for 《》 as ``<>``
     # are (the width rule's title pairs); an inner title's ``＜…＞`` inside ``《》`` stays, as clean laws write it
     "＜": "<", "＞": ">",

@@ -73,6 +73,12 @@ _MORE_BACKSLASHES = lazy_regex(r"\\{2,4}(?=u)")
 _JS_ESCAPES = lazy_regex(r"(?:%u[0-9a-fA-F]{4})+")  # JavaScript's escape(): %u4E2D
 _PERCENT = lazy_regex(r"(?:%[0-9A-Fa-f]{2}){2,}")
 _X_ESCAPES = lazy_regex(r"(?:\\x[0-9A-Fa-f]{2}){2,}")
+#: A whole Python bytes literal printed in the text (``str(line.encode())``: ``b'\\xe7\\xac\\xac\\xe4\\xba\\x8c\\xe6\\x9d\\xa1 \\xe5…'``):
+#: ``b`` and a quote, escapes and the printable ASCII its repr writes plainly, the same quote; two ``\\x`` escapes at least.
+_BYTES_LITERAL = lazy_regex(
+    r"(?<![A-Za-z0-9_])b(?:'((?:\\x[0-9a-fA-F]{2}|\\[\\'\"nrt]|[ -&(-\[\]-~])*)'"
+    r'|"((?:\\x[0-9a-fA-F]{2}|\\[\\\'"nrt]|[ !#-\[\]-~])*)")')
+_LITERAL_TOKEN = lazy_regex(r"\\x([0-9a-fA-F]{2})|\\([\\'\"t])|(\\[nr])|([^\\])")
 #: MIME quoted-printable (an e-mail or a page saved as MHTML): ``=E4=B8=AD``, upper-case hex as the
 #: standard writes it, a soft line break ``=`` + line feed inside a run (``=E5=B7=\n=A5``: 工).
 _QUOTED_PRINTABLE = lazy_regex(r"(?:=[0-9A-F]{2})+(?:=\r?\n(?:=[0-9A-F]{2})+)*")
@@ -250,6 +256,68 @@ def _encoded_words(run: str) -> str | None:
         except (ValueError, LookupError, UnicodeError):
             return None
     return "".join(out)
+
+
+def _bytes_literal(body: str) -> str | None:
+    """What the body of a Python bytes literal names: its bytes decoded (strictly as UTF-8, else as GBK), with
+    its escaped line breaks ``\\n`` ``\\r`` left as written (the layout rules read those); None unless two
+    ``\\x`` escapes at least name Chinese text.
+
+    >>> _bytes_literal(r"\\xe7\\xac\\xac\\xe4\\xb8\\x80\\xe6\\x9d\\xa1 2021\\xe5\\xb9\\xb4")
+    '第一条 2021年'
+    >>> _bytes_literal(r"\\xe4\\xb8\\xad\\n\\xe6\\x96\\x87") == "中" + "\\\\n" + "文"
+    True
+    >>> _bytes_literal(r"\\x00\\x01abc"), _bytes_literal("abc")
+    (None, None)
+    """
+    if body.count("\\x") < 2:
+        return None
+    pieces: list[str] = []
+    data = bytearray()
+    hex_digits = []
+    for m in _LITERAL_TOKEN.finditer(body):
+        if m.group(3) is not None:  # an escaped line break: the text before it is decoded, the escape kept
+            pieces.append(data.decode("latin-1"))
+            pieces.append(m.group(3))
+            data = bytearray()
+        elif m.group(1) is not None:
+            data.append(int(m.group(1), 16))
+            hex_digits.append(m.group(1))
+        else:
+            escaped = m.group(2)
+            data.extend(b"\t" if escaped == "t" else (escaped or m.group(4)).encode("ascii", "replace"))
+    pieces.append(data.decode("latin-1"))
+    try:  # strict UTF-8 names a text with its own signs too (``Ⅲ类``); GBK only the characters of :data:`_NAMED`
+        text = "".join(piece if k % 2 else piece.encode("latin-1").decode("utf-8") for k, piece in enumerate(pieces))
+        return text if _CJK.search(text) and _chinese_text(text) else None
+    except UnicodeDecodeError:
+        pass
+    out = []
+    for k, piece in enumerate(pieces):
+        decoded = piece if k % 2 else _bytes(piece.encode("latin-1"), "".join(hex_digits))
+        if decoded is None or not k % 2 and piece and not _named(decoded):
+            return None
+        out.append(decoded)
+    text = "".join(out)
+    return text if _CJK.search(text) else None
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _chinese_text(decoded: str) -> bool:
+    """Whether bytes decoded strictly name a Chinese text: every character printable and none private-use (a
+    text's Roman numerals ``Ⅲ``, circled numbers ``①``, units ``㎡`` are its own), or a line's tab.
+
+    >>> _chinese_text("执行《标准》Ⅲ类水质，面积50㎡"), _chinese_text("第一条\\x00")
+    (True, False)
+    """
+    return all(ch.isprintable() and not 0xE000 <= ord(ch) <= 0xF8FF or ch == "\t" for ch in decoded)
 
 
 def _u_escapes(run: str) -> str | None:
@@ -444,7 +512,7 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
         return text, [], []
     edits: list[Edit] = []
     patterns = ((_DAMAGED_REFERENCES, "damaged character references"), (_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"), (_JS_ESCAPES, "%u escapes"),
-                (_PERCENT, "percent-escaped bytes"), (_X_ESCAPES, "\\x-escaped bytes"),
+                (_PERCENT, "percent-escaped bytes"), (_BYTES_LITERAL, "a Python bytes literal"), (_X_ESCAPES, "\\x-escaped bytes"),
                 (_QUOTED_PRINTABLE, "quoted-printable bytes"), (_HZ, "HZ escapes"), (_UTF7, "UTF-7"),
                 (_RTF_HEX, "RTF hex escapes"), (_OCTAL, "octal-escaped bytes"), (_ENCODED_WORDS, "MIME encoded-words"))
     read_as_markup = source_format in READ_AS_MARKUP
@@ -493,13 +561,23 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
                 decoded = _bytes(data, data.hex())
             elif how == "MIME encoded-words":
                 decoded = _encoded_words(run)
+            elif how == "a Python bytes literal":
+                decoded = _bytes_literal(m.group(1) if m.group(1) is not None else m.group(2))
+                if decoded is not None:  # (strict bytes naming Chinese text: its own signs too, ``Ⅲ类``)
+                    edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, decoded, json.dumps({"escapes": how})))
+                continue
             elif how == "quoted-printable bytes":
                 hexes = _SOFT_BREAK.sub("", run)
                 if len(hexes) < 6:
                     continue  # one escape alone (``x=AB``) names nothing
                 decoded = _bytes(bytes.fromhex(hexes.replace("=", "")), hexes)  # =E4=B8=AD
             else:
-                decoded = _bytes(bytes(int(run[i + 2 : i + 4], 16) for i in range(0, len(run), 4)), run[2::4] + run[3::4])  # \xe6
+                data = bytes(int(run[i + 2 : i + 4], 16) for i in range(0, len(run), 4))
+                decoded = _bytes(data, run[2::4] + run[3::4])  # \xe6
+                if decoded is not None and _CJK.search(decoded) and _chinese_text(decoded) and _is_utf8(data):
+                    # (strict UTF-8 naming Chinese text with its own signs: ``\\xe2\\x85\\xa2`` is ``Ⅲ``)
+                    edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, decoded, json.dumps({"escapes": how})))
+                    continue
             if decoded is None or not (_named(decoded) or read_as_markup and how == "character references"
                                         and _signs_of_a_text(decoded)):
                 continue  # (on a page read as markup, a numeric reference left names a sign as well: &#8220; for “)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, compress, count
@@ -41,6 +42,7 @@ import regex
 from corpus_tools import resources
 from corpus_tools.clean import _gates
 from corpus_tools.clean.alignment import opcodes
+from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED, RuleResult
 from corpus_tools.clean.variant_forms import standardise
 from corpus_tools.clean.word_breaks import convert_across_breaks
@@ -1456,9 +1458,49 @@ def _on_purpose_count(text: str, start: int, end: int) -> int:
                if _written_on_purpose(text, m.start(), m.end()))
 
 
+#: What stands for a name's masked characters before its registered writing (``平x4(啟)``, ``林某（鋒）``).
+_MASKED_NAME_END = frozenset("某×＊*Xx0123456789○")
+
+
+def _registered_writing(text: str, start: int, end: int) -> bool:
+    """Whether the Traditional character alone in brackets ``text[start:end]`` notes how a name is written: after a
+    masked name (``平x4(啟)``, ``林某（鋒）``) or after the character it writes (``王启（啟）``).  After another word it
+    is a converter's slip in the word's alternative (``县（區）``, ``乡（鎮）``, ``交易量（額）``: a law's ``县（区）``).
+
+    >>> [_registered_writing(t, i, i + 1) for t, i in (("平x4(啟)签名", 4), ("原告林某（鋒）系", 5), ("王启（啟）", 3),
+    ...                                                   ("市、县（區）人民政府", 4), ("交易量（額）比例", 4))]
+    [True, True, True, False, False]
+    """
+    before = text[start - 2] if start >= 2 else ""
+    return not ("\u4e00" <= before <= "\u9fff" or "\u3400" <= before <= "\u4dbf") or before in _MASKED_NAME_END or _to_simplified("t2s", text[start:end]) == before
+
+
+#: The roles after which a judgment or a record writes a person's name (``书记员周佳雲``, ``辩护人许培頲``): the
+#: name is written as the person writes it, a Traditional character included (field test 23, F23-A6).
+_NAMED_PERSON = lazy_regex(
+    r"(?:书记员|审判员|审判长|人民陪审员|陪审员|法官助理|执行员|辩护人|代理人|法定代表人|被告人|上诉人|申请人|记录人|证人)"
+    r"[ \t\u3000：:]{0,2}(\p{Han}{2,4})(?=[\s，,、。；;（(）)]|$)"
+)
+
+
+def _in_a_named_person(text: str, start: int, end: int) -> bool:
+    """Whether the Traditional run ``text[start:end]`` is inside a person's name after a role word of a judgment
+    (``书记员周佳雲``; F23-A6): two to four Han characters closed by a blank, a mark or the line's end.
+
+    >>> _in_a_named_person("书记员周佳雲\\n", 5, 6), _in_a_named_person("辩护人许培頲，", 5, 6), _in_a_named_person("被告人于当日到案發", 9, 10)
+    (True, True, False)
+    """
+    for m in _NAMED_PERSON.finditer(text, max(0, start - 12), min(len(text), end + 5)):
+        if m.start(1) <= start and end <= m.end(1):
+            return True
+    return False
+
+
 def _written_on_purpose(text: str, start: int, end: int) -> bool:
     """Whether the isolated Traditional run ``text[start:end]`` is a writing a court or an office kept on purpose:
-    alone in parentheses (a name's registered writing after the name, ``平x4(啟)``), inside a short quoted place name
+    alone in parentheses (a name's registered writing after the name, ``平x4(啟)``; not a word's alternative,
+    ``县（區）``: :func:`_registered_writing`), inside a person's name after its role in a judgment (``书记员周佳雲``:
+    :func:`_in_a_named_person`, F23-A6), inside a short quoted place name
     (``“黄枝崙”山场``) or inside a certificate number (``浙湖雙结2002字第301号``).  An organ's document number with
     its year in 〔〕 (``國发〔2004〕2号``) and a quoted defined term (``所称“網络运营者”``) are no such writing: a
     Traditional character there is a converter's slip on a Simplified page and converts (R18-F8).
@@ -1473,6 +1515,8 @@ def _written_on_purpose(text: str, start: int, end: int) -> bool:
     [True, True, True, False, False, False]
     """
     if 0 < start and end < len(text) and text[start - 1] in "(（" and text[end] in ")）":
+        return _registered_writing(text, start, end)
+    if _in_a_named_person(text, start, end):
         return True
     if _CERTIFICATE_AFTER.match(text, end, min(len(text), end + 24)):
         return True
@@ -1518,12 +1562,48 @@ def convert_traditional(text: str, *, conversion: str = "auto") -> RuleResult:
     if page_language(text):  # a Japanese or Korean page: its kanji are no Traditional Chinese, its last line neither
         return text, [], []
     out, edits = _convert_units(text, conversion)
+    if _KEPT_SLIP_GATE.search(out) and sum(map(SIMPLIFIED_ONLY.__contains__, text)) >= _YU_SIMPLIFIED_MIN:
+        # a Simplified page with slips scattered in it: its 於 徵 祕 are slips too (read on the page as converted)
+        out, edits = _with_kept_slips(text, out, edits)
     return out, edits, []
+
+
+_KEPT_SLIP_GATE = lazy_re("[於徵祕]")
+
+
+def _with_kept_slips(text: str, out: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
+    """``out`` and ``edits`` (of ``text``) with the slips of :func:`_preposition_yu` read on ``out``: each one outside
+    the edits made, moved to its place in ``text``.
+
+    >>> text = "本条例适用於本市。應当徵求意见。" + "这里发展出版为适应资讯电子化的发展请认真贯彻执行加强监督检查请读者浏览"
+    >>> convert_traditional(text)[0][:16]
+    '本条例适用于本市。应当征求意见。'
+    """
+    _, slips, _ = _preposition_yu(out, gate=False)
+    if not slips:
+        return out, edits
+    merged: list[Edit] = []
+    shift = 0  # len(out) - len(text) before the current position
+    k = 0
+    ordered = sorted(edits, key=lambda e: e.start)
+    for slip in slips:
+        while k < len(ordered) and ordered[k].start + shift + len(ordered[k].after) <= slip.start:
+            shift += len(ordered[k].after) - (ordered[k].end - ordered[k].start)
+            k += 1
+        if k < len(ordered) and ordered[k].start + shift <= slip.start:
+            continue  # (inside a converted run)
+        at = slip.start - shift
+        if text[at] == slip.before:
+            merged.append(replace(slip, start=at, end=at + 1))
+    if not merged:
+        return out, edits
+    edits = sorted(edits + merged, key=lambda e: e.start)
+    return apply_edits(text, edits), edits
 
 
 #: The words of the preposition 于 whose 于 a conversion proxy left as ``於`` (``鉴於``, ``适用於``, ``关於``): the character
 #: before it.  ``於`` the surname and ``於菟`` stand after none of them as a word (``由於`` is 由于, never 由 + a name).
-_YU_WORDS_BEFORE = frozenset("鉴关对由至属位在基用处等终便过急限免归善勇乐敢易难见载系忠寓甚莫始源异同类近")
+_YU_WORDS_BEFORE = frozenset("鉴关对由至属位在基用处等终便过急限免归善勇乐敢易难见载系忠寓甚莫始源异同类近少低高附资出介")
 #: A date after ``於`` (``於二○一○年七月``, ``於2010年``): the preposition dating an act.
 _YU_DATE_AFTER = lazy_regex(r"[〇○零一二三四五六七八九十0-9０-９]{1,4}\s*[年月日]|[〇○零一二][〇○零一二三四五六七八九]{3}\s*年|[0-9]{4}\s*年")
 #: A page this Simplified (Simplified-only characters, none Traditional-only) writes 于, so its ``於`` is a slip.
@@ -1532,7 +1612,7 @@ _YU_SIMPLIFIED_MIN = 20
 YU_DETAIL = "於 left in Simplified text"
 
 
-def _preposition_yu(text: str) -> RuleResult:
+def _preposition_yu(text: str, *, gate: bool = True) -> RuleResult:
     """``於`` as the preposition ``于`` in a page otherwise written in Simplified characters, with one edit each.
 
     Real damage (field test 20, F20-B7): the Simplified proxy of a Hong Kong government site (sc.isd.gov.hk) converts
@@ -1541,6 +1621,9 @@ def _preposition_yu(text: str) -> RuleResult:
     Traditional-only character and :data:`_YU_SIMPLIFIED_MIN` Simplified-only ones or more, and the ``於`` is the
     preposition: after the first character of one of its words (:data:`_YU_WORDS_BEFORE`: 鉴於, 适用於, 关於) or before a
     date.  ``於`` elsewhere (the surname 於, 於菟) stays, and so does every ``於`` of a page not that Simplified.
+    ``徵`` and ``祕`` in the words of 征 and 秘 (:data:`_KEPT_SLIP_WORDS`: ``徵求``, ``特徵``, ``祕密``) are the same slip.
+    ``gate=False``: the page was judged Simplified already (:func:`_with_kept_slips`, on a page whose scattered
+    Traditional-only characters were converted).
 
     >>> page = "为适应法例资料电子化的发展，政府资讯科技总监办公室与律政司於二○一○年七月推出电子版，同样适用於活页版。电子版与活页版内容一样，请读者浏览。"
     >>> out, edits, _ = _preposition_yu(page)
@@ -1551,7 +1634,7 @@ def _preposition_yu(text: str) -> RuleResult:
     >>> _preposition_yu("关於加强管理的通知")[1]  # too little Simplified evidence
     []
     """
-    if sum(map(SIMPLIFIED_ONLY.__contains__, text)) < _YU_SIMPLIFIED_MIN:
+    if gate and sum(map(SIMPLIFIED_ONLY.__contains__, text)) < _YU_SIMPLIFIED_MIN:
         return text, [], []
     edits: list[Edit] = []
     at = text.find("於")
@@ -1560,12 +1643,25 @@ def _preposition_yu(text: str) -> RuleResult:
         if before in _YU_WORDS_BEFORE or _YU_DATE_AFTER.match(text, at + 1):
             edits.append(Edit(TRADITIONAL_TO_SIMPLIFIED, at, at + 1, "於", "于", YU_DETAIL))
         at = text.find("於", at + 1)
+    if "徵" in text or "祕" in text:
+        for m in _KEPT_SLIP_WORDS.finditer(text):
+            at = m.start() + max(m.group().find("徵"), m.group().find("祕"))
+            edits.append(Edit(TRADITIONAL_TO_SIMPLIFIED, at, at + 1, text[at], _KEPT_SLIP_OF[text[at]], KEPT_DETAIL))
+        edits.sort(key=lambda e: e.start)
     if not edits:
         return text, [], []
     out = list(text)
     for edit in edits:
-        out[edit.start] = "于"
+        out[edit.start] = edit.after
     return "".join(out), edits, []
+
+
+#: The words of 征 and 秘 a Simplified page writes, whose 徵 and 祕 a converter's proxy or a typist left (OpenCC's
+#: ``t2s`` keeps both for ``宫商角徵羽``, ``胤祕``): ``徵求意见``, ``特徵``, ``国家祕密``.  徵 the note of the scale
+#: (``宫商角徵羽``) and 祕 of a name stand in none of these words.
+_KEPT_SLIP_WORDS = lazy_regex(r"徵(?=[求收集信用地兵税询得召文稿候兆])|(?<=[特象表])徵|祕(?=[密书方诀])")
+_KEPT_SLIP_OF = {"徵": "征", "祕": "秘"}
+KEPT_DETAIL = "徵/祕 left in Simplified text"
 
 
 #: A document number (文号) inside a line: an office's word code and a serial (``院臺金字第 1121004401 號``,

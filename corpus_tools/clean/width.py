@@ -74,7 +74,7 @@ from typing import Iterator
 
 import regex
 
-from corpus_tools.clean import _gates, compat_forms, doubled_marks, linebreaks
+from corpus_tools.clean import _gates, compat_forms, doubled_marks, linebreaks, lookalike_marks
 from corpus_tools.clean.evidence import is_improbable, misread_stretch
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.clean.notation import notation_bracket
@@ -584,6 +584,39 @@ def _reference_spans(text: str) -> list[tuple[int, int]]:
 
 #: ASCII marks whose width rule 7 leaves as they are inside a reference.
 _REFERENCE_MARKS = frozenset(",;:?!().\"'")
+_QUOTES = frozenset("\"'")
+#: The marks of a note written in Chinese punctuation (``[1]张明楷："…"，载《政治与法律》``): a reference standard writes none.
+_CHINESE_NOTE_MARKS = lazy_re("[，：《》]")
+
+
+class _KeptInReferences:
+    """Whether the width rule keeps the ASCII mark at a position inside a reference (rule 7): every mark of
+    :data:`_REFERENCE_MARKS`, but a quotation mark on a line that writes Chinese punctuation (``，：《》``): a
+    footnote in Chinese (``[1]张明楷："共犯的本质------'共同'的含义"，载《政治与法律》``) quotes as the body does,
+    and its ASCII quotes are typed ones (field test 23, F23-R1: they became ``“…‘共同’…”`` only while a Markdown
+    escape hid the ``[1]``).  Each line is read once.
+
+    >>> t = "[1]张明楷：\\"共犯的本质\\"，载《政治与法律》\\n[2]Smith J. \\"Law\\"[J].中华法学,2001"
+    >>> kept = _KeptInReferences(t, _Protected(t, _reference_spans(t)))
+    >>> kept(t.index('"')), kept(t.index("，")), kept(t.rindex('"')), kept(t.rindex(","))
+    (False, False, True, True)
+    """
+
+    def __init__(self, text: str, references: "_Protected") -> None:
+        self.text, self.references, self.chinese_lines = text, references, {}
+
+    def __call__(self, start: int) -> bool:
+        text = self.text
+        if text[start] not in _REFERENCE_MARKS or start not in self.references:
+            return False
+        if text[start] not in _QUOTES:
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        chinese = self.chinese_lines.get(line_start)
+        if chinese is None:
+            line_end = text.find("\n", start)
+            chinese = self.chinese_lines[line_start] = bool(_CHINESE_NOTE_MARKS.search(text, line_start, len(text) if line_end < 0 else line_end))
+        return not chinese
 
 
 @lru_cache(maxsize=None)
@@ -1581,6 +1614,11 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
     :func:`~corpus_tools.clean.compat_forms.stand_ins` (the same length, each compatibility form
     of a mark replaced by the mark)."""
     changes = _changes(text)
+    # Marks written as look-alike symbols (``施行◯``, ``«条例»``): decided on the page first, as the context of the rest;
+    # a doubled ``〈〈`` made one ``《`` changes the length, and is applied with the last changes.
+    look = lookalike_marks.lookalike_changes(source)
+    resized = {start: change for start, change in look.items() if change[0] - start != len(change[1])}
+    changes.update((start, change) for start, change in look.items() if start not in resized)
     cut = doubled_marks.farm_cut_commas(source)  # ``先锋队,,是``: the comma a spam farm's cut anchor left (F18-N4)
     echo = not cut and doubled_marks.may_echo(text)  # ``建设、、财政``: a converter's echoed marks (read below)
     # (the padding gates read the shared class probe while it still holds ``text``: once each)
@@ -1603,7 +1641,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         changes = {start: change for start, change in changes.items() if start not in japanese}
     if source is not text:
         changes = compat_forms.settle(source, changes)
-    if not changes and not pads and not cut and not debris and not echo:
+    if not changes and not pads and not cut and not debris and not echo and not resized:
         return source, [], lost + _quotes_across_lines_warnings(source) + _brackets_across_lines_warnings(source)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
@@ -1614,8 +1652,9 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         changes = {start: change for start, change in changes.items() if start not in protected}
     references = _Protected(text, spans) if (spans := _reference_spans(text)) else None
     if references is not None:
+        kept_in_references = _KeptInReferences(text, references)
         changes = {start: change for start, change in changes.items()
-                   if not (text[start] in _REFERENCE_MARKS and start in references)}
+                   if not kept_in_references(start)}
     # Every change keeps the length, so positions stay valid: decide again on
     # the changed text until nothing new appears, because one change is the
     # context of another (``传真:(0551)``: the colon becomes ``：``, which makes
@@ -1629,7 +1668,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
             start: change
             for start, change in _changes(current, stops).items()
             if start not in changes and (protected is None or start not in protected)
-            and not (references is not None and text[start] in _REFERENCE_MARKS and start in references)
+            and not (references is not None and kept_in_references(start))
         }
         if more and (japanese := _marks_of_japanese_text(current, more)):
             more = {start: change for start, change in more.items() if start not in japanese}
@@ -1652,6 +1691,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         current = _apply_changes(text, {s: c for s, c in changes.items() if c[0] - s == len(c[1])})
         if echoes := doubled_marks.echoed_marks(current):
             changes = _with_cut_commas(changes, echoes)
+    changes.update(resized)
     out = _apply_changes(source, changes)
     # (the kept quotes are read in the output, where they touch what they will touch: the same
     # places, as every change keeps the length and a converted pair leaves a line's parity)
