@@ -188,3 +188,19 @@ def test_converter_watermark_line_goes(mark):
 ])
 def test_law_about_trial_software_stays(text):
     assert clean(text) == text
+
+
+@pytest.mark.parametrize("banner", [
+    "2024-07-14 周日 多云转晴 东南风3级",
+    "星期日 2024年7月14日",
+    "今天是2024年7月14日 星期日 农历甲辰年六月初九 小暑",
+    "今日：2023/10/08 星期一 阴 12~20℃",
+])
+def test_date_banner_at_the_head_goes(banner):
+    text = banner + "\n某市养犬管理条例\n" + CLEAN
+    assert clean(text) == "某市养犬管理条例\n" + CLEAN
+
+
+def test_law_dates_stay():
+    text = "某市养犬管理条例\n2024年7月14日 某市人民代表大会常务委员会通过\n" + CLEAN + "某市人民政府\n2024年7月14日\n"
+    assert clean(text) == text

@@ -524,3 +524,50 @@ def tab_title_head_lines(text: str) -> list[tuple[int, int]]:
 
 
 __all__ = ["column_label_lines", "tab_title_head_lines", "glued_update_stamps", "host_name_lines", "read_more_lines", "repeated_headline", "teaser_box_lines", "toolbar_lines", "weather_lines"]
+
+
+_DAY = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+_WEEKDAY = r"(?:星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+_LUNAR = r"(?:农历|農曆|阴历)[\u4e00-\u9fff]{0,4}?(?:[正一二三四五六七八九十冬腊臘]{1,2}月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+_WEATHER = (r"[晴阴雨雪雾霾云风雷阵多少小中大暴转有间]{0,4}[晴阴雨雪雾霾云][晴阴雨雪雾霾云风雷阵多少小中大暴转有间]{0,4}"
+            r"(?:[ \t\u3000]*-?\d{1,2}(?:℃|°C|°)?(?:[ \t\u3000]*[~～\-－至/][ \t\u3000]*-?\d{1,2})?[ \t\u3000]*(?:℃|°C|°))?"
+            r"(?:[ \t\u3000]*[东南西北]{0,2}风[0-9\-~～]{0,5}级?)?")
+_SEP = r"[ \t\u3000,，|｜]*"
+#: A site's date banner: the day with its weekday, maybe the lunar day, a solar term and the day's weather.
+_DATE_BANNER_RE = lazy_re(
+    rf"[ \t\u3000]*(?:今天是|今日|今天)?[:：]?{_SEP}(?:{_DAY}{_SEP}{_WEEKDAY}|{_WEEKDAY}{_SEP}{_DAY})"
+    rf"(?:{_SEP}{_LUNAR})?(?:{_SEP}[\u4e00-\u9fff]{{2}}(?=[ \t\u3000]|$))?(?:{_SEP}{_WEATHER})?{_SEP}"
+)
+
+
+def date_banner_lines(text: str) -> list[tuple[int, int]]:
+    """A site's date banner alone on a line of the page's head: the day and its weekday (``2024年7月14日 星期日``),
+    maybe the lunar day (``农历六月初五``), a solar term and the weather (``晴 -1℃～19℃``).
+
+    Real damage (set 6's ``h6_furn_date_banner``, session 24): a portal prints the day above every page; saved as
+    text, ``2024年7月14日 星期日 农历六月初五`` or ``今天是：2021年8月8日　星期一`` stood above the title.  A law
+    dates itself without a weekday (its adoption line, its signature), so the weekday beside the date is the
+    banner's mark.
+
+    >>> t = "2018年01月18日　星期一　晴 -1℃～19℃\\n某某条例\\n第一条 为了规范管理。\\n"
+    >>> [t[a:b] for a, b in date_banner_lines(t)]
+    ['2018年01月18日　星期一　晴 -1℃～19℃']
+    >>> date_banner_lines("某某条例\\n2018年1月18日 某市人民代表大会常务委员会通过\\n第一条 为了规范管理。\\n")
+    []
+    """
+    if _WEEKDAY_HINT_RE.search(text, 0, 3000) is None:
+        return []
+    out = []
+    seen = 0
+    for a, b in line_bounds(text):  # (the page's head: its first lines above the first article; a date line is content for _head)
+        if not text[a:b].strip(_BLANKS):
+            continue
+        seen += 1
+        if seen > _HEAD_LINES or ARTICLE_LINE_RE.match(text, a, b):
+            break
+        if b - a <= 60 and _DATE_BANNER_RE.fullmatch(text, a, b):
+            out.append((a, b))
+    return out
+
+
+_WEEKDAY_HINT_RE = lazy_re(r"星期|周[一二三四五六日]|礼拜|day")
