@@ -204,3 +204,18 @@ def test_date_banner_at_the_head_goes(banner):
 def test_law_dates_stay():
     text = "某市养犬管理条例\n2024年7月14日 某市人民代表大会常务委员会通过\n" + CLEAN + "某市人民政府\n2024年7月14日\n"
     assert clean(text) == text
+
+
+@pytest.mark.parametrize("box", [
+    ["请输入搜索内容 GO", "大家都在搜：社保查询 公积金提取 居住证"],
+    ["本站搜索：　检 索"],
+    ["Search | 高级搜索", "热门：办事指南｜政策解读"],
+])
+def test_search_box_at_the_head_goes(box):
+    text = "\n".join(box) + "\n某市养犬管理条例\n" + CLEAN
+    assert clean(text) == "某市养犬管理条例\n" + CLEAN
+
+
+def test_hot_words_alone_and_a_law_about_search_stay():
+    text = "热点：养犬管理\n某市养犬管理条例\n第一条 搜索引擎服务提供者应当按照规定提供检索服务。\n"
+    assert clean(text) == text

@@ -131,6 +131,7 @@ from corpus_tools.clean.site_boxes import (
     toolbar_lines,
     weather_lines,
     date_banner_lines,
+    search_box_lines,
 )
 from corpus_tools.clean.table_pipes import layout_table_pipes
 from corpus_tools.clean.ui_widgets import LOGIN_WORDS, widget_blocks
@@ -1019,7 +1020,7 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
                     + news_wrapper_lines(text) + copier_note_lines(text) + database_code_lines(text) + linked_copies_lines(text) + farm_chrome_lines(text) + wiki_rows
                     + empty_relation_rows(text) + teaser_box_lines(text) + column_label_lines(text)
-                    + read_more_lines(text) + weather_lines(text) + date_banner_lines(text) + host_name_lines(text)
+                    + read_more_lines(text) + weather_lines(text) + date_banner_lines(text) + search_box_lines(text) + host_name_lines(text)
                     + toolbar_lines(text) + toggle_block_lines(text) + widget_blocks(text, is_whole_furniture_line)
                     + tab_title_head_lines(text) + head_glyph_and_size_lines(text) + overlay_blocks(text) + runs
                     + image_furniture_lines(text)  # (an image's placeholder and caption: clean/image_furniture.py)
