@@ -177,6 +177,102 @@ def drop_back_links(tree: Any) -> int:
     return len(gone)
 
 
+#: CSS that keeps an element off the reader's sight, by any technique a link farm uses: not displayed, invisible,
+#: off screen (``left:-9999px``, ``text-indent:-9999em``), no size (``font-size:0``, ``height:0`` or ``1px`` with
+#: ``overflow:hidden``), transparent (``opacity:0``, ``color:transparent``), clipped or scaled to nothing.
+_HIDING_CSS = lazy_regex(
+    r"display\s*:\s*none|visibility\s*:\s*hidden"
+    r"|(?<![\w-])(?:left|top|right|bottom|text-indent|margin-left|margin-top)\s*:\s*-\d{3,}(?:\.\d+)?\s*(?:px|em|rem|pt|vw|vh)?"
+    r"|(?<![\w-])font-size\s*:\s*0(?:\.0+)?\s*(?:px|em|rem|pt|%)?\s*(?:!important\s*)?(?:;|$)"
+    r"|(?<![\w-])opacity\s*:\s*0(?:\.0+)?\s*(?:!important\s*)?(?:;|$)|(?<![\w-])color\s*:\s*transparent"
+    r"|clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*(?:50|100)%|transform\s*:\s*scale\(\s*0(?:\.0+)?\s*\)",
+    regex.I,
+)
+#: No size: ``height`` or ``width`` of 0 or 1px, with ``overflow:hidden`` in the same style.
+_NO_SIZE_CSS = lazy_regex(r"(?<![\w-])(?:max-)?(?:height|width)\s*:\s*[01](?:px)?\s*(?:!important\s*)?(?:;|$)", regex.I)
+_OVERFLOW_HIDDEN = lazy_regex(r"overflow\s*:\s*hidden", regex.I)
+
+
+def _hides(style: str) -> bool:
+    """Whether a ``style`` keeps its element out of sight.
+
+    >>> _hides("position:absolute;left:-9999px;top:-9999px"), _hides("visibility:hidden;height:0;overflow:hidden")
+    (True, True)
+    >>> _hides("font-size:0;line-height:0"), _hides("text-indent:2em;font-size:16px"), _hides("height:1px;margin:0")
+    (True, False, False)
+    """
+    return bool(_HIDING_CSS.search(style) or (_NO_SIZE_CSS.search(style) and _OVERFLOW_HIDDEN.search(style)))
+
+
+def drop_hidden_links(tree: Any, html: str = "") -> int:
+    """Remove the links a page hides (its ``style`` attribute or a class its ``<style>`` gives keeps them out of
+    sight) when the hidden element holds nothing but links; returns how many elements went.
+
+    Real damage undone (set 6's ``h6_spam_hidden_links``, session 24): a hijacked page hides a farm's links inside a
+    paragraph of the law (``<p>（一）市人民政府安排的民兵<span style="position:absolute;left:-9999px"><a href=…>聚鑫汇娱乐</a>
+    <a …>博瑞真人</a>…</span>事业费；</p>``).  The reader rendered them as text, between two characters of a word, and
+    the whole paragraph, mostly link text, was then taken for a link list and lost.  Only ``display:none`` and
+    ``visibility:hidden`` of a few words were read as hidden; the farm uses every technique (off screen, no size,
+    transparent).
+
+    **Evidence**: the element is hidden by CSS (:func:`_hides`), holds at least one link, and every character of
+    its text stands in a link.  Hidden text that is not links (a collapsed part of the law, a hidden copy) is judged
+    elsewhere and stays here; visible links stay.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser('<p>民兵<span style="position:absolute;left:-9999px"><a href="http://x.vip/">聚鑫汇娱乐</a>'
+    ...     '<a href="http://y.cc/">博瑞真人</a></span>事业费；</p><p style="font-size:0">第二条 <a href="#a1">第一条</a>所称。</p>'
+    ...     '<div style="text-indent:-9999em;overflow:hidden;height:1px"><a href="/a">甲</a></div>')
+    >>> drop_hidden_links(tree)
+    2
+    >>> print(tree.body.text(separator="|"))
+    民兵|事业费；|第二条 |第一条|所称。
+    """
+    classes = _hiding_classes(html) if html else frozenset()
+    gone = []
+    for node in tree.css("[style]" + ("".join(f", .{c}" for c in sorted(classes)) if classes else "")):
+        style = node.attributes.get("style") or ""
+        if not (_hides(style) or (classes and classes.intersection((node.attributes.get("class") or "").split()))):
+            continue
+        links = node.css("a")
+        if not links:
+            continue
+        text = "".join(node.text(deep=True).split())
+        linked = sum(len("".join(a.text(deep=True).split())) for a in links)
+        if text and linked >= len(text):
+            gone.append(node)
+    chosen = {node.mem_id for node in gone}
+    tops = []
+    for node in gone:  # (one hidden inside another goes with it)
+        up = node.parent
+        while up is not None and up.mem_id not in chosen:
+            up = up.parent
+        if up is None:
+            tops.append(node)
+    for node in tops:
+        node.decompose()
+    return len(tops)
+
+
+def _hiding_classes(html: str) -> frozenset[str]:
+    """Classes the page's ``<style>`` hides by any technique of :func:`_hides` (``.lk{position:absolute;left:-999px}``).
+
+    >>> sorted(_hiding_classes("<style>.lk{position:absolute;left:-999px} .t{font-size:14px}</style>"))
+    ['lk']
+    """
+    out: set[str] = set()
+    for block in _STYLE_BLOCK.findall(html[:500_000]):
+        for rule in block.split("}"):
+            selectors, brace, body = rule.rpartition("{")
+            if not brace or not _hides(body):
+                continue
+            for selector in selectors.split(","):
+                m = _CLASS_SELECTOR.match(selector)
+                if m:
+                    out.add(m.group(1))
+    return frozenset(out)
+
+
 #: MediaWiki's own marks of what is no text of the page: the skip link (跳转到内容), the edit link after each
 #: heading ([编辑]), and what the wiki keeps off a printed page (``noprint``: the next-page arrow, the
 #: sister-project box, the mobile-view toggle, the site's tagline).

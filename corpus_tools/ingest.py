@@ -1279,6 +1279,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     back_links = html_content.drop_back_links(tree)
     if back_links:
         metadata["back_links_dropped"] = back_links
+    hidden_links = html_content.drop_hidden_links(tree, html)  # (a link farm hidden by CSS inside the text)
+    if hidden_links:
+        metadata["hidden_links_dropped"] = hidden_links
     holders = html_meta.tables_holding_tables(tree.root)
     boxes = html_meta.info_box_tables(tree, holders, cell_text=cell_text)
     fields = html_meta.info_fields(boxes, cell_text=cell_text)

@@ -66,6 +66,9 @@ from corpus_tools.clean.evidence import has_cells, line_kind
 from corpus_tools.clean.gazette_box import gazette_record_boxes
 from corpus_tools.clean.overlays import overlay_blocks
 from corpus_tools.clean.markup_residue import bbcode_runs, html_tag_residue, literal_markup_runs, markup_lines
+from corpus_tools.clean.converter_marks import converter_watermark_lines
+from corpus_tools.clean.image_furniture import image_furniture_lines
+from corpus_tools.clean.encyclopedia_copy import encyclopedia_reference_notes, encyclopedia_widget_lines
 from corpus_tools.clean.mirror_chrome import (
     breadcrumb_lines,
     docshare_lines,
@@ -127,6 +130,8 @@ from corpus_tools.clean.site_boxes import (
     teaser_box_lines,
     toolbar_lines,
     weather_lines,
+    date_banner_lines,
+    search_box_lines,
 )
 from corpus_tools.clean.table_pipes import layout_table_pipes
 from corpus_tools.clean.ui_widgets import LOGIN_WORDS, widget_blocks
@@ -993,6 +998,11 @@ def remove_site_furniture(text: str) -> RuleResult:
     wiki_notes, wiki_markers = wiki_reference_notes(text)  # (a wiki's ``↑`` reference list: corpus_tools/clean/mirror_chrome.py)
     note_lines += [span for span in wiki_notes if span not in note_lines]
     markers = sorted(set(markers) | {m for m in wiki_markers if not any(a <= m[0] < b for a, b in markers)})
+    # (an encyclopedia entry's stamped reference list, its marks and its buttons: corpus_tools/clean/encyclopedia_copy.py)
+    entry_notes, entry_markers = encyclopedia_reference_notes(text)
+    note_lines += [span for span in entry_notes if span not in note_lines]
+    markers = sorted(set(markers) | {m for m in entry_markers if not any(a <= m[0] < b for a, b in markers)})
+    note_lines += [span for span in encyclopedia_widget_lines(text, proven=bool(entry_notes)) if span not in note_lines]
     warnings += note_warnings
     page_lines, glued_numbers = printed_page_numbers(text)
     margins, margin_joins = print_margin_spans(text)  # (a browser's print header and footer: clean/print_margins.py)
@@ -1010,9 +1020,11 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
                     + news_wrapper_lines(text) + copier_note_lines(text) + database_code_lines(text) + linked_copies_lines(text) + farm_chrome_lines(text) + wiki_rows
                     + empty_relation_rows(text) + teaser_box_lines(text) + column_label_lines(text)
-                    + read_more_lines(text) + weather_lines(text) + host_name_lines(text)
+                    + read_more_lines(text) + weather_lines(text) + date_banner_lines(text) + search_box_lines(text) + host_name_lines(text)
                     + toolbar_lines(text) + toggle_block_lines(text) + widget_blocks(text, is_whole_furniture_line)
-                    + tab_title_head_lines(text) + head_glyph_and_size_lines(text) + overlay_blocks(text) + runs)
+                    + tab_title_head_lines(text) + head_glyph_and_size_lines(text) + overlay_blocks(text) + runs
+                    + image_furniture_lines(text)  # (an image's placeholder and caption: clean/image_furniture.py)
+                    + converter_watermark_lines(text))  # (a trial converter's notice: clean/converter_marks.py)
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)

@@ -524,3 +524,101 @@ def tab_title_head_lines(text: str) -> list[tuple[int, int]]:
 
 
 __all__ = ["column_label_lines", "tab_title_head_lines", "glued_update_stamps", "host_name_lines", "read_more_lines", "repeated_headline", "teaser_box_lines", "toolbar_lines", "weather_lines"]
+
+
+_DAY = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+_WEEKDAY = r"(?:星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+_LUNAR = r"(?:农历|農曆|阴历)[\u4e00-\u9fff]{0,4}?(?:[正一二三四五六七八九十冬腊臘]{1,2}月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+_WEATHER = (r"[晴阴雨雪雾霾云风雷阵多少小中大暴转有间]{0,4}[晴阴雨雪雾霾云][晴阴雨雪雾霾云风雷阵多少小中大暴转有间]{0,4}"
+            r"(?:[ \t\u3000]*-?\d{1,2}(?:℃|°C|°)?(?:[ \t\u3000]*[~～\-－至/][ \t\u3000]*-?\d{1,2})?[ \t\u3000]*(?:℃|°C|°))?"
+            r"(?:[ \t\u3000]*[东南西北]{0,2}风[0-9\-~～]{0,5}级?)?")
+_SEP = r"[ \t\u3000,，|｜]*"
+#: A site's date banner: the day with its weekday, maybe the lunar day, a solar term and the day's weather.
+_DATE_BANNER_RE = lazy_re(
+    rf"[ \t\u3000]*(?:今天是|今日|今天)?[:：]?{_SEP}(?:{_DAY}{_SEP}{_WEEKDAY}|{_WEEKDAY}{_SEP}{_DAY})"
+    rf"(?:{_SEP}{_LUNAR})?(?:{_SEP}[\u4e00-\u9fff]{{2}}(?=[ \t\u3000]|$))?(?:{_SEP}{_WEATHER})?{_SEP}"
+)
+
+
+def date_banner_lines(text: str) -> list[tuple[int, int]]:
+    """A site's date banner alone on a line of the page's head: the day and its weekday (``2024年7月14日 星期日``),
+    maybe the lunar day (``农历六月初五``), a solar term and the weather (``晴 -1℃～19℃``).
+
+    Real damage (set 6's ``h6_furn_date_banner``, session 24): a portal prints the day above every page; saved as
+    text, ``2024年7月14日 星期日 农历六月初五`` or ``今天是：2021年8月8日　星期一`` stood above the title.  A law
+    dates itself without a weekday (its adoption line, its signature), so the weekday beside the date is the
+    banner's mark.
+
+    >>> t = "2018年01月18日　星期一　晴 -1℃～19℃\\n某某条例\\n第一条 为了规范管理。\\n"
+    >>> [t[a:b] for a, b in date_banner_lines(t)]
+    ['2018年01月18日　星期一　晴 -1℃～19℃']
+    >>> date_banner_lines("某某条例\\n2018年1月18日 某市人民代表大会常务委员会通过\\n第一条 为了规范管理。\\n")
+    []
+    """
+    if _WEEKDAY_HINT_RE.search(text, 0, 3000) is None:
+        return []
+    out = []
+    seen = 0
+    for a, b in line_bounds(text):  # (the page's head: its first lines above the first article; a date line is content for _head)
+        if not text[a:b].strip(_BLANKS):
+            continue
+        seen += 1
+        if seen > _HEAD_LINES or ARTICLE_LINE_RE.match(text, a, b):
+            break
+        if b - a <= 60 and _DATE_BANNER_RE.fullmatch(text, a, b):
+            out.append((a, b))
+    return out
+
+
+_WEEKDAY_HINT_RE = lazy_re(r"星期|周[一二三四五六日]|礼拜|day")
+
+
+#: A site's search box as text: its label, its prompt and its buttons, nothing else (``站内搜索：　　搜 索``,
+#: ``请输入关键字　搜索　高级搜索``, ``全站搜索 | 本栏目搜索　请输入关键词``, ``请输入您要搜索的内容　检索``).
+_SEARCH_WORD = (r"(?:(?:站内|全站|本站|本栏目|全文|站点|网站)?(?:搜索|检索|搜\s?索|检\s?索)(?:[:：])?|高级搜索|高级检索|搜一搜|"
+                r"请输入(?:您要搜索的|您要查询的|要搜索的|搜索)?(?:内容|关键字|关键词|关键字词|查询内容)|关键(?:字|词)[:：]|Search|搜索\.{0,3}|GO|Go)")
+_SEARCH_BOX_RE = lazy_re(rf"[{_BLANKS}]*{_SEARCH_WORD}(?:[{_BLANKS}|｜/]*{_SEARCH_WORD}){{0,6}}[{_BLANKS}|｜/]*")
+#: Its hot words beside it: a label and a few short items (``热点：疫情防控　优化营商环境``, ``热搜词：…``).
+_HOT_WORDS_RE = lazy_re(
+    rf"[{_BLANKS}]*(?:热点|热词|热搜词|热搜|热门搜索|热门关键词|热门|大家都在搜)[:：][{_BLANKS}]*"
+    rf"[^\s。；！？，,]{{1,10}}(?:[{_BLANKS}|｜、]+[^\s。；！？，,]{{1,10}}){{0,8}}[{_BLANKS}]*"
+)
+
+
+def search_box_lines(text: str) -> list[tuple[int, int]]:
+    """A site's search box at the page's head, and the hot words beside it.
+
+    Real damage (set 6's ``h6_furn_search_box``, session 24): a portal's search box saved as text stood above the
+    title: ``站内搜索：　　搜 索`` with ``热点：疫情防控　优化营商环境`` under it.  A law names searching in sentences; a line of
+    a search box's words alone (at least one prompt or two of its words, as the box prints them) is no law's.  The hot
+    words go only beside a search box.
+
+    >>> t = "站内搜索：　　搜 索\\n热点：疫情防控　优化营商环境\\n某某条例\\n第一条 为了规范管理。\\n"
+    >>> [t[a:b] for a, b in search_box_lines(t)]
+    ['站内搜索：　　搜 索', '热点：疫情防控　优化营商环境']
+    >>> search_box_lines("热点：疫情防控\\n某某条例\\n第一条 为了规范管理。\\n"), search_box_lines("检索\\n第一条 甲。\\n")
+    ([], [])
+    """
+    if "搜" not in text[:3000] and "检索" not in text[:3000] and "请输入" not in text[:3000]:
+        return []
+    head = []
+    for a, b in line_bounds(text):
+        if not text[a:b].strip(_BLANKS):
+            continue
+        if len(head) >= _HEAD_LINES or ARTICLE_LINE_RE.match(text, a, b):
+            break
+        head.append((a, b))
+    boxes = [k for k, (a, b) in enumerate(head)
+             if b - a <= 40 and _SEARCH_BOX_RE.fullmatch(text, a, b) and _box_shaped(text[a:b])]
+    if not boxes:
+        return []
+    out = [head[k] for k in boxes]
+    near = {j for k in boxes for j in (k - 1, k + 1)}
+    out += [head[j] for j in sorted(near) if 0 <= j < len(head) and j not in boxes
+            and head[j][1] - head[j][0] <= 60 and _HOT_WORDS_RE.fullmatch(text, *head[j])]
+    return sorted(out)
+
+
+def _box_shaped(line: str) -> bool:
+    """A prompt (``请输入…``), a labelled box (``站内搜索：``) or two of the box's words: one word alone is a heading."""
+    return "请输入" in line or re.search(r"[:：]", line) is not None or len(re.findall(r"搜\s?索|检\s?索|Search|GO|Go", line)) >= 2

@@ -49,7 +49,15 @@ from corpus_tools.clean.spam_invisible import INTERLEAVED_BRAND, interleaved_bra
 from corpus_tools.clean.spam_mixed import mixed_name_lines
 from corpus_tools.clean.spam_model import model_delimited_brands
 from corpus_tools.clean.spam_names import digit_continues, follows_role_word, in_numbered_names, is_company_name_at, numbered_heads
-from corpus_tools.clean.spam_contacts import CONTACT_DETAIL, TRADE_SERVICE_WORDS, contact_insertions, contact_lines, service_keyword_lines
+from corpus_tools.clean.spam_share import SHARE_PASSWORD, share_password_spans
+from corpus_tools.clean.spam_contacts import (
+    CONTACT_DETAIL,
+    TRADE_SERVICE_WORDS,
+    contact_insertions,
+    contact_lines,
+    disguised_contact_insertions,
+    service_keyword_lines,
+)
 from corpus_tools.clean.spam_dressed import DRESSED_BRAND, dressed_brands
 from corpus_tools.clean.spam_tags import CLOTHED_HOST, HAN_LABEL_DOMAIN, SOCIAL_TAG, bare_brand_domains, clothed_hosts, han_label_domains, social_tags
 from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, governed_address, named_by_law
@@ -1092,7 +1100,10 @@ def remove_spam_anchors(
     vocabulary = vocabulary_lines(text) + [(s, e) for s, e, kind in keywords if kind == ADULT_LINE]
     vocabulary += reputation_insertions(text)
     vocabulary += contact_lines(text) + service_keyword_lines(text) + mixed_name_lines(text)
+    password_lines, password_tails = share_password_spans(text)  # (an app's share password: clean/spam_share.py)
+    vocabulary += password_lines
     insertions = [(s, e, kind) for s, e, kind in keywords if kind != ADULT_LINE]
+    insertions += [(s, e, SHARE_PASSWORD) for s, e in password_tails]
     full, decorated = _with_decorations(text, full)
     anchored = SpanIndex((a.start, a.end) for a in full)
     # (a betting tag or a host that a spam anchor holds replaced a word: its gap is the anchor's,
@@ -1111,7 +1122,12 @@ def remove_spam_anchors(
         inserted = SpanIndex([(s, e) for s, e, _ in insertions])
         insertions += [(s, e, PROMOTION_CLAUSE) for s, e in clauses if not inserted.overlaps(s, e) and not anchored.overlaps(s, e)]
     insertions += [(s, e, SPACED_BRAND) for s, e in spaced_brands(text) if not anchored.overlaps(s, e)]
-    insertions += [(s, e, CONTACT_DETAIL) for s, e in contact_insertions(text) if not anchored.overlaps(s, e)]
+    contacts = contact_insertions(text)
+    # (a contact in disguise, ``（加薇：九五五八七九八六九〇）``: corpus_tools/clean/spam_contacts.py; a plain one inside it is its)
+    disguised = [(s, e) for s, e in disguised_contact_insertions(text) if not anchored.overlaps(s, e)]
+    inside = SpanIndex(disguised)
+    insertions += [(s, e, CONTACT_DETAIL) for s, e in contacts if not anchored.overlaps(s, e) and not inside.overlaps(s, e)]
+    insertions += [(s, e, CONTACT_DETAIL) for s, e in disguised]
     insertions += [(s, e, FOREIGN_SCRIPT) for s, e in foreign_script_runs(text)]  # (a brand inside one, ``casino``, goes with it)
     insertions += [(s, e, PINYIN_TRADE_WORD) for s, e in _over_anchors(pinyin_trade_words(text), full)]
     homophones = homophone_trade_runs(text)

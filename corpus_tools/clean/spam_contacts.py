@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import regex
+
 from corpus_tools.clean import _gates
 from corpus_tools.clean.brands import PROMO, STRONG_SUFFIX_WORDS, alternation
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -481,3 +483,104 @@ def _is_trade_item(item: str) -> bool:
     if _TRADE_SERVICE_RE.search(item) is None:
         return False
     return len(_HAN.findall(_ITEM_WORDS_RE.sub("", item))) <= 1
+
+
+# --------------------------------------------------------------------------
+# Contacts disguised: a look-alike channel, the number in other digits
+# --------------------------------------------------------------------------
+
+#: The digits a disguise writes a number in: Chinese (``九五五八七九八六九〇``), capital (``壹叁柒叁玖``), circled
+#: (``⑤④③⑧②``), negative circled, parenthesized, full stops (``⒈``), full width; ASCII too.
+
+
+def _digit_run(digit: str, more: str) -> str:
+    """Five to twelve digits of one system (maybe grouped by a space or a hyphen), no digit of it after them."""
+    return rf"{digit}(?:[ \u3000\-·]?{digit}){{4,11}}(?!{more})"
+
+
+_PLAIN_NUMBER = lazy_regex(r"[0-9０-９ \u3000\-·]+")
+#: The trade's words before its channel: ``上分`` (a casino's top-up), ``代理``, ``开户``, ``咨询``, ``加``.
+_DISGUISE_LEADS = r"(?:上分|代理|开户|咨询|联系|添加|私聊|加)"
+#: Channels in look-alike spelling: ``薇``/``威信``/``V`` for 微信, ``扣扣``/``扣``/``Q`` for QQ; the strong ones (a
+#: word no law writes before a number) stand alone, the weak ones (``V``, ``薇``, ``扣``, ``Q``, ``微``: a name's
+#: character, a word's) want a lead, a decoration or digits in disguise.
+_STRONG_DISGUISED_CHANNELS = r"扣扣|薇信|威信|[Vv]信|(?<![A-Za-z])(?:[VvWw][Xx]|QQ|qq|Qq)(?![A-Za-z])|微信"
+_WEAK_DISGUISED_CHANNELS = r"薇|(?<![A-Za-z])[VvQq](?![A-Za-z])|扣|微"
+#: Marks dressing a channel (``V❤``, ``薇★``).
+_CHANNEL_DRESS = r"[❤♥♡❥★☆✿❀✨♪♫]"
+DISGUISED_CONTACT_RE = lazy_regex(
+    rf"(?P<lead>{_DISGUISE_LEADS}{{0,3}})(?P<channel>{_STRONG_DISGUISED_CHANNELS}|{_WEAK_DISGUISED_CHANNELS})"
+    rf"(?P<dress>{_CHANNEL_DRESS}{{0,2}})(?:号码|号)?[：:]?[ \u3000]?"
+    rf"(?P<value>{_digit_run('[0-9０-９]', '[0-9０-９.．%％]')}|{_digit_run('[〇零一二三四五六七八九]', '[〇零一二三四五六七八九十百千万亿]')}"
+    rf"|{_digit_run('[零壹贰叁肆伍陆柒捌玖]', '[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]')}|{_digit_run('[⓪①-⑨]', '[⓪①-⑳]')}"
+    rf"|{_digit_run('[⓿❶-❾]', '[⓿❶-❿]')}|{_digit_run('[➀-➈➊-➒]', '[➀-➒]')}|{_digit_run('[⑴-⑼]', '[⑴-⒇]')}"
+    rf"|{_digit_run('[⒈-⒐]', '[⒈-⒛]')}"
+    # (the width rule, before this one, spells ``⑴`` as ``(1)`` and ``⒈`` as ``1.``)
+    r"|(?:[(（][0-9][)）]){5,12}(?![(（][0-9])|(?:[0-9][.．]){5,12}(?![0-9]))"
+    # (a figure of the law goes on: a unit)
+    r"(?![元年月日号条款项次个人名])"
+)
+_DISGUISE_GATE = lazy_re(
+    r"(?:薇|威信|扣|[VvQqWw微][信XxＸｘ]?)[❤♥♡❥★☆✿❀✨♪♫]{0,2}(?:号码|号)?[：:]?[ \u3000]?"
+    r"[0-9０-９(（〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖⓪①-⑨⓿❶-❾➀-➈➊-➒⑴-⑼⒈-⒐]"
+)
+
+
+def disguised_contact_insertions(text: str) -> list[tuple[int, int]]:
+    """Contacts put inside a sentence of the law in disguise: ``(start, end)``, the brackets around one included.
+
+    Real damage (set 6's ``h6_spam_disguised_contact``, session 24): a spam injector writes its contact so that a
+    filter looking for ``微信`` and ASCII digits misses it: a look-alike channel (``薇``, ``V❤``, ``扣扣``, ``威信``)
+    and the number in Chinese, capital or circled digits (``（加薇：九五五八七九八六九〇）``, ``代理V❤：伍陆贰伍陆叁陆捌肆贰``,
+    ``（开户V❤：⑤④③⑧②①①①）``), behind the trade's words (``上分``, ``代理``, ``开户``, ``咨询``).  They stayed in the
+    articles: :func:`contact_insertions` knows the plain channels and ASCII numbers only.
+
+    **Evidence**, all of: the contact is glued inside a sentence (a Han character or its bracket on each side); no word
+    before it introduces an office's contact (``拨打``, ``通过``…); and its channel is a look-alike only the trade
+    writes (``扣扣``, ``威信``, ``薇信``, ``VX``), or, on a weak one (``薇``, ``V``, ``扣``, ``Q``, ``微``) or a plain
+    ``微信``/``QQ``, the trade's word before it, a dressing mark or digits no office writes a number in.  A number
+    followed by a unit or another figure (``扣除一二三四五元``) is the law's.
+
+    >>> t = "负有环境保护监督管理职责的部（加薇：九五五八七九八六九〇）门委托开展检测的"
+    >>> [t[a:b] for a, b in disguised_contact_insertions(t)]
+    ['（加薇：九五五八七九八六九〇）']
+    >>> t = "农产品加工、仓储、销售设施代理V❤：伍陆贰伍陆叁陆捌肆贰建设；搭（开户V❤：⑤④③⑧②①①①）建建筑物"
+    >>> [t[a:b] for a, b in disguised_contact_insertions(t)]
+    ['代理V❤：伍陆贰伍陆叁陆捌肆贰', '（开户V❤：⑤④③⑧②①①①）']
+    >>> t = "历史文化街（开户威信：2476393263）区内的建筑"
+    >>> [t[a:b] for a, b in disguised_contact_insertions(t)]
+    ['（开户威信：2476393263）']
+
+    A law's figures and an office's numbers stay:
+
+    >>> disguised_contact_insertions("张薇12345678元的借款，拨打扣扣12345678，依法扣押一二三四五号车辆。")
+    []
+    >>> disguised_contact_insertions("市民可以通过微信12345反映问题，V12345号文件，Q23456批次。")
+    []
+    """
+    if _DISGUISE_GATE.search(text) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    for m in DISGUISED_CONTACT_RE.finditer(text):
+        lead, channel, dress, value = m.group("lead"), m.group("channel"), m.group("dress"), m.group("value")
+        disguised = _PLAIN_NUMBER.fullmatch(value) is None  # (Chinese, circled, bracketed digits: no office's spelling)
+        strong = channel in ("扣扣", "威信", "薇信") or channel.lower() in ("v信", "vx", "wx")
+        if not (strong or dress or disguised or lead):
+            continue
+        if not (strong or dress or disguised) and not regex.search(r"上分|代理|开户|咨询|加", lead):
+            continue  # (``联系QQ…`` alone: contact_insertions judges the plain channels)
+        start, end = m.start(), m.end()
+        if text[start - 1 : start] in _OPENERS and text[end : end + 1] == _OPENERS[text[start - 1]]:
+            start, end = start - 1, end + 1
+            outside_ok = start > 0 and end < len(text) and _HAN.match(text, start - 1) and (
+                _HAN.match(text, end) or text[end] in "，。；、")
+        else:
+            outside_ok = start > 0 and end < len(text) and _HAN.match(text, start - 1) and _HAN.match(text, end)
+        if not outside_ok:
+            continue  # not glued inside a sentence: a line's contact, contact_lines's
+        if not lead and _INTRODUCED.search(text, max(0, start - 4), start):
+            continue
+        if not lead and _ACCOUNT_OWNER.search(text, max(0, start - 2), start) and not disguised:
+            continue
+        found.append((start, end))
+    return found
