@@ -95,3 +95,24 @@ def test_linear_in_the_page():
         sentence_cut_joins(page)
         times.append(time.process_time() - start)
     assert times[1] < 30 * max(times[0], 5e-3)
+
+
+def test_an_amending_decision_with_quoted_paragraphs_stays():
+    # 江西省人民政府令第223号 (field21 jx_policy_txt): each quoted paragraph of an amendment opens with its quote,
+    # one a line, no blank line between; a page that lost its article labels elsewhere has blank lines
+    head = "第223号\n省人民政府决定对《某办法》作如下修改：\n"
+    items = "".join(f"{n}、将第{n}条修改为：“甲应当办理登记。\n“乙应当配合。\n“（一）丙；\n“（二）丁。”\n" for n in "一二三四五六")
+    tail = "本决定自公布之日起施行。\n\u3000\n" + "\n\u3000\n".join(["为了规范管理，制定本办法。", "本办法适用于本省。\n本办法所称人员，是指流动人口。"] * 3) + "\n"
+    page = head + items + tail
+    assert sentence_cut_joins(page) == []
+
+
+def test_a_page_that_lost_its_labels_blank_lines_between_articles_stays():
+    # pages_tw_hk's 宜蘭縣法規準據自治條例: no article label; a blank line between articles, a line a 款
+    page = "某县自治条例\n\n第一章 总则\n" + "\n\n".join(
+        ["本府为办理委办事项，订定委办规则。\n除法律另有规定外，于委办规则准用之。",
+         "县自治条例不得抵触宪法。\n县自治规则不得抵触法律。\n县委办规则不得抵触中央法令。",
+         "县自治条例为经县议会通过之县规章。\n县自治条例应冠以本县之名称。",
+         "本条例自公布日施行。"]) + "\n"
+    assert sentence_cut_joins(page) == []
+    assert clean(page) == page

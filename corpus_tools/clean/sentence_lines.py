@@ -8,9 +8,11 @@ of an article into as many lines as it has sentences: ``第四条 住房公积�
 Evidence, for the page as a whole (a law whose 款 really are one sentence each writes the same lines, so the
 lines alone prove nothing): the page marks where its paragraphs start some other way, by a blank line before
 them, and marks 款 so (:data:`MIN_MARKED`: paragraphs not opening on a label, after a
-paragraph that ended a sentence), while lines that end a sentence are followed, without that mark, by a
+paragraph that ended a sentence) as well as its articles (as many paragraphs opening on an article label: a page
+that lost its labels, blank lines between its articles and a line a 款, reads the same otherwise), while lines that end a sentence are followed, without that mark, by a
 line that opens no block (:data:`MIN_CUTS`); and the page is cut uniformly: hardly a line holds a sentence
-end inside it (a page that writes paragraphs of several sentences and breaks the line after some of them
+end inside it, the cuts stand in short blocks of lines between blank lines (:data:`MAX_BLOCK_LINES`) and are not
+many more than the marked 款 (:data:`CUTS_PER_MARKED`) (a page that writes paragraphs of several sentences and breaks the line after some of them
 means those breaks).  Then each unmarked break after a sentence end is joined, unless the next line opens a
 block (a label, a list item, a date, a heading, an attachment) or is whole by nature (a table row, a
 signature, a date line: :func:`~corpus_tools.clean.evidence.line_kind`).
@@ -38,7 +40,29 @@ _DATED_SENTENCE_MIN = 20
 MIN_CUTS = 3
 MIN_MARKED = 2
 UNIFORM_RATIO = 4
+#: A block of lines between blank lines longer than this is no paragraph cut into sentences (a page that writes
+#: its lines without blank lines there: its breaks are its own), nor are cuts many more than the marked 款.
+MAX_BLOCK_LINES = 10
+CUTS_PER_MARKED = 6
+#: A line opening on a quote opens a paragraph: a quoted paragraph of an amending decision (``“（一）…；``)
+#: opens with its quote, the next too (江西省人民政府令第223号).
+_OPENING_QUOTES = frozenset("“‘「『")
+_CLOSING_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+_QUOTED_TERM_MAX = 12
 _DETAIL = json.dumps({"evidence": "a paragraph cut after every sentence (the page marks its paragraphs otherwise)"})
+
+
+def _quoted_paragraph(line: str) -> bool:
+    """Whether a line opens a quoted paragraph: it opens on a quote that no short term closes (``“好差评”制度覆盖…``
+    quotes a term at a sentence's start).
+
+    >>> _quoted_paragraph("“（一）使用虚假证明材料骗领居住证；"), _quoted_paragraph("“好差评”制度覆盖全部政务服务事项。")
+    (True, False)
+    """
+    if line[0] not in _OPENING_QUOTES:
+        return False
+    close = line.find(_CLOSING_QUOTES[line[0]], 1, _QUOTED_TERM_MAX + 2)
+    return close < 0 or close == len(line) - 1
 
 
 def _dated_sentence(line: str) -> bool:
@@ -76,13 +100,15 @@ def sentence_cut_joins(text: str) -> list[Edit]:
     >>> sentence_cut_joins("第一条 为了规范管理，制定本条例。\\n本条例适用于本市。\\n\\n第二条 市政府负责实施。\\n区政府配合。\\n\\n第三条 本条例自公布之日起施行。\\n")
     []
     """
-    from corpus_tools.clean.layout import _BLOCK_START, _whole_line_kind  # (layout calls this module)
+    from corpus_tools.clean.layout import _ARTICLE_LABEL, _BLOCK_START, _whole_line_kind  # (layout calls this module)
 
     if "\n" not in text:
         return []
     lines = text.split("\n")
     cuts: list[tuple[int, int]] = []  # (end of the cut line's text, start of the next line's text)
-    marked = inner = 0
+    block: list[tuple[int, int]] = []  # the cuts of the block of lines going on
+    block_lines = 0
+    marked = inner = labelled = 0
     pos = 0
     prev: str | None = None  # the line before (None after a blank line)
     prev_end = 0  # where its text ends
@@ -94,18 +120,26 @@ def sentence_cut_joins(text: str) -> list[Edit]:
         if not stripped:
             if prev is not None:
                 prev_ended = bool(_ENDS_SENTENCE.search(prev))
+                if block_lines <= MAX_BLOCK_LINES:
+                    cuts += block
+            block, block_lines = [], 0
             prev = None
             continue
+        block_lines += 1
         inner += bool(_INNER_END.search(stripped))
         opens = (bool(_BLOCK_START.match(stripped)) and not _dated_sentence(stripped)
-                 or _whole_line_kind(stripped) is not None)
+                 or _quoted_paragraph(stripped) or _whole_line_kind(stripped) is not None)
         if prev is None:  # (a paragraph start the page marks with a blank line)
+            labelled += bool(_ARTICLE_LABEL.match(stripped))
             marked += prev_ended and not opens and bool(_ENDS_SENTENCE.search(stripped))
         elif _ENDS_SENTENCE.search(prev) and not opens:
-            cuts.append((prev_end, start + len(line) - len(line.lstrip())))
+            block.append((prev_end, start + len(line) - len(line.lstrip())))
         prev = line
         prev_end = start + len(line.rstrip())
-    if len(cuts) < MIN_CUTS or marked < MIN_MARKED or inner * UNIFORM_RATIO > len(cuts):
+    if block_lines <= MAX_BLOCK_LINES:
+        cuts += block
+    if (len(cuts) < MIN_CUTS or marked < MIN_MARKED or labelled < MIN_MARKED or inner * UNIFORM_RATIO > len(cuts)
+            or len(cuts) > CUTS_PER_MARKED * marked):
         return []
     return [Edit(HARD_WRAPS, a, b, text[a:b], "", _DETAIL) for a, b in cuts]
 
