@@ -38,6 +38,7 @@ import quopri
 
 from corpus_tools.clean._gates import has_any_byte, latin1_chars
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.escaped_breaks import escaped_line_breaks
 from corpus_tools.clean.rules import ESCAPED_TEXT, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_regex
@@ -598,7 +599,14 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
             continue
         kept.append(e)
     kept = _form_spaces(text, kept)
-    if len(kept) == 1 and len(kept[0].after) <= _QUOTED_EXAMPLE_MAX and not _damaged_inside_a_sentence(text, kept[0]):
+    breaks = escaped_line_breaks(text)  # (a dump's line breaks: evidence of their own, escaped_breaks)
+    if breaks:
+        merged: list[Edit] = []
+        for e in sorted(kept + breaks, key=lambda e: e.start):  # (they cannot overlap: a break's run ends on r/n/t)
+            if not merged or e.start >= merged[-1].end:
+                merged.append(e)
+        kept = merged
+    elif len(kept) == 1 and len(kept[0].after) <= _QUOTED_EXAMPLE_MAX and not _damaged_inside_a_sentence(text, kept[0]):
         # One short run on a page that escapes nothing else is what a text quoting an escape
         # as its example writes (在HTML中，“中”可写作&#20013;): the example is the meaning.
         e = kept[0]

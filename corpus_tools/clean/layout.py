@@ -40,7 +40,7 @@ from typing import Any, Collection, Mapping, NamedTuple
 
 import regex
 
-from corpus_tools.clean import double_spacing, split_titles
+from corpus_tools.clean import double_spacing, sentence_lines, split_titles
 from corpus_tools.clean._gates import find_all, remembered_for_last_text
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import TableRows, line_kind
@@ -2748,8 +2748,10 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         joins = join_hard_wraps(single.text, source_format=source_format, headings=headings)[1]
         edits = _proven_double_space_joins(text, double_spacing.restore_edits(text, single, joins))
         return apply_edits(text, edits), edits, []
+    # paragraphs cut after every sentence, where the page marks its paragraphs otherwise (sentence_lines)
+    sentence_cuts = sentence_lines.sentence_cut_joins(text) if source_format != "html" else []
     if not _WRAP_GATE.search(text):
-        return text, [], []  # exact gate: no candidate newline (see _WRAP_GATE)
+        return apply_edits(text, sentence_cuts), sentence_cuts, []  # exact gate: no candidate newline (see _WRAP_GATE)
     heading_keys = frozenset(_heading_key(line) for line in headings) if headings else frozenset()
     blank_mode: bool | None = None
     width: int | None | bool = False  # False: not measured yet
@@ -3031,6 +3033,9 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             taken = sorted((e.start, e.end) for e in edits)
             runs = [e for e in runs if not _overlaps(taken, e.start, e.end)]
             edits = sorted(edits + runs, key=lambda edit: edit.start)
+    if sentence_cuts:
+        taken = sorted((e.start, e.end) for e in edits)
+        edits = sorted(edits + [e for e in sentence_cuts if not _overlaps(taken, e.start, e.end)], key=lambda edit: edit.start)
     return apply_edits(text, edits), edits, []
 
 

@@ -7,6 +7,7 @@ with its tags around the words (a block's tag between two words of a line become
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_left
 
@@ -187,7 +188,7 @@ def literal_markup_runs(text: str) -> list[tuple[int, int, str]]:
     [('</p><p>', '\\n'), ('</p><p><br/></p><p>', '\\n')]
     """
     if "</" not in text:
-        return []
+        return loose_markup(text)
     tags = list(_LITERAL_TAG_RE.finditer(text))
     opened = {m.group("name").lower() for m in tags if not m.group("close")}
     with_attributes = sum(1 for m in tags if not m.group("close") and m.group("attrs"))
@@ -195,8 +196,131 @@ def literal_markup_runs(text: str) -> list[tuple[int, int, str]]:
     if (with_attributes < _LITERAL_MARKUP_MIN or closing < _LITERAL_MARKUP_MIN) and (
         _closed_on_their_line(text, tags) < _LITERAL_MARKUP_MIN
     ):
+        return loose_markup(text)
+    runs = _tag_runs(text, [(m.start(), m.end(), m.group("name").lower() in _BLOCK_TAGS) for m in tags])
+    return _merged(runs, entity_runs(text, markup_page=True))
+
+
+#: Line-break tags that end a line, the blanks around them with them (``制定本条例。<br />``, ``<br><br/>``).
+_BR_RUN_RE = lazy_re(r"(?:<br[ \t]*/?>[ \t\u3000\xa0]*)+", re.IGNORECASE)
+#: What a ``<br>`` inside a line stands between when it is the page's line break: a sentence end before it, or a
+#: label or a list item after it (``…制定本条例。<br>第二条``, ``某某条例<br>第一章 总则``).
+_BEFORE_BREAK = frozenset("。；：！？”）")
+_LABEL_AFTER_RE = lazy_re(r"第[一二三四五六七八九十百零〇\d]{1,6}[条章节编]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、")
+
+
+def line_end_breaks(text: str) -> list[tuple[int, int, str]]:
+    """The ``<br>`` tags a page printed for its line breaks, when it does so :data:`_LITERAL_MARKUP_MIN` times at
+    least: ``(start, end, replacement)``, nothing for a tag that ends its line (the page's own line break stands
+    right after it), a line break for one that stands between a sentence end and more text, or before a label.
+
+    Real damage: a CMS's text field exported with its ``<br />`` (set 6, ``h6_layout_tag_residue``:
+    ``第二条 本条例适用于绍兴市行政区域内曹娥江流域水环境保护工作。<br />``): the tag stayed at the end of every paragraph,
+    and of the article's last 款 in the dataset; a page whose only line breaks are its ``<br>`` is one line.
+
+    **Evidence**: the tag ends its line (only blanks after it), or stands after a sentence end or before an article
+    label or a list item; three such on the page at least.  A ``<br>`` inside a line between words (a Markdown
+    table's cell, ``□护照<br>□其他``; a text about HTML, ``换行使用<br>标签``) stays, and so does a page's lone one.
+
+    >>> t = "第一条 为了规范。<br />\\n第二条 适用。<br/>\\n<br>\\n第三条 施行。<BR>"
+    >>> [t[a:b] for a, b, _ in line_end_breaks(t)]
+    ['<br />', '<br/>', '<br>', '<BR>']
+    >>> t = "某某条例<br>第一条 为了规范。<br><br>第二条 适用。<br>第三条 施行。"
+    >>> [(t[a:b], r) for a, b, r in line_end_breaks(t)]
+    [('<br>', '\\n'), ('<br><br>', '\\n'), ('<br>', '\\n')]
+    >>> line_end_breaks("□护照<br>□其他\\n换行使用<br>\\n标签。")
+    []
+    """
+    if "<" not in text:
         return []
-    return _tag_runs(text, [(m.start(), m.end(), m.group("name").lower() in _BLOCK_TAGS) for m in tags])
+    found = []
+    for m in _BR_RUN_RE.finditer(text):
+        start, end = m.start(), m.end()
+        while start > 0 and text[start - 1] in " \t\u3000\xa0":
+            start -= 1  # (the blank that set the tag apart goes with it)
+        if end == len(text) or text[end] in "\r\n":
+            found.append((start, end, ""))
+        elif start and (text[start - 1] in _BEFORE_BREAK or _LABEL_AFTER_RE.match(text, end)) and text[start - 1] != "\n":
+            found.append((start, end, "\n"))
+    return found if len(found) >= _LITERAL_MARKUP_MIN else []
+
+
+#: An HTML tag printed escaped (``&lt;p&gt;``, ``&lt;/div&gt;``, ``&lt;span style=&quot;…&quot;&gt;``): a page whose
+#: HTML source was escaped once more before it was saved as text.
+_ESCAPED_TAG_RE = lazy_regex(
+    rf"&lt;(?P<close>/)?(?P<name>{_LITERAL_TAG_NAMES})"
+    r"""(?P<attrs>(?:[ \t]+[A-Za-z][A-Za-z0-9_:-]{0,30}(?:=(?:&quot;[^\n<>&]{0,600}?&quot;|"[^"\n<>&]{0,600}"|[^\s<>"'&]{1,100}))?)*)"""
+    r"[ \t]*/?&gt;", regex.IGNORECASE)
+#: The tail of an opening tag that lost its ``<`` and name, opening a line (``class="MsoNormal">第一条…``,
+#: ``style="text-indent:2em;">``): a scraper that cut the page's source at the first blank of each tag.
+_ATTRIBUTE_TAIL_RE = lazy_re(
+    r"""^[ \t]*(?:[A-Za-z][A-Za-z0-9_:-]{0,30}=(?:"[^"\n<>]{0,300}"|'[^'\n<>]{0,300}')[ \t]*)+/?>""", re.MULTILINE)
+#: Named references of the characters a Chinese text writes (its spaces, quotes, dashes), and ``&amp;``.
+_TEXT_ENTITY_RUN_RE = lazy_re(
+    r"(?:&(?:nbsp|ensp|emsp|thinsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|amp|quot);)+")
+#: A line opening on spaces written as references (``&nbsp;&nbsp;第一条``, ``&emsp;&emsp;``): the page's indentation.
+_INDENT_ENTITY_RE = lazy_re(r"^[ \t]*(?:&(?:nbsp|ensp|emsp|thinsp);)+", re.MULTILINE)
+
+
+def _merged(*lists: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The runs of ``lists`` in order, a run that overlaps one before it dropped."""
+    out: list[tuple[int, int, str]] = []
+    for run in sorted(run for runs in lists for run in runs):
+        if not out or run[0] >= out[-1][1]:
+            out.append(run)
+    return out
+
+
+def entity_runs(text: str, *, markup_page: bool = False) -> list[tuple[int, int, str]]:
+    """Named references a text page kept, read as the characters they name: every run of them on a page printed as
+    markup (``markup_page``: its tags are the evidence), else the indentation written as references when
+    :data:`_LITERAL_MARKUP_MIN` lines open so (``&emsp;&emsp;第一条 …``): it goes, as layout rules take a line's
+    indentation (``cjk_spaces``).  ``&lt;``/``&gt;`` stay (a text about markup
+    quotes them), and so does a page's lone ``&nbsp;``.
+
+    >>> t = "&emsp;&emsp;第一条 甲。\\n&emsp;&emsp;第二条 乙。\\n&nbsp;第三条 丙&amp;丁。"
+    >>> [(t[a:b], r) for a, b, r in entity_runs(t)]
+    [('&emsp;&emsp;', ''), ('&emsp;&emsp;', ''), ('&nbsp;', '')]
+    >>> entity_runs("写作&nbsp;即可。\\n&nbsp;一行")
+    []
+    """
+    if "&" not in text:
+        return []
+    if markup_page:
+        return [(m.start(), m.end(), html.unescape(m.group())) for m in _TEXT_ENTITY_RUN_RE.finditer(text)]
+    found = [(m.start(), m.end(), "") for m in _INDENT_ENTITY_RE.finditer(text)]  # (indentation: no text)
+    return found if len(found) >= _LITERAL_MARKUP_MIN else []
+
+
+def loose_markup(text: str) -> list[tuple[int, int, str]]:
+    """Markup a text page kept without printing its HTML source whole: ``<br>`` at its lines' ends
+    (:func:`line_end_breaks`), tags printed escaped (``&lt;p&gt;…&lt;/p&gt;``), tags that lost their ``<`` and name
+    (``class="MsoNormal">``), indentation written as references (:func:`entity_runs`); each on the evidence of
+    :data:`_LITERAL_MARKUP_MIN` of its kind on the page at least.
+
+    >>> t = "标题\\n&lt;p&gt;第一条 甲。&lt;/p&gt;\\n&lt;p style=&quot;a&quot;&gt;第二条 乙。&lt;/p&gt;&lt;p&gt;第三条 丙。&lt;/p&gt;"
+    >>> [(t[a:b], r) for a, b, r in loose_markup(t)][:3]
+    [('&lt;p&gt;', ''), ('&lt;/p&gt;', ''), ('&lt;p style=&quot;a&quot;&gt;', '')]
+    >>> t = 'class="MsoNormal">第一条 甲。\\nclass="MsoNormal">第二条 乙。\\nstyle="x">第三条 丙。'
+    >>> [t[a:b] for a, b, _ in loose_markup(t)]
+    ['class="MsoNormal">', 'class="MsoNormal">', 'style="x">']
+    >>> loose_markup("5.2 标签&lt;p&gt;表示段落，x<a时适用。\\n属性写作class=\\"a\\">即可。")
+    []
+    """
+    runs = [line_end_breaks(text)]
+    if "&lt;" in text and "&gt;" in text:
+        tags = list(_ESCAPED_TAG_RE.finditer(text))
+        opened = {m.group("name").lower() for m in tags if not m.group("close")}
+        closing = sum(1 for m in tags if m.group("close") and m.group("name").lower() in opened)
+        if closing >= _LITERAL_MARKUP_MIN and len(tags) - closing >= _LITERAL_MARKUP_MIN:
+            runs.append(_tag_runs(text, [(m.start(), m.end(), m.group("name").lower() in _BLOCK_TAGS) for m in tags]))
+            runs.append(entity_runs(text, markup_page=True))
+    if '">' in text or "'>" in text:
+        tails = [(m.start(), m.end(), "") for m in _ATTRIBUTE_TAIL_RE.finditer(text)]
+        if len(tails) >= _LITERAL_MARKUP_MIN:
+            runs.append(tails)
+    runs.append(entity_runs(text))
+    return _merged(*runs)
 
 
 def _tag_runs(text: str, tags: list[tuple[int, int, bool]]) -> list[tuple[int, int, str]]:
