@@ -1250,16 +1250,57 @@ def _opens_with_label(text: str, label: str) -> bool:
     (True, True, False)
     >>> _opens_with_label("第1条 为了。", "第一条之一"), _opens_with_label("第12条 为了。", "第一条"), _opens_with_label("为了。", "第一条")
     (False, False, False)
+
+    A text that opens by citing an article is not its label (field test 24, F24-C1: Taiwan's law database gives
+    ``第 38-3 條`` the text ``第三十八條之物及第三十八條之一之犯罪所得…``, and 刑法's 38-3, 319-5 and 319-6 were glued
+    to the article before): the database's inserted number (``-3``) must be the text's 之三, and a label the text
+    goes on citing from (``之物``, ``之規定``, ``第一項``, ``至前條``) is a citation.
+
+    >>> _opens_with_label("第三十八條之物及第三十八條之一之犯罪所得之所有權…", "第 38-3 條")
+    False
+    >>> _opens_with_label("第三百十九條之一至前條性影像之附著物…", "第 319-5 條")
+    False
+    >>> _opens_with_label("第二條之一所定之物，沒收之。", "第 2 條"), _opens_with_label("第三條之規定，自公布日施行。", "第 3 條")
+    (False, False)
+    >>> _opens_with_label("第十二條之一 為了。", "第 12-1 條"), _opens_with_label("第三条之规定", "第三条")
+    (True, False)
     """
     if text.startswith(label):
-        return True
+        return not _cites_on(text, len(label))
     own = _LEADING_LABEL.match(text)
     if own is None:
         return False
     number = _label_number(own.group())
-    inserted, said = _ZHI.search(own.group()), _ZHI.search(label)
-    return (number is not None and number == _label_number(label)
-            and (said is None or inserted is not None and inserted.group() == said.group()))
+    if number is None or number != _label_number(label) or _cites_on(text, own.end()):
+        return False
+    inserted, said = _inserted_number(own.group()), _inserted_number(label)
+    return said is None or inserted == said
+
+
+#: What follows a label that a sentence cites rather than an article's own label: ``第三條之規定``, ``第三條第一項``,
+#: ``第二條、第三條``, ``第一條至前條``, ``第二條所定``, ``第三条的规定``.
+_CITATION_GOES_ON = lazy_regex(r"之(?![一二三四五六七八九十])|[第、及至所的或和与與暨并並规規]")
+_HYPHEN_INSERTED = lazy_regex(r"-[ \t]{0,2}([0-9]{1,3})")
+
+
+def _cites_on(text: str, end: int) -> bool:
+    """Whether the label ending at ``end`` goes on as a citation (``之規定``, ``第一項``) instead of ending."""
+    return _CITATION_GOES_ON.match(text, end) is not None
+
+
+def _inserted_number(label: str) -> int | None:
+    """The inserted article's number a label gives (``第十二条之一`` 1, Taiwan's ``第 17-4 條`` 4), or None.
+
+    >>> _inserted_number("第十二条之一"), _inserted_number("第 17-4 條"), _inserted_number("第3条")
+    (1, 4, None)
+    """
+    from corpus_tools.structure.numerals import parse_numeral
+
+    zhi = _ZHI.search(label)
+    if zhi is not None:
+        return parse_numeral(zhi.group()[1:])
+    hyphen = _HYPHEN_INSERTED.search(label)
+    return int(hyphen.group(1)) if hyphen is not None else None
 
 
 def _law_page(run: list[Record], labels: list[str]) -> Record:
