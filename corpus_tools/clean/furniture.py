@@ -564,6 +564,40 @@ def _heading_over_its_body(text: str, start: int, end: int) -> bool:
     return below < below_end and _HEADING_BODY_RE.fullmatch(text, below, below_end) is not None
 
 
+#: A line a document is signed or dated by its parties on (``甲方：…``, ``法定代表人：``, ``（盖章）``).
+_PARTY_LINE_RE = lazy_regex(
+    rf"{INDENT_CLASS}*[（(]?(?:甲方|乙方|丙方|委托方|受托方|委托人|受托人|法定代表人|委托代理人|代理人|负责人|签字|签名|盖章|签章)"
+)
+#: A line holding only one date field (``日期：2021年5月8日``, ``时间：2021-05-08``).
+_DATE_FIELD_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:时间|日期)[:：]{INDENT_CLASS}*[\d\-/年月日.\s]*{INDENT_CLASS}*")
+_SENTENCE_END_RE = lazy_re(r"[。；！？]")
+
+
+def _closing_date(text: str, start: int, end: int) -> bool:
+    """Whether the date-field line ``text[start:end]`` is the document's own date under its signature: the line above
+    it (blank lines skipped) signs the document (an organ's name, or a party's field), and no sentence follows it.
+
+    Real damage undone (field test 24, F24-A1): a 公示 signed ``某某区人民政府⏎日期：2021年5月8日`` and a contract's
+    ``甲方：某某有限公司⏎时间：2021-05-08`` lost their dates as a page's publication stamp.
+
+    >>> t = "现将某某项目予以公示。\\n\\n某某区人民政府\\n日期：2021年5月8日\\n"
+    >>> _closing_date(t, t.index("日期"), len(t) - 1)
+    True
+    >>> t = "某某区人民政府网站\\n日期：2021-05-08\\n第一条 为了规范管理。\\n"
+    >>> _closing_date(t, t.index("日期"), t.index("\\n第一条"))
+    False
+    """
+    if not _DATE_FIELD_LINE_RE.fullmatch(text, start, end) or _SENTENCE_END_RE.search(text, end) is not None:
+        return False
+    above_end = start - 1
+    while above_end > 0 and text[above_end - 1] in " \t\u3000\xa0\n":
+        above_end -= 1
+    if above_end <= 0:
+        return False
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+    return line_kind(above.strip(INDENT + "\xa0")) == "signature" or _PARTY_LINE_RE.match(above) is not None
+
+
 def _is_furniture_line(line: str) -> bool:
     """Check a line that matched a furniture shape (meta and pagination lines need more).
 
@@ -579,6 +613,12 @@ def _is_furniture_line(line: str) -> bool:
     (True, False)
     >>> _is_furniture_line("第1页 共3页"), _is_furniture_line("1 2 3")
     (True, False)
+
+    A contract's two parties each date it on one line (field test 24, F24-A1: ``时间：    年    月    日
+    时间：    年    月    日`` under 甲方/乙方 of a 委托代理合同 was deleted as "two meta fields"):
+
+    >>> _is_furniture_line("时间：2021年5月8日　　时间：2021年5月8日"), _is_furniture_line("时间：    年    月    日     时间：    年    月    日")
+    (False, False)
     """
     if _WIDGET_LINE_RE.fullmatch(line):
         return True  # widgets only
@@ -592,6 +632,8 @@ def _is_furniture_line(line: str) -> bool:
         return False
     if _META_FIELD_RE.sub("", stripped).strip(INDENT + "\xa0") == "":
         return False  # labels without their values (``发布日期：``, the value on the next line): never half a field
+    if len(fields) >= 2 and len({field[:-1] for field in fields}) == 1 and fields[0][:-1] in _WEAK_META:
+        return False  # the same date field twice (``时间：…　时间：…``): two parties' fields of a contract, never a site's
     if len(fields) >= 2 or _STRONG_META.match(stripped):
         return True
     value = stripped[len(fields[0]):].strip()
@@ -987,6 +1029,8 @@ def remove_site_furniture(text: str) -> RuleResult:
             continue  # a notice's heading 意见反馈 over its own text (请于…前将意见提交…), not the site's button
         if _UPDATE_STAMP_LINE_RE.fullmatch(match.group(0)) and _between_sentences(text, line_start, match.end()):
             continue  # a dated line between the document's sentences (修改日期：… above its next article), not the page's stamp
+        if _closing_date(text, line_start, match.end()):
+            continue  # the document's own date under its signature (某某区人民政府⏎日期：2021年5月8日), not the page's stamp
         taken.add(line_start)
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
     warnings += [CleanWarning(SITE_FURNITURE, a, "download link named by a document number kept", text[a:b][:60])
