@@ -86,3 +86,14 @@ def test_a_date_under_its_signature_stays_and_a_sites_stamp_goes():
     assert "日期" not in clean(stamped)  # a page's stamp above the text still goes
     chrome = "某某条例\n第一条 为了规范管理，制定本条例。\n时间：2020-05-14 来源：法制办 作者：管理员\n"
     assert "来源" not in clean(chrome)
+
+
+def test_zhu_of_distinction_stays_zhu():
+    """F24-A3 (陸海空軍勳賞條例 第10條, Taiwan's law database): 著 of ``特著忠勇戰功`` reads zhù (shows, distinguishes
+    itself) and stays 著 in Simplified; the particle after 隨 still becomes 着."""
+    from corpus_tools.clean.script import _to_simplified
+
+    real = "榮譽旗不分等級，凡陸、海、空軍部隊，特著忠勇戰功者，頒給之。"
+    for config in ("tw2s", "t2s"):
+        assert _to_simplified(config, real) == "荣誉旗不分等级，凡陆、海、空军部队，特著忠勇战功者，颁给之。"
+    assert _to_simplified("tw2s", "隨著發展") == "随着发展"
