@@ -97,3 +97,23 @@ def test_zhu_of_distinction_stays_zhu():
     for config in ("tw2s", "t2s"):
         assert _to_simplified(config, real) == "荣誉旗不分等级，凡陆、海、空军部队，特著忠勇战功者，颁给之。"
     assert _to_simplified("tw2s", "隨著發展") == "随着发展"
+
+
+def test_cms_page_break_markers_go(tmp_path):
+    """F24-B3: 国家能源局's copy of a 新华社 photo story (jas0no7/local_spider_jason's record, its ``body_html``) separates
+    the photos by its CMS's ``<p><b>pagebreak</b></p>``; the word stood six times between the captions."""
+    page = ("<html><body><h1>中卫300万千瓦光伏绿电项目全容量并网</h1>"
+            "<p>  新能源绿电项目，也是国内规模领先的单体光伏项目之一。项目整体建成后，每年可实现发电量57.8亿千瓦时。</p>"
+            "<p><b>pagebreak</b></p>"
+            "<p>  10月25日拍摄的中卫300万千瓦光伏绿电项目1号升压站（无人机照片）。</p>"
+            "<p><b>pagebreak</b></p>"
+            "<p>  项目由中国华电集团投资建设。</p></body></html>")
+    docs, _ = build_files(tmp_path, ("nea.html", page.encode("utf-8")))
+    text = "".join(d["text"] for d in docs)
+    assert "pagebreak" not in text
+    assert "1号升压站（无人机照片）" in text and "项目由中国华电集团投资建设" in text
+
+
+def test_page_break_words_in_a_sentence_stay():
+    text = "第一条 打印时设置 page-break-after 属性，分页符写作 [page] 标记。\n"
+    assert clean(text) == text

@@ -85,6 +85,34 @@ def markup_lines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _MARKUP_LINE_RE.finditer(text)]
 
 
+#: The page-break markers of content-management editors, printed as a line of text when a reader keeps the text of
+#: the element around them: a news CMS's ``<p><b>pagebreak</b></p>`` (国家能源局's copy of a 新华社 photo story, field
+#: test 24, F24-B3: ``pagebreak`` six times between the photos), UEditor's ``_ueditor_page_break_tag_``, DedeCMS's
+#: ``#p#分页标题#e#``, ``[NextPage]``/``[page]``, WordPress's ``<!--nextpage-->`` (raw or escaped).
+_CMS_PAGE_BREAK_LINE_RE = lazy_regex(
+    r"^[ \t\u3000\xa0]*(?:page[-_ ]?break|_ueditor_page_break_tag_|\[(?:next[-_ ]?page|page|page[-_ ]?break)\]"
+    r"|#p#[^\n#]{0,40}#e#|(?:<|&lt;)!--[ \t]*(?:nextpage|pagebreak|page[-_ ]break)[ \t]*--(?:>|&gt;))[ \t\u3000\xa0]*$",
+    regex.M | regex.I,
+)
+
+
+def cms_page_break_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that are only a content-management editor's page-break marker (:data:`_CMS_PAGE_BREAK_LINE_RE`).
+
+    **Evidence**: the whole line is the marker, in one of the editors' own spellings; the word inside a sentence or a
+    line of text (``CSS 的 page-break-after 属性``) stays.
+
+    >>> t = "新华社记者 王鹏 摄\\npagebreak\\n10月25日拍摄的升压站。\\n_ueditor_page_break_tag_\\n#p#分页标题#e#\\n设置 page-break 属性。\\n"
+    >>> [t[a:b] for a, b in cms_page_break_lines(t)]
+    ['pagebreak', '_ueditor_page_break_tag_', '#p#分页标题#e#']
+
+    A marker glued to the end of the line before it (``摄pagebreak``) stays: removing it alone lost that line's break.
+    """
+    if "#p#" not in text and "page" not in text and "PAGE" not in text and "Page" not in text:
+        return []
+    return [m.span() for m in _CMS_PAGE_BREAK_LINE_RE.finditer(text)]
+
+
 #: Elements whose tags a text page shows when it prints an HTML source (a WeChat editor's article:
 #: ``<section style=…>``, ``<p style=…><span style=…><strong>``): the names of :data:`_MARKUP_TAG`,
 #: the paragraph, and the line break and rule (``<p><br/></p>``, an editor's empty paragraph:
