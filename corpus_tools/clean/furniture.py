@@ -505,6 +505,22 @@ _SENTENCE_OR_LABEL_RE = lazy_regex(
     rf"[。；！？]|^{INDENT_CLASS}*第(?:{INDENT_CLASS}?[一二三四五六七八九十百千零〇\d]){{1,8}}{INDENT_CLASS}?[条章节编]", regex.MULTILINE)
 
 
+def _line_above(text: str, start: int, blanks: str = "\n") -> tuple[int, int] | None:
+    """The span of the line above the line starting at ``start``, lines of only ``blanks`` skipped (its trailing
+    ``blanks`` left out); None at the page's top.
+
+    >>> t = "甲。\\n\\n乙\\n"
+    >>> _line_above(t, 4), _line_above(t, 0)
+    ((0, 2), None)
+    """
+    above_end = start - 1
+    while above_end > 0 and text[above_end - 1] in blanks:
+        above_end -= 1  # (blank lines skipped: one pass over them per line asked about)
+    if above_end <= 0:
+        return None
+    return text.rfind("\n", 0, above_end) + 1, above_end
+
+
 def _between_sentences(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` stands between two lines of the document's content
     (:data:`_SENTENCE_OR_LABEL_RE`: a sentence, an article or chapter label), blank lines aside.
@@ -520,12 +536,10 @@ def _between_sentences(text: str, start: int, end: int) -> bool:
     >>> _between_sentences("来源：州人大\\n更新日期：2024-01-12\\n某办法\\n第一条 甲。", 7, 22)
     False
     """
-    above_end = start - 1
-    while above_end > 0 and text[above_end - 1] == "\n":
-        above_end -= 1  # (blank lines skipped: one pass over them per stamp line)
-    if above_end <= 0:
+    above = _line_above(text, start)
+    if above is None:
         return False
-    above_start = text.rfind("\n", 0, above_end) + 1
+    above_start, above_end = above
     below_start = end
     while below_start < len(text) and text[below_start] == "\n":
         below_start += 1
@@ -591,12 +605,10 @@ def _closing_date(text: str, start: int, end: int) -> bool:
     """
     if not _DATE_FIELD_LINE_RE.fullmatch(text, start, end) or _SENTENCE_END_RE.search(text, end) is not None:
         return False
-    above_end = start - 1
-    while above_end > 0 and text[above_end - 1] in " \t\u3000\xa0\n":
-        above_end -= 1
-    if above_end <= 0:
+    span = _line_above(text, start, blanks=" \t\u3000\xa0\n")
+    if span is None:
         return False
-    above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+    above = text[span[0] : span[1]]
     return line_kind(above.strip(INDENT + "\xa0")) == "signature" or _PARTY_LINE_RE.match(above) is not None
 
 
