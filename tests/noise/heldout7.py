@@ -34,27 +34,12 @@ from tests.noise.wide.families import encoding as enc
 from tests.noise.wide.families import ruby as rb
 from tests.noise.wide.families import script as scr
 from tests.noise.wide.registry import (
-    LIST_ITEM, body_lines, end_of_body, label_body_start, paragraph_insert, register, split_tokens, top_of_body,
+    LIST_ITEM, body_lines, end_of_body, paragraph_insert, register, top_of_body,
 )
+from tests.noise.wide.registry import between_articles as _between_articles, body_start as _body_start, lines_at as _lines_at
 
 H7 = dict(heldout=True, heldout_set=7)
 _HAN = regex.compile(r"\p{Han}")
-
-
-def _lines_at(d: Damager, where: int, lines: list[str]) -> None:
-    """Put each of ``lines`` as a paragraph of its own at base position ``where`` (a line's outer start or the end)."""
-    for s in lines:
-        pos, new = paragraph_insert(d, where, s)
-        d.insert(pos, new, tokens=split_tokens(s))
-
-
-def _between_articles(d: Damager) -> list[int]:
-    """Outer starts of article label lines after the first (places between two articles)."""
-    return [li.outer_start for li in body_lines(d, ("label",))][1:]
-
-
-def _body_start(d: Damager, line) -> int:
-    return label_body_start(d, line) if line.kind == "label" else line.start
 
 
 # --------------------------------------------------------------------------- ruby

@@ -34,27 +34,12 @@ from tests.noise.wide.families import encoding as enc
 from tests.noise.wide.families import ruby as rb
 from tests.noise.wide.families import script as scr
 from tests.noise.wide.registry import (
-    LIST_ITEM, body_lines, end_of_body, label_body_start, paragraph_insert, register, split_tokens, top_of_body,
+    LIST_ITEM, body_lines, end_of_body, paragraph_insert, register, split_tokens, top_of_body,
 )
+from tests.noise.wide.registry import between_articles as _between_articles, body_start as _body_start, lines_at as _lines_at
 
 H8 = dict(heldout=True, heldout_set=8)
 _HAN = regex.compile(r"\p{Han}")
-
-
-def _lines_at(d: Damager, where: int, lines: list[str]) -> None:
-    """Put each of ``lines`` as a paragraph of its own at base position ``where`` (a line's outer start or the end)."""
-    for s in lines:
-        pos, new = paragraph_insert(d, where, s)
-        d.insert(pos, new, tokens=split_tokens(s))
-
-
-def _between_articles(d: Damager) -> list[int]:
-    """Outer starts of article label lines after the first (places between two articles)."""
-    return [li.outer_start for li in body_lines(d, ("label",))][1:]
-
-
-def _body_start(d: Damager, line) -> int:
-    return label_body_start(d, line) if line.kind == "label" else line.start
 
 
 def _after_line(d: Damager, line, text: str, tokens: list[str]) -> bool:
@@ -193,7 +178,7 @@ def _spam_game_ads(d: Damager) -> None:
         host = "www." + "".join(r.choice("abcdefghjkmnpqrstwxyz") for _ in range(r.randint(3, 6))) + r.choice(("sf", "cq", "my")) + ".com"
         s = r.choice((
             f"新开传奇私服 1.76复古金币版 今日{r.randint(10, 22)}:00开区 {host}",
-            f"热血江湖私服发布网 无限元宝 满级VIP 新区火爆开启",
+            "热血江湖私服发布网 无限元宝 满级VIP 新区火爆开启",
             f"魔域私服{r.randint(2, 9)}.0 公益服 不花一分钱 QQ群：{r.randint(100000000, 999999999)}",
             f"奇迹MU私服 {r.randint(1, 12)}月{r.randint(1, 28)}日新区 高爆率 {host}",
         ))

@@ -228,6 +228,23 @@ def split_tokens(s: str) -> list[str]:
     return [s.strip(), *parts]
 
 
+def lines_at(d: Damager, where: int, lines: Sequence[str]) -> None:
+    """Put each of ``lines`` as a paragraph of its own at base position ``where`` (a line's outer start or the end)."""
+    for s in lines:
+        pos, new = paragraph_insert(d, where, s)
+        d.insert(pos, new, tokens=split_tokens(s))
+
+
+def between_articles(d: Damager) -> list[int]:
+    """Outer starts of article label lines after the first (places between two articles)."""
+    return [li.outer_start for li in body_lines(d, ("label",))][1:]
+
+
+def body_start(d: Damager, line: Line) -> int:
+    """Where a line's own text starts: after the article label on a label line."""
+    return label_body_start(d, line) if line.kind == "label" else line.start
+
+
 def fullwidth(s: str) -> str:
     """ASCII letters, digits and ``.@-_/:`` in full width."""
     return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in s)
