@@ -40,6 +40,7 @@ from typing import NamedTuple
 
 import regex
 
+from corpus_tools.clean.line_marks import gutter_lines
 from corpus_tools.clean.rules import ESCAPED_TEXT
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import CleanWarning, Edit
@@ -205,6 +206,8 @@ def _rows(text: str) -> Decoding | None:
     第二条 本条例适用于本市。
     第三条 本条例自公布之日起施行。
     """
+    if gutter_lines(text):
+        return None  # (a viewer's line numbers: line_marks' gutter, read by its own sequence)
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -332,6 +335,8 @@ def _literals(text: str) -> Decoding | None:
 #: What closes a sentence or a quotation before a break (not a mark of its own).
 _CLOSERS = "。；：！？”’）》」』…"
 _MARK_CHAR = lazy_regex(r"[^\s\p{Han}\\]")
+#: What may stand before a run of marks: a blank, a line break, a Han character.
+_RUN_EDGE = lazy_regex(r"[\s\p{Han}]")
 _MAX_MARK = 8
 _BLANKS = " \t\u3000"
 
@@ -359,8 +364,10 @@ def _run_before(text: str, at: int) -> tuple[str, bool]:
         j -= 1
     line_start = j == 0 or text[j - 1] == "\n"
     k = i
-    while k > 0 and i - k < 4 * _MAX_MARK and _MARK_CHAR.match(text[k - 1]):
+    while k > 0 and i - k <= 4 * _MAX_MARK and _MARK_CHAR.match(text[k - 1]):
         k -= 1
+    if k > 0 and not _RUN_EDGE.match(text[k - 1]):
+        return "", line_start  # (a run cut out of something longer: an escape's letter, a word)
     run = text[k:i].lstrip(_CLOSERS)
     return run, line_start
 
@@ -387,7 +394,7 @@ def _marks(text: str) -> Decoding | None:
         run, line_start = _run_before(text, m.start())
         if run and len(run) <= 4 * _MAX_MARK:
             unit = _unit(run)
-            if len(unit) <= _MAX_MARK and not unit.isdigit():
+            if len(unit) <= _MAX_MARK and not unit.isalnum() and not unit.isdigit():
                 units[unit] += 1
                 continue
         if line_start:
