@@ -13,6 +13,7 @@ arrows stays byte-identical, and so does a page whose bullets, pipes or line num
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -110,3 +111,19 @@ def test_a_container_without_the_laws_structure_is_kept_with_a_warning():
     decoding, warnings = serialised_page(page)
     assert decoding is None
     assert warnings and "string literals kept" in warnings[0].message
+
+
+@pytest.mark.parametrize("page", [
+    lambda n: "¶".join(["第一条 甲。"] * n),  # one long line of marks
+    lambda n: "[" + ", ".join(["'第一条 甲\\n乙\\u4e2d。'"] * n) + "]",  # literals with escapes
+    lambda n: "".join(f'{i},"第一条 甲""乙""。"\n' for i in range(n)),  # rows
+    lambda n: "第一条 甲。" * n + "¶",  # a mark at the end of a long line
+])
+def test_decoding_stays_linear(page):
+    times = []
+    for n in (1_000, 10_000):
+        text = page(n)
+        start = time.process_time()
+        serialised_page(text)
+        times.append(time.process_time() - start)
+    assert times[1] < 30 * max(times[0], 5e-3)

@@ -84,20 +84,22 @@ _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "", "\\": "\\", "'": "'", '"': '"'
 _HEX = frozenset("0123456789abcdefABCDEF")
 
 
-def _escape_at(line: str, j: int) -> tuple[int, str] | None:
-    """The escape starting at ``line[j]`` (a backslash): its length and what it names, or None.
+def _escape_at(line: str, j: int, end: int | None = None) -> tuple[int, str] | None:
+    """The escape starting at ``line[j]`` (a backslash) and ending before ``end``: its length and what it
+    names, or None.
 
     >>> _escape_at("a\\\\nb", 1), _escape_at("\\\\u4e2d", 0), _escape_at("\\\\q", 0)
     ((2, '\\n'), (6, '中'), None)
     """
-    if j + 1 >= len(line):
+    end = len(line) if end is None else end
+    if j + 1 >= end:
         return None
     c = line[j + 1]
     if c in _SIMPLE_ESCAPES:
         return 2, _SIMPLE_ESCAPES[c]
     for letter, digits in (("u", 4), ("x", 2), ("U", 8)):
         if c == letter:
-            code = line[j + 2 : j + 2 + digits]
+            code = line[j + 2 : min(end, j + 2 + digits)]
             if len(code) == digits and all(ch in _HEX for ch in code):
                 value = int(code, 16)
                 if value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF:
@@ -124,7 +126,7 @@ def _quoted(text: str, start: int, end: int, *, doubled: bool) -> tuple[int, lis
         if c == "\n":
             return None
         if c == "\\":
-            escape = _escape_at(text[: min(end, j + 10)], j)
+            escape = _escape_at(text, j, end)
             if escape is not None:
                 escapes.append((j, j + escape[0], escape[1]))
                 j += escape[0]
@@ -406,31 +408,41 @@ def _marks(text: str) -> Decoding | None:
         return None
     edits: list[Edit] = []
     at_breaks = 0
-    last_end = 0  # (where the mark before ends)
+    last_end = 0  # (where the edit of the mark before ends)
+    line_start = 0
+    line_end = -1
+    text_before = False  # (whether the line holds text before the mark, in pieces between its marks)
     pos = text.find(unit)
     while pos >= 0:
         end = pos + len(unit)
-        line_start = text.rfind("\n", 0, pos) + 1
-        rest_end = text.find("\n", end)
-        rest_end = len(text) if rest_end < 0 else rest_end
-        rest = text[end:rest_end].replace(unit, "").strip()
+        if pos > line_end:  # (a new line: its bounds found once)
+            line_start = text.rfind("\n", 0, pos) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            text_before = False
+        piece_start = max(line_start, last_end)
+        piece_has_text = bool(text[piece_start:pos].strip())
+        text_before = text_before or piece_has_text
+        rest = end
+        while rest < line_end and (text[rest] in _BLANKS or text.startswith(unit, rest)):
+            rest += len(unit) if text.startswith(unit, rest) else 1
         start = pos
-        while start > max(line_start, last_end) and text[start - 1] in _BLANKS:
+        while start > piece_start and text[start - 1] in _BLANKS:
             start -= 1  # (the blanks before a break go with it)
-        if not rest:  # at a line's end (or a line of marks only): the break is there already
+        if rest >= line_end:  # at a line's end (or a line of marks only): the break is there already
             edits.append(_edit(start, end, text[start:end], "", "break marks"))
             at_breaks += 1
-        elif not text[line_start:pos].replace(unit, "").strip():
+        elif not text_before:
             return None  # a mark opening a line's text: a bullet (line_marks'), no break
-        elif not _HAN.search(text, max(line_start, last_end), pos) and last_end != pos:
+        elif piece_has_text and not _HAN.search(text, piece_start, pos):
             return None  # a piece without a word of text between two breaks: the mark is syntax, no break
         else:
             stop = end
-            while stop < rest_end and text[stop] in _BLANKS:
+            while stop < line_end and text[stop] in _BLANKS:
                 stop += 1  # (and the blanks after it)
             edits.append(_edit(start, stop, text[start:stop], "\n", "break marks"))
-            if (text[start - 1] in _CLOSERS or text.startswith(unit, end) or text.endswith(unit, 0, pos)
-                    or _ANY_MARKER.match(text, end)):
+            if (text[start - 1] in _CLOSERS or text.startswith(unit, stop) or text.endswith(unit, 0, start)
+                    or _ANY_MARKER.match(text, stop)):
                 at_breaks += 1
         last_end = edits[-1].end
         pos = text.find(unit, last_end)
