@@ -47,6 +47,9 @@ MEMBERS = {
     "tuple_u_prefix": "(" + ", ".join("u'" + x + "'" for x in LAW) + ")\n",
     "tab_key_rows_quoted": "".join(f'A{i:03d}|"{x.replace(chr(34), chr(34) * 2)}"\n' for i, x in enumerate(LAW, 1)),
     "marks_at_line_ends": "".join(x + " ⏎\n" for x in LAW),
+    "csv_record_per_article_with_paragraphs": "no,text\n" + "".join(
+        f'{i},"' + "\n".join(group).replace('"', '""') + '"\n'
+        for i, group in enumerate([LAW[0:1], LAW[1:2], LAW[2:3], LAW[3:7], LAW[7:8], LAW[8:9], LAW[9:10]], 1)),
 }
 
 

@@ -108,10 +108,15 @@ def _escape_at(line: str, j: int, end: int | None = None) -> tuple[int, str] | N
     return None
 
 
-def _quoted(text: str, start: int, end: int, *, doubled: bool) -> tuple[int, list[tuple[int, int, str]]] | None:
+_STOPS = {q: lazy_regex(rf"[\\\n{q}]") for q in "'\"`"}
+
+
+def _quoted(text: str, start: int, end: int, *, doubled: bool,
+            multiline: bool = False) -> tuple[int, list[tuple[int, int, str]]] | None:
     """The quoted string opening at ``text[start]`` (its quote), ending before ``end``: the position of its
     closing quote and the escapes inside it (start, end, what they name); None if it does not close.
-    ``doubled``: a quote written twice stands for itself (a CSV field's).
+    ``doubled``: a quote written twice stands for itself (a CSV field's); ``multiline``: the string may
+    hold line breaks (a CSV field's).
 
     >>> _quoted("'第一条 它\\\\'s'", 0, 12, doubled=False)
     (9, [(6, 8, "'")])
@@ -119,26 +124,31 @@ def _quoted(text: str, start: int, end: int, *, doubled: bool) -> tuple[int, lis
     (9, [(2, 4, '"'), (5, 7, '"')])
     """
     quote = text[start]
+    stops = _STOPS[quote]
     escapes: list[tuple[int, int, str]] = []
     j = start + 1
-    while j < end:
+    while True:
+        m = stops.search(text, j, end)
+        if m is None:
+            return None
+        j = m.start()
         c = text[j]
         if c == "\n":
-            return None
-        if c == "\\":
+            if not multiline:
+                return None
+            j += 1
+        elif c == "\\":
             escape = _escape_at(text, j, end)
-            if escape is not None:
-                escapes.append((j, j + escape[0], escape[1]))
-                j += escape[0]
+            if escape is None:
+                j += 2 if text.startswith("\\", j + 1) else 1
                 continue
-        elif c == quote:
-            if doubled and j + 1 < end and text[j + 1] == quote:
-                escapes.append((j, j + 2, quote))
-                j += 2
-                continue
+            escapes.append((j, j + escape[0], escape[1]))
+            j += escape[0]
+        elif doubled and j + 1 < end and text[j + 1] == quote:
+            escapes.append((j, j + 2, quote))
+            j += 2
+        else:
             return j, escapes
-        j += 1
-    return None
 
 
 # --------------------------------------------------------------------------- delimited rows
@@ -158,8 +168,68 @@ class _Field(NamedTuple):
     escapes: list[tuple[int, int, str]]
 
 
+class _Record(NamedTuple):
+    start: int  # the record's first character
+    end: int  # after its last field (blanks after it left out)
+    fields: list[_Field]
+
+
+_UNQUOTED: dict[str, "regex.Pattern[str]"] = {}
+
+
+def _records(text: str, delimiter: str) -> list[_Record] | None:
+    """The records of ``text`` split on ``delimiter`` (blank lines skipped; a quoted field may hold line
+    breaks), or None when a quoted field does not close or a value runs on after its closing quote.
+
+    >>> t = 'id;text\\n1;"甲""乙""\\n丙"\\n\\n2;丁'
+    >>> [[t[f.start:f.end] for f in r.fields] for r in _records(t, ";")]
+    [['id', 'text'], ['1', '甲""乙""\\n丙'], ['2', '丁']]
+    """
+    if delimiter not in _UNQUOTED:
+        _UNQUOTED[delimiter] = regex.compile(rf"[^{regex.escape(delimiter)}\n]*")
+    unquoted = _UNQUOTED[delimiter]
+    size = len(text)
+    records: list[_Record] = []
+    pos = 0
+    while pos < size:
+        line_end = text.find("\n", pos)
+        line_end = size if line_end < 0 else line_end
+        if not text[pos:line_end].strip():
+            pos = line_end + 1
+            continue
+        fields: list[_Field] = []
+        i = pos
+        while True:
+            if i < size and text[i] in "\"'":
+                closed = _quoted(text, i, size, doubled=True, multiline=True)
+                if closed is None:
+                    return None
+                close, escapes = closed
+                fields.append(_Field(i + 1, close, escapes))
+                i = close + 1
+                while i < size and text[i] in " \t":
+                    i += 1
+            else:
+                j = unquoted.match(text, i).end()  # type: ignore[union-attr]
+                if "\"" in text[i:j] or "'" in text[i:j]:
+                    return None  # (a quote inside an unquoted value: a field the split cut)
+                fields.append(_Field(i, j, []))
+                i = j
+            if i >= size or text[i] == "\n":
+                break
+            if text[i] != delimiter:
+                return None
+            i += 1
+        end = i
+        while end > pos and text[end - 1] in " \t":
+            end -= 1
+        records.append(_Record(pos, end, fields))
+        pos = i + 1
+    return records
+
+
 def _first_field_end(line: str) -> int | None:
-    """Where the first field of a row ends: after a quoted value's closing quote, or after a key.
+    """Where the first field of a line ends: after a quoted value's closing quote, or after a key.
 
     >>> _first_field_end('1,"第一条"'), _first_field_end('"甲",1')
     (1, 3)
@@ -171,34 +241,21 @@ def _first_field_end(line: str) -> int | None:
     return key.end() if key and key.end() else None
 
 
-def _split_row(text: str, start: int, end: int, delimiter: str) -> list[_Field] | None:
-    """The fields of the row ``text[start:end]``, or None when a quoted field does not close or runs on."""
-    fields: list[_Field] = []
-    i = start
-    while True:
-        if i < end and text[i] in "\"'":
-            closed = _quoted(text, i, end, doubled=True)
-            if closed is None:
-                return None
-            close, escapes = closed
-            fields.append(_Field(i + 1, close, escapes))
-            i = close + 1
-            if i < end and text[i] != delimiter:
-                return None
-        else:
-            j = text.find(delimiter, i, end)
-            j = end if j < 0 else j
-            if any(text[k] in "\"'" for k in (i, j - 1) if i < j):
-                return None  # (a quote inside an unquoted value: a field the split cut)
-            fields.append(_Field(i, j, []))
-            i = j
-        if i >= end:
-            return fields
-        i += 1  # the delimiter
+def _delimiters(text: str) -> list[str]:
+    """What may delimit the fields of ``text``: the character after the first field of its first two lines
+    that have text (any, but a blank, a quote, a list number's mark, a letter or a Han character)."""
+    found: list[str] = []
+    for line in [line for line in text.split("\n", 8) if line.strip()][:2]:
+        first = _first_field_end(line.rstrip())
+        if first is not None and first < len(line.rstrip()):
+            d = line[first]
+            if d not in found and d not in _NO_DELIMITER and not d.isalnum() and not _HAN.match(d):
+                found.append(d)
+    return found
 
 
 def _rows(text: str) -> Decoding | None:
-    """Decode a page that is delimited rows, one line of the law per row, or None.
+    """Decode a page that is delimited rows, one line (or paragraph) of the law per row, or None.
 
     >>> t = '行号,正文\\n1,"某市条例"\\n2,"第一条 为了规范""管理""，制定本条例。"\\n3,"第二条 本条例适用于本市。"\\n4,"第三条 本条例自公布之日起施行。"\\n'
     >>> from corpus_tools.clean.edits import apply_edits
@@ -210,59 +267,46 @@ def _rows(text: str) -> Decoding | None:
     """
     if gutter_lines(text):
         return None  # (a viewer's line numbers: line_marks' gutter, read by its own sequence)
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((pos, pos + len(line.rstrip())))
-        pos += len(line) + 1
-    if len(spans) < MIN_UNITS + 1:
+    for delimiter in _delimiters(text):
+        decoding = _rows_split_on(text, delimiter)
+        if decoding is not None:
+            return decoding
+    return None
+
+
+def _rows_split_on(text: str, delimiter: str) -> Decoding | None:
+    records = _records(text, delimiter)
+    if records is None or len(records) < MIN_UNITS + 1:
         return None
-    # The delimiter: the character after every data row's first field (any, but what a list number writes).
-    after_first: Counter[str] = Counter()
-    for start, end in spans[1:]:
-        first = _first_field_end(text[start:end])
-        if first is None or start + first >= end:
-            return None
-        after_first[text[start + first]] += 1
-    delimiter, seen = after_first.most_common(1)[0]
-    if seen != len(spans) - 1 or delimiter in _NO_DELIMITER or _HAN.match(delimiter) or delimiter.isalnum():
+    first, data = records[0], records[1:]
+    width = len(data[0].fields)
+    if width < 2 or any(len(r.fields) != width for r in data):
         return None
-    rows = [_split_row(text, start, end, delimiter) for start, end in spans]
-    if any(row is None for row in rows[1:]):
-        return None
-    width = len(rows[1])  # type: ignore[arg-type]
-    if width < 2 or any(len(row) != width for row in rows[1:]):  # type: ignore[arg-type]
-        return None
-    data = rows[1:]
     # The key columns hold keys on every data row; the one text column is the other.
-    keys = [all(_KEY.fullmatch(text, f.start, f.end) for f in (row[c] for row in data)) for c in range(width)]  # type: ignore[index]
+    keys = [all(_KEY.fullmatch(text, r.fields[c].start, r.fields[c].end) for r in data) for c in range(width)]
     if keys.count(False) != 1:
         return None
     column = keys.index(False)
-    first = rows[0]
-    header = first is not None and len(first) == width and (
-        not all(_KEY.fullmatch(text, f.start, f.end) for c, f in enumerate(first) if keys[c])
-        or any(all(_DIGITS.fullmatch(text, row[c].start, row[c].end) for row in data)  # type: ignore[index]
-               and not _DIGITS.fullmatch(text, first[c].start, first[c].end) for c in range(width) if keys[c])
-    ) and all(f.end - f.start <= 12 and not _SENTENCE_MARKS.search(text, f.start, f.end) for f in first)
-    if not header:
-        if first is None or len(first) != width or not all(
-                _KEY.fullmatch(text, f.start, f.end) for c, f in enumerate(first) if keys[c]):
-            return None
-        data = rows
+    header = len(first.fields) == width and (
+        not all(_KEY.fullmatch(text, f.start, f.end) for c, f in enumerate(first.fields) if keys[c])
+        or any(all(_DIGITS.fullmatch(text, r.fields[c].start, r.fields[c].end) for r in data)
+               and not _DIGITS.fullmatch(text, first.fields[c].start, first.fields[c].end) for c in range(width) if keys[c])
+    ) and all(f.end - f.start <= 12 and not _SENTENCE_MARKS.search(text, f.start, f.end) for f in first.fields)
     edits: list[Edit] = []
     if header:
-        start, _ = spans[0]
-        stop = spans[1][0]
-        edits.append(_edit(start, stop, text[start:stop], "", "rows"))
-    for (start, end), row in zip(spans[len(spans) - len(data):], data):
-        value = row[column]  # type: ignore[index]
-        if value.start > start:
-            edits.append(_edit(start, value.start, text[start : value.start], "", "rows"))
+        stop = data[0].start
+        edits.append(_edit(first.start, stop, text[first.start : stop], "", "rows"))
+    elif len(first.fields) == width and all(_KEY.fullmatch(text, f.start, f.end) for c, f in enumerate(first.fields) if keys[c]):
+        data = records
+    else:
+        return None
+    for record in data:
+        value = record.fields[column]
+        if value.start > record.start:
+            edits.append(_edit(record.start, value.start, text[record.start : value.start], "", "rows"))
         edits.extend(_edit(a, b, text[a:b], named, "rows") for a, b, named in value.escapes)
-        if end > value.end:
-            edits.append(_edit(value.end, end, text[value.end : end], "", "rows"))
+        if record.end > value.end:
+            edits.append(_edit(value.end, record.end, text[value.end : record.end], "", "rows"))
     return Decoding(edits, "delimited rows")
 
 
