@@ -265,9 +265,10 @@ def _rows(text: str) -> Decoding | None:
     第二条 本条例适用于本市。
     第三条 本条例自公布之日起施行。
     """
-    if gutter_lines(text):
+    delimiters = _delimiters(text)
+    if not delimiters or gutter_lines(text):
         return None  # (a viewer's line numbers: line_marks' gutter, read by its own sequence)
-    for delimiter in _delimiters(text):
+    for delimiter in delimiters:
         decoding = _rows_split_on(text, delimiter)
         if decoding is not None:
             return decoding
@@ -513,12 +514,12 @@ def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
     """
     if not _GATE.search(text):
         return None, []
-    before = _led_lines(text)
     warnings: list[CleanWarning] = []
     for decode in (_literals, _rows, _marks):
         decoding = decode(text)
         if decoding is None:
             continue
+        before = _led_lines(text)
         from corpus_tools.clean.edits import apply_edits
 
         led = _led_lines(apply_edits(text, decoding.edits))
