@@ -95,6 +95,10 @@ NEGATIVES = {
     "numbered_gutter": "\n".join(f"{i}\t{x}" for i, x in enumerate(LAW, 1)),
     "clean_law": WANT,
     "law_with_quotes_everywhere": "\n".join(f"{x}“注”" for x in LAW),
+    # A judgment on one line citing labels in a row (field23 judge_wenshu 194_4dbacead.txt): the 、 is the text's.
+    "cited_labels_in_a_row": "某区人民法院 刑事判决书 经审理查明，被告人违反规定。 依照《中华人民共和国刑法》第一百九十六条、"
+                             "第六十七条第三款、第四十五条、第七十二条、第七十三条、第五十二条之规定，判决如下： 被告人犯信用卡诈骗罪。",
+    "cited_labels_after_ascii_marks": "判决书 依照第一百九十六条/第六十七条/第四十五条/第七十二条/第五十二条之规定，判决如下。",
 }
 
 

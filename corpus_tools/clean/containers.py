@@ -49,7 +49,9 @@ from corpus_tools.text import LAYOUT_NUMERAL_CHARS
 #: The law's structure markers: an article, chapter, section or part label, an enumerated item.
 _MARKER = (rf"第[{LAYOUT_NUMERAL_CHARS}0-9０-９]{{1,8}}[条章节编]|[一二三四五六七八九十]{{1,3}}、"
            r"|[（(][一二三四五六七八九十]{1,3}[）)]")
-_MARKER_AT_START = lazy_regex(rf"^[ \t\u3000]*(?:{_MARKER})", regex.MULTILINE)
+#: A structure marker opening a line (a label that goes on as a citation, ``第五条、第六条``, ``第三条第二款``,
+#: opens none).
+_MARKER_AT_START = lazy_regex(rf"^[ \t\u3000]*(?:{_MARKER})(?![、，,的和至或及与第之])", regex.MULTILINE)
 _ANY_MARKER = lazy_regex(_MARKER)
 #: Structure markers at line starts a decoding must give, at least.
 MIN_LED_LINES = 3
@@ -381,9 +383,9 @@ def _literals(text: str) -> Decoding | None:
 
 #: What closes a sentence or a quotation before a break (not a mark of its own).
 _CLOSERS = "。；：！？”’）》」』…"
-_MARK_CHAR = lazy_regex(r"[^\s\p{Han}\\]")
-#: What may stand before a run of marks: a blank, a line break, a Han character.
-_RUN_EDGE = lazy_regex(r"[\s\p{Han}]")
+#: What a mark may be made of: no blank, no Han character, none of Chinese text's own punctuation (``、``
+#: between two cited labels is the text's), no backslash (escapes are escaped_breaks').
+_MARK_CHAR = lazy_regex(r"[^\s\p{Han}\\\u3000-\u303f\uff00-\uffef“”‘’…—·]")
 _MAX_MARK = 8
 _BLANKS = " \t\u3000"
 
@@ -413,10 +415,9 @@ def _run_before(text: str, at: int) -> tuple[str, bool]:
     k = i
     while k > 0 and i - k <= 4 * _MAX_MARK and _MARK_CHAR.match(text[k - 1]):
         k -= 1
-    if k > 0 and not _RUN_EDGE.match(text[k - 1]):
+    if k > 0 and text[k - 1] == "\\":
         return "", line_start  # (a run cut out of something longer: an escape's letter, a word)
-    run = text[k:i].lstrip(_CLOSERS)
-    return run, line_start
+    return text[k:i], line_start
 
 
 def _marks(text: str) -> Decoding | None:
@@ -487,10 +488,12 @@ def _marks(text: str) -> Decoding | None:
                 stop += 1  # (and the blanks after it)
             edits.append(_edit(start, stop, text[start:stop], "\n", "break marks"))
             if (text[start - 1] in _CLOSERS or text.startswith(unit, stop) or text.endswith(unit, 0, start)
-                    or _ANY_MARKER.match(text, stop)):
+                    or _ANY_MARKER.match(text, stop) and not _ANY_MARKER.fullmatch(text[piece_start:start].strip())):
                 at_breaks += 1
         last_end = edits[-1].end
         pos = text.find(unit, last_end)
+    # (a break ends a sentence, doubles a break, or opens a label after a line of text; a label alone
+    # between two marks is cited in a row: ``第五条/第六条``)
     if len(edits) < MIN_UNITS or at_breaks < 2 / 3 * len(edits):
         return None
     return Decoding(edits, "break marks")
