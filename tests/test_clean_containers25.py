@@ -98,6 +98,8 @@ NEGATIVES = {
     # A judgment on one line citing labels in a row (field23 judge_wenshu 194_4dbacead.txt): the 、 is the text's.
     "cited_labels_in_a_row": "某区人民法院 刑事判决书 经审理查明，被告人违反规定。 依照《中华人民共和国刑法》第一百九十六条、"
                              "第六十七条第三款、第四十五条、第七十二条、第七十三条、第五十二条之规定，判决如下： 被告人犯信用卡诈骗罪。",
+    # HTML residue at line ends (set 6 h6_layout_tag_residue): markup_residue's, whose ``<br />`` holds a blank.
+    "br_with_a_blank_at_line_ends": "\n\n".join(x + "<br />" for x in LAW),
     "cited_labels_after_ascii_marks": "判决书 依照第一百九十六条/第六十七条/第四十五条/第七十二条/第五十二条之规定，判决如下。",
 }
 

@@ -403,8 +403,13 @@ def _unit(run: str) -> str:
 
 
 def _run_before(text: str, at: int) -> tuple[str, bool]:
-    """The run of marks before the structure marker at ``at`` (blanks and line breaks skipped, closing
-    punctuation left out), and whether nothing but blanks stands between the marker and a line start."""
+    """The run of marks before the structure marker at ``at`` (blanks and line breaks skipped; after a line
+    start, a Han character or Chinese punctuation, blanks between), and whether nothing but blanks stands
+    between the marker and a line start.
+
+    >>> _run_before("制定本条例。¶¶第二条", 8), _run_before("制定本条例。<br />\\n第二条", 13)
+    (('¶¶', False), ('', True))
+    """
     i = at
     while i > 0 and text[i - 1] in " \t\u3000\n":
         i -= 1
@@ -415,8 +420,11 @@ def _run_before(text: str, at: int) -> tuple[str, bool]:
     k = i
     while k > 0 and i - k <= 4 * _MAX_MARK and _MARK_CHAR.match(text[k - 1]):
         k -= 1
-    if k > 0 and text[k - 1] == "\\":
-        return "", line_start  # (a run cut out of something longer: an escape's letter, a word)
+    edge = k
+    while edge > 0 and text[edge - 1] in " \t\u3000":
+        edge -= 1
+    if edge > 0 and (text[edge - 1] == "\\" or _MARK_CHAR.match(text[edge - 1])):
+        return "", line_start  # (a run cut out of something longer: an escape's letter, a word, ``<br />``'s tail)
     return text[k:i], line_start
 
 
