@@ -114,7 +114,7 @@ def sniff(data: bytes) -> Sniffed:
         if "content.xml" in names:
             return Sniffed("rejected", f"OpenDocument file (.odt): not supported, {_CONVERT}", "odf")
         return Sniffed("rejected", "zip archive: not a text page", "zip")
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and _is_json(data):
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and _is_json(data) and not _law_lines(data):
         return Sniffed("rejected", "JSON data (a crawler's records, not a page of text): not read as one page, its "
                        "syntax would be taken for text; `corpus-tools build` reads each record of a .json file as a "
                        "page (README, \"Crawl records\")", "json")
@@ -148,6 +148,27 @@ def _is_json(data: bytes) -> bool:
         return isinstance(json.loads(data), (dict, list))
     except (ValueError, RecursionError):
         return False
+
+
+def _law_lines(data: bytes) -> bool:
+    """Whether the bytes are a JSON array of strings that are a law's lines (a scraper's ``json.dumps(lines)``,
+    no crawler's records): read as a page, whose cleaner decodes it (:mod:`corpus_tools.clean.containers`).
+
+    >>> _law_lines('["某市条例", "第一条 甲。", "第二条 乙。", "第三条 丙。"]'.encode())
+    True
+    >>> _law_lines('[{"条号": "第一条"}, {"条号": "第二条"}, {"条号": "第三条"}]'.encode()), _law_lines(b'["a", "b"]')
+    (False, False)
+    """
+    import json
+
+    from corpus_tools.clean.containers import is_serialised_law
+
+    try:
+        text = data.decode("utf-8-sig")
+        lines = json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(lines, list) and all(isinstance(line, str) for line in lines) and is_serialised_law(text)
 
 
 #: Lines of a file read to decide that it is JSON Lines (every one must be a JSON record).

@@ -38,6 +38,7 @@ import quopri
 
 from corpus_tools.clean._gates import has_any_byte, latin1_chars
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.containers import serialised_page
 from corpus_tools.clean.escaped_breaks import escaped_line_breaks
 from corpus_tools.clean.rules import ESCAPED_TEXT, RuleResult
 from corpus_tools.records import CleanWarning, Edit
@@ -481,6 +482,34 @@ def _form_spaces(text: str, kept: list[Edit]) -> list[Edit]:
 
 
 def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
+    """Unescape runs of character references, ``\\u`` escapes and percent- or ``\\x``-escaped bytes that name Chinese text.
+
+    A page that is the law's lines wrapped in a serialisation (delimited rows, a list's string literals, marks
+    for its line breaks) is decoded first, when the law's structure proves it (:mod:`corpus_tools.clean.containers`);
+    the escapes outside that decoding's edits are read as on any page.
+
+    >>> unescape_text('["某市条例", "第一条 甲。", "第二条 &#26412;&#24066;。", "第三条 &#26412;&#24066;。"]')[0]
+    '某市条例\\n第一条 甲。\\n第二条 本市。\\n第三条 本市。'
+    """
+    decoding, warnings = serialised_page(text)
+    unescaped, edits, found = _unescape_runs(text, source_format=source_format)
+    if decoding is None:
+        return unescaped, edits, warnings + found
+    merged: list[Edit] = []
+    taken = iter(decoding.edits)
+    nxt = next(taken, None)
+    for e in sorted(decoding.edits + edits, key=lambda e: (e.start, e.end)):
+        if e is nxt:
+            while merged and merged[-1].end > e.start:  # (an escape the decoding reads itself)
+                merged.pop()
+            merged.append(e)
+            nxt = next(taken, None)
+        elif not (merged and e.start < merged[-1].end) and not (nxt is not None and e.end > nxt.start):
+            merged.append(e)
+    return apply_edits(text, merged), merged, found
+
+
+def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult:
     """Unescape runs of character references, ``\\u`` escapes and percent- or ``\\x``-escaped bytes that name Chinese text.
 
     **Evidence**: a run of escapes whose characters (or bytes, decoded strictly as UTF-8, else

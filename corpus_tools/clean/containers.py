@@ -1,0 +1,555 @@
+r"""A page that is the law's lines wrapped in a serialisation, undone (container25).
+
+Real damage undone: a scraper or an export writes the lines of a regulation not as lines but as the units
+of a container, and the page keeps the container's syntax.  Then no line of the page starts with the law's
+own labels, so the structure finds no title and no article (zero articles from a whole regulation), and the
+width rule turns the syntax into Chinese punctuation (``'第一条…',`` to ``‘第一条…’，``).  The family, by
+the container's syntax:
+
+* **delimited rows**: a table export, one row per line of the law, a row number or a key column beside
+  the text, any delimiter, a header row or none, the text quoted or not, its own quotes doubled (``""``)
+  or escaped (``\"``): ``行号,正文`` / ``2,"第一条 为了…"``;
+* **string literals** of a programming language's list, array, tuple or dict, any quote style, one or
+  many literals a line, escapes inside the strings: ``['上海市…规定', '第一条 为了…', …]``,
+  ``var lines = ["…", "…"];``, ``{"1": "…", "2": "…"}``;
+* **break marks**: a glyph or a token that stands for each line break (an editor's pilcrow ``¶``, a
+  return arrow ``↵`` ``↲``, a token such as ``<br>``), at the end of each line or in place of the breaks
+  of one long line: ``上海市…规定¶¶第一条 为了…制定本规定。¶¶第二条 …``.
+
+One detector reads them all: it decodes the page as a container of each kind (:func:`_rows`,
+:func:`_literals`, :func:`_marks`) and keeps the decoding only when the evidence is structural and holds
+for the page as a whole: the decoding is **complete** (every row has the same fields and one text column,
+every character outside the strings is the container's syntax, every mark stands where a line ends) and,
+once decoded, the law's structure markers (``第X条``, ``第X章``, ``一、``, ``（一）``) **stand at line
+starts**, :data:`MIN_LED_LINES` of them at least, more than the page had before.  A page that only
+resembles a container (a shape without that evidence) keeps its characters, with a warning.  A law that
+quotes a CSV sample, a code listing, a ``¶`` or an arrow inside its text is no container as a whole and
+stays as it is.
+
+Line-start marks (a bullet or a ``>`` opening every paragraph) and line-number gutters are
+:mod:`~corpus_tools.clean.line_marks`' (they stand at line starts, which a break mark never does); line
+breaks written as backslash escapes are :mod:`~corpus_tools.clean.escaped_breaks`'; pipe tables are
+:mod:`~corpus_tools.clean.table_pipes`'.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import NamedTuple
+
+import regex
+
+from corpus_tools.clean.line_marks import gutter_lines
+from corpus_tools.clean.rules import ESCAPED_TEXT
+from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.records import CleanWarning, Edit
+from corpus_tools.text import LAYOUT_NUMERAL_CHARS
+
+#: The law's structure markers: an article, chapter, section or part label, an enumerated item.
+_MARKER = (rf"第[{LAYOUT_NUMERAL_CHARS}0-9０-９]{{1,8}}[条章节编]|[一二三四五六七八九十]{{1,3}}、"
+           r"|[（(][一二三四五六七八九十]{1,3}[）)]")
+#: A structure marker opening a line (a label that goes on as a citation, ``第五条、第六条``, ``第三条第二款``,
+#: opens none).
+_MARKER_AT_START = lazy_regex(rf"^[ \t\u3000]*(?:{_MARKER})(?![、，,的和至或及与第之])", regex.MULTILINE)
+_ANY_MARKER = lazy_regex(_MARKER)
+#: Structure markers at line starts a decoding must give, at least.
+MIN_LED_LINES = 3
+#: Units (rows, literals) a container needs, at least.
+MIN_UNITS = 3
+
+
+class Decoding(NamedTuple):
+    """A container's decoding: its edits (indexing the page) and the kind of container."""
+
+    edits: list[Edit]
+    kind: str
+
+
+def _led_lines(text: str) -> int:
+    """How many lines of ``text`` start with a structure marker.
+
+    >>> _led_lines("条例\\n第一条 为了。\\n  （一）甲；\\n依照第二条")
+    2
+    """
+    return sum(1 for _ in _MARKER_AT_START.finditer(text))
+
+
+def _edit(start: int, end: int, before: str, after: str, kind: str) -> Edit:
+    return Edit(ESCAPED_TEXT, start, end, before, after, json.dumps({"container": kind}))
+
+
+# --------------------------------------------------------------------------- strings and their escapes
+
+#: What a backslash escape inside a quoted string names (``\n`` a line break; ``\u4e2d`` a character).
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "", "\\": "\\", "'": "'", '"': '"', "/": "/", "`": "`"}
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def _escape_at(line: str, j: int, end: int | None = None) -> tuple[int, str] | None:
+    """The escape starting at ``line[j]`` (a backslash) and ending before ``end``: its length and what it
+    names, or None.
+
+    >>> _escape_at("a\\\\nb", 1), _escape_at("\\\\u4e2d", 0), _escape_at("\\\\q", 0)
+    ((2, '\\n'), (6, '中'), None)
+    """
+    end = len(line) if end is None else end
+    if j + 1 >= end:
+        return None
+    c = line[j + 1]
+    if c in _SIMPLE_ESCAPES:
+        return 2, _SIMPLE_ESCAPES[c]
+    for letter, digits in (("u", 4), ("x", 2), ("U", 8)):
+        if c == letter:
+            code = line[j + 2 : min(end, j + 2 + digits)]
+            if len(code) == digits and all(ch in _HEX for ch in code):
+                value = int(code, 16)
+                if value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF:
+                    return 2 + digits, chr(value)
+            return None
+    return None
+
+
+_STOPS = {q: lazy_regex(rf"[\\\n{q}]") for q in "'\"`"}
+
+
+def _quoted(text: str, start: int, end: int, *, doubled: bool,
+            multiline: bool = False) -> tuple[int, list[tuple[int, int, str]]] | None:
+    """The quoted string opening at ``text[start]`` (its quote), ending before ``end``: the position of its
+    closing quote and the escapes inside it (start, end, what they name); None if it does not close.
+    ``doubled``: a quote written twice stands for itself (a CSV field's); ``multiline``: the string may
+    hold line breaks (a CSV field's).
+
+    >>> _quoted("'第一条 它\\\\'s'", 0, 12, doubled=False)
+    (9, [(6, 8, "'")])
+    >>> _quoted('"称""甲"" 方"', 0, 10, doubled=True)
+    (9, [(2, 4, '"'), (5, 7, '"')])
+    """
+    quote = text[start]
+    stops = _STOPS[quote]
+    escapes: list[tuple[int, int, str]] = []
+    j = start + 1
+    while True:
+        m = stops.search(text, j, end)
+        if m is None:
+            return None
+        j = m.start()
+        c = text[j]
+        if c == "\n":
+            if not multiline:
+                return None
+            j += 1
+        elif c == "\\":
+            escape = _escape_at(text, j, end)
+            if escape is None:
+                j += 2 if text.startswith("\\", j + 1) else 1
+                continue
+            escapes.append((j, j + escape[0], escape[1]))
+            j += escape[0]
+        elif doubled and j + 1 < end and text[j + 1] == quote:
+            escapes.append((j, j + 2, quote))
+            j += 2
+        else:
+            return j, escapes
+
+
+# --------------------------------------------------------------------------- delimited rows
+
+_HAN = lazy_regex(r"\p{Han}")
+#: A key column's value: a row number, an id, a date, a code (no Chinese text).
+_KEY = lazy_regex(r"[ ]*[0-9A-Za-z_.:/#\-]{0,24}[ ]*")
+_DIGITS = lazy_regex(r"[ ]*[0-9]+[ ]*")
+#: What cannot delimit fields: a quote, a blank, a list number's own mark (``1.``, ``1、``).
+_NO_DELIMITER = "'\"` \t\u3000.．、。"
+_SENTENCE_MARKS = lazy_regex(r"[，。；：！？,;!?]")
+
+
+class _Field(NamedTuple):
+    start: int  # the value's start (after an opening quote)
+    end: int  # the value's end (before a closing quote)
+    escapes: list[tuple[int, int, str]]
+
+
+class _Record(NamedTuple):
+    start: int  # the record's first character
+    end: int  # after its last field (blanks after it left out)
+    fields: list[_Field]
+
+
+_UNQUOTED: dict[str, "regex.Pattern[str]"] = {}
+
+
+def _records(text: str, delimiter: str) -> list[_Record] | None:
+    """The records of ``text`` split on ``delimiter`` (blank lines skipped; a quoted field may hold line
+    breaks), or None when a quoted field does not close or a value runs on after its closing quote.
+
+    >>> t = 'id;text\\n1;"甲""乙""\\n丙"\\n\\n2;丁'
+    >>> [[t[f.start:f.end] for f in r.fields] for r in _records(t, ";")]
+    [['id', 'text'], ['1', '甲""乙""\\n丙'], ['2', '丁']]
+    """
+    if delimiter not in _UNQUOTED:
+        _UNQUOTED[delimiter] = regex.compile(rf"[^{regex.escape(delimiter)}\n]*")
+    unquoted = _UNQUOTED[delimiter]
+    size = len(text)
+    records: list[_Record] = []
+    pos = 0
+    while pos < size:
+        line_end = text.find("\n", pos)
+        line_end = size if line_end < 0 else line_end
+        if not text[pos:line_end].strip():
+            pos = line_end + 1
+            continue
+        fields: list[_Field] = []
+        i = pos
+        while True:
+            if i < size and text[i] in "\"'":
+                closed = _quoted(text, i, size, doubled=True, multiline=True)
+                if closed is None:
+                    return None
+                close, escapes = closed
+                fields.append(_Field(i + 1, close, escapes))
+                i = close + 1
+                while i < size and text[i] in " \t":
+                    i += 1
+            else:
+                j = unquoted.match(text, i).end()  # type: ignore[union-attr]
+                if "\"" in text[i:j] or "'" in text[i:j]:
+                    return None  # (a quote inside an unquoted value: a field the split cut)
+                fields.append(_Field(i, j, []))
+                i = j
+            if i >= size or text[i] == "\n":
+                break
+            if text[i] != delimiter:
+                return None
+            i += 1
+        end = i
+        while end > pos and text[end - 1] in " \t":
+            end -= 1
+        records.append(_Record(pos, end, fields))
+        pos = i + 1
+    return records
+
+
+def _first_field_end(line: str) -> int | None:
+    """Where the first field of a line ends: after a quoted value's closing quote, or after a key.
+
+    >>> _first_field_end('1,"第一条"'), _first_field_end('"甲",1')
+    (1, 3)
+    """
+    if line[:1] in "\"'":
+        closed = _quoted(line, 0, len(line), doubled=True)
+        return None if closed is None else closed[0] + 1
+    key = _KEY.match(line)
+    return key.end() if key and key.end() else None
+
+
+def _delimiters(text: str) -> list[str]:
+    """What may delimit the fields of ``text``: the character after the first field of its first two lines
+    that have text (any, but a blank, a quote, a list number's mark, a letter or a Han character)."""
+    found: list[str] = []
+    for line in [line for line in text.split("\n", 8) if line.strip()][:2]:
+        first = _first_field_end(line.rstrip())
+        if first is not None and first < len(line.rstrip()):
+            d = line[first]
+            if d not in found and d not in _NO_DELIMITER and not d.isalnum() and not _HAN.match(d):
+                found.append(d)
+    return found
+
+
+def _rows(text: str) -> Decoding | None:
+    """Decode a page that is delimited rows, one line (or paragraph) of the law per row, or None.
+
+    >>> t = '行号,正文\\n1,"某市条例"\\n2,"第一条 为了规范""管理""，制定本条例。"\\n3,"第二条 本条例适用于本市。"\\n4,"第三条 本条例自公布之日起施行。"\\n'
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> print(apply_edits(t, _rows(t).edits), end="")
+    某市条例
+    第一条 为了规范"管理"，制定本条例。
+    第二条 本条例适用于本市。
+    第三条 本条例自公布之日起施行。
+    """
+    delimiters = _delimiters(text)
+    if not delimiters or gutter_lines(text):
+        return None  # (a viewer's line numbers: line_marks' gutter, read by its own sequence)
+    for delimiter in delimiters:
+        decoding = _rows_split_on(text, delimiter)
+        if decoding is not None:
+            return decoding
+    return None
+
+
+def _rows_split_on(text: str, delimiter: str) -> Decoding | None:
+    records = _records(text, delimiter)
+    if records is None or len(records) < MIN_UNITS + 1:
+        return None
+    first, data = records[0], records[1:]
+    width = len(data[0].fields)
+    if width < 2 or any(len(r.fields) != width for r in data):
+        return None
+    # The key columns hold keys on every data row; the one text column is the other.
+    keys = [all(_KEY.fullmatch(text, r.fields[c].start, r.fields[c].end) for r in data) for c in range(width)]
+    if keys.count(False) != 1:
+        return None
+    column = keys.index(False)
+    header = len(first.fields) == width and (
+        not all(_KEY.fullmatch(text, f.start, f.end) for c, f in enumerate(first.fields) if keys[c])
+        or any(all(_DIGITS.fullmatch(text, r.fields[c].start, r.fields[c].end) for r in data)
+               and not _DIGITS.fullmatch(text, first.fields[c].start, first.fields[c].end) for c in range(width) if keys[c])
+    ) and all(f.end - f.start <= 12 and not _SENTENCE_MARKS.search(text, f.start, f.end) for f in first.fields)
+    edits: list[Edit] = []
+    if header:
+        stop = data[0].start
+        edits.append(_edit(first.start, stop, text[first.start : stop], "", "rows"))
+    elif len(first.fields) == width and all(_KEY.fullmatch(text, f.start, f.end) for c, f in enumerate(first.fields) if keys[c]):
+        data = records
+    else:
+        return None
+    for record in data:
+        value = record.fields[column]
+        if value.start > record.start:
+            edits.append(_edit(record.start, value.start, text[record.start : value.start], "", "rows"))
+        edits.extend(_edit(a, b, text[a:b], named, "rows") for a, b, named in value.escapes)
+        if record.end > value.end:
+            edits.append(_edit(value.end, record.end, text[value.end : record.end], "", "rows"))
+    return Decoding(edits, "delimited rows")
+
+
+# --------------------------------------------------------------------------- string literals
+
+#: What may open a page of literals before its first string (ASCII only, this long at most): an assignment,
+#: a constructor, brackets (``lines = [``, ``var law = [``, ``[]string{``, ``array(``, ``my @a = (``), then
+#: after its last bracket what may stand between two strings (a dict's first key).
+_MAX_OPENING = 80
+#: What stands between two strings: separators, brackets, a dict's key syntax, numbers, ASCII names
+#: before a ``:`` or ``=`` (a record's keys), a string prefix (``u'…'``).
+_BETWEEN = lazy_regex(r"(?:[\s,;:()\[\]{}=>]|-?[0-9][0-9.]*|[A-Za-z_$][\w$]*\s*(?=[:=])|null|None|true|false|True|False)*[uU]?")
+#: What may close the page after its last string.
+_CLOSING = lazy_regex(r"[\s,;)\]}]*")
+_KEY_AFTER = lazy_regex(r"\s*(?::|=>)")
+
+
+def _literals(text: str) -> Decoding | None:
+    """Decode a page that is the string literals of a list, an array, a tuple or a dict, or None.
+
+    >>> t = "['某市条例', '第一条 为了规范管理，\\\\n制定本条例。', \\"第二条 它's 本市。\\", '第三条 本条例自公布之日起施行。']\\n"
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> print(apply_edits(t, _literals(t).edits), end="")
+    某市条例
+    第一条 为了规范管理，
+    制定本条例。
+    第二条 它's 本市。
+    第三条 本条例自公布之日起施行。
+    """
+    first = min((at for at in (text.find(q, 0, _MAX_OPENING) for q in "'\"`") if at >= 0), default=-1)
+    opening = text[:first].rstrip("uU") if first > 0 else ""
+    bracket = max(opening.rfind(b) for b in "[({")
+    if bracket < 0 or not opening.isascii() or _BETWEEN.fullmatch(opening, bracket + 1) is None:
+        return None
+    strings: list[tuple[int, int, list[tuple[int, int, str]]]] = []  # (value start, value end, escapes)
+    pos = len(opening)
+    size = len(text)
+    while True:
+        if text[pos : pos + 1] in ("u", "U"):
+            pos += 1
+        if pos >= size or text[pos] not in "'\"`":
+            return None
+        closed = _quoted(text, pos, size, doubled=False)
+        if closed is None:
+            return None
+        close, escapes = closed
+        key = _KEY_AFTER.match(text, close + 1)
+        if key is None:  # (a dict's key is no line of the law)
+            strings.append((pos + 1, close, escapes))
+        between = _BETWEEN.match(text, close + 1)
+        pos = between.end()  # type: ignore[union-attr]
+        if pos >= size or text[pos] not in "'\"`":
+            closing = _CLOSING.match(text, close + 1)
+            if closing is None or closing.end() != size:
+                return None
+            break
+    if len(strings) < MIN_UNITS:
+        return None
+    edits: list[Edit] = []
+    cursor = 0
+    for n, (start, end, escapes) in enumerate(strings):
+        edits.append(_edit(cursor, start, text[cursor:start], "\n" if n else "", "string literals"))
+        edits.extend(_edit(a, b, text[a:b], named, "string literals") for a, b, named in escapes)
+        cursor = end
+    tail = text[cursor:]
+    edits.append(_edit(cursor, size, tail, "\n" if tail.endswith("\n") else "", "string literals"))
+    return Decoding([e for e in edits if e.before != e.after], "string literals")
+
+
+# --------------------------------------------------------------------------- break marks
+
+#: What closes a sentence or a quotation before a break (not a mark of its own).
+_CLOSERS = "。；：！？”’）》」』…"
+#: What a mark may be made of: no blank, no Han character, none of Chinese text's own punctuation (``、``
+#: between two cited labels is the text's), no backslash (escapes are escaped_breaks').
+_MARK_CHAR = lazy_regex(r"[^\s\p{Han}\\\u3000-\u303f\uff00-\uffef“”‘’…—·]")
+_MAX_MARK = 8
+_BLANKS = " \t\u3000"
+
+
+def _unit(run: str) -> str:
+    """The shortest unit a run of marks repeats (``¶¶`` is two ``¶``).
+
+    >>> _unit("¶¶"), _unit("<br><br>"), _unit("↵")
+    ('¶', '<br>', '↵')
+    """
+    for size in range(1, len(run) // 2 + 1):
+        if len(run) % size == 0 and run[:size] * (len(run) // size) == run:
+            return run[:size]
+    return run
+
+
+def _run_before(text: str, at: int) -> tuple[str, bool]:
+    """The run of marks before the structure marker at ``at`` (blanks and line breaks skipped; after a line
+    start, a Han character or Chinese punctuation, blanks between), and whether nothing but blanks stands
+    between the marker and a line start.
+
+    >>> _run_before("制定本条例。¶¶第二条", 8), _run_before("制定本条例。<br />\\n第二条", 13)
+    (('¶¶', False), ('', True))
+    """
+    i = at
+    while i > 0 and text[i - 1] in " \t\u3000\n":
+        i -= 1
+    j = at
+    while j > 0 and text[j - 1] in " \t\u3000":
+        j -= 1
+    line_start = j == 0 or text[j - 1] == "\n"
+    k = i
+    while k > 0 and i - k <= 4 * _MAX_MARK and _MARK_CHAR.match(text[k - 1]):
+        k -= 1
+    edge = k
+    while edge > 0 and text[edge - 1] in " \t\u3000":
+        edge -= 1
+    if edge > 0 and (text[edge - 1] == "\\" or _MARK_CHAR.match(text[edge - 1])):
+        return "", line_start  # (a run cut out of something longer: an escape's letter, a word, ``<br />``'s tail)
+    return text[k:i], line_start
+
+
+def _marks(text: str) -> Decoding | None:
+    """Decode a page whose line breaks are written as marks, or None.
+
+    >>> t = "某市条例¶¶第一条 为了规范管理，制定本条例。¶¶第二条 本条例适用于本市。¶¶第三条 本条例自公布之日起施行。¶"
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> print(apply_edits(t, _marks(t).edits))
+    某市条例
+    <BLANKLINE>
+    第一条 为了规范管理，制定本条例。
+    <BLANKLINE>
+    第二条 本条例适用于本市。
+    <BLANKLINE>
+    第三条 本条例自公布之日起施行。
+    """
+    units: Counter[str] = Counter()
+    unmarked = 0
+    for m in _ANY_MARKER.finditer(text):
+        if m.start() == 0:
+            continue
+        run, line_start = _run_before(text, m.start())
+        if run and len(run) <= 4 * _MAX_MARK:
+            unit = _unit(run)
+            if len(unit) <= _MAX_MARK and not unit.isalnum() and not unit.isdigit():
+                units[unit] += 1
+                continue
+        if line_start:
+            unmarked += 1
+    if not units:
+        return None
+    unit, marked = units.most_common(1)[0]
+    if marked < MIN_LED_LINES or marked < 0.8 * (marked + unmarked + sum(units.values()) - marked):
+        return None
+    edits: list[Edit] = []
+    at_breaks = 0
+    last_end = 0  # (where the edit of the mark before ends)
+    line_start = 0
+    line_end = -1
+    text_before = False  # (whether the line holds text before the mark, in pieces between its marks)
+    pos = text.find(unit)
+    while pos >= 0:
+        end = pos + len(unit)
+        if pos > line_end:  # (a new line: its bounds found once)
+            line_start = text.rfind("\n", 0, pos) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            text_before = False
+        piece_start = max(line_start, last_end)
+        piece_has_text = bool(text[piece_start:pos].strip())
+        text_before = text_before or piece_has_text
+        rest = end
+        while rest < line_end and (text[rest] in _BLANKS or text.startswith(unit, rest)):
+            rest += len(unit) if text.startswith(unit, rest) else 1
+        start = pos
+        while start > piece_start and text[start - 1] in _BLANKS:
+            start -= 1  # (the blanks before a break go with it)
+        if rest >= line_end:  # at a line's end (or a line of marks only): the break is there already
+            edits.append(_edit(start, end, text[start:end], "", "break marks"))
+            at_breaks += 1
+        elif not text_before:
+            return None  # a mark opening a line's text: a bullet (line_marks'), no break
+        elif piece_has_text and not _HAN.search(text, piece_start, pos):
+            return None  # a piece without a word of text between two breaks: the mark is syntax, no break
+        else:
+            stop = end
+            while stop < line_end and text[stop] in _BLANKS:
+                stop += 1  # (and the blanks after it)
+            edits.append(_edit(start, stop, text[start:stop], "\n", "break marks"))
+            if (text[start - 1] in _CLOSERS or text.startswith(unit, stop) or text.endswith(unit, 0, start)
+                    or _ANY_MARKER.match(text, stop) and not _ANY_MARKER.fullmatch(text[piece_start:start].strip())):
+                at_breaks += 1
+        last_end = edits[-1].end
+        pos = text.find(unit, last_end)
+    # (a break ends a sentence, doubles a break, or opens a label after a line of text; a label alone
+    # between two marks is cited in a row: ``第五条/第六条``)
+    if len(edits) < MIN_UNITS or at_breaks < 2 / 3 * len(edits):
+        return None
+    return Decoding(edits, "break marks")
+
+
+# --------------------------------------------------------------------------- the page
+
+_GATE = lazy_regex(r"[^\s\p{Han}\u3000-\u303f\uff01-\uff5e“”‘’…—·]")
+
+
+def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
+    """The decoding of a page that is the law's lines wrapped in a container, when the law's structure
+    proves it (module docstring); else None, with a warning when the page has a container's shape.
+
+    >>> serialised_page('id,text\\n1,"某市条例"\\n2,"第一条 甲。"\\n3,"第二条 乙。"\\n4,"第三条 丙。"\\n')[0].kind
+    'delimited rows'
+    >>> serialised_page("第一条 见附件：\\nname,value\\n甲,1\\n乙,2\\n丙,3\\n")[0] is None
+    True
+    >>> serialised_page("['甲', '乙', '丙', '丁']")[1][0].message[:40]
+    'a page shaped as string literals kept: o'
+    """
+    if not _GATE.search(text):
+        return None, []
+    warnings: list[CleanWarning] = []
+    for decode in (_literals, _rows, _marks):
+        decoding = decode(text)
+        if decoding is None:
+            continue
+        before = _led_lines(text)
+        from corpus_tools.clean.edits import apply_edits
+
+        led = _led_lines(apply_edits(text, decoding.edits))
+        if led >= MIN_LED_LINES and (led > before or decoding.kind == "break marks" and led == before):
+            return decoding, []
+        warnings.append(CleanWarning(ESCAPED_TEXT, 0, f"a page shaped as {decoding.kind} kept: once decoded, only {led} "
+                                     f"of its lines start with a structure marker ({before} before)", text[:40]))
+    return None, warnings
+
+
+def is_serialised_law(text: str) -> bool:
+    """Whether ``text`` (a file's whole text) is a law's lines wrapped in a container this module decodes.
+
+    >>> is_serialised_law('["某市条例", "第一条 甲。", "第二条 乙。", "第三条 丙。"]')
+    True
+    >>> is_serialised_law('[{"条号": "第一条", "内容": "甲。"}]')
+    False
+    """
+    return serialised_page(text)[0] is not None
+
+
+__all__ = ["Decoding", "MIN_LED_LINES", "is_serialised_law", "serialised_page"]
