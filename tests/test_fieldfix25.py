@@ -1,0 +1,76 @@
+"""Field tests 22-24, fixes of session 25's room fieldfix25 (tests/real_pages/fieldfix25/SOURCE.md).
+
+1. A furniture span that starts (or ends) inside a line keeps that line's break (the lead's finding on field 23's
+   nea_crawl: ``新华社记者 王鹏 摄pagebreak``), and the editor's page-break marker glued to a line goes.
+Invented variants (other markers, other rules' spans) are marked so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean.page_lines import merge_line_spans
+
+from tests.real_build import build_files
+
+PAGES = Path(__file__).parent / "real_pages" / "fieldfix25"
+NEA = PAGES / "nea_photo_story_pagebreak.json"
+
+
+def _removed(text: str, spans: list[tuple[int, int]]) -> str:
+    out, at = [], 0
+    for s, e, _ in merge_line_spans(text, [(a, b, ["x"]) for a, b in spans]):
+        out.append(text[at:s])
+        at = e
+    return "".join(out) + text[at:]
+
+
+# --------------------------------------------------------------------------- 1. partial-line furniture spans
+
+def test_the_glued_page_break_goes_and_the_caption_keeps_its_line(tmp_path):
+    """Real: 国家能源局's copy of a 新华社 photo story, one ``<p>…摄<b>pagebreak</b></p>`` among six standalone ones."""
+    docs, _ = build_files(tmp_path, (NEA.name, NEA.read_bytes()))
+    text = "\n".join(d["text"] for d in docs)
+    assert "pagebreak" not in text
+    lines = text.splitlines()
+    assert "10月25日，中铁十一局工作人员在中卫300万千瓦光伏绿电项目1号升压站进行并网发电前的最后调试。" in lines
+    assert not any(line.startswith("新华社记者") and line != "新华社记者 王鹏 摄" for line in lines)  # nothing glued on
+
+
+def test_a_span_from_inside_a_line_to_its_end_keeps_the_break():
+    """The span arithmetic for every furniture rule (invented spans of the real shapes)."""
+    t = "新华社记者 王鹏 摄pagebreak\n10月25日，工作人员调试。\n"
+    assert _removed(t, [(10, 19)]) == "新华社记者 王鹏 摄\n10月25日，工作人员调试。\n"
+    # merged with whole furniture lines under it: the break before the next paragraph stays
+    t = "第五条 本办法自发布之日起施行。分享到：\n微信\n微博\n\n附件：申请表"
+    i = t.index("分享到")
+    assert _removed(t, [(i, t.index("\n", i)), (t.index("微信"), t.index("微信") + 2), (t.index("微博"), t.index("微博") + 2)]) \
+        == "第五条 本办法自发布之日起施行。\n\n附件：申请表"
+    # a span from a line's start into its text: the break before it stays
+    t = "一、总体要求\n[NextPage]二、主要任务\n"
+    assert _removed(t, [(7, 17)]) == "一、总体要求\n二、主要任务\n"
+    # whole lines as before (negative): line and its break go
+    t = "甲。\n分享到：\n乙。\n"
+    assert _removed(t, [(3, 7)]) == "甲。\n乙。\n"
+
+
+def test_glued_markers_of_other_editors_go_with_their_lines_kept():
+    """Invented members of the family: UEditor's, DedeCMS's and WordPress's markers glued to a line's end or start."""
+    page = ("关于加强安全生产工作的通知\n"
+            "一、总体要求。坚持安全第一。_ueditor_page_break_tag_\n"
+            "#p#第二页#e#二、主要任务。加强隐患排查。\n"
+            "三、保障措施。落实责任。<!--nextpage-->\n"
+            "四、其他。本通知自印发之日起施行。\n")
+    got = clean_and_explain(page).text
+    assert got == ("关于加强安全生产工作的通知\n一、总体要求。坚持安全第一。\n二、主要任务。加强隐患排查。\n"
+                   "三、保障措施。落实责任。\n四、其他。本通知自印发之日起施行。\n"), got
+
+
+def test_words_like_the_markers_stay():
+    """Negatives: a style sheet's property, a Latin word, the word inside a sentence; a clean page byte-identical."""
+    for page in ("打印时设置page-break属性。\n第二条 甲。\n", "调用setPageBreak方法。\n第二条 乙。\n",
+                 "第一条 本办法所称pagebreak是指分页符。\n第二条 丙。\n",
+                 "第一条 为了规范管理，制定本办法。\n第二条 本办法自发布之日起施行。\n"):
+        assert clean_and_explain(page).text == page, page
+
