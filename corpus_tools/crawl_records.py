@@ -1025,10 +1025,11 @@ def _law_articles(law: dict[str, Any], key: str) -> _LawRows | None:
     history_key = next((k for name in _HISTORY_FIELDS for k in law if field_spelling(k) == name and isinstance(law[k], str)),
                        None)
     if history_key is not None:
-        from corpus_tools.law_xml import enactment
+        from corpus_tools.law_xml import enacting_order_number, enactment
 
         published, organ = enactment(law[history_key])
-        for field, value in (("published", published), ("issuer", organ)):
+        number = enacting_order_number(law[history_key])  # (台財庫字第09800037070號: F24-D3)
+        for field, value in (("published", published), ("issuer", organ), ("doc_number", number)):
             if value and not any(k.lower() in (field, *(k2 for k2, v2 in FIELD_KEYS.items() if v2 == field))
                                  for k in law):
                 context[field] = value

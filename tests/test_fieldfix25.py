@@ -7,6 +7,7 @@ Invented variants (other markers, other rules' spans) are marked so.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from corpus_tools.clean import clean_and_explain
@@ -73,4 +74,50 @@ def test_words_like_the_markers_stay():
                  "第一条 本办法所称pagebreak是指分页符。\n第二条 丙。\n",
                  "第一条 为了规范管理，制定本办法。\n第二条 本办法自发布之日起施行。\n"):
         assert clean_and_explain(page).text == page, page
+
+
+# --------------------------------------------------------------------------- 2. F24-D3: a Taiwanese record's history
+
+TW_ORDER = PAGES / "tw_moj_G0320028.json"
+
+
+def _tw_record(**changes) -> bytes:
+    record = json.loads(TW_ORDER.read_text(encoding="utf-8"))
+    record.update(changes)
+    for key in [k for k, v in changes.items() if v is None]:
+        del record[key]
+    return json.dumps(record, ensure_ascii=False).encode()
+
+
+def test_a_taiwanese_ministry_order_is_not_national_and_keeps_its_order_number(tmp_path):
+    """Real: law.moj.gov.tw's 中央公債提前償還或另發新公債調換辦法 (財政部): jurisdiction 中华人民共和国 from the ministry's
+    name, although its 沿革內容 is dated 中華民國九十八年; no 字號 read."""
+    docs, _ = build_files(tmp_path, (TW_ORDER.name, TW_ORDER.read_bytes()))
+    (doc,) = docs
+    assert doc["jurisdiction"] is None and doc["jurisdiction_level"] is None
+    assert doc["issuer"] == "财政部" and doc["published"] == "2009-02-19"
+    assert doc["doc_number"] == "台财库字第09800037070号"
+
+
+def test_the_history_under_other_names_and_other_dated_fields_count(tmp_path):
+    """Invented members of the family: the history under another field name (``history``), a 交通部 order whose record
+    gives its date in a field of its own (``發布日期: 民國99年3月17日``), a 內政部 order whose record names 行政院 in its
+    category; each read as Taiwan's, not national."""
+    history = json.loads(TW_ORDER.read_text(encoding="utf-8"))["沿革內容"]
+    files = (("a.json", _tw_record(**{"沿革內容": None, "history": history})),
+             ("b.json", _tw_record(**{"沿革內容": None, "法規名稱": "自由貿易港區入出及居住管理辦法", "主管機關": "交通部",
+                                      "發布日期": "民國99年3月17日"})),
+             ("c.json", _tw_record(**{"沿革內容": None, "法規名稱": "內政部組織規程", "主管機關": "內政部",
+                                      "法規類別": "行政院＞內政部＞綜合規劃目"})))
+    docs, _ = build_files(tmp_path, *files)
+    got = sorted((d["source_file"].split("#")[0], d["jurisdiction"]) for d in docs)
+    assert got == [("a.json", None), ("b.json", None), ("c.json", None)], got  # (all three national before)
+
+
+def test_a_prc_ministry_record_stays_national(tmp_path):
+    """Negative: the same record of a Beijing ministry (no ROC date, no ROC organ in its fields) stays national."""
+    data = _tw_record(**{"沿革內容": None, "法規名稱": "中央国债提前偿还办法", "法規類別": "部门规章＞财政部",
+                         "主管機關": "财政部", "最新異動日期": "20090219"})
+    docs, _ = build_files(tmp_path, ("d.json", data))
+    assert [d["jurisdiction"] for d in docs] == ["中华人民共和国"]
 

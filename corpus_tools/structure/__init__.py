@@ -247,7 +247,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     stated_status = declared.get("status") or head.get("status") or md.version_status(preamble)
     status = md.classify_status(doc_type, declared=stated_status, title=title,
                                 adopted=adopted, effective=effective, amended=dates["amended"])
-    place = md.jurisdiction(title, issuer, doc_text)
+    place = md.jurisdiction(title, issuer, doc_text, declared.get("record") or "")
     if place is None and parent is not None:
         place = parent.jurisdiction
     described = {

@@ -2797,8 +2797,18 @@ def jurisdiction_level(place: str | None) -> str | None:
 _COURT_DECISION = lazy_regex(r"(?:判决书|裁定书|调解书)$")
 
 
-def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
+def jurisdiction(title: str, issuer: str | None, head: str, record: str = "") -> str | None:
     """Place the instrument applies to (常州市, 天津市 …) or :data:`NATIONAL`; None if unknown.
+
+    ``record``: the other fields of the record the page came from (:func:`record_fields_text`), read for the state
+    only: a record of Taiwan's law database keeps its history (``沿革內容``, dated ``中華民國…``) beside the
+    articles, not in the text (field test 24, F24-D3: 財政部's and 交通部's orders were national).
+
+    >>> jurisdiction("中央公債提前償還或另發新公債調換辦法", "財政部", "第1條　本辦法依中央政府建設公債及借款條例第三條第一項規定訂定之。",
+    ...              "1.中華民國九十八年二月十九日財政部台財庫字第 09800037070  號令訂定發布全文 8  條") is None
+    True
+    >>> jurisdiction("某某办法", "财政部", "第一条 为了规范管理，制定本办法。", "https://x.example/1\\n部门规章")
+    '中华人民共和国'
 
     >>> jurisdiction("关于《馬鞍山市支持智能制造若干政策》的起草說明", None, "")
     '马鞍山市'
@@ -2868,7 +2878,8 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
         return sar[1]
     # a text dated in the Republic of China's calendar (Taiwan's 內政部, 交通部 …) is none of the
     # People's Republic's, whatever its organs are called
-    roc = _ROC_DATE.search(head, 0, 2000) is not None or _names_roc_state(head)
+    roc = (_ROC_DATE.search(head, 0, 2000) is not None or _names_roc_state(head)
+           or bool(record) and (_ROC_DATE.search(record, 0, 2000) is not None or _names_roc_state(record[:2000])))
     # a judgment's title names its parties (``北京创世奇迹广告有限公司诉刘雅萌…民事判决书`` of a Shanghai court, field test
     # 14 F14-B1): no place of the text; its court's is
     place = None if _COURT_DECISION.search(simplify(title)) else _place_of_title(title)
@@ -3289,6 +3300,26 @@ def _not_url_source(value: Any) -> str | None:
     return value if isinstance(value, str) and value.strip().lower().startswith(("http:", "https:")) else None
 
 
+#: The most of a record's other fields :func:`record_fields_text` gives (a history is some hundred characters).
+_RECORD_FIELDS_CHARS = 4000
+
+
+def record_fields_text(metadata: Mapping[str, Any] | None) -> str:
+    """The string fields of the crawl record a page came from (a JSON, JSONL or CSV dump's own columns beside the
+    text: a law's history, its category), one a line, for the readers that weigh what the record says about
+    the text (:func:`jurisdiction`); '' for a page that is no record (an HTML page's meta tags are not read).
+
+    >>> record_fields_text({"沿革內容": "1.中華民國九十八年二月十九日財政部令訂定發布", "法規類別": "行政＞財政部＞國庫目",
+    ...                     "crawl_record": {"text_field": "條文內容"}})
+    '1.中華民國九十八年二月十九日財政部令訂定發布\\n行政＞財政部＞國庫目'
+    >>> record_fields_text({"title": "某办法", "meta_description": "中華民國"})
+    ''
+    """
+    if not metadata or not isinstance(metadata.get("crawl_record"), Mapping):
+        return ""
+    return "\n".join(v for v in metadata.values() if isinstance(v, str) and v.strip())[:_RECORD_FIELDS_CHARS]
+
+
 def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Fields declared by the file (Markdown front matter, HTML info box and meta), normalised.
 
@@ -3338,6 +3369,8 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
         "source_url": urls,
         # a law database's level of the instrument (flk's ``type: administrative_regulation``): the doc_type it proves
         "level": declared_level(md),
+        # the record's other fields (a law's history beside its articles: F24-D3), for the text's state
+        "record": record_fields_text(metadata),
     }
 
 
