@@ -121,3 +121,50 @@ def test_a_prc_ministry_record_stays_national(tmp_path):
     docs, _ = build_files(tmp_path, ("d.json", data))
     assert [d["jurisdiction"] for d in docs] == ["中华人民共和国"]
 
+
+# --------------------------------------------------------------------------- 3. F24-D1: a catalogue page
+
+CATALOGUE = PAGES / "P4__README.md"
+LISTED_LAW = PAGES / "P4__wkwrhjfzglbf.md"
+
+
+def test_a_catalogue_page_keeps_its_own_title_and_is_no_version_of_its_first_entry(tmp_path):
+    """Real: vuepress_envlaw's 规章 page (``## [尾矿污染环境防治管理办法](/posts/P4/wkwrhjfzglbf)`` first) beside that 办法."""
+    docs, _ = build_files(tmp_path, (CATALOGUE.name, CATALOGUE.read_bytes()), (LISTED_LAW.name, LISTED_LAW.read_bytes()))
+    by_file = {d["source_file"]: d for d in docs}
+    catalogue, law = by_file["P4__README.md"], by_file["P4__wkwrhjfzglbf.md"]
+    assert (catalogue["title"], catalogue["doc_type"]) == ("规章", "other")
+    assert law["title"] == "尾矿污染环境防治管理办法" and law["doc_type"] == "rules" and law["num_articles"] == 35
+    assert catalogue["version_group"] is None or catalogue["version_group"] != law["version_group"]
+
+
+def _entries(titles: list[str], under: str) -> str:
+    return "".join(f"{t}\n\n{under}\n\n" for t in titles)
+
+
+def test_catalogues_of_other_shapes_are_catalogues(tmp_path):
+    """Invented members: a Markdown catalogue whose front matter names no kind (``title: 目录``) over 条例 titles with
+    their dates; a text file listing notices, each with its date, under a heading; a catalogue whose entries are
+    headings with their issuers under them."""
+    laws = ["广东省环境保护条例", "广东省大气污染防治条例", "广东省水污染防治条例", "江门市扬尘污染防治条例"]
+    a = "---\ntitle: 目录\n---\n\n" + _entries(laws, "2019年11月29日通过，2020年1月1日起施行")
+    notices = ["关于开展大气污染防治专项检查的通知", "关于加强危险废物监管的通知", "关于做好汛期环境应急工作的通知"]
+    b = "政策文件\n\n" + _entries(notices, "2023-05-06")
+    rules = ["环境行政处罚办法", "环境保护主管部门实施查封、扣押办法", "环境保护主管部门实施按日连续处罚办法"]
+    c = "## 部门规章\n\n" + "".join(f"## {t}\n\n生态环境部\n\n" for t in rules)
+    docs, _ = build_files(tmp_path, ("a.md", a.encode()), ("b.txt", b.encode()), ("c.md", c.encode()))
+    got = sorted((d["source_file"], d["title"], d["doc_type"]) for d in docs)
+    assert [(f.split("#")[0], t, k) for f, t, k in got] == [("a.md", "目录", "other"), ("b.txt", "政策文件", "other"),
+                                                           ("c.md", "部门规章", "other")], got
+    # (before: b 关于开展大气污染防治专项检查的通知 notice, c 部门规章环境行政处罚办法 rules: their first entries)
+
+
+def test_a_law_or_a_notice_with_listed_texts_is_no_catalogue(tmp_path):
+    """Negatives: a notice that lists its attachments by number; a short 办法 with no article labels."""
+    notice = ("关于印发三个办法的通知\n\n各区生态环境分局：\n\n现将《甲管理办法》《乙管理办法》《丙管理办法》印发给你们，请遵照执行。\n\n"
+              "附件：1.甲管理办法\n\n2.乙管理办法\n\n3.丙管理办法\n\n某市生态环境局\n\n2023年5月6日\n")
+    rule = "某某管理办法\n\n为了规范管理，制定本办法。\n\n本办法自发布之日起施行。\n"
+    docs, _ = build_files(tmp_path, ("n.txt", notice.encode()), ("r.txt", rule.encode()))
+    got = sorted((d["source_file"].split("#")[0], d["title"], d["doc_type"]) for d in docs)
+    assert ("n.txt", "关于印发三个办法的通知", "notice") in got, got
+    assert ("r.txt", "某某管理办法", "normative_document") in got or ("r.txt", "某某管理办法", "rules") in got, got

@@ -3583,6 +3583,76 @@ _LISTED_RECORD = lazy_regex(r"^[0-9]{1,4}[ \t\u3000]+[（(][^（）()\n]{0,120}?
 _LISTED_RECORDS_MIN = 2
 
 
+#: A catalogue lists this many titles at least (:func:`lists_titles`) …
+_CATALOGUE_MIN_TITLES = 3
+#: … and its title paragraphs are this share of its paragraphs at least (an entry's title, a line or two under it).
+_CATALOGUE_TITLE_SHARE = 1 / 3
+#: What a title paragraph of a catalogue never holds: a sentence's punctuation, or an article's, a chapter's or an
+#: item's label before it (a law's own lines, a notice's list of attachments).
+_NO_ENTRY_TITLE = lazy_regex(
+    r"[。；;！？!?：:，,]|^(?:第[0-9一二三四五六七八九十百零〇]+[条條章节節编編]|[一二三四五六七八九十]+、"
+    r"|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．)]|附件|附表)"
+)
+_LONGEST_ENTRY_TITLE = 80
+
+
+def lists_titles(text: str) -> bool:
+    """Whether ``text`` (a document with no article) is a catalogue of other texts: paragraphs that are each one
+    whole title of a document (:data:`TITLE_END`: ending with a kind, no sentence in it), three different ones or
+    more, and a third of the text's paragraphs at least (an entry's purpose or its dates may stand under it).  A site's
+    catalogue page (vuepress_envlaw's 规章 page: 28 linked titles, each with its purpose under it; field test 24,
+    F24-D1) was titled after its first entry, typed ``rules`` and grouped with that 办法's versions; its own title
+    (its front matter's ``规章``) is the page's.
+
+    >>> page = "部门规章\\n\\n尾矿污染环境防治管理办法\\n\\n为了防治尾矿污染环境，制定本办法。\\n\\n危险废物转移管理办法\\n\\n为加强监督管理，制定本办法。\\n\\n环境行政处罚办法\\n\\n为规范处罚，制定本办法。\\n"
+    >>> lists_titles(page)
+    True
+
+    A text about one document, or listing them inside its sentences or as numbered items, is none:
+
+    >>> lists_titles("关于印发三个办法的通知\\n\\n各区：\\n\\n现将《甲办法》《乙办法》《丙办法》印发给你们。\\n\\n附件：1.甲办法\\n\\n2.乙办法\\n\\n3.丙办法\\n")
+    False
+    >>> lists_titles("某某管理办法\\n\\n为了规范管理，制定本办法。\\n\\n本办法自发布之日起施行。\\n")
+    False
+    """
+    titles: set[str] = set()
+    paragraphs = 0
+    for paragraph in text.split("\n\n"):
+        line = paragraph.strip(BLOCK_STRIP)
+        if not line:
+            continue
+        paragraphs += 1
+        if ("\n" not in line and 4 <= len(line) <= _LONGEST_ENTRY_TITLE and TITLE_END.search(line)
+                and not _NO_ENTRY_TITLE.search(line)):
+            titles.add(line)
+    return len(titles) >= _CATALOGUE_MIN_TITLES and len(titles) >= paragraphs * _CATALOGUE_TITLE_SHARE
+
+
+#: The longest heading a catalogue gives itself over its entries (``部门规章``, ``政策文件``).
+_LONGEST_CATALOGUE_HEADING = 30
+
+
+def catalogue_heading(text: str) -> str | None:
+    """The heading a catalogue (:func:`lists_titles`) sets over its entries, its own title: its first paragraph
+    when that is one short line and no entry's title (no kind at its end, no sentence); None when it opens
+    otherwise (then its declared title, if any, is its title).
+
+    >>> catalogue_heading("部门规章\\n\\n环境行政处罚办法\\n\\n生态环境部\\n"), catalogue_heading("环境行政处罚办法\\n\\n生态环境部\\n")
+    ('部门规章', None)
+    >>> catalogue_heading("规章主要指国务院组成部门制定的规范性文件。\\n\\n部门规章\\n") is None
+    True
+    """
+    for paragraph in text.split("\n\n", 8):
+        line = paragraph.strip(BLOCK_STRIP)
+        if not line:
+            continue
+        if ("\n" in line or len(line) > _LONGEST_CATALOGUE_HEADING or TITLE_END.search(line)
+                or _NO_ENTRY_TITLE.search(line)):
+            return None
+        return line
+    return None
+
+
 def lists_records(text: str) -> bool:
     """Whether ``text`` is a list of texts, two rows or more each giving one text's promulgation record
     (:data:`_LISTED_RECORD`): a 规章库's list page (field test 14 F14-E8: ``effective`` came from row 2 of 3).
