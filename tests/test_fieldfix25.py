@@ -168,3 +168,35 @@ def test_a_law_or_a_notice_with_listed_texts_is_no_catalogue(tmp_path):
     got = sorted((d["source_file"].split("#")[0], d["title"], d["doc_type"]) for d in docs)
     assert ("n.txt", "关于印发三个办法的通知", "notice") in got, got
     assert ("r.txt", "某某管理办法", "normative_document") in got or ("r.txt", "某某管理办法", "rules") in got, got
+
+
+# --------------------------------------------------------------------------- 4. F24-E1: a list of files beside the records
+
+STAFFING = PAGES / "tw_moj_G0300080.json"
+
+
+def test_a_staffing_table_beside_its_pdf_list_is_read_as_its_law(tmp_path):
+    """Real: law.moj.gov.tw's 財政部中區國稅局編制表, refused before (its ``附件`` list of PDFs beside ``法規內容``)."""
+    docs, _ = build_files(tmp_path, (STAFFING.name, STAFFING.read_bytes()))
+    (doc,) = docs
+    assert doc["title"] == "财政部中区国税局编制表"
+    assert doc["issuer"] == "财政部" and doc["published"] == "2013-01-04" and doc["jurisdiction"] is None
+    assert "本编制表依据财政部各地区国税局各分局组织准则" in doc["text"]
+
+
+def test_a_list_of_files_beside_a_crawl_is_not_its_records():
+    """Invented members: a news crawl's object with its items and an attachments list (name, link); a list of
+    download links only; negatives: two arrays of records with text stay refused."""
+    import pytest
+
+    from corpus_tools.crawl_records import read_records
+    from corpus_tools.ingest import IngestError
+
+    news = {"items": [{"title": "关于开展安全检查的通知", "content": "各单位：为加强安全生产工作，现就有关事项通知如下。"},
+                      {"title": "关于做好防汛工作的通知", "content": "各单位：为做好今年防汛工作，现就有关事项通知如下。"}],
+            "attachments": [{"name": "检查表.docx", "url": "https://x.example/a.docx"}, {"file": "https://x.example/b.pdf"}]}
+    records, _ = read_records(json.dumps(news, ensure_ascii=False).encode(), "n.json")
+    assert [r.text for r in records] == [item["content"] for item in news["items"]]
+    both = {"a": news["items"], "b": [{"title": "甲", "content": "乙丙丁的正文，一句完整的话。"}]}
+    with pytest.raises(IngestError):
+        read_records(json.dumps(both, ensure_ascii=False).encode(), "b.json")
