@@ -405,6 +405,30 @@ def _object_stream(text: str) -> _Rows | None:
     return _Rows(rows, read_as="objects_without_brackets" if commas else "json_lines")
 
 
+#: A value that names a file or links to one: a URL, or a file's name with its extension (``編制表.PDF``).
+_FILE_VALUE = lazy_regex(r"^(?:https?://\S+|[^\n/\\]{1,200}\.(?:pdf|docx?|xlsx?|wps|odt|ods|zip|rar|7z|jpe?g|png|gif|tiff?|txt|csv))$",
+                         regex.I)
+#: The longest value a row of a list of files holds (a file's title, a size, a date): no text of a page.
+_FILE_ROW_VALUE_CHARS = 200
+
+
+def _file_list(items: list[Any]) -> bool:
+    """Whether ``items`` is a list of files: objects each naming or linking a file (:data:`_FILE_VALUE`) and
+    holding no longer text.  law.moj.gov.tw's ``附件`` beside a 編制表's ``法規內容`` (field test 24, F24-E1: 626
+    of 11 547 files of the dump were refused as "several arrays of records").
+
+    >>> _file_list([{"檔案名稱": "財政部中區國稅局編制表.PDF", "下載網址": "https://law.moj.gov.tw/LawGetFile.ashx?FileId=1"}])
+    True
+    >>> _file_list([{"條號": "1", "條文內容": "編註：本編制表依據財政部各地區國稅局各分局組織準則訂定。"}])
+    False
+    """
+    rows = [item for item in items if isinstance(item, dict)]
+    return bool(rows) and all(
+        any(isinstance(v, str) and _FILE_VALUE.match(v.strip()) for v in row.values())
+        and all(not isinstance(v, str) or len(v) <= _FILE_ROW_VALUE_CHARS for v in row.values())
+        for row in rows)
+
+
 def _json_records(text: str, source_file: str) -> _Rows | _LawRows:
     """The records of a JSON document: an array of objects, the one array of objects an object
     holds (``{"data": [...]}``), or an object that is itself a record (it has a text field); a law's
@@ -430,6 +454,8 @@ def _json_records(text: str, source_file: str) -> _Rows | _LawRows:
         laws = [key for key in arrays if _law_articles(value, key) is not None]
         if len(laws) == 1:
             arrays = laws
+    if len(arrays) > 1:  # a list of files (name, link) beside the records: no crawl of text (F24-E1)
+        arrays = [key for key in arrays if not _file_list(value[key])] or arrays
     if len(arrays) == 1:
         return _law_articles(value, arrays[0]) or _laws_in(value[arrays[0]]) or _Rows(value[arrays[0]])
     if len(arrays) > 1:
@@ -803,7 +829,7 @@ def _numbering_key(rows: list[dict[str, Any]], amendment: bool = False) -> str |
     if any(isinstance(row.get(k), str) and row[k].strip() for row in rows for k in row if k.lower() in _ROW_TITLE_FIELDS):
         return None
     for name in _NUMBER_FIELDS:
-        key = next((k for k in rows[0] if k.lower() == name), None)
+        key = next((k for k in rows[0] if field_spelling(k) == name), None)
         if key is None:
             continue
         numbers = [_bare_number(row.get(key)) for row in rows]
@@ -1025,10 +1051,11 @@ def _law_articles(law: dict[str, Any], key: str) -> _LawRows | None:
     history_key = next((k for name in _HISTORY_FIELDS for k in law if field_spelling(k) == name and isinstance(law[k], str)),
                        None)
     if history_key is not None:
-        from corpus_tools.law_xml import enactment
+        from corpus_tools.law_xml import enacting_order_number, enactment
 
         published, organ = enactment(law[history_key])
-        for field, value in (("published", published), ("issuer", organ)):
+        number = enacting_order_number(law[history_key])  # (台財庫字第09800037070號: F24-D3)
+        for field, value in (("published", published), ("issuer", organ), ("doc_number", number)):
             if value and not any(k.lower() in (field, *(k2 for k2, v2 in FIELD_KEYS.items() if v2 == field))
                                  for k in law):
                 context[field] = value

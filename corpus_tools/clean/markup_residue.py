@@ -96,6 +96,17 @@ _CMS_PAGE_BREAK_LINE_RE = lazy_regex(
 )
 
 
+#: The editors' one-word markers (not ``page break``, ``[page]``: words of a text too) glued to the end of a line's
+#: Han text or punctuation, or to the start of it: the blanks between go with the marker.
+_CMS_PAGE_BREAK_WORD = (r"(?:pagebreak|_ueditor_page_break_tag_|\[(?:next[-_]?page|page[-_]?break)\]|#p#[^\n#]{0,40}#e#"
+                        r"|(?:<|&lt;)!--[ \t]*(?:nextpage|pagebreak|page[-_ ]break)[ \t]*--(?:>|&gt;))")
+_CMS_PAGE_BREAK_GLUED_RE = lazy_regex(
+    rf"(?<=[^\x00-\x7f\s])[ \t\u3000\xa0]*{_CMS_PAGE_BREAK_WORD}[ \t\u3000\xa0]*$"
+    rf"|^[ \t\u3000\xa0]*{_CMS_PAGE_BREAK_WORD}[ \t\u3000\xa0]*(?=[^\x00-\x7f\s])",
+    regex.M | regex.I,
+)
+
+
 def cms_page_break_lines(text: str) -> list[tuple[int, int]]:
     """Lines that are only a content-management editor's page-break marker (:data:`_CMS_PAGE_BREAK_LINE_RE`).
 
@@ -106,11 +117,22 @@ def cms_page_break_lines(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in cms_page_break_lines(t)]
     ['pagebreak', '_ueditor_page_break_tag_', '#p#分页标题#e#']
 
-    A marker glued to the end of the line before it (``摄pagebreak``) stays: removing it alone lost that line's break.
+    A marker the editor left glued to the text of a line, at its end (``新华社记者 王鹏 摄<b>pagebreak</b>`` in one
+    paragraph: ``摄pagebreak``) or its start, goes too, the line and its break kept
+    (:func:`~corpus_tools.clean.page_lines.line_removal_span`); only the editors' one-word spellings count there
+    (:data:`_CMS_PAGE_BREAK_GLUED_RE`), and only against Han text or punctuation: a Latin word
+    (``setPageBreak``) or a property of style sheets (``page-break``) stays.
+
+    >>> t = "新华社记者 王鹏 摄pagebreak\\n10月25日拍摄的升压站。[NextPage]\\n#p#第二页#e#二、主要任务\\n设置page-break属性。setpagebreak\\n"
+    >>> [t[a:b] for a, b in cms_page_break_lines(t)]
+    ['pagebreak', '[NextPage]', '#p#第二页#e#']
     """
     if "#p#" not in text and "page" not in text and "PAGE" not in text and "Page" not in text:
         return []
-    return [m.span() for m in _CMS_PAGE_BREAK_LINE_RE.finditer(text)]
+    spans = [m.span() for m in _CMS_PAGE_BREAK_LINE_RE.finditer(text)]
+    whole = {start for start, _ in spans}
+    spans += [m.span() for m in _CMS_PAGE_BREAK_GLUED_RE.finditer(text) if m.start() not in whole]
+    return sorted(spans)
 
 
 #: Elements whose tags a text page shows when it prints an HTML source (a WeChat editor's article:

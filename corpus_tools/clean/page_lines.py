@@ -44,6 +44,13 @@ def content_end(text: str) -> int:
     return len(text.rstrip())
 
 
+#: What a line may hold before a removed span and still be no text: a span after the line's indentation takes the
+#: whole line, as it always did.
+_LINE_BLANKS = " \t\u3000\xa0\r\f\v"
+#: The blanks before a span that starts inside a line, taken with it (no blank is left at the line's end).
+_HORIZONTAL_BLANKS = " \t\u3000\xa0"
+
+
 def line_removal_span(text: str, start: int, end: int, *, text_end: int | None = None) -> tuple[int, int]:
     """Span removing the lines ``text[start:end]`` and the line break that held them.
 
@@ -60,7 +67,31 @@ def line_removal_span(text: str, start: int, end: int, *, text_end: int | None =
     >>> t = "甲。\\n\\n分享到：\\n"
     >>> s, e = line_removal_span(t, 4, 8); t[:s] + t[e:]
     '甲。\\n'
+
+    A span that starts inside a line (furniture glued to the end of a line of text, ``摄pagebreak``) removes the
+    line's end only, with the blanks before it, and keeps the line break: taking the break glued the next
+    paragraph to the line (``新华社记者 王鹏 摄10月25日，中铁十一局…``).  A block merged from such a span and
+    whole lines under it keeps the break before the next line likewise; a span that ends inside a line (furniture
+    glued to the start of a line's text) keeps the break before it, with the blanks after it going:
+
+    >>> t = "新华社记者 王鹏 摄 pagebreak\\n10月25日，工作人员调试。\\n"
+    >>> s, e = line_removal_span(t, 11, 20); t[:s] + t[e:]
+    '新华社记者 王鹏 摄\\n10月25日，工作人员调试。\\n'
+    >>> t = "第一条 甲。分享到：\\n微信\\n第二条 乙。"
+    >>> s, e = line_removal_span(t, 6, 13); t[:s] + t[e:]
+    '第一条 甲。\\n第二条 乙。'
+    >>> t = "一、总体要求\\npagebreak 二、主要任务\\n"
+    >>> s, e = line_removal_span(t, 7, 16); t[:s] + t[e:]
+    '一、总体要求\\n二、主要任务\\n'
     """
+    if _starts_inside_line(text, start):  # the span starts inside a line of text: its break stays
+        while text[start - 1] in _HORIZONTAL_BLANKS:  # (the line holds text before: the walk stops there)
+            start -= 1
+        return start, end
+    if _ends_inside_line(text, end):  # it ends inside one: likewise
+        while text[end] in _HORIZONTAL_BLANKS:  # (the line holds text after: the walk stops there)
+            end += 1
+        return start, end
     blank_before = stands_as_paragraph(text, start)
     if blank_before and text.startswith("\n\n", end):
         return start, end + 2
@@ -76,6 +107,22 @@ def line_removal_span(text: str, start: int, end: int, *, text_end: int | None =
     return start, end
 
 
+def _starts_inside_line(text: str, start: int) -> bool:
+    """Whether text (not only blanks) stands before ``start`` on its line (the walk reads the blanks before it only)."""
+    at = start - 1
+    while at >= 0 and text[at] in _LINE_BLANKS:
+        at -= 1
+    return at >= 0 and text[at] != "\n"
+
+
+def _ends_inside_line(text: str, end: int) -> bool:
+    """Whether text (not only blanks) stands after ``end`` on its line (the walk reads the blanks after it only)."""
+    at = end
+    while at < len(text) and text[at] in _LINE_BLANKS:
+        at += 1
+    return at < len(text) and text[at] != "\n"
+
+
 def stands_as_paragraph(text: str, start: int) -> bool:
     """Whether lines starting at ``start`` stand as a paragraph (a blank line or the text start before)."""
     return start == 0 or text.startswith("\n\n", start - 2)
@@ -87,10 +134,20 @@ def merge_line_spans(text: str, spans: list[tuple[int, int, list[str]]]) -> list
 
     >>> merge_line_spans("a\\nb\\nc", [(2, 3, ["b"]), (4, 5, ["c"])])
     [(1, 5, ['b', 'c'])]
+
+    Two spans glued to the text of two lines (the end of one, the start of the next) stay two blocks: one block
+    would take the break between the lines' texts (:func:`line_removal_span`).
+
+    >>> t = "甲。pagebreak\\npagebreak乙。"
+    >>> merge_line_spans(t, [(2, 11, ["x"]), (12, 21, ["y"])])
+    [(2, 11, ['x']), (12, 21, ['y'])]
     """
     blocks: list[list] = []
     for start, end, notes in sorted(spans):
-        if blocks and (start <= blocks[-1][1] + 1 or stands_as_paragraph(text, blocks[-1][0]) and not text[blocks[-1][1]:start].strip()):
+        if (blocks and start > blocks[-1][1] and _ends_inside_line(text, end)
+                and _starts_inside_line(text, blocks[-1][0])):
+            blocks.append([start, end, list(notes)])  # (text on both sides: its break between stays)
+        elif blocks and (start <= blocks[-1][1] + 1 or stands_as_paragraph(text, blocks[-1][0]) and not text[blocks[-1][1]:start].strip()):
             blocks[-1][1] = max(blocks[-1][1], end)
             blocks[-1][2].extend(notes)  # (not ``+``: a block of many lines was quadratic)
         else:

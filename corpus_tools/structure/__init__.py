@@ -133,7 +133,9 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     if qa_record:  # its declared fields or none: no line of a question or an answer is its metadata
         return _qa_described(declared, role)
     title, title_end, qualifier = find_title(doc_text, one_headline=web_blocks)
-    if md.declared_title_yields(declared.get("title"), title):  # a template's ``title: Hello`` over the law's title line
+    # a catalogue of other texts (a site's list of titles, no article of its own): none of its entries is its title
+    catalogue = last_article is None and md.lists_titles(doc_text)
+    if md.declared_title_yields(declared.get("title"), title) and not catalogue:  # a template's ``title: Hello`` over the law's title line
         declared = {**declared, "title": None}
     candidates = ((declared["title"],) if declared.get("title") else ()) + declared.get("title_candidates", ())
     if candidates:  # where the title the page names is in the text (a saved page's chrome comes first)
@@ -145,6 +147,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     headline_number = md.headline_number(title)  # 法发〔2015〕13号《…》: the number before the title tidy_title takes
     # a 大法官解釋 page's 解釋字號 (釋字第150號) where it shows no title; the file's name: the last resort
     title = md.tidy_title(title, doc_text, title_end, role=role) or head.get("number_title") or file_title or ""
+    if catalogue and not declared.get("title"):  # its heading over the entries, not its first entry (F24-D1)
+        title = md.catalogue_heading(doc_text) or title
     title, site_code = md.split_site_code(title)
     title, title_number, title_organ = md.split_title(title)  # 【贷款】, 葡文版本, X文件 X〔2020〕2号 before it
     qualifier = qualifier or md.qualifier_under(doc_text, title)
@@ -241,13 +245,15 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     doc_type = md.numbered_act_type(title) or md.bill_type(doc_text) or md.classify_doc_type(title, qualifier=qualifier, role=role,
                                                                    has_articles=has_articles, by_congress=by_congress)
     doc_type = md.refined_doc_type(doc_type, title=title, doc_number=doc_number, preamble=preamble)  # 司法解释, a court's decision (F16-M2)
+    if catalogue:  # (typed by its first entry's title: F24-D1)
+        doc_type = "other"
     if doc_type == "rules" and not md.may_make_rules(issuer, doc_number):
         doc_type = "normative_document"  # a county's, a township's or a department's 办法 is no 规章 (F12-B3)
     doc_type = md.leveled_doc_type(doc_type, declared.get("level"))  # flk's 行政法规 named 暂行规定: regulation (F21-D1)
     stated_status = declared.get("status") or head.get("status") or md.version_status(preamble)
     status = md.classify_status(doc_type, declared=stated_status, title=title,
                                 adopted=adopted, effective=effective, amended=dates["amended"])
-    place = md.jurisdiction(title, issuer, doc_text)
+    place = md.jurisdiction(title, issuer, doc_text, declared.get("record") or "")
     if place is None and parent is not None:
         place = parent.jurisdiction
     described = {

@@ -2797,8 +2797,18 @@ def jurisdiction_level(place: str | None) -> str | None:
 _COURT_DECISION = lazy_regex(r"(?:判决书|裁定书|调解书)$")
 
 
-def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
+def jurisdiction(title: str, issuer: str | None, head: str, record: str = "") -> str | None:
     """Place the instrument applies to (常州市, 天津市 …) or :data:`NATIONAL`; None if unknown.
+
+    ``record``: the other fields of the record the page came from (:func:`record_fields_text`), read for the state
+    only: a record of Taiwan's law database keeps its history (``沿革內容``, dated ``中華民國…``) beside the
+    articles, not in the text (field test 24, F24-D3: 財政部's and 交通部's orders were national).
+
+    >>> jurisdiction("中央公債提前償還或另發新公債調換辦法", "財政部", "第1條　本辦法依中央政府建設公債及借款條例第三條第一項規定訂定之。",
+    ...              "1.中華民國九十八年二月十九日財政部台財庫字第 09800037070  號令訂定發布全文 8  條") is None
+    True
+    >>> jurisdiction("某某办法", "财政部", "第一条 为了规范管理，制定本办法。", "https://x.example/1\\n部门规章")
+    '中华人民共和国'
 
     >>> jurisdiction("关于《馬鞍山市支持智能制造若干政策》的起草說明", None, "")
     '马鞍山市'
@@ -2868,7 +2878,8 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
         return sar[1]
     # a text dated in the Republic of China's calendar (Taiwan's 內政部, 交通部 …) is none of the
     # People's Republic's, whatever its organs are called
-    roc = _ROC_DATE.search(head, 0, 2000) is not None or _names_roc_state(head)
+    roc = (_ROC_DATE.search(head, 0, 2000) is not None or _names_roc_state(head)
+           or bool(record) and (_ROC_DATE.search(record, 0, 2000) is not None or _names_roc_state(record[:2000])))
     # a judgment's title names its parties (``北京创世奇迹广告有限公司诉刘雅萌…民事判决书`` of a Shanghai court, field test
     # 14 F14-B1): no place of the text; its court's is
     place = None if _COURT_DECISION.search(simplify(title)) else _place_of_title(title)
@@ -3289,6 +3300,26 @@ def _not_url_source(value: Any) -> str | None:
     return value if isinstance(value, str) and value.strip().lower().startswith(("http:", "https:")) else None
 
 
+#: The most of a record's other fields :func:`record_fields_text` gives (a history is some hundred characters).
+_RECORD_FIELDS_CHARS = 4000
+
+
+def record_fields_text(metadata: Mapping[str, Any] | None) -> str:
+    """The string fields of the crawl record a page came from (a JSON, JSONL or CSV dump's own columns beside the
+    text: a law's history, its category), one a line, for the readers that weigh what the record says about
+    the text (:func:`jurisdiction`); '' for a page that is no record (an HTML page's meta tags are not read).
+
+    >>> record_fields_text({"沿革內容": "1.中華民國九十八年二月十九日財政部令訂定發布", "法規類別": "行政＞財政部＞國庫目",
+    ...                     "crawl_record": {"text_field": "條文內容"}})
+    '1.中華民國九十八年二月十九日財政部令訂定發布\\n行政＞財政部＞國庫目'
+    >>> record_fields_text({"title": "某办法", "meta_description": "中華民國"})
+    ''
+    """
+    if not metadata or not isinstance(metadata.get("crawl_record"), Mapping):
+        return ""
+    return "\n".join(v for v in metadata.values() if isinstance(v, str) and v.strip())[:_RECORD_FIELDS_CHARS]
+
+
 def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Fields declared by the file (Markdown front matter, HTML info box and meta), normalised.
 
@@ -3338,6 +3369,8 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
         "source_url": urls,
         # a law database's level of the instrument (flk's ``type: administrative_regulation``): the doc_type it proves
         "level": declared_level(md),
+        # the record's other fields (a law's history beside its articles: F24-D3), for the text's state
+        "record": record_fields_text(metadata),
     }
 
 
@@ -3548,6 +3581,76 @@ _TABLE_HEADER = lazy_regex(rf"{_TABLE_COLUMN}{{2,8}}")
 #: 自2020年1月12日起施行） 下载文字版``).  A page of two such rows or more is a list: no date of its rows is its own.
 _LISTED_RECORD = lazy_regex(r"^[0-9]{1,4}[ \t\u3000]+[（(][^（）()\n]{0,120}?(?:公布|发布)[^（）()\n]{0,120}[）)]", regex.M)
 _LISTED_RECORDS_MIN = 2
+
+
+#: A catalogue lists this many titles at least (:func:`lists_titles`) …
+_CATALOGUE_MIN_TITLES = 3
+#: … and its title paragraphs are this share of its paragraphs at least (an entry's title, a line or two under it).
+_CATALOGUE_TITLE_SHARE = 1 / 3
+#: What a title paragraph of a catalogue never holds: a sentence's punctuation, or an article's, a chapter's or an
+#: item's label before it (a law's own lines, a notice's list of attachments).
+_NO_ENTRY_TITLE = lazy_regex(
+    r"[。；;！？!?：:，,]|^(?:第[0-9一二三四五六七八九十百零〇]+[条條章节節编編]|[一二三四五六七八九十]+、"
+    r"|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．)]|附件|附表)"
+)
+_LONGEST_ENTRY_TITLE = 80
+
+
+def lists_titles(text: str) -> bool:
+    """Whether ``text`` (a document with no article) is a catalogue of other texts: paragraphs that are each one
+    whole title of a document (:data:`TITLE_END`: ending with a kind, no sentence in it), three different ones or
+    more, and a third of the text's paragraphs at least (an entry's purpose or its dates may stand under it).  A site's
+    catalogue page (vuepress_envlaw's 规章 page: 28 linked titles, each with its purpose under it; field test 24,
+    F24-D1) was titled after its first entry, typed ``rules`` and grouped with that 办法's versions; its own title
+    (its front matter's ``规章``) is the page's.
+
+    >>> page = "部门规章\\n\\n尾矿污染环境防治管理办法\\n\\n为了防治尾矿污染环境，制定本办法。\\n\\n危险废物转移管理办法\\n\\n为加强监督管理，制定本办法。\\n\\n环境行政处罚办法\\n\\n为规范处罚，制定本办法。\\n"
+    >>> lists_titles(page)
+    True
+
+    A text about one document, or listing them inside its sentences or as numbered items, is none:
+
+    >>> lists_titles("关于印发三个办法的通知\\n\\n各区：\\n\\n现将《甲办法》《乙办法》《丙办法》印发给你们。\\n\\n附件：1.甲办法\\n\\n2.乙办法\\n\\n3.丙办法\\n")
+    False
+    >>> lists_titles("某某管理办法\\n\\n为了规范管理，制定本办法。\\n\\n本办法自发布之日起施行。\\n")
+    False
+    """
+    titles: set[str] = set()
+    paragraphs = 0
+    for paragraph in text.split("\n\n"):
+        line = paragraph.strip(BLOCK_STRIP)
+        if not line:
+            continue
+        paragraphs += 1
+        if ("\n" not in line and 4 <= len(line) <= _LONGEST_ENTRY_TITLE and TITLE_END.search(line)
+                and not _NO_ENTRY_TITLE.search(line)):
+            titles.add(line)
+    return len(titles) >= _CATALOGUE_MIN_TITLES and len(titles) >= paragraphs * _CATALOGUE_TITLE_SHARE
+
+
+#: The longest heading a catalogue gives itself over its entries (``部门规章``, ``政策文件``).
+_LONGEST_CATALOGUE_HEADING = 30
+
+
+def catalogue_heading(text: str) -> str | None:
+    """The heading a catalogue (:func:`lists_titles`) sets over its entries, its own title: its first paragraph
+    when that is one short line and no entry's title (no kind at its end, no sentence); None when it opens
+    otherwise (then its declared title, if any, is its title).
+
+    >>> catalogue_heading("部门规章\\n\\n环境行政处罚办法\\n\\n生态环境部\\n"), catalogue_heading("环境行政处罚办法\\n\\n生态环境部\\n")
+    ('部门规章', None)
+    >>> catalogue_heading("规章主要指国务院组成部门制定的规范性文件。\\n\\n部门规章\\n") is None
+    True
+    """
+    for paragraph in text.split("\n\n", 8):
+        line = paragraph.strip(BLOCK_STRIP)
+        if not line:
+            continue
+        if ("\n" in line or len(line) > _LONGEST_CATALOGUE_HEADING or TITLE_END.search(line)
+                or _NO_ENTRY_TITLE.search(line)):
+            return None
+        return line
+    return None
 
 
 def lists_records(text: str) -> bool:
