@@ -244,9 +244,9 @@ def _bracket_lookalikes() -> dict[str, str]:
     return out
 
 
-#: Look-alike brackets (:func:`_bracket_lookalikes`), and the name each closing one pairs with.
+#: Look-alike brackets (:func:`_bracket_lookalikes`); none is ASCII, so none is special in a character class.
 BRACKET_LOOKALIKES = _bracket_lookalikes()
-_LOOKALIKE_BRACKET = lazy_re("[" + "".join(BRACKET_LOOKALIKES).replace("\\", "") + "]")
+_LOOKALIKE_BRACKET = lazy_re("[" + "".join(BRACKET_LOOKALIKES) + "]")
 _OPENING_LOOKALIKES = frozenset(ch for ch, mark in BRACKET_LOOKALIKES.items() if mark in "（〔【")
 _MAX_BRACKETED = 120
 #: What an item's label holds between its brackets (``⸨一⸩``, ``❨12❩``).
