@@ -341,13 +341,13 @@ def digit_lookalikes(text: str) -> dict[int, tuple[int, str]]:
     **Evidence**: a run of digits and look-alike letters holding a real digit, glued to no other letter, that a
     number's word follows (a unit, a date's ``年月日``, an article's ``条``, ``%``) or ``第`` precedes, or that holds
     two real digits and stands in Chinese text (a Han character or a Chinese mark beside it: ``拨打11o、12o``).
-    A letter opening the number needs a date's slot (``4月l2日``): ``依托I2345热线``, ``第一年为l000元`` (the shared clean
+    A letter opening the number needs a date's slot (``4月l2日``, the year ``I996年``): ``依托I2345热线``, ``第一年为l000元`` (the shared clean
     corpus's 北京市养犬管理规定 writes so) stay.  ``CO2``, ``H1N1``, ``ISO 9001``, a Roman ``第II类``, a model number ``A3O8``, letters without
     a digit (``第l条``), one digit and a letter with no number's word (``吸入O2``), a litre (``15l水``) stay.
 
-    >>> t = "本规定自2006年1月1日起施行。1996年4月l2日，自2o01年起，20l4年，增长1O%，共IO人，拨打11o、12o"
+    >>> t = "本规定自2006年1月1日起施行。1996年4月l2日，自2o01年起，20l4年，增长1O%，共IO人，拨打11o、12o，自I996年"
     >>> "".join(digit_lookalikes(t).get(i, (i + 1, ch))[1] for i, ch in enumerate(t))
-    '本规定自2006年1月1日起施行。1996年4月12日，自2001年起，2014年，增长10%，共IO人，拨打110、120'
+    '本规定自2006年1月1日起施行。1996年4月12日，自2001年起，2014年，增长10%，共IO人，拨打110、120，自1996年'
     >>> digit_lookalikes("排放CO2年均值，H1N1病毒，ISO 9001认证，第II类，A3O8号，第l条，2Oo4mm，吸入O2后，加15l水，为l000元")
     {}
     """
@@ -368,8 +368,9 @@ def digit_lookalikes(text: str) -> dict[int, tuple[int, str]]:
         if not (after in _NUMBER_AFTER or before in _NUMBER_BEFORE and is_han(after)
                 or digits >= 2 and in_chinese and number[-1] != "l"):
             continue  # (a trailing ``l`` may be a litre: ``15l水`` wants the unit's evidence)
-        if number[0] in DIGIT_LOOKALIKES and not (before in "年月" and after in _DATE_SLOT_END.get(before, "")):
-            continue  # (a letter opening a number only in a date's slot: ``4月l2日``; ``为l000元`` is no evidence)
+        year = len(number) == 4 and after == "年"
+        if number[0] in DIGIT_LOOKALIKES and not (year or before in "年月" and after in _DATE_SLOT_END.get(before, "")):
+            continue  # (a letter opening a number only in a date's slot: ``4月l2日``, ``I996年``; ``为l000元`` is no evidence)
         for i, ch in enumerate(number, a):
             if ch in DIGIT_LOOKALIKES:
                 out[i] = (i + 1, DIGIT_LOOKALIKES[ch])
