@@ -31,6 +31,7 @@ unescaped here, first of all rules, and ``latin1_mojibake`` reads it back.
 from __future__ import annotations
 
 import base64
+from bisect import bisect_left
 import codecs
 import html
 import json
@@ -39,6 +40,7 @@ import quopri
 from corpus_tools.clean._gates import has_any_byte, latin1_chars
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.containers import serialised_page
+from corpus_tools.clean.encoded_runs import encoded_runs
 from corpus_tools.clean.escaped_breaks import escaped_line_breaks
 from corpus_tools.clean.rules import ESCAPED_TEXT, RuleResult
 from corpus_tools.records import CleanWarning, Edit
@@ -538,8 +540,11 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
     >>> unescape_text("写作&amp;ldquo;或&ldquo;，见&nbsp;说明", source_format="text")[1]
     []
     """
+    # Runs in a textual encoding with no mark of an escape (base64, hex, RTF's ``\\uN``, ``U+7B2C``): one search of
+    # their own (:mod:`corpus_tools.clean.encoded_runs`); a run read there is not read again here.
+    encoded = encoded_runs(text)
     if not has_any_byte(latin1_chars(text), _GATE):
-        return text, [], []
+        return (apply_edits(text, encoded), encoded, []) if encoded else (text, [], [])
     edits: list[Edit] = []
     patterns = ((_DAMAGED_REFERENCES, "damaged character references"), (_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"), (_JS_ESCAPES, "%u escapes"),
                 (_PERCENT, "percent-escaped bytes"), (_BYTES_LITERAL, "a Python bytes literal"), (_X_ESCAPES, "\\x-escaped bytes"),
@@ -612,6 +617,9 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
                                         and _signs_of_a_text(decoded)):
                 continue  # (on a page read as markup, a numeric reference left names a sign as well: &#8220; for “)
             edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, decoded, json.dumps({"escapes": how}, ensure_ascii=False)))
+    if encoded:
+        starts = [x.start for x in encoded]  # (sorted, disjoint: the one before an edit's end is the only one to ask)
+        edits = [e for e in edits if not ((k := bisect_left(starts, e.end) - 1) >= 0 and encoded[k].end > e.start)] + encoded
     edits.sort(key=lambda e: e.start)
     kept: list[Edit] = []
     warnings: list[CleanWarning] = []

@@ -213,6 +213,170 @@ def comma_lookalikes(text: str) -> dict[int, tuple[int, str]]:
     return {i: (i + 1, "、") for i in places}
 
 
+def _bracket_lookalikes() -> dict[str, str]:
+    """Each bracket of another block whose shape imitates a bracket of Chinese text -> that bracket, derived from
+    Unicode's names: an opening or closing punctuation (Ps/Pe) named a LEFT or RIGHT PARENTHESIS of any dress
+    (double, white, flattened, ornament, ornate, superscript, subscript: ``⸨`` ``⦅`` ``❨`` ``❪`` ``⟮`` ``﴾``
+    ``⁽``) is ``（``/``）``; one named a TORTOISE SHELL BRACKET (``⦗`` ``❲`` ``⟬``) is ``〔``/``〕``; one named a
+    LENTICULAR BRACKET is ``【``/``】``.  The marks of the CJK and full-width blocks are the width rule's own, and
+    the compatibility forms :mod:`corpus_tools.clean.compat_forms`'; ASCII ``()`` the width rule's.
+
+    >>> table = _bracket_lookalikes()
+    >>> "".join(table[ch] for ch in "⸨⸩❨❩⦅⦆❪❫⟮⟯﴾﴿⁽⁾⦗⦘❲❳")
+    '（）（）（）（）（）（）（）〔〕〔〕'
+    >>> "(" in table or "（" in table or "﹙" in table or "〘" in table or "⟨" in table
+    False
+    """
+    import unicodedata
+
+    out: dict[str, str] = {}
+    for code in (*range(0x2000, 0x2C00), *range(0x2E00, 0x2E80), 0xFD3E, 0xFD3F):
+        ch = chr(code)
+        if unicodedata.category(ch) not in ("Ps", "Pe"):
+            continue
+        name = unicodedata.name(ch, "")
+        side = 0 if " LEFT " in f" {name} " else 1 if " RIGHT " in f" {name} " else None
+        if side is None:
+            continue
+        for shape, marks in (("PARENTHESIS", "（）"), ("TORTOISE SHELL BRACKET", "〔〕"), ("LENTICULAR BRACKET", "【】")):
+            if shape in name:
+                out[ch] = marks[side]
+    return out
+
+
+#: Look-alike brackets (:func:`_bracket_lookalikes`); none is ASCII, so none is special in a character class.
+BRACKET_LOOKALIKES = _bracket_lookalikes()
+_LOOKALIKE_BRACKET = lazy_re("[" + "".join(BRACKET_LOOKALIKES) + "]")
+_OPENING_LOOKALIKES = frozenset(ch for ch, mark in BRACKET_LOOKALIKES.items() if mark in "（〔【")
+_MAX_BRACKETED = 120
+#: What an item's label holds between its brackets (``⸨一⸩``, ``❨12❩``).
+_LABEL = frozenset("一二三四五六七八九十0123456789")
+
+
+def _mirror(opening: str) -> str:
+    """The closing bracket of the look-alike ``opening``, by its Unicode name (LEFT -> RIGHT)."""
+    import unicodedata
+
+    try:
+        return unicodedata.lookup(unicodedata.name(opening).replace("LEFT", "RIGHT"))
+    except KeyError:
+        return ""
+
+
+def bracket_lookalikes(text: str) -> dict[int, tuple[int, str]]:
+    """The look-alike brackets of ``text`` (:data:`BRACKET_LOOKALIKES`) that stand for a bracket of Chinese text,
+    each to that bracket.
+
+    **Evidence**: an opening one and its own closing one (the same dress) on one line, at most 120 characters
+    apart, with no look-alike bracket between, around text holding a Han character, around an item's label
+    (a number, ``一``-``十``) that Han text follows, or, as a tortoise shell, around a document number's year.  A lone one, one around Latin text or mathematics
+    (``⟮x+y⟯``), or two of different dresses, stay.
+
+    >>> t = "管理委员会⸨以下简称管委会⸩负责；县❨市、区❩人民政府\\n⦅一⦆城市道路；⁽二⁾其他；国发⦗2013⦘14号"
+    >>> "".join(bracket_lookalikes(t).get(i, (i + 1, ch))[1] for i, ch in enumerate(t))
+    '管理委员会（以下简称管委会）负责；县（市、区）人民政府\\n（一）城市道路；（二）其他；国发〔2013〕14号'
+    >>> bracket_lookalikes("若⟮x+y⟯为正，⸨甲❩，❨乙"), bracket_lookalikes("❨1❩ see below")
+    ({}, {})
+    """
+    out: dict[int, tuple[int, str]] = {}
+    found = list(_LOOKALIKE_BRACKET.finditer(text))
+    for k, m in enumerate(found[:-1]):
+        start, opening = m.start(), m.group()
+        if opening not in _OPENING_LOOKALIKES:
+            continue
+        end = found[k + 1].start()
+        if found[k + 1].group() != _mirror(opening) or end - start > _MAX_BRACKETED:
+            continue
+        inner = text[start + 1 : end]
+        if "\n" in inner or not inner:
+            continue
+        before = text[start - 1] if start else ""
+        after = text[end + 1] if end + 1 < len(text) else ""
+        year = BRACKET_LOOKALIKES[opening] == "〔" and len(inner) == 4 and inner.isdigit() and is_han(before)
+        if not (any(is_han(ch) for ch in inner) or all(ch in _LABEL for ch in inner) and is_han(after) or year):
+            continue  # (a document number's year: ``国发⦗2013⦘14号``)
+        out[start] = (start + 1, BRACKET_LOOKALIKES[opening])
+        out[end] = (end + 1, BRACKET_LOOKALIKES[found[k + 1].group()])
+    return out
+
+
+#: A letter whose shape imitates a digit, derived from Unicode's names: the letter O of the Latin, Greek
+#: (OMICRON) and Cyrillic alphabets, either case, for ``0``; the small L, the capital I, Greek IOTA, Cyrillic's
+#: BYELORUSSIAN-UKRAINIAN I and PALOCHKA, for ``1``.
+def _digit_lookalikes() -> dict[str, str]:
+    import unicodedata
+
+    out: dict[str, str] = {}
+    for code in range(0x41, 0x530):
+        ch = chr(code)
+        name = unicodedata.name(ch, "")
+        if not any(name.startswith(script) for script in ("LATIN ", "GREEK ", "CYRILLIC ")) or "WITH" in name:
+            continue
+        letter = name.rsplit(" LETTER ", 1)[-1] if " LETTER " in name else ""
+        if letter in ("O", "OMICRON"):
+            out[ch] = "0"
+        elif letter in ("I", "IOTA", "BYELORUSSIAN-UKRAINIAN I", "PALOCHKA") and "CAPITAL" in name or name == "LATIN SMALL LETTER L":
+            out[ch] = "1"
+    return out
+
+
+DIGIT_LOOKALIKES = _digit_lookalikes()
+_LOOKALIKE_DIGITS = "".join(DIGIT_LOOKALIKES)
+#: A number written with look-alike letters: digits and look-alikes, one real digit at least, a decimal point
+#: between digits; a digit next to a look-alike is the gate.
+_DIGIT_GATE = lazy_re(f"[0-9][{_LOOKALIKE_DIGITS}]|[{_LOOKALIKE_DIGITS}][0-9]")
+_NUMBER_WITH_LOOKALIKES = lazy_re(f"[0-9{_LOOKALIKE_DIGITS}]+(?:\\.[0-9{_LOOKALIKE_DIGITS}]+)?")
+#: What follows a number in a law (its unit, a date's part, an article's word) or precedes it (第): the number
+#: evidence a look-alike letter needs.
+_NUMBER_AFTER = frozenset("年月日时分秒号条款项章节编%％‰元万亿千百个次人名户家天周岁米吨台件辆倍")
+_NUMBER_BEFORE = frozenset("第约")
+#: A date's slots: the month between 年 and 月, the day between 月 and 日 (号).
+_DATE_SLOT_END = {"年": "月", "月": "日号"}
+
+
+def digit_lookalikes(text: str) -> dict[int, tuple[int, str]]:
+    """The letters of ``text`` written for a digit inside a number (an OCR engine's misreading: ``1996年4月l2日``,
+    ``自2o01年``, ``20l4年``), each to its digit (:data:`DIGIT_LOOKALIKES`).
+
+    **Evidence**: a run of digits and look-alike letters holding a real digit, glued to no other letter, that a
+    number's word follows (a unit, a date's ``年月日``, an article's ``条``, ``%``) or ``第`` precedes, or that holds
+    two real digits and stands in Chinese text (a Han character or a Chinese mark beside it: ``拨打11o、12o``).
+    A letter opening the number needs a date's slot (``4月l2日``, the year ``I996年``): ``依托I2345热线``, ``第一年为l000元`` (the shared clean
+    corpus's 北京市养犬管理规定 writes so) stay.  ``CO2``, ``H1N1``, ``ISO 9001``, a Roman ``第II类``, a model number ``A3O8``, letters without
+    a digit (``第l条``), one digit and a letter with no number's word (``吸入O2``), a litre (``15l水``) stay.
+
+    >>> t = "本规定自2006年1月1日起施行。1996年4月l2日，自2o01年起，20l4年，增长1O%，共IO人，拨打11o、12o，自I996年"
+    >>> "".join(digit_lookalikes(t).get(i, (i + 1, ch))[1] for i, ch in enumerate(t))
+    '本规定自2006年1月1日起施行。1996年4月12日，自2001年起，2014年，增长10%，共IO人，拨打110、120，自1996年'
+    >>> digit_lookalikes("排放CO2年均值，H1N1病毒，ISO 9001认证，第II类，A3O8号，第l条，2Oo4mm，吸入O2后，加15l水，为l000元")
+    {}
+    """
+    if not _DIGIT_GATE.search(text):
+        return {}
+    out: dict[int, tuple[int, str]] = {}
+    for m in _NUMBER_WITH_LOOKALIKES.finditer(text):
+        a, b = m.span()
+        number = m.group()
+        if not any(ch in DIGIT_LOOKALIKES for ch in number) or not any("0" <= ch <= "9" for ch in number):
+            continue
+        before = text[a - 1] if a else ""
+        after = text[b] if b < len(text) else ""
+        if before.isalpha() and not is_han(before) or after.isalpha() and not is_han(after):
+            continue  # (glued to a word: ``CO2``, ``A3O8``, ``2Oo4mm``)
+        digits = sum(1 for ch in number if "0" <= ch <= "9")
+        in_chinese = _chinese(before) or _chinese(after)
+        if not (after in _NUMBER_AFTER or before in _NUMBER_BEFORE and is_han(after)
+                or digits >= 2 and in_chinese and number[-1] != "l"):
+            continue  # (a trailing ``l`` may be a litre: ``15l水`` wants the unit's evidence)
+        year = len(number) == 4 and after == "年"
+        if number[0] in DIGIT_LOOKALIKES and not (year or before in "年月" and after in _DATE_SLOT_END.get(before, "")):
+            continue  # (a letter opening a number only in a date's slot: ``4月l2日``, ``I996年``; ``为l000元`` is no evidence)
+        for i, ch in enumerate(number, a):
+            if ch in DIGIT_LOOKALIKES:
+                out[i] = (i + 1, DIGIT_LOOKALIKES[ch])
+    return out
+
+
 def lookalike_changes(text: str) -> dict[int, tuple[int, str]]:
     """Every look-alike mark of ``text`` decided (:func:`circle_stops`, :func:`title_lookalikes`,
     :func:`comma_lookalikes`); empty at once on a page that writes none of the symbols.
@@ -220,9 +384,12 @@ def lookalike_changes(text: str) -> dict[int, tuple[int, str]]:
     >>> lookalike_changes("第一条 本条例自公布之日起施行。")
     {}
     """
+    out = digit_lookalikes(text)
+    if _LOOKALIKE_BRACKET.search(text):
+        out.update(bracket_lookalikes(text))
     if not _GATE.search(text):
-        return {}
-    out = circle_stops(text)
+        return out
+    out.update(circle_stops(text))
     out.update(title_lookalikes(text))
     out.update(comma_lookalikes(text))
     return out
@@ -230,4 +397,5 @@ def lookalike_changes(text: str) -> dict[int, tuple[int, str]]:
 
 _GATE = lazy_re("[" + CIRCLES + "«‹≪⟪⟨〈" + COMMA_LOOKALIKES + "]")
 
-__all__ = ["CIRCLES", "COMMA_LOOKALIKES", "circle_stops", "comma_lookalikes", "lookalike_changes", "title_lookalikes"]
+__all__ = ["BRACKET_LOOKALIKES", "CIRCLES", "COMMA_LOOKALIKES", "DIGIT_LOOKALIKES", "bracket_lookalikes", "circle_stops",
+           "comma_lookalikes", "digit_lookalikes", "lookalike_changes", "title_lookalikes"]
