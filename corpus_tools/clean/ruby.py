@@ -562,14 +562,32 @@ def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     >>> [e.before for e in find_ruby("中（ZHONG）华（HUA）人（REN）民共和国")[0]]
     ['（ZHONG）', '（HUA）', '（REN）']
     """
-    from corpus_tools.clean import ruby_authored
+    from corpus_tools.clean import ruby_annotations, ruby_authored
 
     if (
         not _gated(text) and not _literal_gated(text) and not _letters_gated(text) and not _source_gated(text)
         and not ruby_authored.gated(text)
     ):
-        return [], []  # no bracket opens on a letter, no letter sticks to Han or opens a line, no tool's ruby
-    return _find_ruby_ungated(text)
+        edits, warnings = [], []  # no bracket opens on a letter, no letter sticks to Han or opens a line, no tool's ruby
+    else:
+        edits, warnings = _find_ruby_ungated(text)
+    return _with_annotations(text, edits, warnings, ruby_annotations)
+
+
+def _with_annotations(text: str, edits: list[Edit], warnings: list[CleanWarning], annotations) -> tuple[list[Edit], list[CleanWarning]]:
+    """``edits`` with the readings of :mod:`corpus_tools.clean.ruby_annotations`: Unicode's interlinear
+    annotations (their marks name the reading: they win where both read) and bracketed homophone glosses
+    (kept near a word that names pinyin or sound, as any reading)."""
+    interlinear = annotations.interlinear_edits(text)
+    if interlinear:
+        edits = _preferring(interlinear, edits)
+    glosses = annotations.homophone_glosses(text)
+    if glosses:
+        glosses, taught = _outside_teaching(text, glosses, labels=annotations.label_spans(glosses))
+        warnings = warnings + taught
+        if glosses:
+            edits = _without_overlaps(sorted(edits + glosses, key=lambda e: (e.start, e.end)))
+    return edits, warnings
 
 
 def _letters_gated(text: str) -> bool:
