@@ -94,3 +94,18 @@ def test_clean_law_page_is_untouched():
     raw = "第一条 为了规范城市管理（以下简称“管理”），根据《中华人民共和国城乡规划法》，制定本条例。\n第二条 本条例自公布之日起施行。"
     assert find_ruby(raw) == ([], [])
     assert _clean(raw) == raw
+
+
+def test_interlinear_annotation_whose_marks_a_reader_dropped():
+    # what is left when the marks are gone: a word's reading glued after the word, toneless or spaced
+    raw = (
+        "第一条 坚持建设有中youzhong国特色，和其hé qí他有关法律，满足人民群众qun zhong对科学文化知识zhishi的需求。\n"
+        "第二条 城市管理guanli工作应当依法行政xingzheng。"
+    )
+    want = "第一条 坚持建设有中国特色，和其他有关法律，满足人民群众对科学文化知识的需求。\n第二条 城市管理工作应当依法行政。"
+    assert _clean(raw) == want
+
+
+def test_a_few_lowercase_names_glued_to_their_words_stay():
+    raw = "第一条 通过微信weixin、支付宝zhifubao缴纳。"
+    assert find_ruby(raw)[0] == []
