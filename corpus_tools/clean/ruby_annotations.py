@@ -126,7 +126,7 @@ def homophone_of(chars: str, base: str) -> bool:
     if len(chars) != len(base) or not chars:
         return False
     for c, b in zip(chars, base):
-        if c == b or c in _counterparts(b) or not readings(c) & readings(b):
+        if c == b or not readings(c) & readings(b) or c in _counterparts(b):
             return False
     return True
 
@@ -145,20 +145,22 @@ HABIT = 2
 UNLABELLED_HABIT = 4
 
 
-def _gloss_at(text: str, m) -> tuple[str, int] | None:
-    """The label of the candidate ``m`` and how many characters before it its homophone reads (the
-    longest homophone first: a word's gloss), or None."""
+def _glosses_at(text: str, m) -> list[tuple[str, int]]:
+    """Each way to read the candidate ``m`` as a label and a homophone of as many characters before it:
+    ``(label, length)``, the longest homophone first (``引进(音近)`` reads ``近`` after the label ``音``, or
+    ``音近`` with no label: the page's habit decides)."""
     label, chars = m.group(2), m.group(3)
     whole = label + chars
     start = m.start()
+    out = []
     for h in range(min(len(whole), 4), 0, -1):
         homophone, lab = whole[-h:], whole[:-h]
         if len(lab) > 3:
             break
         base = text[max(0, start - h):start]
         if len(base) == h and all(_is_han(c) for c in base) and homophone_of(homophone, base):
-            return lab, h
-    return None
+            out.append((lab, h))
+    return out
 
 
 def homophone_glosses(text: str) -> list[Edit]:
@@ -166,11 +168,13 @@ def homophone_glosses(text: str) -> list[Edit]:
 
     **Evidence**: the bracket's last characters are homophones of as many characters right before it
     (:func:`homophone_of`), and the page shows the same habit (opening bracket and label, closing
-    bracket) on :data:`HABIT` different characters (:data:`UNLABELLED_HABIT` without a label).
+    bracket) on :data:`HABIT` different characters (:data:`UNLABELLED_HABIT` without a label).  Where a
+    bracket reads in two ways (``引进(音近)``: ``近`` after the label ``音``, or ``音近`` without one), the
+    habit the page shows most is its reading.
 
-    >>> t = "马鞍（音安）山，财政（音证）、人民银行，构成（音城）犯罪"
+    >>> t = "马鞍（音安）山，财政（音证）、人民银行，构成（音城）犯罪，引进（音近）"
     >>> [e.before for e in homophone_glosses(t)]
-    ['（音安）', '（音证）', '（音城）']
+    ['（音安）', '（音证）', '（音城）', '（音近）']
     >>> homophone_glosses("依法（含）以上，图书（音像制品），（以下简称“中心”）")
     []
     >>> homophone_glosses("马鞍（音安）山")  # one isolated gloss: no habit
@@ -180,12 +184,18 @@ def homophone_glosses(text: str) -> list[Edit]:
     """
     if not any(c in text for c in _OPEN):
         return []
-    habits: dict[tuple[str, str, str], list[tuple[int, int, str]]] = defaultdict(list)
+    candidates = []
+    support: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for m in GLOSS_RE.finditer(text):
-        found = _gloss_at(text, m)
-        if found is None:
+        ways = _glosses_at(text, m)
+        if not ways:
             continue
-        label, h = found
+        candidates.append((m, ways))
+        for label, h in ways:
+            support[(m.group(1), label, m.group(4))].add(text[m.start() - h:m.start()])
+    habits: dict[tuple[str, str, str], list[tuple[int, int, str]]] = defaultdict(list)
+    for m, ways in candidates:
+        label, h = max(ways, key=lambda way: (len(support[(m.group(1), way[0], m.group(4))]), way[1]))
         habits[(m.group(1), label, m.group(4))].append((m.start(), m.end(), text[m.start() - h:m.start()]))
     edits: list[Edit] = []
     for (_, label, _), found in habits.items():
