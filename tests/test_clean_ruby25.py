@@ -109,3 +109,10 @@ def test_interlinear_annotation_whose_marks_a_reader_dropped():
 def test_a_few_lowercase_names_glued_to_their_words_stay():
     raw = "第一条 通过微信weixin、支付宝zhifubao缴纳。"
     assert find_ruby(raw)[0] == []
+
+
+def test_an_erratum_naming_the_right_homophone_stays():
+    # a correction names the character that fits the sentence (账户, 步骤); a gloss follows the law's own word.
+    # (Where both fit, 做（应为作）出, the guard cannot tell: see the room's report.)
+    raw = "勘误：第三条“开立帐（应为账）户”，第五条“下一部（应为步）骤”，第七条“帐（应为账）簿”。"
+    assert _clean(raw) == raw

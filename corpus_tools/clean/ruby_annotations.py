@@ -187,7 +187,7 @@ def homophone_glosses(text: str) -> list[Edit]:
     candidates = []
     support: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for m in GLOSS_RE.finditer(text):
-        ways = _glosses_at(text, m)
+        ways = [way for way in _glosses_at(text, m) if not _correction(text, m, *way)]
         if not ways:
             continue
         candidates.append((m, ways))
@@ -206,6 +206,30 @@ def homophone_glosses(text: str) -> list[Edit]:
             continue
         edits += [Edit(RUBY_PINYIN, a, b, text[a:b], "", f"homophone gloss of {base}") for a, b, base in found]
     return sorted(edits, key=lambda e: e.start)
+
+
+def _pairs_known(chain: str) -> int:
+    """How many of the pairs of neighbouring characters of ``chain`` clean law text shows."""
+    from corpus_tools.clean.evidence import law_bigrams
+
+    pairs = law_bigrams()
+    return sum(chain[i:i + 2] in pairs for i in range(len(chain) - 1))
+
+
+def _correction(text: str, m, label: str, h: int) -> bool:
+    """Whether the bracket ``m`` (its label ``label``, its homophone of ``h`` characters) is a correction, not a
+    gloss: its homophone fits the sentence better than the characters it follows (``帐（账）户``, ``做（应为作）出``:
+    an erratum names the right character, which reads the same).  A gloss follows the law's own word:
+    ``财政（音证）部门`` (财政 and 政部 fit, 财证 and 证部 do not).
+
+    >>> t = "开立帐（账）户，财政（音证）部门"
+    >>> _correction(t, GLOSS_RE.search(t), "", 1), _correction(t, GLOSS_RE.search(t, 8), "音", 1)
+    (True, False)
+    """
+    start, after = m.start(), m.end()
+    homophone = (m.group(2) + m.group(3))[-h:]
+    left, right = text[max(0, start - h - 1):start - h], text[after:after + 1]
+    return _pairs_known(left + homophone + right) > _pairs_known(left + text[start - h:start] + right)
 
 
 #: Capital numerals and their plain forms (``壹（一）``): the same word, written twice.
