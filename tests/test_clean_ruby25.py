@@ -116,3 +116,12 @@ def test_an_erratum_naming_the_right_homophone_stays():
     # (Where both fit, 做（应为作）出, the guard cannot tell: see the room's report.)
     raw = "勘误：第三条“开立帐（应为账）户”，第五条“下一部（应为步）骤”，第七条“帐（应为账）簿”。"
     assert _clean(raw) == raw
+
+
+def test_alternatives_in_brackets_stay():
+    # a law's alternatives (厂 or 场) read alike without being glosses: no label, no usual reading shared
+    # (站/点), or a word that introduces anything else too (或者…)
+    raw = "第一条 屠宰厂（场）、加油站（点）、因公（工）负伤、抚（扶）养、收购站（点）、出厂（场）。"
+    assert _clean(raw) == raw
+    raw = "第一条 屠宰厂（或场）、收购站（或点）、因公（或工）、委托单位（或者个人）、本人（或者近亲属）。"
+    assert _clean(raw) == raw

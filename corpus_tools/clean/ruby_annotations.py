@@ -196,13 +196,17 @@ def homophone_glosses(text: str) -> list[Edit]:
     habits: dict[tuple[str, str, str], list[tuple[int, int, str]]] = defaultdict(list)
     for m, ways in candidates:
         label, h = max(ways, key=lambda way: (len(support[(m.group(1), way[0], m.group(4))]), way[1]))
+        if not label and not _main_readings_agree(text[m.start() - h:m.start()], m.group(3)[-h:]):
+            continue  # 站（点）: 点 reads zhan only in a rare sense; without a label, the usual readings must agree
         habits[(m.group(1), label, m.group(4))].append((m.start(), m.end(), text[m.start() - h:m.start()]))
     edits: list[Edit] = []
-    for (_, label, _), found in habits.items():
+    for (opener, label, closer), found in habits.items():
         need = HABIT if label else UNLABELLED_HABIT
         if len({base for _, _, base in found}) < need:
             continue
         if not label and all(base in _HAN_NUMERALS for _, _, base in found):
+            continue
+        if label and not _label_names_sound(text, opener, label, closer, len(found)):
             continue
         edits += [Edit(RUBY_PINYIN, a, b, text[a:b], "", f"homophone gloss of {base}") for a, b, base in found]
     return sorted(edits, key=lambda e: e.start)
@@ -230,6 +234,43 @@ def _correction(text: str, m, label: str, h: int) -> bool:
     homophone = (m.group(2) + m.group(3))[-h:]
     left, right = text[max(0, start - h - 1):start - h], text[after:after + 1]
     return _pairs_known(left + homophone + right) > _pairs_known(left + text[start - h:start] + right)
+
+
+def _main_readings_agree(base: str, chars: str) -> bool:
+    """Whether each of ``chars`` has the usual reading (pypinyin's first, toneless) of its counterpart in ``base``.
+
+    >>> _main_readings_agree("厂", "场"), _main_readings_agree("站", "点")
+    (True, False)
+    """
+    from corpus_tools.clean.ruby import _pinyin_dict, _toneless
+
+    table = _pinyin_dict()
+    first = lambda c: _toneless(table.get(ord(c), "").split(",")[0])  # noqa: E731
+    return len(base) == len(chars) and all(first(b) and first(b) == first(c) for b, c in zip(base, chars))
+
+
+#: The share of a page's brackets opening on a label (and its bracket) whose rest is a homophone, for the label
+#: to name a sound: a gloss's label introduces homophones only (``（音安）``, ``（音城）``); a word that happens to
+#: precede one (``厂（或场）``) introduces anything else as well (``（或者单位）``).
+LABEL_SHARE = 0.8
+
+
+def _label_names_sound(text: str, opener: str, label: str, closer: str, glosses: int) -> bool:
+    """Whether the brackets of ``text`` that open with ``opener`` + ``label`` and close with ``closer`` are
+    homophone glosses (``glosses`` of them) in :data:`LABEL_SHARE` at least.
+
+    >>> _label_names_sound("厂（或场）、站（或者单位）、部（或者个人）", "（", "或", "）", 1)
+    False
+    """
+    head = opener + label
+    total = 0
+    at = text.find(head)
+    while at >= 0:
+        stop = text.find(closer, at + len(head), at + len(head) + 12)
+        if stop >= 0 and "\n" not in text[at:stop]:
+            total += 1
+        at = text.find(head, at + len(head))
+    return glosses >= LABEL_SHARE * total
 
 
 #: Capital numerals and their plain forms (``壹（一）``): the same word, written twice.
