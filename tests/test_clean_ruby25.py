@@ -112,9 +112,10 @@ def test_a_few_lowercase_names_glued_to_their_words_stay():
 
 
 def test_an_erratum_naming_the_right_homophone_stays():
-    # a correction names the character that fits the sentence (账户, 步骤); a gloss follows the law's own word.
-    # (Where both fit, 做（应为作）出, the guard cannot tell: see the room's report.)
-    raw = "勘误：第三条“开立帐（应为账）户”，第五条“下一部（应为步）骤”，第七条“帐（应为账）簿”。"
+    # a correction names the character that fits the sentence on both sides (账户, 步骤, 行使职权); a gloss
+    # follows the law's own word.  (At a line's edge or where the law's pairs know neither, 帐（应为账）簿, the
+    # guard cannot tell: see the room's report.)
+    raw = "勘误：第三条“开立帐（应为账）户”，第五条“下一部（应为步）骤”，第七条“依法行驶（应为使）职权”。"
     assert _clean(raw) == raw
 
 

@@ -213,27 +213,33 @@ def homophone_glosses(text: str) -> list[Edit]:
 
 
 def _pairs_known(chain: str) -> int:
-    """How many of the pairs of neighbouring characters of ``chain`` clean law text shows."""
+    """How many of the pairs of neighbouring Han characters of ``chain`` clean law text shows (a pair with a
+    punctuation mark says nothing of the word)."""
     from corpus_tools.clean.evidence import law_bigrams
 
     pairs = law_bigrams()
-    return sum(chain[i:i + 2] in pairs for i in range(len(chain) - 1))
+    return sum(chain[i:i + 2] in pairs for i in range(len(chain) - 1) if _is_han(chain[i]) and _is_han(chain[i + 1]))
 
 
 def _correction(text: str, m, label: str, h: int) -> bool:
     """Whether the bracket ``m`` (its label ``label``, its homophone of ``h`` characters) is a correction, not a
-    gloss: its homophone fits the sentence better than the characters it follows (``帐（账）户``, ``做（应为作）出``:
-    an erratum names the right character, which reads the same).  A gloss follows the law's own word:
-    ``财政（音证）部门`` (财政 and 政部 fit, 财证 and 证部 do not).
+    gloss: its homophone fits the sentence on both sides, better than the characters it follows
+    (``下一部（应为步）骤``: an erratum names the right character, which reads the same).  A gloss follows the
+    law's own word: ``财政（音证）部门`` (财政 and 政部 fit, 财证 and 证部 do not).  The pairs are those clean law
+    text shows, so a rare word of the law (记功, absent from them) proves nothing: its gloss must fit on both
+    sides to count as the right character.
 
-    >>> t = "开立帐（账）户，财政（音证）部门"
-    >>> _correction(t, GLOSS_RE.search(t), "", 1), _correction(t, GLOSS_RE.search(t, 8), "音", 1)
-    (True, False)
+    >>> t = "下一部（应为步）骤，财政（音证）部门，给予记功（音工）、晋级"
+    >>> [_correction(t, m, "", 1) for m in GLOSS_RE.finditer(t)]
+    [True, False, False]
     """
     start, after = m.start(), m.end()
     homophone = (m.group(2) + m.group(3))[-h:]
     left, right = text[max(0, start - h - 1):start - h], text[after:after + 1]
-    return _pairs_known(left + homophone + right) > _pairs_known(left + text[start - h:start] + right)
+    if not (left and right and _is_han(left) and _is_han(right)):
+        return False
+    fit = _pairs_known(left + homophone + right)
+    return fit == len(homophone) + 1 and fit > _pairs_known(left + text[start - h:start] + right)
 
 
 def _main_readings_agree(base: str, chars: str) -> bool:
