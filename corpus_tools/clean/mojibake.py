@@ -3120,6 +3120,8 @@ def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) 
     '规范金樽娱乐的管理'
     """
     result = _remove_invisible(text)
+    if "\ufffa" in text and result[1]:
+        result = _leaving_interlinear_readings(text, result)
     if not interleaved_brands or not result[1]:
         return result
     kept = spam_invisible.interleaved_brands(text)
@@ -3128,6 +3130,35 @@ def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) 
     inside = [start for start, _ in kept]
     edits = [e for e in result[1]
              if not (spam_invisible.is_invisible(e.before) and _inside_span(kept, inside, e.start, e.end))]
+    return apply_edits(text, edits), edits, result[2]
+
+
+def _leaving_interlinear_readings(text: str, result: RuleResult) -> RuleResult:
+    """``result`` without the removal of the marks of an interlinear annotation that reads its base
+    (``\ufff9中国\ufffazhōngguó\ufffb``): the ruby rule removes each with its reading
+    (:func:`corpus_tools.clean.ruby_annotations.interlinear_marks`); dropped here, they left the reading
+    glued to the word (``中国zhōngguó``).
+
+    >>> remove_invisible_characters("建设\ufff9有中\ufffayouzhong\ufffb国\u200b")[0] == "建设\ufff9有中\ufffayouzhong\ufffb国"
+    True
+    """
+    from corpus_tools.clean.ruby_annotations import interlinear_marks
+
+    marks = interlinear_marks(text)
+    if not marks:
+        return result
+    edits: list[Edit] = []
+    for e in result[1]:
+        if e.after or not any(p in marks for p in range(e.start, e.end)):
+            edits.append(e)
+            continue
+        run = None  # the edit split around the marks it held
+        for p in range(e.start, e.end + 1):
+            if p < e.end and p not in marks:
+                run = p if run is None else run
+            elif run is not None:
+                edits.append(Edit(e.rule, run, p, text[run:p], "", ",".join(sorted({f"U+{ord(c):04X}" for c in text[run:p]}))))
+                run = None
     return apply_edits(text, edits), edits, result[2]
 
 

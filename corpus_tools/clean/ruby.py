@@ -562,14 +562,32 @@ def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     >>> [e.before for e in find_ruby("中（ZHONG）华（HUA）人（REN）民共和国")[0]]
     ['（ZHONG）', '（HUA）', '（REN）']
     """
-    from corpus_tools.clean import ruby_authored
+    from corpus_tools.clean import ruby_annotations, ruby_authored
 
     if (
         not _gated(text) and not _literal_gated(text) and not _letters_gated(text) and not _source_gated(text)
         and not ruby_authored.gated(text)
     ):
-        return [], []  # no bracket opens on a letter, no letter sticks to Han or opens a line, no tool's ruby
-    return _find_ruby_ungated(text)
+        edits, warnings = [], []  # no bracket opens on a letter, no letter sticks to Han or opens a line, no tool's ruby
+    else:
+        edits, warnings = _find_ruby_ungated(text)
+    return _with_annotations(text, edits, warnings, ruby_annotations)
+
+
+def _with_annotations(text: str, edits: list[Edit], warnings: list[CleanWarning], annotations) -> tuple[list[Edit], list[CleanWarning]]:
+    """``edits`` with the readings of :mod:`corpus_tools.clean.ruby_annotations`: Unicode's interlinear
+    annotations (their marks name the reading: they win where both read) and bracketed homophone glosses
+    (kept near a word that names pinyin or sound, as any reading)."""
+    interlinear = annotations.interlinear_edits(text)
+    if interlinear:
+        edits = _preferring(interlinear, edits)
+    glosses = annotations.homophone_glosses(text)
+    if glosses:
+        glosses, taught = _outside_teaching(text, glosses, labels=annotations.label_spans(glosses))
+        warnings = warnings + taught
+        if glosses:
+            edits = _without_overlaps(sorted(edits + glosses, key=lambda e: (e.start, e.end)))
+    return edits, warnings
 
 
 def _letters_gated(text: str) -> bool:
@@ -1257,6 +1275,42 @@ def _bare_at(text: str, positions) -> bool:
     )
 
 
+#: Different words in lower case without tones (``有中youzhong``) that readings stuck to their words must read
+#: on a page when no single character's reading and no toned word makes the consensus.
+BARE_WORDS = 5
+#: A blank between the syllables of a word's reading stuck to the word (``和其hé qí他``).
+_NEXT_SYLLABLE_RE = lazy_regex(rf" [{_LETTERS}][{_RUN_BODY}]{{0,7}}+")
+
+
+def _spaced_word_end(text: str, end: int, before: str) -> int:
+    """Where a word's reading stuck to the word ends when its syllables are spaced (``和其hé qí他``: the run
+    of letters ends at ``hé``), the blanks and the syllables after ``end`` read with it: only when the whole
+    reads the characters before (else ``end``).  Up to :data:`MAX_WORD` syllables: the scan stays linear.
+
+    >>> t = "和其hé qí他，法律fǎ lǜ is，本法fǎ lǜ"
+    >>> _spaced_word_end(t, 4, "和其"), _spaced_word_end(t, 13, "和其他，法律"), _spaced_word_end(t, 25, "，本法")
+    (7, 16, 25)
+    """
+    if text[end:end + 1] != " ":
+        return end
+    start = end
+    while start > 0 and not is_han_script(text[start - 1]) and end - start <= 30:
+        start -= 1
+    stops, at = [], end
+    for _ in range(MAX_WORD - 1):
+        m = _NEXT_SYLLABLE_RE.match(text, at)
+        if m is None:
+            break
+        at = m.end()
+        stops.append(at)
+    for stop in reversed(stops):  # the longest reading first
+        content = text[start:stop]
+        found = group_reading(content, before)
+        if found is not None and found[0] == len(_fold(content).split(" ")):
+            return stop
+    return end
+
+
 def _bare_readings(text: str) -> list[Edit]:
     """Readings stuck to their characters without brackets (``第dì二èr条tiáo``), as removals.
 
@@ -1289,13 +1343,18 @@ def _bare_readings(text: str) -> list[Edit]:
             continue  # 华为Huawei、小米Xiaomi: a name's romanisation (R13-F7); flattened <rt> is lower case or toned
         start = match.start()
         before = text[max(0, start - MAX_WORD):start]
+        end = _spaced_word_end(text, match.end(), before)
+        if end != match.end():
+            content = text[start:end]
         reading = group_reading(content, before)
         if reading is not None:
-            found.append((start, match.end(), before[-reading[0]:], _fold(content)))
+            found.append((start, end, before[-reading[0]:], _fold(content)))
     # single characters read, or words with their tones: a bilingual page's glued names (北京Beijing、上海Shanghai)
-    # read words without tones
+    # read words without tones, capitalised (skipped above); words in lower case without tones count apart, in
+    # greater number (建设有中youzhong国: an interlinear annotation whose marks a reader dropped)
     distinct = {(chars, reading) for start, end, chars, reading in found if len(chars) == 1 or _shows_tone(text[start:end])}
-    if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
+    lower_words = {(chars, reading) for start, end, chars, reading in found if len(chars) > 1 and text[start:end].islower()}
+    if (len(distinct) < BARE_CONSENSUS and len(lower_words) < BARE_WORDS) or len(found) < BARE_SHARE * candidates:
         return []
     # 第di4二er4条tiao2: a page whose toneless readings carry tone numbers (a tone-marked one never does:
     # 自zì2006年 is the text's 2006)
