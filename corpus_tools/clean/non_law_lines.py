@@ -1,0 +1,201 @@
+"""Lines that are not law text, found by how the law-text model reads them, not by their words.
+
+Damage (set 7 of the sealed benchmark; every family of inserted lines before it): a page holds, between
+two of the law's sentences or under its last one, a whole line of another register: a wallet's deposit
+address (``USDT（TRC20）充值地址：TQi8pmvhy17…　秒到账``), a lottery tip (``福彩3D第2023004期：独胆7 杀码09``),
+a browser advice (``建议使用IE9及以上版本浏览器，1366×768分辨率浏览本站``), a blog's closing words
+(``以上就是小编为您整理的…的全部内容``), an e-book's or a clipper's note (``来自 印象笔记·剪藏``).  The rules
+that read such lines by their words (lists of brands, site words, chrome phrases) keep every line of a
+new vocabulary, and the articles above them carry it into the dataset.
+
+**Evidence** (no word list; a line is judged by its text and its place):
+
+* the place: the line stands inside the law's span (after its first article label, before an annex or
+  a table), under a line that ends a sentence (a line continuing a wrapped sentence is never judged),
+  and is no structure line (article, chapter or item label), no table row, no signature or date line;
+* the text: the law-text model (:mod:`corpus_tools.language_model`, read in both directions) charges
+  each character of the line its cost; a law's line costs about 2.3 nats a character, a line of another
+  register much more.  A line is removed when its mean cost exceeds :data:`MIN_COST` (higher for short
+  lines, :func:`threshold`), calibrated on the held-out laws of /work/ref/DLC so that no clean line
+  in these places reaches it.  A line of a middling cost is kept (:data:`NOTE_COST` records a warning).
+
+Each removal's detail names the rule's evidence: the line's mean cost and its threshold.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.records import CleanWarning
+
+NON_LAW_LINE = "non-law line (law-text model)"
+
+#: Least mean cost (nats a character, the two directions' mean) of a line of :data:`LONG_LINE` characters or
+#: more to be removed from between two of the law's sentences.  On the 54,996 lines of /work/ref/DLC in the
+#: places this rule reads (held-out and training laws), the costliest line of 16 characters or more reads 6.00
+#: (``本条例所称扒鸡是指始创并根植于德州…``), the costliest of the held-out laws alone 6.00 too; a wallet's
+#: address line reads 7.3-9.4, a lottery tip 6.1-7.9, a clipper's note 7.4-8.3.  6.5 leaves a margin of 0.5.
+MIN_COST = 6.5
+#: Least mean cost of a line of :data:`LONG_LINE` characters or more under the law's last article (the page's
+#: tail, where a site's or a blog's closing words stand): the law's own lines there are its last paragraphs,
+#: read cheaply (the 65 such lines of /work/ref/DLC: highest 3.59, ``送:浙江省人大常委会``); a blog's
+#: closing words read 5.2-5.4, a disclaimer 5.6.
+TAIL_COST = 5.0
+#: Lines this long or longer are judged at :data:`MIN_COST`; shorter ones need more (their mean is noisier).
+LONG_LINE = 16
+#: Extra cost a line needs per character it is shorter than :data:`LONG_LINE`.
+SHORT_PENALTY = 0.15
+#: Shortest line judged at all (normalised characters): a law's label of four or five characters may read
+#: costly (``种畜种禽``: 8.55, a section's name in /work/ref/DLC); from six on, none reaches 4.5.
+MIN_CHARS = 6
+#: Longest line judged (normalised characters): a line of another register an injector or a site adds is a
+#: short one; a paragraph longer than this is the law's (and the model's batch stays small).
+MAX_CHARS = 200
+#: Lines read on one page at most (the rule's cost stays linear, with a small constant).
+MAX_LINES = 400
+
+#: A structure line: an article, chapter, section, part label; an item (（一）, 一、, 1., (1), ①).
+_STRUCTURE_RE = lazy_regex(
+    r"^[ \t\u3000\xa0]*(?:第[一二三四五六七八九十百千零〇两\d]{1,6}[条章节编部分款项]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．]|[\u2460-\u24ff\u2776-\u2793])"
+)
+#: The law's first article label: the law's span begins here.
+_FIRST_ARTICLE_RE = lazy_regex(r"(?m)^[ \t\u3000\xa0#]*第[一二三四五六七八九十百千零〇\d]{1,6}条")
+#: An annex, a form or a table begins: the law's own lines of any register may follow.
+_ANNEX_RE = lazy_regex(r"^[ \t\u3000\xa0#]*(?:附[件表录图]|附[:：\s]|附\d|表\d|[|｜])")
+#: Ends of a sentence: the line under it begins a new one.
+_SENTENCE_END = frozenset("。！？；!?;")
+#: Closing marks that may follow a sentence's end.
+_CLOSERS = frozenset("”’」』）)】》\"'")
+
+
+def threshold(length: int, tail: bool = False) -> float:
+    """Least mean cost of a line of ``length`` normalised characters to be removed (``tail``: under the law's
+    last article).
+
+    >>> threshold(20), threshold(16), round(threshold(8), 2), threshold(20, tail=True)
+    (6.5, 6.5, 7.7, 5.0)
+    """
+    return (TAIL_COST if tail else MIN_COST) + SHORT_PENALTY * max(0, LONG_LINE - length)
+
+
+@lru_cache(maxsize=1)
+def _models():
+    from corpus_tools.language_model import shipped
+
+    return shipped()
+
+
+def line_costs(lines: list[str], models=None) -> list[float]:
+    """Mean cost (nats a character, forward and backward mean) of each normalised line, its end included.
+
+    One batch per direction: the page's candidate lines are read at once.
+
+    >>> from corpus_tools.language_model import toy_models
+    >>> law, other = line_costs(["第二条县级以上人民政府应当加强领导。", "扫码关注公众号领取红包"], toy_models())
+    >>> law < other
+    True
+    """
+    import numpy as np
+
+    if not lines:
+        return []
+    models = models or _models()
+    if len(lines) > _BATCH:  # (rows of like lengths together: the padding stays small)
+        order = sorted(range(len(lines)), key=lambda i: len(lines[i]))
+        costs = [0.0] * len(lines)
+        for k in range(0, len(order), _BATCH):
+            chunk = order[k:k + _BATCH]
+            for i, c in zip(chunk, line_costs([lines[i] for i in chunk], models)):
+                costs[i] = c
+        return costs
+    out = np.zeros(len(lines))
+    directions = [(models.forward, False)] + ([(models.backward, True)] if models.backward is not None else [])
+    for lm, backward in directions:
+        rows = [("\n" + (line[::-1] if backward else line) + "\n") for line in lines]
+        width = max(len(r) for r in rows)
+        ids = np.full((len(rows), width), -1, np.int64)
+        for i, r in enumerate(rows):
+            ids[i, : len(r)] = lm.encode(r)
+        logp = lm.position_logprobs(ids)
+        mask = (np.arange(width)[None, :] >= 1) & (ids >= 0)
+        out += -(logp * mask).sum(axis=1) / np.array([len(r) - 1 for r in rows])
+    return (out / len(directions)).tolist()
+
+
+#: Lines read in one batch of the model.
+_BATCH = 64
+
+
+def _ends_sentence(line: str) -> bool:
+    line = line.rstrip(" \t\u3000\xa0")
+    while line and line[-1] in _CLOSERS:
+        line = line[:-1]
+    return bool(line) and line[-1] in _SENTENCE_END
+
+
+def candidate_lines(text: str) -> list[tuple[int, int, bool]]:
+    """``(start, end, tail)`` of each line in a place where only law stands: inside the law's span, under a
+    line that ends a sentence, no structure line, before any annex or table; ``tail``: under the law's last
+    article label.
+
+    >>> t = "某条例\\n第一条 为了规范管理。\\n扫码关注领红包\\n第二条 本条例自公布之日起施行。\\n以上内容仅供参考\\n附件\\n表格"
+    >>> [(t[a:b], tail) for a, b, tail in candidate_lines(t)]
+    [('扫码关注领红包', False), ('以上内容仅供参考', True)]
+    """
+    first = _FIRST_ARTICLE_RE.search(text)
+    if first is None:
+        return []
+    last = first
+    for last in _FIRST_ARTICLE_RE.finditer(text, first.start()):
+        pass
+    out: list[tuple[int, int, bool]] = []
+    pos = text.find("\n", first.start())
+    previous = text[first.start():pos if pos >= 0 else len(text)]
+    while 0 <= pos < len(text):
+        start = pos + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        pos = end if end < len(text) else -1
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if _ANNEX_RE.match(line):
+            break
+        if _ends_sentence(previous) and not _STRUCTURE_RE.match(line):
+            out.append((start, end, start > last.start()))
+            if len(out) >= MAX_LINES:
+                break
+        previous = line
+    return out
+
+
+def non_law_lines(text: str, warnings: list[CleanWarning] | None = None, rule: str = "") -> list[tuple[int, int, str]]:
+    """``(start, end, detail)`` of each line the law-text model reads as another register (see the module).
+
+    A line whose cost reaches only :data:`NOTE_COST` is kept; with ``warnings`` a warning records it.
+    """
+    from corpus_tools.language_model import normalize
+
+    spans = candidate_lines(text)
+    if not spans:
+        return []
+    rows = [normalize(text[a:b]) for a, b, _ in spans]
+    keep = [i for i, r in enumerate(rows) if MIN_CHARS <= len(r) <= MAX_CHARS]
+    if not keep:
+        return []
+    costs = line_costs([rows[i] for i in keep])
+    out = []
+    for i, cost in zip(keep, costs):
+        a, b, tail = spans[i]
+        limit = threshold(len(rows[i]), tail)
+        if cost >= limit:
+            out.append((a, b, f"{NON_LAW_LINE}: cost {cost:.2f} >= {limit:.2f}" + (" (under the last article)" if tail else "")))
+        elif warnings is not None and cost >= limit - NOTE_MARGIN:
+            warnings.append(CleanWarning(rule, a, f"line kept, the law-text model reads it as another register ({cost:.2f} < {limit:.2f})", text[a:b][:60]))
+    return out
+
+
+#: A line within this much of its threshold is kept with a warning.
+NOTE_MARGIN = 0.5
