@@ -1375,11 +1375,13 @@ def remove_glued_furniture_at_seams(text: str) -> RuleResult:
         edits.append(Edit(FURNITURE_SEAMS, junk.start(), junk.end(), junk.group(0), "", "glued trailing furniture (above a spam line)"))
     # whole lines the law-text model reads as another register, in the law's span (clean/non_law_lines.py):
     # here, once the spam and furniture rules took the lines their words prove
-    lines = merge_line_spans(text, [(a, b, [detail]) for a, b, detail in non_law_lines(text)])
+    # (a line read near the threshold is kept, and a warning records it)
+    warnings: list[CleanWarning] = []
+    lines = merge_line_spans(text, [(a, b, [detail]) for a, b, detail in non_law_lines(text, warnings, FURNITURE_SEAMS)])
     edits += [Edit(FURNITURE_SEAMS, a, b, text[a:b], "", " | ".join(notes)) for a, b, notes in lines
               if not any(e.start < b and a < e.end for e in edits)]
     edits.sort(key=lambda e: e.start)
-    return apply_edits(text, edits), edits, []
+    return apply_edits(text, edits), edits, warnings
 
 
 #: Lines looked at, at most, at each edge of a page.

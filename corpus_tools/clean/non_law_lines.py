@@ -3,21 +3,23 @@
 Damage (set 7 of the sealed benchmark; every family of inserted lines before it): a page holds, between
 two of the law's sentences or under its last one, a whole line of another register: a wallet's deposit
 address (``USDT（TRC20）充值地址：TQi8pmvhy17…　秒到账``), a lottery tip (``福彩3D第2023004期：独胆7 杀码09``),
-a browser advice (``建议使用IE9及以上版本浏览器，1366×768分辨率浏览本站``), a blog's closing words
-(``以上就是小编为您整理的…的全部内容``), an e-book's or a clipper's note (``来自 印象笔记·剪藏``).  The rules
-that read such lines by their words (lists of brands, site words, chrome phrases) keep every line of a
-new vocabulary, and the articles above them carry it into the dataset.
+a browser's advice (``建议使用IE9及以上版本浏览器，1366×768分辨率浏览本站``), a clipper's note
+(``来自 印象笔记·剪藏``).  The rules that read such lines by their words (lists of brands, site words,
+chrome phrases) keep every line of a new vocabulary, and the articles above them carry it into the dataset.
 
 **Evidence** (no word list; a line is judged by its text and its place):
 
-* the place: the line stands inside the law's span (after its first article label, before an annex or
-  a table), under a line that ends a sentence (a line continuing a wrapped sentence is never judged),
-  and is no structure line (article, chapter or item label), no table row, no signature or date line;
+* the place: the line stands inside the law's span (after its first article label, before an annex, a
+  form or a table), under a line that ends a sentence (a line continuing a wrapped sentence is never
+  judged), and is no structure line (article, chapter, section or item label);
+* the shape: the line is no sentence of its own (it does not end with ``。；！？``: see :data:`MIN_HAN`)
+  and holds Han characters (a model of Chinese judges Chinese);
 * the text: the law-text model (:mod:`corpus_tools.language_model`, read in both directions) charges
-  each character of the line its cost; a law's line costs about 2.3 nats a character, a line of another
-  register much more.  A line is removed when its mean cost exceeds :data:`MIN_COST` (higher for short
-  lines, :func:`threshold`), calibrated on the held-out laws of /work/ref/DLC so that no clean line
-  in these places reaches it.  A line of a middling cost is kept (:data:`NOTE_COST` records a warning).
+  each character of the line (:func:`reading`: numbers as one digit) its cost; a law's line costs about
+  2.3 nats a character, a line of another register much more.  A line is removed when its mean cost
+  reaches :data:`MIN_COST` (more for short lines, :func:`threshold`), calibrated on /work/ref/DLC so
+  that no clean line in these places comes near it.  A line within :data:`NOTE_MARGIN` of its threshold
+  is kept and a warning records it.
 
 Each removal's detail names the rule's evidence: the line's mean cost and its threshold.
 """
@@ -28,20 +30,25 @@ from functools import lru_cache
 
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import CleanWarning
+from corpus_tools.text import is_han
 
 NON_LAW_LINE = "non-law line (law-text model)"
 
-#: Least mean cost (nats a character, the two directions' mean) of a line of :data:`LONG_LINE` characters or
-#: more to be removed from between two of the law's sentences.  On the 54,996 lines of /work/ref/DLC in the
-#: places this rule reads (held-out and training laws), the costliest line of 16 characters or more reads 6.00
-#: (``本条例所称扒鸡是指始创并根植于德州…``), the costliest of the held-out laws alone 6.00 too; a wallet's
-#: address line reads 7.3-9.4, a lottery tip 6.1-7.9, a clipper's note 7.4-8.3.  6.5 leaves a margin of 0.5.
-MIN_COST = 6.5
-#: Least mean cost of a line of :data:`LONG_LINE` characters or more under the law's last article (the page's
-#: tail, where a site's or a blog's closing words stand): the law's own lines there are its last paragraphs,
-#: read cheaply (the 65 such lines of /work/ref/DLC: highest 3.59, ``送:浙江省人大常委会``); a blog's
-#: closing words read 5.2-5.4, a disclaimer 5.6.
-TAIL_COST = 5.0
+#: Least mean cost (nats a character, the two directions' mean, :func:`reading`) of a line of :data:`LONG_LINE`
+#: characters or more to be removed from between two of the law's sentences.  On the 54,786 lines of
+#: /work/ref/DLC in the places this rule reads (held-out and training laws; 1,287 of them no sentence and
+#: with four Han characters or more, the lines this rule judges), the costliest judged line reads 4.53
+#: (``知识城重点发展下列产业:``), 4.30 at 16 characters or more; a wallet's address line reads 7.1-9.4, a lottery
+#: tip 6.2-9.3, a browser's advice 6.2-7.1, a clipper's note 7.4-8.3 (set 7's development variants).
+#: 6.0 leaves a margin of 1.5.
+MIN_COST = 6.0
+#: A line that ends a sentence (``。；！？``) is never judged: the model's doubt about a whole sentence is a
+#: domain's vocabulary more often than another register (``样品采用TG 209F3型热重分析仪测定。``: 7.6, a
+#: technical note review 16 keeps; ``本条例所称扒鸡是指始创并根植于德州…``: 6.0; a blog's closing words
+#: ``以上就是小编为您整理的…的全部内容，希望对您有所帮助。``: 5.2-6.2, below a law's costliest sentences).
+#: Nor is a line of fewer than :data:`MIN_HAN` Han characters: a model of Chinese does not judge code
+#: (``body{color:#181818;font-size:14px;}``, kept by review 16) or a line of another language.
+MIN_HAN = 4
 #: Lines this long or longer are judged at :data:`MIN_COST`; shorter ones need more (their mean is noisier).
 LONG_LINE = 16
 #: Extra cost a line needs per character it is shorter than :data:`LONG_LINE`.
@@ -70,14 +77,13 @@ _SENTENCE_END = frozenset("。！？；!?;")
 _CLOSERS = frozenset("”’」』）)】》\"'")
 
 
-def threshold(length: int, tail: bool = False) -> float:
-    """Least mean cost of a line of ``length`` normalised characters to be removed (``tail``: under the law's
-    last article).
+def threshold(length: int) -> float:
+    """Least mean cost of a line of ``length`` normalised characters to be removed.
 
-    >>> threshold(20), threshold(16), round(threshold(8), 2), threshold(20, tail=True)
-    (6.5, 6.5, 7.7, 5.0)
+    >>> threshold(20), threshold(16), round(threshold(8), 2)
+    (6.0, 6.0, 7.2)
     """
-    return (TAIL_COST if tail else MIN_COST) + SHORT_PENALTY * max(0, LONG_LINE - length)
+    return MIN_COST + SHORT_PENALTY * max(0, LONG_LINE - length)
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +134,23 @@ def line_costs(lines: list[str], models=None) -> list[float]:
 _BATCH = 64
 
 
+_DIGITS_RE = lazy_regex(r"\d+")
+
+
+def reading(line: str) -> str:
+    """The form of a line the model judges: normalised (:func:`~corpus_tools.language_model.normalize`), each run
+    of digits one digit.  A number is one token whatever its length, and the model reads digits cheaply in any
+    register (a law is full of dates and amounts): a lottery tip's or a wallet's long numbers would otherwise
+    dilute the cost of its words.
+
+    >>> reading("红球：04 05 06 蓝球：08，自2019年7月1日起")
+    '红球:1蓝球:1,自1年1月1日起'
+    """
+    from corpus_tools.language_model import normalize
+
+    return _DIGITS_RE.sub("1", normalize(line))
+
+
 def _ends_sentence(line: str) -> bool:
     line = line.rstrip(" \t\u3000\xa0")
     while line and line[-1] in _CLOSERS:
@@ -135,22 +158,18 @@ def _ends_sentence(line: str) -> bool:
     return bool(line) and line[-1] in _SENTENCE_END
 
 
-def candidate_lines(text: str) -> list[tuple[int, int, bool]]:
-    """``(start, end, tail)`` of each line in a place where only law stands: inside the law's span, under a
-    line that ends a sentence, no structure line, before any annex or table; ``tail``: under the law's last
-    article label.
+def candidate_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line in a place where only law stands: inside the law's span, under a line
+    that ends a sentence, no structure line, before any annex or table.
 
-    >>> t = "某条例\\n第一条 为了规范管理。\\n扫码关注领红包\\n第二条 本条例自公布之日起施行。\\n以上内容仅供参考\\n附件\\n表格"
-    >>> [(t[a:b], tail) for a, b, tail in candidate_lines(t)]
-    [('扫码关注领红包', False), ('以上内容仅供参考', True)]
+    >>> t = "某条例\\n第一条 为了规范管理：\\n（一）甲；\\n扫码关注领红包\\n第二条 本条例自公布之日起施行。\\n以上内容仅供参考\\n附件\\n表格"
+    >>> [t[a:b] for a, b in candidate_lines(t)]
+    ['扫码关注领红包', '以上内容仅供参考']
     """
     first = _FIRST_ARTICLE_RE.search(text)
     if first is None:
         return []
-    last = first
-    for last in _FIRST_ARTICLE_RE.finditer(text, first.start()):
-        pass
-    out: list[tuple[int, int, bool]] = []
+    out: list[tuple[int, int]] = []
     pos = text.find("\n", first.start())
     previous = text[first.start():pos if pos >= 0 else len(text)]
     while 0 <= pos < len(text):
@@ -164,7 +183,7 @@ def candidate_lines(text: str) -> list[tuple[int, int, bool]]:
         if _ANNEX_RE.match(line):
             break
         if _ends_sentence(previous) and not _STRUCTURE_RE.match(line):
-            out.append((start, end, start > last.start()))
+            out.append((start, end))
             if len(out) >= MAX_LINES:
                 break
         previous = line
@@ -176,22 +195,21 @@ def non_law_lines(text: str, warnings: list[CleanWarning] | None = None, rule: s
 
     A line whose cost reaches only :data:`NOTE_COST` is kept; with ``warnings`` a warning records it.
     """
-    from corpus_tools.language_model import normalize
-
     spans = candidate_lines(text)
     if not spans:
         return []
-    rows = [normalize(text[a:b]) for a, b, _ in spans]
-    keep = [i for i, r in enumerate(rows) if MIN_CHARS <= len(r) <= MAX_CHARS]
+    rows = [reading(text[a:b]) for a, b in spans]
+    keep = [i for i, r in enumerate(rows)
+            if MIN_CHARS <= len(r) <= MAX_CHARS and not _ends_sentence(r) and sum(map(is_han, r)) >= MIN_HAN]
     if not keep:
         return []
     costs = line_costs([rows[i] for i in keep])
     out = []
     for i, cost in zip(keep, costs):
-        a, b, tail = spans[i]
-        limit = threshold(len(rows[i]), tail)
+        a, b = spans[i]
+        limit = threshold(len(rows[i]))
         if cost >= limit:
-            out.append((a, b, f"{NON_LAW_LINE}: cost {cost:.2f} >= {limit:.2f}" + (" (under the last article)" if tail else "")))
+            out.append((a, b, f"{NON_LAW_LINE}: cost {cost:.2f} >= {limit:.2f}"))
         elif warnings is not None and cost >= limit - NOTE_MARGIN:
             warnings.append(CleanWarning(rule, a, f"line kept, the law-text model reads it as another register ({cost:.2f} < {limit:.2f})", text[a:b][:60]))
     return out
