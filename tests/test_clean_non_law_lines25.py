@@ -70,3 +70,8 @@ def test_a_line_continuing_a_wrapped_sentence_is_never_judged():
 def test_lines_before_the_first_article_and_after_an_annex_are_never_judged():
     text = "今日龙头股推荐：600519 涨停预测\n第一条 为了规范管理。\n附件\n今日龙头股推荐：600519 涨停预测\n"
     assert non_law_lines(text) == []
+
+
+def test_a_list_item_is_a_structure_line():
+    text = "第一条 为了规范管理。\n+\tmd格式阅读：[2013-传染病防治法](duben/2021-传染病防治法)\n- 兼职刷单日结，加QQ群：826351947\n"
+    assert candidate_lines(text) == []

@@ -62,9 +62,10 @@ MAX_CHARS = 200
 #: Lines read on one page at most (the rule's cost stays linear, with a small constant).
 MAX_LINES = 400
 
-#: A structure line: an article, chapter, section, part label; an item (（一）, 一、, 1., (1), ①).
+#: A structure line: an article, chapter, section, part label; an item (（一）, 一、, 1., (1), ①); a list's item
+#: (``- ``, ``+ ``, ``* ``, ``• ``: a mirror's reading list of links, ``+\tmd格式阅读：[2013-传染病防治法](…)``).
 _STRUCTURE_RE = lazy_regex(
-    r"^[ \t\u3000\xa0]*(?:第[一二三四五六七八九十百千零〇两\d]{1,6}[条章节编部分款项]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"^[ \t\u3000\xa0]*(?:[-+*•·][ \t\u3000]|第[一二三四五六七八九十百千零〇两\d]{1,6}[条章节编部分款项]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．]|[\u2460-\u24ff\u2776-\u2793])"
 )
 #: The law's first article label: the law's span begins here.
