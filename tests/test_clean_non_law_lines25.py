@@ -75,3 +75,17 @@ def test_lines_before_the_first_article_and_after_an_annex_are_never_judged():
 def test_a_list_item_is_a_structure_line():
     text = "第一条 为了规范管理。\n+\tmd格式阅读：[2013-传染病防治法](duben/2021-传染病防治法)\n- 兼职刷单日结，加QQ群：826351947\n"
     assert candidate_lines(text) == []
+
+
+TAIWAN = {  # (field24 tw_moj_json, Simplified by the pipeline: the model of mainland laws reads them 6.0-7.1)
+    "lead-in": "称性交者，谓非基于正当目的所为之下列性侵入行为：",
+    "spaced chapter": "第 十八 章 亵渎祀典及侵害坟墓尸体罪",
+    "wrapped line": "前项保证金于得标时，无息抵充应缴之租金或价款；未得标者，无息退还\n之。",
+    "editor's note": " （编      注：附表一请参阅考选周刊第 777  期 2  版）",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TAIWAN))
+def test_taiwan_law_lines_stay(name):
+    text = HEAD + TAIWAN[name] + "\n" + TAIL
+    assert remove_glued_furniture_at_seams(text)[0] == text, name

@@ -12,7 +12,8 @@ chrome phrases) keep every line of a new vocabulary, and the articles above them
 * the place: the line stands inside the law's span (after its first article label, before an annex, a
   form or a table), under a line that ends a sentence (a line continuing a wrapped sentence is never
   judged), and is no structure line (article, chapter, section or item label);
-* the shape: the line is no sentence of its own (it does not end with ``。；！？``: see :data:`MIN_HAN`)
+* the shape: the line ends with no punctuation of the law (``。；：，、``), is followed by a blank line, the
+  text's end or a structure line (no line of a hard-wrapped paragraph), is no bracketed note (see :data:`MIN_HAN`)
   and holds Han characters (a model of Chinese judges Chinese);
 * the text: the law-text model (:mod:`corpus_tools.language_model`, read in both directions) charges
   each character of the line (:func:`reading`: numbers as one digit) its cost; a law's line costs about
@@ -65,7 +66,7 @@ MAX_LINES = 400
 #: A structure line: an article, chapter, section, part label; an item (（一）, 一、, 1., (1), ①); a list's item
 #: (``- ``, ``+ ``, ``* ``, ``• ``: a mirror's reading list of links, ``+\tmd格式阅读：[2013-传染病防治法](…)``).
 _STRUCTURE_RE = lazy_regex(
-    r"^[ \t\u3000\xa0]*(?:[-+*•·][ \t\u3000]|第[一二三四五六七八九十百千零〇两\d]{1,6}[条章节编部分款项]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"^[ \t\u3000\xa0]*(?:[-+*•·][ \t\u3000]|[（(].*[）)][ \t\u3000]*$|第[ \u3000一二三四五六七八九十百千零〇两\d]{1,12}[条章节编部分款项]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．]|[\u2460-\u24ff\u2776-\u2793])"
 )
 #: The law's first article label: the law's span begins here.
@@ -152,6 +153,27 @@ def reading(line: str) -> str:
     return _DIGITS_RE.sub("1", normalize(line))
 
 
+#: A line ending with the law's punctuation is a sentence, a clause or a list's lead-in (``称性交者，谓…下列
+#:性侵入行为：``, Taiwan's Criminal Code, 6.5 under the model of the mainland's laws): never judged.
+_LAW_PUNCTUATION = frozenset("。；！？：，、;:!?,")
+
+
+def _stands_alone(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` is followed by a blank line, the text's end or a structure line: a line
+    of a hard-wrapped page goes on in the next line (``前项保证金于得标时，…；未得标者，无息退还⏎…``) and is
+    never judged.
+
+    >>> t = "甲乙丙\\n丁戊己\\n\\n第二条"
+    >>> _stands_alone(t, 3), _stands_alone(t, 7)
+    (False, True)
+    """
+    if end >= len(text):
+        return True
+    nxt = text.find("\n", end + 1)
+    line = text[end + 1:nxt if nxt >= 0 else len(text)]
+    return not line.strip() or bool(_STRUCTURE_RE.match(line))
+
+
 def _ends_sentence(line: str) -> bool:
     line = line.rstrip(" \t\u3000\xa0")
     while line and line[-1] in _CLOSERS:
@@ -201,7 +223,8 @@ def non_law_lines(text: str, warnings: list[CleanWarning] | None = None, rule: s
         return []
     rows = [reading(text[a:b]) for a, b in spans]
     keep = [i for i, r in enumerate(rows)
-            if MIN_CHARS <= len(r) <= MAX_CHARS and not _ends_sentence(r) and sum(map(is_han, r)) >= MIN_HAN]
+            if MIN_CHARS <= len(r) <= MAX_CHARS and r[-1] not in _LAW_PUNCTUATION and sum(map(is_han, r)) >= MIN_HAN
+            and _stands_alone(text, spans[i][1])]
     if not keep:
         return []
     costs = line_costs([rows[i] for i in keep])
