@@ -118,6 +118,7 @@ from corpus_tools.clean.page_numbers import (
     printed_page_numbers,
     sentence_page_numbers,
 )
+from corpus_tools.clean.non_law_lines import non_law_lines
 from corpus_tools.clean.page_notes import page_foot_notes
 from corpus_tools.clean.print_margins import print_margin_spans
 from corpus_tools.clean.scan_marks import stray_scan_strokes
@@ -1372,7 +1373,15 @@ def remove_glued_furniture_at_seams(text: str) -> RuleResult:
     junk = _glued_trailing_junk(text, len(text))
     if junk and junk.group(0).strip() and (lead is None or junk.start() >= lead.end()):
         edits.append(Edit(FURNITURE_SEAMS, junk.start(), junk.end(), junk.group(0), "", "glued trailing furniture (above a spam line)"))
-    return apply_edits(text, edits), edits, []
+    # whole lines the law-text model reads as another register, in the law's span (clean/non_law_lines.py):
+    # here, once the spam and furniture rules took the lines their words prove
+    # (a line read near the threshold is kept, and a warning records it)
+    warnings: list[CleanWarning] = []
+    lines = merge_line_spans(text, [(a, b, [detail]) for a, b, detail in non_law_lines(text, warnings, FURNITURE_SEAMS)])
+    edits += [Edit(FURNITURE_SEAMS, a, b, text[a:b], "", " | ".join(notes)) for a, b, notes in lines
+              if not any(e.start < b and a < e.end for e in edits)]
+    edits.sort(key=lambda e: e.start)
+    return apply_edits(text, edits), edits, warnings
 
 
 #: Lines looked at, at most, at each edge of a page.

@@ -1,0 +1,243 @@
+"""Lines that are not law text, found by how the law-text model reads them, not by their words.
+
+Damage (set 7 of the sealed benchmark; every family of inserted lines before it): a page holds, between
+two of the law's sentences or under its last one, a whole line of another register: a wallet's deposit
+address (``USDT（TRC20）充值地址：TQi8pmvhy17…　秒到账``), a lottery tip (``福彩3D第2023004期：独胆7 杀码09``),
+a browser's advice (``建议使用IE9及以上版本浏览器，1366×768分辨率浏览本站``), a clipper's note
+(``来自 印象笔记·剪藏``).  The rules that read such lines by their words (lists of brands, site words,
+chrome phrases) keep every line of a new vocabulary, and the articles above them carry it into the dataset.
+
+**Evidence** (no word list; a line is judged by its text and its place):
+
+* the place: the line stands inside the law's span (after its first article label, before an annex, a
+  form or a table), under a line that ends a sentence (a line continuing a wrapped sentence is never
+  judged), and is no structure line (article, chapter, section or item label);
+* the shape: the line ends with no punctuation of the law (``。；：，、``), is followed by a blank line, the
+  text's end or a structure line (no line of a hard-wrapped paragraph), is no bracketed note (see :data:`MIN_HAN`)
+  and holds Han characters (a model of Chinese judges Chinese);
+* the text: the law-text model (:mod:`corpus_tools.language_model`, read in both directions) charges
+  each character of the line (:func:`reading`: numbers as one digit) its cost; a law's line costs about
+  2.3 nats a character, a line of another register much more.  A line is removed when its mean cost
+  reaches :data:`MIN_COST` (more for short lines, :func:`threshold`), calibrated on /work/ref/DLC so
+  that no clean line in these places comes near it.  A line within :data:`NOTE_MARGIN` of its threshold
+  is kept and a warning records it.
+
+Each removal's detail names the rule's evidence: the line's mean cost and its threshold.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.records import CleanWarning
+from corpus_tools.text import is_han
+
+NON_LAW_LINE = "non-law line (law-text model)"
+
+#: Least mean cost (nats a character, the two directions' mean, :func:`reading`) of a line of :data:`LONG_LINE`
+#: characters or more to be removed from between two of the law's sentences.  On the 54,786 lines of
+#: /work/ref/DLC in the places this rule reads (held-out and training laws; 1,287 of them no sentence and
+#: with four Han characters or more, the lines this rule judges), the costliest judged line reads 4.53
+#: (``知识城重点发展下列产业:``), 4.30 at 16 characters or more; a wallet's address line reads 7.1-9.4, a lottery
+#: tip 6.2-9.3, a browser's advice 6.2-7.1, a clipper's note 7.4-8.3 (set 7's development variants).
+#: 6.0 leaves a margin of 1.5.
+MIN_COST = 6.0
+#: A line that ends a sentence (``。；！？``) is never judged: the model's doubt about a whole sentence is a
+#: domain's vocabulary more often than another register (``样品采用TG 209F3型热重分析仪测定。``: 7.6, a
+#: technical note review 16 keeps; ``本条例所称扒鸡是指始创并根植于德州…``: 6.0; a blog's closing words
+#: ``以上就是小编为您整理的…的全部内容，希望对您有所帮助。``: 5.2-6.2, below a law's costliest sentences).
+#: Nor is a line of fewer than :data:`MIN_HAN` Han characters: a model of Chinese does not judge code
+#: (``body{color:#181818;font-size:14px;}``, kept by review 16) or a line of another language.
+MIN_HAN = 4
+#: Lines this long or longer are judged at :data:`MIN_COST`; shorter ones need more (their mean is noisier).
+LONG_LINE = 16
+#: Extra cost a line needs per character it is shorter than :data:`LONG_LINE`.
+SHORT_PENALTY = 0.15
+#: Shortest line judged at all (normalised characters): a law's label of four or five characters may read
+#: costly (``种畜种禽``: 8.55, a section's name in /work/ref/DLC); from six on, none reaches 4.5.
+MIN_CHARS = 6
+#: Longest line judged (normalised characters): a line of another register an injector or a site adds is a
+#: short one; a paragraph longer than this is the law's (and the model's batch stays small).
+MAX_CHARS = 200
+#: Lines read on one page at most (the rule's cost stays linear, with a small constant).
+MAX_LINES = 400
+
+#: A structure line: an article, chapter, section, part label; an item (（一）, 一、, 1., (1), ①); a list's item
+#: (``- ``, ``+ ``, ``* ``, ``• ``: a mirror's reading list of links, ``+\tmd格式阅读：[2013-传染病防治法](…)``).
+_STRUCTURE_RE = lazy_regex(
+    r"^[ \t\u3000\xa0]*(?:[-+*•·][ \t\u3000]|[（(].*[）)][ \t\u3000]*$|第[ \u3000一二三四五六七八九十百千零〇两\d]{1,12}[条章节编部分款项]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．]|[\u2460-\u24ff\u2776-\u2793])"
+)
+#: The law's first article label: the law's span begins here.
+_FIRST_ARTICLE_RE = lazy_regex(r"(?m)^[ \t\u3000\xa0#]*第[一二三四五六七八九十百千零〇\d]{1,6}条")
+#: An annex, a form or a table begins: the law's own lines of any register may follow.
+_ANNEX_RE = lazy_regex(r"^[ \t\u3000\xa0#]*(?:附[件表录图]|附[:：\s]|附\d|表\d|[|｜])")
+#: Ends of a sentence: the line under it begins a new one.
+_SENTENCE_END = frozenset("。！？；!?;")
+#: Closing marks that may follow a sentence's end.
+_CLOSERS = frozenset("”’」』）)】》\"'")
+
+
+def threshold(length: int) -> float:
+    """Least mean cost of a line of ``length`` normalised characters to be removed.
+
+    >>> threshold(20), threshold(16), round(threshold(8), 2)
+    (6.0, 6.0, 7.2)
+    """
+    return MIN_COST + SHORT_PENALTY * max(0, LONG_LINE - length)
+
+
+@lru_cache(maxsize=1)
+def _models():
+    from corpus_tools.language_model import shipped
+
+    return shipped()
+
+
+def line_costs(lines: list[str], models=None) -> list[float]:
+    """Mean cost (nats a character, forward and backward mean) of each normalised line, its end included.
+
+    One batch per direction: the page's candidate lines are read at once.
+
+    >>> from corpus_tools.language_model import toy_models
+    >>> law, other = line_costs(["第二条县级以上人民政府应当加强领导。", "扫码关注公众号领取红包"], toy_models())
+    >>> law < other
+    True
+    """
+    import numpy as np
+
+    if not lines:
+        return []
+    models = models or _models()
+    if len(lines) > _BATCH:  # (rows of like lengths together: the padding stays small)
+        order = sorted(range(len(lines)), key=lambda i: len(lines[i]))
+        costs = [0.0] * len(lines)
+        for k in range(0, len(order), _BATCH):
+            chunk = order[k:k + _BATCH]
+            for i, c in zip(chunk, line_costs([lines[i] for i in chunk], models)):
+                costs[i] = c
+        return costs
+    out = np.zeros(len(lines))
+    directions = [(models.forward, False)] + ([(models.backward, True)] if models.backward is not None else [])
+    for lm, backward in directions:
+        rows = [("\n" + (line[::-1] if backward else line) + "\n") for line in lines]
+        width = max(len(r) for r in rows)
+        ids = np.full((len(rows), width), -1, np.int64)
+        for i, r in enumerate(rows):
+            ids[i, : len(r)] = lm.encode(r)
+        logp = lm.position_logprobs(ids)
+        mask = (np.arange(width)[None, :] >= 1) & (ids >= 0)
+        out += -(logp * mask).sum(axis=1) / np.array([len(r) - 1 for r in rows])
+    return (out / len(directions)).tolist()
+
+
+#: Lines read in one batch of the model.
+_BATCH = 64
+
+
+_DIGITS_RE = lazy_regex(r"\d+")
+
+
+def reading(line: str) -> str:
+    """The form of a line the model judges: normalised (:func:`~corpus_tools.language_model.normalize`), each run
+    of digits one digit.  A number is one token whatever its length, and the model reads digits cheaply in any
+    register (a law is full of dates and amounts): a lottery tip's or a wallet's long numbers would otherwise
+    dilute the cost of its words.
+
+    >>> reading("红球：04 05 06 蓝球：08，自2019年7月1日起")
+    '红球:1蓝球:1,自1年1月1日起'
+    """
+    from corpus_tools.language_model import normalize
+
+    return _DIGITS_RE.sub("1", normalize(line))
+
+
+#: A line ending with the law's punctuation is a sentence, a clause or a list's lead-in (``称性交者，谓…下列
+#:性侵入行为：``, Taiwan's Criminal Code, 6.5 under the model of the mainland's laws): never judged.
+_LAW_PUNCTUATION = frozenset("。；！？：，、;:!?,")
+
+
+def _stands_alone(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` is followed by a blank line, the text's end or a structure line: a line
+    of a hard-wrapped page goes on in the next line (``前项保证金于得标时，…；未得标者，无息退还⏎…``) and is
+    never judged.
+
+    >>> t = "甲乙丙\\n丁戊己\\n\\n第二条"
+    >>> _stands_alone(t, 3), _stands_alone(t, 7)
+    (False, True)
+    """
+    if end >= len(text):
+        return True
+    nxt = text.find("\n", end + 1)
+    line = text[end + 1:nxt if nxt >= 0 else len(text)]
+    return not line.strip() or bool(_STRUCTURE_RE.match(line))
+
+
+def _ends_sentence(line: str) -> bool:
+    line = line.rstrip(" \t\u3000\xa0")
+    while line and line[-1] in _CLOSERS:
+        line = line[:-1]
+    return bool(line) and line[-1] in _SENTENCE_END
+
+
+def candidate_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line in a place where only law stands: inside the law's span, under a line
+    that ends a sentence, no structure line, before any annex or table.
+
+    >>> t = "某条例\\n第一条 为了规范管理：\\n（一）甲；\\n扫码关注领红包\\n第二条 本条例自公布之日起施行。\\n以上内容仅供参考\\n附件\\n表格"
+    >>> [t[a:b] for a, b in candidate_lines(t)]
+    ['扫码关注领红包', '以上内容仅供参考']
+    """
+    first = _FIRST_ARTICLE_RE.search(text)
+    if first is None:
+        return []
+    out: list[tuple[int, int]] = []
+    pos = text.find("\n", first.start())
+    previous = text[first.start():pos if pos >= 0 else len(text)]
+    while 0 <= pos < len(text):
+        start = pos + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        pos = end if end < len(text) else -1
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if _ANNEX_RE.match(line):
+            break
+        if _ends_sentence(previous) and not _STRUCTURE_RE.match(line):
+            out.append((start, end))
+            if len(out) >= MAX_LINES:
+                break
+        previous = line
+    return out
+
+
+def non_law_lines(text: str, warnings: list[CleanWarning] | None = None, rule: str = "") -> list[tuple[int, int, str]]:
+    """``(start, end, detail)`` of each line the law-text model reads as another register (see the module).
+
+    A line whose cost reaches only :data:`NOTE_COST` is kept; with ``warnings`` a warning records it.
+    """
+    spans = candidate_lines(text)
+    if not spans:
+        return []
+    rows = [reading(text[a:b]) for a, b in spans]
+    keep = [i for i, r in enumerate(rows)
+            if MIN_CHARS <= len(r) <= MAX_CHARS and r[-1] not in _LAW_PUNCTUATION and sum(map(is_han, r)) >= MIN_HAN
+            and _stands_alone(text, spans[i][1])]
+    if not keep:
+        return []
+    costs = line_costs([rows[i] for i in keep])
+    out = []
+    for i, cost in zip(keep, costs):
+        a, b = spans[i]
+        limit = threshold(len(rows[i]))
+        if cost >= limit:
+            out.append((a, b, f"{NON_LAW_LINE}: cost {cost:.2f} >= {limit:.2f}"))
+        elif warnings is not None and cost >= limit - NOTE_MARGIN:
+            warnings.append(CleanWarning(rule, a, f"line kept, the law-text model reads it as another register ({cost:.2f} < {limit:.2f})", text[a:b][:60]))
+    return out
+
+
+#: A line within this much of its threshold is kept with a warning.
+NOTE_MARGIN = 0.5
