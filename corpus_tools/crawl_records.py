@@ -529,6 +529,9 @@ def _text_field(objects: list[dict], wanted: str | None, source_file: str, kind:
     endings = [low for low in with_text if _TEXT_FIELD_ENDING.search(low)]
     if len(endings) == 1:
         return spelled[endings[0]]
+    sections = decision_sections(spelled[low] for low in dict.fromkeys(key.lower() for key in names) if low in with_text)
+    if sections is not None:
+        return sections
     there = [name.lower() for name in TEXT_FIELDS if name.lower() in unusable]
     if there:  # a text field is there but holds no text: say what it holds (F15-R1: "no text field … body" named body)
         held = "; ".join(f"field {spelled[low]!r} is {unusable[low]}, not a string" for low in there[:3])
@@ -540,9 +543,50 @@ def _text_field(objects: list[dict], wanted: str | None, source_file: str, kind:
                       f"{_field_list(spelled.values())}", "no_text_field")
 
 
+#: The sections of a court's decision as a crawl of decisions stores them, each in a field of its own (compared
+#: in Simplified spelling, :func:`field_spelling`).  Real case (field test 25, F25-C1): Taiwan's 憲法法庭 decisions as
+#: JSON (kong0107/cons.judicial) keep the operative part in ``主文`` and the reasons in ``理由``, each a list of
+#: paragraphs, and no field of :data:`TEXT_FIELDS`: all 82 files were refused, and ``--text-field`` could read one
+#: section only (a judgment without its 主文).  A 裁判文书 crawl names its parts ``审理经过``, ``本院认为``, ``裁判结果``….
+DECISION_SECTIONS = frozenset((
+    "主文", "事实", "理由", "事实及理由", "事实与理由", "犯罪事实", "当事人", "当事人信息", "诉讼记录", "审理经过",
+    "原告诉称", "被告辩称", "本院查明", "本院认为", "裁判理由", "裁判结果", "判决结果", "裁判依据", "裁判要旨",
+))
+#: How the name of a text read from several sections joins them (``主文 + 理由``, the record's ``text_field``).
+SECTIONS_JOIN = " + "
+
+
+def decision_sections(names: Iterable[str]) -> str | None:
+    """The record's text field when its text is a decision's sections (:data:`DECISION_SECTIONS`): two or more of
+    them among the fields holding text, joined in the records' order; None otherwise.
+
+    >>> decision_sections(["id", "標題", "主文", "理由", "法庭組成"]), decision_sections(["title", "理由"])
+    ('主文 + 理由', None)
+    """
+    sections = [name for name in names if field_spelling(name) in DECISION_SECTIONS]
+    return SECTIONS_JOIN.join(sections) if len(sections) >= 2 else None
+
+
+def sections_text(fields: dict[str, Any], field: str) -> str | None:
+    """The text of a record read from several sections (:func:`decision_sections`): each section's name on a line
+    of its own, its paragraphs under it, as the decision prints them; the sections are taken out of ``fields``.
+    None when the record has none of them with text.
+
+    >>> f = {"標題": "某案", "主文": ["聲請駁回。"], "理由": ["一、本件聲請人…", "二、核其所陳…"]}
+    >>> sections_text(f, "主文 + 理由"), f
+    ('主文\\n聲請駁回。\\n理由\\n一、本件聲請人…\\n二、核其所陳…', {'標題': '某案'})
+    """
+    parts = []
+    for name in field.split(SECTIONS_JOIN):
+        text = text_value(fields.pop(name, None))
+        if text is not None:
+            parts.append(f"{name}\n{text}")
+    return "\n".join(parts) or None
+
+
 #: The Traditional characters of the field names this module knows, with their Simplified forms: a crawl of
 #: Taiwan's or Hong Kong's pages names its fields in Traditional (``條文``, ``法規名稱``; blind variant of F16B-I1).
-_TRADITIONAL_NAME_CHARS = str.maketrans("內條規稱標題號網錄節編發佈關機構類別頁", "内条规称标题号网录节编发布关机构类别页")
+_TRADITIONAL_NAME_CHARS = str.maketrans("內條規稱標題號網錄節編發佈關機構類別頁決當實與訴記審經過結錄據", "内条规称标题号网录节编发布关机构类别页决当实与诉记审经过结录据")
 
 
 def field_spelling(name: str) -> str:
@@ -615,6 +659,12 @@ def _record(row: Any, number: int, source_file: str, field: str, twins: tuple[st
         if flat is not None:
             del fields[flat]
         return Record(name, number, fields.pop(twin), fields, twin, read_over=flat or field)
+    if SECTIONS_JOIN in field and field not in fields:  # a decision's sections (F25-C1)
+        text = sections_text(fields, field)
+        if text is not None:
+            return Record(name, number, text, fields, field)
+        return Record(name, number, None, fields, field, ("no_text", f"record {number} has none of its sections "
+                                                          f"{field!r} with text; its fields: {_field_list(row)}"))
     if field in fields:
         held = [fields.pop(field)]
     else:  # spelled another way in this record (``Content``)
@@ -1635,8 +1685,8 @@ def record_metadata(fields: dict[str, Any], text_field: str) -> dict[str, Any]:
                 aliases.setdefault("url", value.strip())
         elif canonical is not None:
             aliases.setdefault(canonical, value)
-        elif label in html_meta.LABELS and isinstance(value, str):
-            box.setdefault(html_meta.LABELS[label], value.strip())
+        elif field_spelling(label) in html_meta.LABELS and isinstance(value, str):  # (``標題``, ``文號`` as 标题, 文号: F25-D1)
+            box.setdefault(html_meta.LABELS[field_spelling(label)], value.strip())
     titled_by = _title_field_of(metadata, text_field)
     if titled_by is not None:
         aliases.setdefault("title", metadata[titled_by].strip())

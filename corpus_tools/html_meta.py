@@ -44,6 +44,11 @@ LABELS: dict[str, str] = {
     # the organ that promulgated the text and the date it did
     **dict.fromkeys(("颁布单位", "颁布机关", "公布机关"), "issuer"),
     **dict.fromkeys(("发文字号", "文号", "文件编号", "发文号", "发布文号"), "doc_number"),
+    # a court decision's number and the day it was signed (as metadata.py reads a judgment's box), as a crawl of
+    # decisions labels them (裁判文书网's 案号 and 裁判日期; Taiwan's
+    # 憲法法庭: 判決字號/裁定字號, 判決日期/裁定日期: field test 25, F25-D1)
+    **dict.fromkeys(("案号", "判决字号", "裁定字号", "裁判字号"), "doc_number"),
+    **dict.fromkeys(("裁判日期", "判决日期", "裁定日期", "宣判日期"), "written"),
     **dict.fromkeys(("成文日期", "成文时间", "签发日期", "制发日期"), "written"),
     **dict.fromkeys(("发布日期", "发布时间", "公开日期", "印发日期", "生成日期", "发文日期", "颁布日期", "公布日期"),
                      "published"),

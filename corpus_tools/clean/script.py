@@ -810,7 +810,9 @@ ZHU_WORDS_ENDING = frozenset(
     "土著 顯著 显著 卓著 昭著 名著 論著 论著 編著 编著 原著 專著 专著 巨著 鉅著 遺著 遗著 譯著 译著 合著 新著 拙著 "
     "撰著 彰著 大著 較著 较著 頗著 颇著 素著 宏著 力著 "
     # (the honours of Taiwan's 陸海空軍勳賞條例: ``特著忠勇戰功``, ``功績懋著``, ``夙著勳勞``: field test 24, F24-A3)
-    "特著 懋著 夙著".split()
+    "特著 懋著 夙著 "
+    # (a cited work's author: ``參閱王澤鑑所著之民法總則``, Taiwan's 憲法法庭 judgments: field test 25, F25-A4)
+    "所著".split()
 )
 ZHU_WORDS_STARTING = frozenset("著作 著名 著有 著稱 著称 著述 著錄 著录 著者 著書 著书 著文 著論 著论 著成 著說 著说 著聞 著闻 著明".split())
 #: Characters before 著 that make it the particle or zhuó (隨著, 沿著, 意味著, 存在著, 面對著…).
