@@ -490,6 +490,11 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
     for its line breaks) is decoded first, when the law's structure proves it (:mod:`corpus_tools.clean.containers`);
     the escapes outside that decoding's edits are read as on any page.
 
+    **Evidence**: for a serialisation, a decoding of the whole page, nothing left over, after which the law's
+    structure markers open its lines (:func:`corpus_tools.clean.containers.serialised_page`); for a run of
+    escapes or of a textual encoding, that it decodes strictly to Chinese text (:func:`_unescape_runs`,
+    :mod:`corpus_tools.clean.encoded_runs`).
+
     >>> unescape_text('["某市条例", "第一条 甲。", "第二条 &#26412;&#24066;。", "第三条 &#26412;&#24066;。"]')[0]
     '某市条例\\n第一条 甲。\\n第二条 本市。\\n第三条 本市。'
     """

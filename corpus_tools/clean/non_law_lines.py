@@ -218,8 +218,8 @@ def non_law_lines(text: str, warnings: list[CleanWarning] | None = None, rule: s
 
     A line whose cost reaches only :data:`NOTE_COST` is kept; with ``warnings`` a warning records it.
     """
-    spans = candidate_lines(text)
-    if not spans:
+    spans = [(a, b) for a, b in candidate_lines(text) if _may_be_judged(text[a:b])]
+    if not spans:  # (no line to read: neither the model nor numpy is loaded, a plain page's cleaning stays light)
         return []
     rows = [reading(text[a:b]) for a, b in spans]
     keep = [i for i, r in enumerate(rows)
@@ -237,6 +237,21 @@ def non_law_lines(text: str, warnings: list[CleanWarning] | None = None, rule: s
         elif warnings is not None and cost >= limit - NOTE_MARGIN:
             warnings.append(CleanWarning(rule, a, f"line kept, the law-text model reads it as another register ({cost:.2f} < {limit:.2f})", text[a:b][:60]))
     return out
+
+
+#: The same marks as a page writes them before the model's normal form (full width): read on the raw line.
+_LAW_PUNCTUATION_RAW = _LAW_PUNCTUATION | frozenset("！？：；，")
+
+
+def _may_be_judged(line: str) -> bool:
+    """The checks of :func:`non_law_lines` that need no model, on the raw line: it does not end with the law's
+    punctuation and holds :data:`MIN_HAN` Han characters (normalising changes neither).
+
+    >>> _may_be_judged("第二条 本条例自公布之日起施行。　"), _may_be_judged("扫码关注公众号领取红包")
+    (False, True)
+    """
+    end = line.rstrip(" \t\u3000\xa0")
+    return bool(end) and end[-1] not in _LAW_PUNCTUATION_RAW and sum(map(is_han, end)) >= MIN_HAN
 
 
 #: A line within this much of its threshold is kept with a warning.
