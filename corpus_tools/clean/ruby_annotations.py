@@ -34,6 +34,7 @@ import regex
 from corpus_tools.clean.rules import RUBY_PINYIN
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import Edit
+from corpus_tools.text import is_han_script
 
 # --------------------------------------------------------------------------- Unicode interlinear annotation
 
@@ -56,7 +57,7 @@ def annotation_reads(annotation: str, base: str) -> bool:
     text = annotation.strip(" \u3000\u00a0")
     if not text or not base or len(base) > 8:
         return False
-    if all(_is_han(c) for c in text):
+    if all(is_han_script(c) for c in text):
         return homophone_of(text, base)
     found = group_reading(text, base)
     return found is not None and found[0] == len(base)
@@ -108,12 +109,6 @@ def interlinear_edits(text: str) -> list[Edit]:
 # --------------------------------------------------------------------------- homophone glosses
 
 
-def _is_han(char: str) -> bool:
-    from corpus_tools.text import is_han_script
-
-    return is_han_script(char)
-
-
 def homophone_of(chars: str, base: str) -> bool:
     """Whether ``chars`` are homophones of ``base``, one for one: each shares a toneless reading with
     its counterpart and is another character (and not its Simplified or Traditional form).
@@ -158,7 +153,7 @@ def _glosses_at(text: str, m) -> list[tuple[str, int]]:
         if len(lab) > 3:
             break
         base = text[max(0, start - h):start]
-        if len(base) == h and all(_is_han(c) for c in base) and homophone_of(homophone, base):
+        if len(base) == h and all(is_han_script(c) for c in base) and homophone_of(homophone, base):
             out.append((lab, h))
     return out
 
@@ -218,7 +213,7 @@ def _pairs_known(chain: str) -> int:
     from corpus_tools.clean.evidence import law_bigrams
 
     pairs = law_bigrams()
-    return sum(chain[i:i + 2] in pairs for i in range(len(chain) - 1) if _is_han(chain[i]) and _is_han(chain[i + 1]))
+    return sum(chain[i:i + 2] in pairs for i in range(len(chain) - 1) if is_han_script(chain[i]) and is_han_script(chain[i + 1]))
 
 
 def _correction(text: str, m, label: str, h: int) -> bool:
@@ -236,7 +231,7 @@ def _correction(text: str, m, label: str, h: int) -> bool:
     start, after = m.start(), m.end()
     homophone = (m.group(2) + m.group(3))[-h:]
     left, right = text[max(0, start - h - 1):start - h], text[after:after + 1]
-    if not (left and right and _is_han(left) and _is_han(right)):
+    if not (left and right and is_han_script(left) and is_han_script(right)):
         return False
     fit = _pairs_known(left + homophone + right)
     return fit == len(homophone) + 1 and fit > _pairs_known(left + text[start - h:start] + right)
