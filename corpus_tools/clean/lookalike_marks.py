@@ -36,6 +36,8 @@ Each function returns the width rule's changes, position -> (end, replacement)
 
 from __future__ import annotations
 
+import unicodedata
+
 from corpus_tools.lazy_patterns import lazy_re
 from corpus_tools.text import is_han
 
@@ -227,8 +229,6 @@ def _bracket_lookalikes() -> dict[str, str]:
     >>> "(" in table or "（" in table or "﹙" in table or "〘" in table or "⟨" in table
     False
     """
-    import unicodedata
-
     out: dict[str, str] = {}
     for code in (*range(0x2000, 0x2C00), *range(0x2E00, 0x2E80), 0xFD3E, 0xFD3F):
         ch = chr(code)
@@ -253,14 +253,16 @@ _MAX_BRACKETED = 120
 _LABEL = frozenset("一二三四五六七八九十0123456789")
 
 
-def _mirror(opening: str) -> str:
+def _closing_of(opening: str) -> str:
     """The closing bracket of the look-alike ``opening``, by its Unicode name (LEFT -> RIGHT)."""
-    import unicodedata
-
     try:
         return unicodedata.lookup(unicodedata.name(opening).replace("LEFT", "RIGHT"))
     except KeyError:
         return ""
+
+
+#: Each opening look-alike's own closing one (the same dress), read once.
+_MIRROR = {ch: _closing_of(ch) for ch in _OPENING_LOOKALIKES}
 
 
 def bracket_lookalikes(text: str) -> dict[int, tuple[int, str]]:
@@ -285,7 +287,7 @@ def bracket_lookalikes(text: str) -> dict[int, tuple[int, str]]:
         if opening not in _OPENING_LOOKALIKES:
             continue
         end = found[k + 1].start()
-        if found[k + 1].group() != _mirror(opening) or end - start > _MAX_BRACKETED:
+        if found[k + 1].group() != _MIRROR[opening] or end - start > _MAX_BRACKETED:
             continue
         inner = text[start + 1 : end]
         if "\n" in inner or not inner:
@@ -304,8 +306,6 @@ def bracket_lookalikes(text: str) -> dict[int, tuple[int, str]]:
 #: (OMICRON) and Cyrillic alphabets, either case, for ``0``; the small L, the capital I, Greek IOTA, Cyrillic's
 #: BYELORUSSIAN-UKRAINIAN I and PALOCHKA, for ``1``.
 def _digit_lookalikes() -> dict[str, str]:
-    import unicodedata
-
     out: dict[str, str] = {}
     for code in range(0x41, 0x530):
         ch = chr(code)
