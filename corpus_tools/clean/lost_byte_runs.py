@@ -131,7 +131,7 @@ def reads_one_byte_later(run: str) -> bool:
     return False
 
 
-def shows_run_read_out_of_step(text: str) -> bool:
+def shows_run_read_out_of_step(text: str, *, lone_before_mark: bool = True) -> bool:
     """Whether ``text`` holds a run of characters read out of step after a lost byte: an improbable character
     (:func:`~corpus_tools.clean.evidence.is_improbable`) in a run whose bytes, read one byte later, are
     ordinary Chinese (:func:`reads_one_byte_later`: from the rare character on, or from one of the few
@@ -144,6 +144,14 @@ def shows_run_read_out_of_step(text: str) -> bool:
     True
     >>> shows_run_read_out_of_step("本校开设烹饪专业，欢迎报名。早餐有馄饨。泸州、儋州、婺源、嵊州的唢呐。")
     False
+
+    ``lone_before_mark=False`` leaves out a lone rare character right before a full-width ``？`` (its pair with
+    the mark, ``钚？`` = ``EE 9A A3 BF``, reads one byte later as ``项协``): the evidence a repair of that very
+    mark would otherwise find in itself (field test 26, F26-A1).
+
+    >>> t = "日本到底有多少武器级钚？到底有多少分离钚？"
+    >>> shows_run_read_out_of_step(t), shows_run_read_out_of_step(t, lone_before_mark=False)
+    (True, False)
     """
     done = 0
     for m in _improbable_re().finditer(text):
@@ -151,6 +159,8 @@ def shows_run_read_out_of_step(text: str) -> bool:
             continue  # (in a stretch already read)
         _, done, chars = _segment(text, m.start())
         rare = [k for k, ch in enumerate(chars) if is_improbable(ch)]
+        if not lone_before_mark:
+            rare = [k for k in rare if not (chars[k + 1 : k + 2] == "？" and (k == 0 or not is_improbable(chars[k - 1])))]
         for codec in _CODECS:
             read = _read_one_byte_later(chars, codec)
             if read is not None and _reads_at(read, rare):

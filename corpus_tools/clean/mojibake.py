@@ -1238,12 +1238,20 @@ def _lost_byte_evidence(text: str, start: int, end: int, mark: int, damaged_page
     (True, False)
     >>> _lost_byte_evidence("月薪工资?然后", 4, 4, 4, lambda: True)
     True
+    >>> t = "日本到底有多少武器级钚？到底有多少分离钚？此外"
+    >>> _lost_byte_evidence(t, 10, 11, 11, lambda: shows_gbk_damage(t)), _lost_byte_evidence("分离钚？到底", 2, 3, 3, clean)
+    (False, False)
     """
+    stretch = text[start:end]
+    if text[mark] == "？" and len(stretch) <= 1 and not _damaged_apart_from_lone_marks(text):
+        # ``日本拥有的分离钚？`` -> ``分离项行`` (field test 26, F26-A1, a Foreign Ministry transcript): a full-width
+        # mark is punctuation in valid text, and one rare character before it (a surname, an element, a herb) is
+        # no run read out of step by itself; nor is the same pair elsewhere on the page evidence for it
+        return False
     if damaged_page():
         return True
     if _typed_question_mark(text, mark):
         return False  # ``怎么写？也要``, ``会怎么样呀？绿本``: a question's own mark
-    stretch = text[start:end]
     if _misread_before_loss(stretch):
         return True
     if len(stretch) == 1 and start > 0 and mark + 1 < len(text):
@@ -1252,6 +1260,18 @@ def _lost_byte_evidence(text: str, start: int, end: int, mark: int, damaged_page
                 and not reads_as_words(stretch + right):
             return True
     return False
+
+
+@lru_cache(maxsize=4)  # (asked once per such mark; a page holds a few: read once per page)
+def _damaged_apart_from_lone_marks(text: str) -> bool:
+    """:func:`shows_gbk_damage` without the lone rare characters right before a full-width ``？``: the GBK damage
+    a page shows apart from the pairs a ``？`` repair would rewrite (field test 26, F26-A1).  Asked only for a
+    ``？`` after one rare character, on a page no other evidence has decided.
+
+    >>> _damaged_apart_from_lone_marks("武器级钚？到底有多少分离钚？"), _damaged_apart_from_lone_marks("钚？兼顧防災減災⑷嗣穹揽\ufffd。")
+    (False, True)
+    """
+    return "\ufffd" in text or bool(lost_pair_traces(text)) or shows_run_read_out_of_step(text, lone_before_mark=False)
 
 
 def _run_end(text: str, at: int) -> int:

@@ -1,0 +1,35 @@
+"""Field test 26: the lead's fixes, each from a real line (tests/real_pages/field26, sources in its SOURCE.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus_tools.clean import clean, clean_and_explain
+from corpus_tools.clean.mojibake import fix_gbk_misalignment
+
+HERE = Path(__file__).parent / "real_pages" / "field26"
+
+
+def test_a1_rare_character_before_fullwidth_question_mark_is_kept():
+    """F26-A1: ``武器级钚？`` (plutonium) on a clean transcript was "repaired" as a lost GBK byte into ``武器级项协``:
+    the rare character's pair with the mark reads one byte later as common characters, and that same reading
+    counted as the page's GBK damage.  The line comes out byte-identical."""
+    line = (HERE / "mfa_2014-02-26_line31.txt").read_text(encoding="utf-8")
+    assert line.count("钚？") == 4
+    text, edits, _ = fix_gbk_misalignment(line)
+    assert edits == [] and text == line
+    assert clean(line) == line
+
+
+def test_a1_short_frames_and_other_rare_characters():
+    for s in ("日本拥有的分离钚？", "这里出产的茯？", "他姓佟？", "这里出产的芩？"):
+        assert fix_gbk_misalignment(s)[1] == [], s
+
+
+def test_a1_real_lost_byte_with_other_damage_still_repaired():
+    """The repair keeps its evidence from elsewhere: a page that shows a run read out of step (or U+FFFD) apart
+    from the mark is still repaired (the docstring examples of fix_gbk_misalignment)."""
+    assert fix_gbk_misalignment("遴選梳理智能制造典型場景?偨Y“十三五”時期")[0] == "遴選梳理智能制造典型場景。總結“十三五”時期"
+    assert fix_gbk_misalignment("兼顧防災減災⑷嗣穹揽蘸屯ㄐ诺刃枰\ufffd。")[0] == "兼顧防災減災、人民防空和通信等需要。"
+    edits = clean_and_explain("日本拥有的分离钚？\n").edits
+    assert not [e for e in edits if e.rule == "gbk_misalignment"]
