@@ -188,3 +188,48 @@ def test_a_page_with_a_template_cleans_to_the_law():
     noisy, clean = interleave(IMAGINED_TEMPLATES["qq export, slashed dates"])
     out = clean_page(RawPage("chat.txt", "0", "utf-8", "text", noisy + "\n")).text
     assert "2023/5/6" not in out and "张三" not in out and "第六条 本条例自2024年1月1日起施行。" in out
+
+
+# --- a block of lines repeated between the law's lines (development member: set 7's ebook excerpt note) ---
+
+def blocks(block: list[str]) -> tuple[str, str]:
+    noisy, clean = [TITLE, ""], [TITLE, ""]
+    for k, article in enumerate(ARTICLES):
+        noisy.append(article)
+        clean.append(article)
+        if k % 2 == 1:
+            noisy += block
+    return "\n".join(noisy) + "\n", "\n".join(clean) + "\n"
+
+
+IMAGINED_BLOCKS = {
+    "share box": ["分享到：", "微信　微博　QQ空间"],
+    "reader's source note": ["—— 本文摘自《地方法规选编》 ——", "转载请注明出处。"],
+}
+DEVELOPMENT_BLOCK = ["摘录来自", TITLE, "人民出版社", "此材料可能受版权保护。"]
+
+
+@pytest.mark.parametrize("name", sorted(IMAGINED_BLOCKS) + ["ebook excerpt note"])
+def test_a_block_repeated_between_the_law_lines_goes(name):
+    noisy, clean = blocks(IMAGINED_BLOCKS.get(name, DEVELOPMENT_BLOCK))
+    out, edits, _ = remove_glued_furniture_at_seams(noisy)
+    assert out == clean, name
+    assert any("block of lines repeated at 3 places" in e.detail for e in edits)
+
+
+KEPT_BLOCKS = {
+    "two sentences a law repeats": ["前款规定的孳息应当先充抵收取孳息的费用。", "前项之未遂犯罚之。"],
+    "citations of lis.ly.gov.tw": ["被引用条文：保险法第八十二条之一", "被引用条文：保险法第一百六十八条"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(KEPT_BLOCKS))
+def test_a_law_s_own_repeated_pair_stays(name):
+    noisy, _ = blocks(KEPT_BLOCKS[name])
+    assert template_lines(noisy) == [], name
+
+
+def test_the_title_above_the_law_stays_when_a_block_repeats_it():
+    noisy, clean = blocks(DEVELOPMENT_BLOCK)
+    out = remove_glued_furniture_at_seams(noisy)[0]
+    assert out.startswith(TITLE + "\n") and out.count(TITLE) == 1

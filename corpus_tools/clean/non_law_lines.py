@@ -23,6 +23,18 @@ chrome phrases) keep every line of a new vocabulary, and the articles above them
   is kept and a warning records it.
 
 Each removal's detail names the rule's evidence: the line's mean cost and its threshold.
+
+More kinds of evidence widen what is judged (session 26), each recorded in its removal's detail:
+
+* a recurring TEMPLATE (:func:`template_lines`): short lines the model alone cannot judge (``李老师 08:24``: three Han
+  characters), which the page repeats with their fields varying between the law's lines (set 8's chat export), and a
+  BLOCK of lines the page repeats between them (:func:`repeated_blocks`: an ebook reader's excerpt note);
+* an item beyond the law's LIST (:func:`extra_items`): a line WITH the law's punctuation, numbered as the next item of
+  a list the law closed (``；`` … ``。``) or under a neighbour's number, whose text the model reads as another register
+  (set 8's ad dressed as an item: ``（五）天禧真人娱乐真人视讯，日出千万，提款秒到。``).
+
+All go through :func:`non_law_lines` (the rule of :func:`~corpus_tools.clean.furniture.remove_glued_furniture_at_seams`,
+its edits' rule name unchanged); their details open with :data:`TEMPLATE_LINE` and :data:`EXTRA_ITEM`.
 """
 
 from __future__ import annotations
@@ -214,9 +226,11 @@ def candidate_lines(text: str) -> list[tuple[int, int]]:
 
 
 def non_law_lines(text: str, warnings: list[CleanWarning] | None = None, rule: str = "") -> list[tuple[int, int, str]]:
-    """``(start, end, detail)`` of each line the law-text model reads as another register (see the module).
+    """``(start, end, detail)`` of each line the law-text model reads as another register (see the module), the lines
+    of a recurring template or block (:func:`template_lines`) and the items beyond a closed list (:func:`extra_items`)
+    the model reads so, in the page's order.
 
-    A line whose cost reaches only :data:`NOTE_COST` is kept; with ``warnings`` a warning records it.
+    A line whose cost reaches only :data:`NOTE_MARGIN` below its threshold is kept; with ``warnings`` a warning records it.
     """
     out = template_lines(text)
     taken = {a for a, _, _ in out}
@@ -340,6 +354,7 @@ def template_lines(text: str) -> list[tuple[int, int, str]]:
     if first is None:
         return []
     lines: dict[str, list[tuple[int, int, int]]] = {}
+    every: list[tuple[int, int]] = []  # the non-blank lines of the law's span
     pos, index = 0, 0
     while pos < len(text):
         end = text.find("\n", pos)
@@ -350,6 +365,8 @@ def template_lines(text: str) -> list[tuple[int, int, str]]:
                 break
             if _template_line(line):
                 lines.setdefault(frame(line), []).append((pos, end, index))
+            if pos > first.start():
+                every.append((pos, end))
             index += 1
             if index > 20 * MAX_LINES:
                 break
@@ -370,7 +387,54 @@ def template_lines(text: str) -> list[tuple[int, int, str]]:
             continue
         detail = f"{TEMPLATE_LINE}: frame {shape!r} at {len(places)} places, {runs} runs, cost {cost:.2f} >= {TEMPLATE_MIN_COST:.2f}"
         out += [(a, b, detail) for a, b, _ in places]
-    return out
+    taken = {a for a, _, _ in out}
+    out += [(a, b, d) for a, b, d in repeated_blocks(text, every) if a not in taken]
+    return sorted(out)
+
+
+def _block_line(line: str) -> bool:
+    """Whether a line may belong to a repeated block: short, no structure line, no date, no reference to a provision
+    (lis.ly.gov.tw lists ``被引用条文：保险法第八十二条之一`` under each article, the same pairs of citations recurring)."""
+    stripped = line.strip(" \t\u3000\xa0")
+    return (0 < len(stripped) <= TEMPLATE_MAX_CHARS and not _STRUCTURE_RE.match(stripped.lstrip("#> \t\u3000"))
+            and not _LAW_NUMBERS_RE.search(stripped))
+
+
+def repeated_blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``(start, end, detail)`` of the lines of a block the page repeats between the law's lines: an ebook reader's
+    excerpt note (``摘录来自⏎上海市住房公积金管理若干规定⏎人民出版社⏎此材料可能受版权保护。``) pasted under each passage
+    copied, a site's share box between sections.  ``lines``: the ``(start, end)`` of the non-blank lines of the law's span.
+
+    **Evidence**: two lines in a row (blanks aside, digits abstracted) stand in the same order at
+    :data:`TEMPLATE_PLACES` places of the law's span or more, no two places touching; each is short, no structure line,
+    no date, no reference to a provision (:func:`_block_line`), and one of the two ends no sentence (a law repeats a
+    sentence, ``前项之未遂犯罚之。``, never a fragment and its neighbour, three times between its articles).
+
+    >>> note = "摘录来自\\n某条例\\n人民出版社\\n"
+    >>> t = "某条例\\n第一条 甲。\\n" + note + "第二条 乙。\\n" + note + "第三条 丙。\\n" + note + "第四条 丁。\\n"
+    >>> spans = [(m.start(), m.end()) for m in _LINE_RE.finditer(t)][1:]
+    >>> sorted({t[a:b] for a, b, _ in repeated_blocks(t, spans)})
+    ['人民出版社', '摘录来自', '某条例']
+    """
+    keys = [_DIGITS_RE.sub("0", _BLANKS_RE.sub("", text[a:b])) if _block_line(text[a:b]) else None for a, b in lines]
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for i in range(len(lines) - 1):
+        if keys[i] is not None and keys[i + 1] is not None:
+            pairs.setdefault((keys[i], keys[i + 1]), []).append(i)
+    chosen: dict[int, int] = {}
+    for (first, second), places in pairs.items():
+        if len(places) < TEMPLATE_PLACES or any(b - a < 2 for a, b in zip(places, places[1:])):
+            continue
+        if _ends_sentence(first) and _ends_sentence(second):
+            continue
+        for i in places:
+            chosen[i] = max(chosen.get(i, 0), len(places))
+            chosen[i + 1] = max(chosen.get(i + 1, 0), len(places))
+    return [(lines[i][0], lines[i][1], f"{TEMPLATE_LINE}: block of lines repeated at {n} places") for i, n in sorted(chosen.items())]
+
+
+#: A line holding more than blanks.
+_LINE_RE = lazy_regex(r"(?m)^.*\S.*$")
 
 
 # --- An item dressed as the next item of a list ---------------------------------------------------------------------
