@@ -23,6 +23,18 @@ chrome phrases) keep every line of a new vocabulary, and the articles above them
   is kept and a warning records it.
 
 Each removal's detail names the rule's evidence: the line's mean cost and its threshold.
+
+More kinds of evidence widen what is judged (session 26), each recorded in its removal's detail:
+
+* a recurring TEMPLATE (:func:`template_lines`): short lines the model alone cannot judge (``李老师 08:24``: three Han
+  characters), which the page repeats with their fields varying between the law's lines (set 8's chat export), and a
+  BLOCK of lines the page repeats between them (:func:`repeated_blocks`: an ebook reader's excerpt note);
+* an item beyond the law's LIST (:func:`extra_items`): a line WITH the law's punctuation, numbered as the next item of
+  a list the law closed (``；`` … ``。``) or under a neighbour's number, whose text the model reads as another register
+  (set 8's ad dressed as an item: ``（五）天禧真人娱乐真人视讯，日出千万，提款秒到。``).
+
+All go through :func:`non_law_lines` (the rule of :func:`~corpus_tools.clean.furniture.remove_glued_furniture_at_seams`,
+its edits' rule name unchanged); their details open with :data:`TEMPLATE_LINE` and :data:`EXTRA_ITEM`.
 """
 
 from __future__ import annotations
@@ -214,29 +226,31 @@ def candidate_lines(text: str) -> list[tuple[int, int]]:
 
 
 def non_law_lines(text: str, warnings: list[CleanWarning] | None = None, rule: str = "") -> list[tuple[int, int, str]]:
-    """``(start, end, detail)`` of each line the law-text model reads as another register (see the module).
+    """``(start, end, detail)`` of each line the law-text model reads as another register (see the module), the lines
+    of a recurring template or block (:func:`template_lines`) and the items beyond a closed list (:func:`extra_items`)
+    the model reads so, in the page's order.
 
-    A line whose cost reaches only :data:`NOTE_COST` is kept; with ``warnings`` a warning records it.
+    A line whose cost reaches only :data:`NOTE_MARGIN` below its threshold is kept; with ``warnings`` a warning records it.
     """
-    spans = [(a, b) for a, b in candidate_lines(text) if _may_be_judged(text[a:b])]
-    if not spans:  # (no line to read: neither the model nor numpy is loaded, a plain page's cleaning stays light)
-        return []
+    out = template_lines(text)
+    taken = {a for a, _, _ in out}
+    spans = [(a, b) for a, b in candidate_lines(text) if a not in taken and _may_be_judged(text[a:b])]
     rows = [reading(text[a:b]) for a, b in spans]
     keep = [i for i, r in enumerate(rows)
             if MIN_CHARS <= len(r) <= MAX_CHARS and r[-1] not in _LAW_PUNCTUATION and sum(map(is_han, r)) >= MIN_HAN
             and _stands_alone(text, spans[i][1])]
-    if not keep:
-        return []
-    costs = line_costs([rows[i] for i in keep])
-    out = []
-    for i, cost in zip(keep, costs):
-        a, b = spans[i]
-        limit = threshold(len(rows[i]))
+    judged = [(spans[i][0], spans[i][1], rows[i], NON_LAW_LINE) for i in keep]
+    judged += [(a, b, r, EXTRA_ITEM) for a, b, r in extra_items(text) if a not in taken]
+    if not judged:  # (no line to read: neither the model nor numpy is loaded, a plain page's cleaning stays light)
+        return sorted(out)
+    costs = line_costs([r for _, _, r, _ in judged])
+    for (a, b, row, name), cost in zip(judged, costs):
+        limit = threshold(len(row))
         if cost >= limit:
-            out.append((a, b, f"{NON_LAW_LINE}: cost {cost:.2f} >= {limit:.2f}"))
+            out.append((a, b, f"{name}: cost {cost:.2f} >= {limit:.2f}"))
         elif warnings is not None and cost >= limit - NOTE_MARGIN:
             warnings.append(CleanWarning(rule, a, f"line kept, the law-text model reads it as another register ({cost:.2f} < {limit:.2f})", text[a:b][:60]))
-    return out
+    return sorted(out)
 
 
 #: The same marks as a page writes them before the model's normal form (full width): read on the raw line.
@@ -256,3 +270,280 @@ def _may_be_judged(line: str) -> bool:
 
 #: A line within this much of its threshold is kept with a warning.
 NOTE_MARGIN = 0.5
+
+
+# --- Lines of one recurring template: a chat export's sender lines, a forum's post headers ---------------------------
+
+TEMPLATE_LINE = "non-law line (recurring template)"
+
+#: Places (in the law's span, after its first article label) a template's lines must stand at, in as many runs.
+TEMPLATE_PLACES = 3
+#: Longest line read as a template's line (raw characters, blanks aside): a sender's or a post's header is short.
+TEMPLATE_MAX_CHARS = 60
+#: Least mean cost (:func:`line_costs`) of a template's lines: the frame's recurrence is the evidence, the model only
+#: keeps a law's own recurring lines (``被引用条文：保险法 第八十二条之一``, lis.ly.gov.tw: 4.9-5.7) out of reach.
+TEMPLATE_MIN_COST = 5.0
+
+_HAN_RUN_RE = lazy_regex(r"\p{Han}+")
+_LATIN_RUN_RE = lazy_regex(r"[A-Za-z]+")
+_BLANKS_RE = lazy_regex(r"[\s\u3000\xa0]+")
+#: A line of the law's own that repeats a frame with other numbers: a date (``2019年3月1日``, ``二〇一九年``) or a
+#: reference to a provision (``第82条``, ``第十三条``).
+_LAW_NUMBERS_RE = lazy_regex(r"\d\s*年\s*\d|[〇○零一二三四五六七八九]年|第\s*[\d一二三四五六七八九十百千零〇]+\s*[条條款项項章节節编編]")
+
+
+def frame(line: str) -> str:
+    """The frame of a line: blanks removed, each run of digits ``0``, of Latin letters ``a``, of Han characters ``H``.
+    Lines of one template (a chat export's ``NAME HH:MM``) share it whatever their fields hold.
+
+    >>> frame("李老师 08:24") == frame("法务小王 17:47") == "H0:0"
+    True
+    >>> frame("2019-08-10 10:42:36 张律师（646740006）")
+    '0-0-0:0:0H（0）'
+    """
+    return _HAN_RUN_RE.sub("H", _LATIN_RUN_RE.sub("a", _DIGITS_RE.sub("0", _BLANKS_RE.sub("", line))))
+
+
+def _template_line(line: str) -> bool:
+    """Whether a line may be a template's: short, with a number field and a word field (or marks around one date or
+    time: a chat's day separator ``—— 2019-08-11 ——``), ending with no mark of the law's punctuation, no structure
+    line, no date and no reference to a provision (a law's own numbered lines), no line of a kind a law's text holds
+    (:func:`~corpus_tools.clean.evidence.line_kind`: a contact or address field, a table's row, a signature).
+
+    >>> [_template_line(x) for x in ("李老师 08:24", "—— 2019-08-11 ——", "第三条 施行。", "2019年3月1日 施行", "被引用条文：保险法 第82条", "12")]
+    [True, True, False, False, False, False]
+    >>> [_template_line(x) for x in ("联系人：张三，电话：010-12345678", "1.5  2.0  3.5  4.0")]
+    [False, False]
+    """
+    from corpus_tools.clean.evidence import line_kind
+
+    stripped = line.strip(" \t\u3000\xa0")
+    if not (0 < len(stripped) <= TEMPLATE_MAX_CHARS and stripped[-1] not in _LAW_PUNCTUATION_RAW
+            and any(ch.isdigit() for ch in stripped)
+            and not _STRUCTURE_RE.match(stripped.lstrip("#> \t\u3000")) and not _LAW_NUMBERS_RE.search(stripped)):
+        return False
+    kind = line_kind(line)
+    if any(ch.isalpha() for ch in stripped):
+        return kind is None
+    # no word: marks around one date or time (a table's row of figures, ``1.5  2.0  3.5``, holds more numbers)
+    return kind in (None, "columns") and sum(not ch.isdigit() and not ch.isspace() for ch in stripped) >= 2 and len(
+        _DIGITS_RE.findall(stripped)) <= 3
+
+
+def template_lines(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, detail)`` of each line of a template the page repeats between the law's lines (a chat export's
+    sender and time above each message, a forum's post header, a mail digest's sender line).
+
+    Damage (set 8's chat export, field folders' copied group chats): ``张律师 10:42`` or
+    ``2019-08-10 10:42:36 张律师(646740006)`` above every few paragraphs; each line is short, ends with no
+    punctuation, holds few Han characters, so that no single line is evidence.
+
+    **Evidence**: the page's lines of one :func:`frame` (fields abstracted) stand at :data:`TEMPLATE_PLACES` places of
+    the law's span or more, in as many runs (interleaved with the law's lines, not one table or list); their fields
+    vary (not one line repeated) and a field's words recur (a sender writes several messages: a table's or a figure's
+    captions, ``图1 工艺流程`` ``图2 取样点``, never repeat their words); no line is a structure line, a date, a
+    reference to a provision or a sentence (:func:`_template_line`); and the model reads the lines at
+    :data:`TEMPLATE_MIN_COST` or more on average.  Every line of the frame before the annex goes, the leading ones
+    above the title included.
+
+    >>> t = "某条例\\n李老师 08:24\\n第一条 甲。\\n张律师 08:30\\n第二条 乙。\\n李老师 08:41\\n第三条 丙。\\n张律师 08:52\\n第四条 丁。\\n"
+    >>> [t[a:b] for a, b, _ in template_lines(t)]
+    ['李老师 08:24', '张律师 08:30', '李老师 08:41', '张律师 08:52']
+    """
+    first = _FIRST_ARTICLE_RE.search(text)
+    if first is None:
+        return []
+    lines: dict[str, list[tuple[int, int, int]]] = {}
+    every: list[tuple[int, int]] = []  # the non-blank lines of the law's span
+    pos, index = 0, 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            if pos > first.start() and _ANNEX_RE.match(line):
+                break
+            if _template_line(line):
+                lines.setdefault(frame(line), []).append((pos, end, index))
+            if pos > first.start():
+                every.append((pos, end))
+            index += 1
+            if index > 20 * MAX_LINES:
+                break
+        pos = end + 1
+    out: list[tuple[int, int, str]] = []
+    for shape, places in lines.items():
+        inside = [p for p in places if p[0] > first.start()]
+        runs = sum(1 for k, p in enumerate(inside) if k == 0 or inside[k - 1][2] != p[2] - 1)
+        if runs < TEMPLATE_PLACES:
+            continue
+        bodies = [_BLANKS_RE.sub("", text[a:b]) for a, b, _ in places]
+        words = [_DIGITS_RE.sub("0", body) for body in bodies]
+        if len(set(bodies)) < 2 or len(set(words)) == len(words):
+            continue
+        costs = line_costs([reading(text[a:b]) for a, b, _ in places[:MAX_LINES]])
+        cost = sum(costs) / len(costs)
+        if cost < TEMPLATE_MIN_COST:
+            continue
+        detail = f"{TEMPLATE_LINE}: frame {shape!r} at {len(places)} places, {runs} runs, cost {cost:.2f} >= {TEMPLATE_MIN_COST:.2f}"
+        out += [(a, b, detail) for a, b, _ in places]
+    taken = {a for a, _, _ in out}
+    out += [(a, b, d) for a, b, d in repeated_blocks(text, every) if a not in taken]
+    return sorted(out)
+
+
+def _block_line(line: str) -> bool:
+    """Whether a line may belong to a repeated block: short, no structure line, no date, no reference to a provision
+    (lis.ly.gov.tw lists ``被引用条文：保险法第八十二条之一`` under each article, the same pairs of citations recurring)."""
+    stripped = line.strip(" \t\u3000\xa0")
+    return (0 < len(stripped) <= TEMPLATE_MAX_CHARS and not _STRUCTURE_RE.match(stripped.lstrip("#> \t\u3000"))
+            and not _LAW_NUMBERS_RE.search(stripped))
+
+
+def repeated_blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``(start, end, detail)`` of the lines of a block the page repeats between the law's lines: an ebook reader's
+    excerpt note (``摘录来自⏎上海市住房公积金管理若干规定⏎人民出版社⏎此材料可能受版权保护。``) pasted under each passage
+    copied, a site's share box between sections.  ``lines``: the ``(start, end)`` of the non-blank lines of the law's span.
+
+    **Evidence**: two lines in a row (blanks aside, digits abstracted) stand in the same order at
+    :data:`TEMPLATE_PLACES` places of the law's span or more, no two places touching; each is short, no structure line,
+    no date, no reference to a provision (:func:`_block_line`), and one of the two ends no sentence (a law repeats a
+    sentence, ``前项之未遂犯罚之。``, never a fragment and its neighbour, three times between its articles).
+
+    >>> note = "摘录来自\\n某条例\\n人民出版社\\n"
+    >>> t = "某条例\\n第一条 甲。\\n" + note + "第二条 乙。\\n" + note + "第三条 丙。\\n" + note + "第四条 丁。\\n"
+    >>> spans = [(m.start(), m.end()) for m in _LINE_RE.finditer(t)][1:]
+    >>> sorted({t[a:b] for a, b, _ in repeated_blocks(t, spans)})
+    ['人民出版社', '摘录来自', '某条例']
+    """
+    keys = [_DIGITS_RE.sub("0", _BLANKS_RE.sub("", text[a:b])) if _block_line(text[a:b]) else None for a, b in lines]
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for i in range(len(lines) - 1):
+        if keys[i] is not None and keys[i + 1] is not None:
+            pairs.setdefault((keys[i], keys[i + 1]), []).append(i)
+    chosen: dict[int, int] = {}
+    for (first, second), places in pairs.items():
+        if len(places) < TEMPLATE_PLACES or any(b - a < 2 for a, b in zip(places, places[1:])):
+            continue
+        if _ends_sentence(first) and _ends_sentence(second):
+            continue
+        for i in places:
+            chosen[i] = max(chosen.get(i, 0), len(places))
+            chosen[i + 1] = max(chosen.get(i + 1, 0), len(places))
+    return [(lines[i][0], lines[i][1], f"{TEMPLATE_LINE}: block of lines repeated at {n} places") for i, n in sorted(chosen.items())]
+
+
+#: A line holding more than blanks.
+_LINE_RE = lazy_regex(r"(?m)^.*\S.*$")
+
+
+# --- An item dressed as the next item of a list ---------------------------------------------------------------------
+
+EXTRA_ITEM = "non-law line (item beyond the law's list)"
+
+#: An item's label: ``（一）``/``(1)``, ``一、``, ``1.``/``1、``, ``①``; the group names its series.
+_ITEM_LABEL_RE = lazy_regex(
+    r"^[ \t\u3000\xa0]*(?:[（(](?P<paren>[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|(?P<han>[一二三四五六七八九十]{1,3})、"
+    r"|(?P<digit>\d{1,2})[、．.](?!\d)|(?P<circled>[\u2460-\u2473]))[ \t\u3000\xa0]*"
+)
+#: A line that opens a new article, chapter or section: a list ends there.
+_DIVISION_RE = lazy_regex(r"^[ \t\u3000\xa0#]*第[ \u3000一二三四五六七八九十百千零〇两\d]{1,12}[条章节编]")
+
+
+def _item(line: str) -> tuple[str, int, int] | None:
+    """``(series, number, end of the label)`` of an item line, or None.
+
+    >>> _item("（五）天禧真人娱乐。"), _item("二、适用范围"), _item("③ 其他"), _item("1.5米以上")
+    (('paren-han', 5, 3), ('han', 2, 2), ('circled', 3, 2), None)
+    """
+    from corpus_tools.structure.numerals import parse_numeral
+
+    m = _ITEM_LABEL_RE.match(line)
+    if m is None:
+        return None
+    kind = m.lastgroup
+    value = m.group(kind)
+    if kind == "circled":
+        return kind, ord(value) - 0x245F, m.end()
+    number = parse_numeral(value)
+    if number is None:
+        return None
+    if kind == "paren":
+        kind += "-digit" if value.isdigit() else "-han"
+    return kind, number, m.end()
+
+
+def _list_end(line: str) -> str:
+    line = line.rstrip(" \t\u3000\xa0")
+    while line and line[-1] in _CLOSERS:
+        line = line[:-1]
+    return line[-1:]
+
+
+def _closed(text: str, items: list[tuple[int, int, str, int, int]]) -> bool:
+    """Whether a law's list was closed by its last item: the items before it end with ``；`` (or ``;``), the last with
+    ``。``: the law's own way of ending a list (GB/T 1.1, the drafting rules of laws), after which no item follows."""
+    return len(items) >= 2 and _list_end(text[items[-1][0]:items[-1][1]]) == "。" and all(
+        _list_end(text[a:b]) in ("；", ";") for a, b, *_ in items[:-1])
+
+
+def extra_items(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, reading of the item's text)`` of each item a list of the law's span could do without: numbered
+    as the next item under the list's last one, or under the same number as its neighbour (a duplicate).  The model
+    judges the item's text (:func:`non_law_lines`); nothing is removed here.
+
+    Damage (set 8's fake items): an ad dressed as the list's next item, with the law's punctuation
+    (``（四）无尚未还清并可能影响贷款偿还能力的债务。⏎（五）天禧真人娱乐真人视讯，日出千万，提款秒到。``): the rule for
+    lines without final punctuation never read it, and structure lines were never judged.
+
+    **Evidence** (with the model's): the item's number continues its series at the list's end, or repeats a
+    neighbour's (the list reads whole without it); the line is the item's whole text (it ends a sentence or stands
+    alone); its text holds :data:`MIN_HAN` Han characters.
+
+    >>> t = "第一条 下列行为禁止：\\n（一）甲；\\n（二）乙。\\n（三）登录博雅彩票网，首存即享百分百返水\\n第二条 施行。"
+    >>> [t[a:b] for a, b, _ in extra_items(t)]
+    ['（三）登录博雅彩票网，首存即享百分百返水']
+    """
+    first = _FIRST_ARTICLE_RE.search(text)
+    if first is None:
+        return []
+    items: list[tuple[int, int, str, int, int]] = []  # (start, end, series, number, label end) of one article
+    out: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        by_series: dict[str, list[tuple[int, int, str, int, int]]] = {}
+        for item in items:
+            by_series.setdefault(item[2], []).append(item)
+        for series in by_series.values():
+            for k, (a, b, _, n, label) in enumerate(series):
+                before = series[k - 1][3] if k else None
+                after = series[k + 1][3] if k + 1 < len(series) else None
+                if not (before == n - 1 and after is None and _closed(text, series[:k]) or n in (before, after)):
+                    continue
+                line = text[a:b]
+                if not (_ends_sentence(line) or _stands_alone(text, b)):
+                    continue
+                row = reading(line[label:])
+                if MIN_CHARS <= len(row) <= MAX_CHARS and sum(map(is_han, row)) >= MIN_HAN:
+                    out.append((a, b, row))
+        items.clear()
+
+    pos = first.start()
+    count = 0
+    while pos < len(text) and count < MAX_LINES * 20:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            count += 1
+            if _ANNEX_RE.match(line):
+                break
+            if _DIVISION_RE.match(line):
+                close()
+            else:
+                item = _item(line)
+                if item is not None:
+                    items.append((pos, end, *item))
+        pos = end + 1
+    close()
+    return out[:MAX_LINES]
