@@ -51,15 +51,16 @@ WRAPPED_LINE = 20
 
 _SENTENCE_END = "。！？；!?;"
 _CLOSERS = "”’」』）)"
-#: A piece: a sentence (up to its final punctuation and the closing marks after it), or a line's rest.
-_PIECE_RE = lazy_regex(rf"[^{_SENTENCE_END}\n]*(?:[{_SENTENCE_END}]+[{_CLOSERS}]*|(?=\n)|$)")
+#: A piece: a sentence (up to its final punctuation and the closing marks after it), or a paragraph's rest
+#: (read inside one paragraph of :func:`_logical_lines`, its hard wraps included).
+_PIECE_RE = lazy_regex(rf"[^{_SENTENCE_END}]*(?:[{_SENTENCE_END}]+[{_CLOSERS}]*|$)")
 #: A structure label at the start of a folded piece: article, chapter, section, item.
 _LABEL_RE = lazy_regex(
     r"^(?:第[零〇一二两三四五六七八九十百千\d]+[条章节编款项]"
     r"|[(（][零〇一二三四五六七八九十\d]+[)）]|[零〇一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d))"
 )
 _NUMERAL_LABEL_RE = lazy_regex(r"[零〇一二两三四五六七八九十百千]+|\d+")
-_LINE_RE = lazy_regex(r"[^\n]*")
+_LINE_RE = lazy_regex(r"(?m)^[^\n]*")
 
 
 def _label_number(label: str) -> str:
@@ -139,8 +140,10 @@ def script_twins(text: str, traditional_only: frozenset[str], to_simplified) -> 
     equal, near each other or anywhere on the page when the sentences next to both are twins too (a block of
     Traditional paragraphs after the block it restates); or, from :data:`MIN_NEAR` characters on,
     :data:`MIN_RATIO` alike within :data:`NEAR_WINDOW` main-script sentences, or in step with the twin of the
-    sentence before.  Labels that both carry must number alike.  A sentence a law repeats in one script is
-    two equal texts, no restatement: both stay.
+    sentence before; and between the two nothing but the restatement (other copies and their originals, a
+    sentence written alike in both, a short heading).  Labels that both carry must number alike.  A sentence
+    a law repeats in one script is two equal texts, no restatement: both stay; so does one that two articles
+    end with, one of them in the other script, with the law between them.
 
     >>> from corpus_tools.clean.script import TRADITIONAL_ONLY, _convert
     >>> text = "第二条 本条例适用于本市。\\n\\n第二條 本條例適用於本市。\\n\\n第三条 本条例自公布之日起施行。"
@@ -209,10 +212,27 @@ def script_twins(text: str, traditional_only: frozenset[str], to_simplified) -> 
         k = rank[i] + step
         return 0 <= k < len(main) and twin_of.get(j + step) == main[k]
 
+    # Between a copy and its original stands nothing but the restatement: other copies, their originals, a
+    # sentence the two write alike, a short heading.  A sentence of the law between them (another article's
+    # first sentence) makes the pair two articles that end alike, in two scripts: both stay.
+    originals = set(twin_of.values())
+    seen_keys: dict[str, int] = {}
+    for i in main:
+        seen_keys[folded[i][1]] = seen_keys.get(folded[i][1], 0) + 1
+    unexplained = [0]
+    for p, trad in enumerate(traditional):
+        explained = p in twin_of or p in originals or not chinese[p] or seen_keys.get(folded[p][1], 0) > 1
+        unexplained.append(unexplained[-1] + (not explained))
+
+    def only_restatement_between(j: int, i: int) -> bool:
+        a, b = min(i, j), max(i, j)
+        return unexplained[b] - unexplained[a + 1] == 0
+
     # a twin far from its copy (past NEAR_WINDOW main-script pieces) is one of a block restated in step,
     # never a lone sentence two documents of the page happen to share
     return [pieces[j] for j, i in sorted(twin_of.items())
-            if abs(after[j] - rank[i]) <= NEAR_WINDOW or in_step(j, i, -1) or in_step(j, i, 1)]
+            if only_restatement_between(j, i)
+            and (abs(after[j] - rank[i]) <= NEAR_WINDOW or in_step(j, i, -1) or in_step(j, i, 1))]
 
 
 def removal_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -305,6 +325,32 @@ def _is_foreign_prose(line: str) -> bool:
     return letters >= MIN_LETTERS * visible
 
 
+_KANA_RE = lazy_re("[\u3041-\u3096\u30a1-\u30fa]")
+#: Least kana of a Japanese paragraph (its grammar: :func:`~corpus_tools.clean.script.foreign_lines`).
+MIN_KANA = 5
+
+
+def _japanese_paragraphs(text: str, start: int) -> list[tuple[int, int]]:
+    """The lines of ``text`` from ``start`` on written in Japanese (:func:`~corpus_tools.clean.script.foreign_lines`:
+    Japanese grammar) that hold :data:`MIN_KANA` kana and end a sentence, on a page that is no Japanese page.
+
+    >>> t = "第一条 为了规范管理，制定本条例。\\n第1条 この条例は、管理を規範化するために制定する。\\n第二条 本条例适用于本市。"
+    >>> [t[a:b] for a, b in _japanese_paragraphs(t, 0)]
+    ['第1条 この条例は、管理を規範化するために制定する。']
+    """
+    from corpus_tools.clean.script import foreign_lines, page_language
+
+    if page_language(text) is not None:
+        return []
+    found = []
+    for a, b in foreign_lines(text):
+        line = text[a:b].strip()
+        if a >= start and len(_KANA_RE.findall(line)) >= MIN_KANA and line[-1] in "。．.！？":
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            found.append((a, a + len(line)))
+    return found
+
+
 def translated_paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the foreign-language paragraphs (and foreign tails of lines) inside a Chinese law.
 
@@ -320,13 +366,15 @@ def translated_paragraphs(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in translated_paragraphs(t)]
     ['Article 1  This Regulation is formulated in accordance with the law.']
     """
-    if not _WORD_RUN_RE.search(text):
+    spaced = _WORD_RUN_RE.search(text) is not None
+    kana = _KANA_RE.search(text) is not None
+    if not spaced and not kana:
         return []
     labels = list(_ARTICLE_LINE_RE.finditer(text))
     if len(labels) < MIN_ARTICLES:
         return []
-    found: list[tuple[int, int]] = []
-    for m in _LINE_RE.finditer(text, labels[0].start()):
+    found: list[tuple[int, int]] = _japanese_paragraphs(text, labels[0].start()) if kana else []
+    for m in _LINE_RE.finditer(text, labels[0].start()) if spaced else ():
         line = m.group()
         if "\t" in line or not _WORD_RUN_RE.search(line):
             continue
@@ -340,6 +388,7 @@ def translated_paragraphs(text: str) -> list[tuple[int, int]]:
             found.append((m.start() + tail.start("tail"), m.start() + len(line.rstrip())))
     if not found:
         return []
+    found.sort()
     han = sum(1 for ch in text if is_han(ch))
     letters = sum(1 for a, b in found for ch in text[a:b] if ch.isalpha())
     return found if HAN_PER_LETTER * letters <= han else []
