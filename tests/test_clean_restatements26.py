@@ -155,3 +155,11 @@ def test_two_articles_ending_alike_one_in_traditional_keep_both_endings():
                  "第四十四条 违反本条例规定，擅自改变公共图书馆馆舍用途的，由主管部门责令限期改正；"
                  "對負有直接責任的主管人員和其他直接責任人員，由其所在單位或者上級主管部門給予行政處分。")
     assert _clean(page).count("给予行政处分") == 2
+
+
+def test_translation_tagged_bracketed_or_cut_short():
+    tagged = "【译文】" + EN2
+    bracketed = S3 + "（Article 3  The competent departments of greening shall be responsible for the work.）"
+    cut = ("Article 4  This Regulation shall come into force on the first day of January in the year two thousand"
+           " and twenty and the former rules shall be repealed at the same time")
+    assert _clean(_page(S1, S2, tagged, bracketed, S4, cut)) == EXPECTED

@@ -21,6 +21,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from typing import Iterator
 
+from corpus_tools.clean._gates import latin1_chars
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.rules import TRANSLATED_PARAGRAPHS, RuleResult
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -61,6 +62,8 @@ _LABEL_RE = lazy_regex(
 )
 _NUMERAL_LABEL_RE = lazy_regex(r"[零〇一二两三四五六七八九十百千]+|\d+")
 _LINE_RE = lazy_regex(r"(?m)^[^\n]*")
+_NOT_ALNUM_RE = lazy_re(r"[\W_]+")
+_HAN_RE = lazy_re(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _label_number(label: str) -> str:
@@ -111,7 +114,7 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 def _fold(piece: str) -> tuple[str, str]:
     """``(label number, text)`` of a (Simplified) piece with width folded, blanks and punctuation left out and its
     leading structure label taken apart: what two restatements of one paragraph share."""
-    piece = "".join(ch for ch in piece.translate(CONTEXT_FOLD) if ch.isalnum())
+    piece = _NOT_ALNUM_RE.sub("", piece.translate(CONTEXT_FOLD))
     m = _LABEL_RE.match(piece)
     if m is None:
         return "", piece
@@ -163,7 +166,7 @@ def script_twins(text: str, traditional_only: frozenset[str], to_simplified) -> 
     weight_s = sum(len(f[1]) for f, trad in zip(folded, traditional) if not trad)
     main_script = weight_s < weight_t  # True: the Traditional pieces are the main text, the Simplified ones go
     # a piece whose folded text is not Chinese for the most part (markup, a Latin name) restates nothing here
-    chinese = [2 * (han := sum(map(is_han, key))) >= len(key) and han >= MIN_EXACT for _, key in folded]
+    chinese = [2 * (han := len(_HAN_RE.findall(key))) >= len(key) and han >= MIN_EXACT for _, key in folded]
     index: dict[str, list[int]] = {}
     for i, (trad, (_, key)) in enumerate(zip(traditional, folded)):
         if trad == main_script and chinese[i]:
@@ -285,6 +288,9 @@ def removal_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 MIN_WORDS = 6
 #: Least words written in lower case among them (prose: an English name or an abbreviation list has few).
 MIN_LOWER = 3
+#: Least words (half of them in lower case) of a paragraph that ends no sentence (a translation cut short);
+#: a standard's English title stands beside its code and Chinese title, never alone as long.
+UNENDED_WORDS = 16
 #: Least share of letters among the paragraph's non-blank characters.
 MIN_LETTERS = 0.6
 #: Least Han characters of the page per letter of the paragraphs judged foreign: a translation spends some three
@@ -294,12 +300,18 @@ HAN_PER_LETTER = 0.2
 MIN_ARTICLES = 2
 
 _ARTICLE_LINE_RE = lazy_regex(r"(?m)^[ \t\u3000]*第[ \t\u3000]*[零〇一二两三四五六七八九十百千\d]+[ \t\u3000]*条")
-#: A cheap gate: a run of six words in a script with spaces between words.
-_WORD_RUN_RE = lazy_regex(r"[^\W\d_]{2,}(?:[ ,;:'’\-]+[^\W\d_]+){5}")
+#: A cheap gate: a run of six words in a script with spaces between words (Latin, Greek, Cyrillic, Hebrew,
+#: Arabic, Thai, Hangul; possessive, so that a long line of Han is read once).
+_SPACED_LETTER = r"A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\uac00-\ud7a3"
+_WORD_RUN_RE = lazy_regex(rf"[{_SPACED_LETTER}]{{2,}}+(?:[ ,;:'’\-]++[{_SPACED_LETTER}]++){{5}}")
+_LATIN_RUN_RE = lazy_re(rb"[A-Za-z\xc0-\xff]{2,}+(?:[ ,;:'\-]++[A-Za-z\xc0-\xff]++){5}")
+_OTHER_SCRIPT_RE = lazy_re("[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u3041-\u3096\u30a1-\u30fa\uac00-\ud7a3]")
 _WORD_RE = lazy_regex(r"[^\W\d_]{2,}")
 _FINAL_RE = lazy_re(r"[.!?;:。．][\"'”’)）]*\s*$")
 #: A foreign tail on a Chinese line: after the law's sentence end, blanks, then no Han character to the line's end.
-_TAIL_M_RE = lazy_regex(r"(?m)(?<=[。；！？])[ \t\u3000]*(?P<tail>[A-Za-z\u00c0-\u024f\u0400-\u04ff\uac00-\ud7a3][^\n\p{Han}]*)$")
+_TAIL_M_RE = lazy_regex(r"(?m)(?<=[。；！？])[ \t\u3000]*(?P<tail>[（(\[【“\"]?[A-Za-z\u00c0-\u024f\u0400-\u04ff\uac00-\ud7a3][^\n\p{Han}]*)$")
+#: A short tag of the paragraph's language before the foreign prose of a line (``【译文】``, ``英文：``, ``EN:``).
+_TAGGED_RE = lazy_regex(r"^[ \t\u3000]*(?P<tag>[【\[（(]?\p{Han}{1,4}[】\]）)：:][ \t\u3000]*)(?P<rest>[^\n\p{Han}]+)$")
 
 
 def _is_foreign_prose(line: str) -> bool:
@@ -314,12 +326,14 @@ def _is_foreign_prose(line: str) -> bool:
     False
     """
     words = _WORD_RE.findall(line)
-    if len(words) < MIN_WORDS or not _FINAL_RE.search(line):
+    if len(words) < MIN_WORDS:
         return False
     cased = [w for w in words if w.lower() != w.upper()]
     lower = sum(w.islower() for w in cased)
     if cased and lower < MIN_LOWER:
         return False
+    if not _FINAL_RE.search(line) and (len(words) < UNENDED_WORDS or lower < UNENDED_WORDS // 2 or not cased):
+        return False  # a paragraph cut before its end is prose only when long and mostly lower case
     visible = sum(not ch.isspace() for ch in line)
     letters = sum(ch.isalpha() for ch in line)
     return letters >= MIN_LETTERS * visible
@@ -356,7 +370,7 @@ def translated_paragraphs(text: str) -> list[tuple[int, int]]:
 
     **Evidence**: the page is a Chinese law (:data:`MIN_ARTICLES` lines open with a ``第…条`` label, and its Han
     characters are :data:`HAN_PER_LETTER` of the letters judged foreign at least); the paragraph stands after the first article
-    label, holds no Han character and no TAB (a table's row), and is prose in another language
+    label, holds no Han character (but a short tag before it: ``【译文】``, ``英文：``) and no TAB (a table's row), and is prose in another language
     (:func:`_is_foreign_prose`: :data:`MIN_WORDS` words, :data:`MIN_LOWER` in lower case, a sentence's end).  A
     line's tail after the law's sentence end is judged the same way.  The law's own Latin words, names,
     abbreviations, units and standards stand inside Chinese sentences or are no prose: they stay; so does a
@@ -366,8 +380,12 @@ def translated_paragraphs(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in translated_paragraphs(t)]
     ['Article 1  This Regulation is formulated in accordance with the law.']
     """
-    spaced = _WORD_RUN_RE.search(text) is not None
-    kana = _KANA_RE.search(text) is not None
+    # gates: a run of six Latin words among the text's Latin-1 characters (a superset of its runs), or a letter
+    # of another script written with spaces (Greek, Cyrillic, Hebrew, Arabic, Thai, Hangul) or of kana
+    other = _OTHER_SCRIPT_RE.search(text)
+    kana = other is not None and _KANA_RE.search(text, other.start()) is not None
+    spaced = (_LATIN_RUN_RE.search(latin1_chars(text)) is not None
+              or other is not None and _WORD_RUN_RE.search(text, other.start()) is not None)
     if not spaced and not kana:
         return []
     labels = list(_ARTICLE_LINE_RE.finditer(text))
@@ -382,6 +400,11 @@ def translated_paragraphs(text: str) -> list[tuple[int, int]]:
             if _is_foreign_prose(line):
                 a = m.start() + len(line) - len(line.lstrip())
                 found.append((a, a + len(line.strip())))
+            continue
+        tagged = _TAGGED_RE.match(line)
+        if tagged is not None and _is_foreign_prose(tagged.group("rest")):
+            a = m.start() + len(line) - len(line.lstrip())
+            found.append((a, a + len(line.strip())))
             continue
         tail = _TAIL_M_RE.search(line)
         if tail is not None and _is_foreign_prose(tail.group("tail")):
