@@ -163,3 +163,10 @@ def test_translation_tagged_bracketed_or_cut_short():
     cut = ("Article 4  This Regulation shall come into force on the first day of January in the year two thousand"
            " and twenty and the former rules shall be repealed at the same time")
     assert _clean(_page(S1, S2, tagged, bracketed, S4, cut)) == EXPECTED
+
+
+def test_an_article_the_page_gives_twice_with_only_its_label_in_traditional_stays():
+    # seen variant script20_trad_labels on a page that holds one article twice: the words are Simplified in both
+    body = "以欺骗手段违法提取本人住房公积金账户内的存储余额的，由管理中心责令限期退回。"
+    page = _page(S1, "第二条 " + body, S3, "第十八條 " + body)
+    assert _clean(page).count(body) == 2

@@ -57,7 +57,7 @@ _CLOSERS = "”’」』）)"
 _PIECE_RE = lazy_regex(rf"[^{_SENTENCE_END}]*(?:[{_SENTENCE_END}]+[{_CLOSERS}]*|$)")
 #: A structure label at the start of a folded piece: article, chapter, section, item.
 _LABEL_RE = lazy_regex(
-    r"^(?:第[零〇一二两三四五六七八九十百千\d]+[条章节编款项]"
+    r"^(?:第[零〇一二两兩三四五六七八九十百千\d]+[条章节编款项條節編項]"
     r"|[(（][零〇一二三四五六七八九十\d]+[)）]|[零〇一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d))"
 )
 _NUMERAL_LABEL_RE = lazy_regex(r"[零〇一二两三四五六七八九十百千]+|\d+")
@@ -121,6 +121,12 @@ def _fold(piece: str) -> tuple[str, str]:
     return _label_number(m.group()), piece[m.end():]
 
 
+def _without_label(piece: str) -> str:
+    """``piece`` less its leading structure label, in either script (``第十八條 以欺骗…`` -> ``以欺骗…``)."""
+    m = _LABEL_RE.match(piece.lstrip())
+    return piece.lstrip()[m.end():] if m else piece
+
+
 def _near(a: str, b: str) -> bool:
     """Whether the folded texts ``a`` and ``b`` say the same within :data:`MIN_RATIO` (lengths checked first)."""
     if min(len(a), len(b)) < MIN_NEAR or max(len(a), len(b)) > MAX_NEAR:
@@ -158,7 +164,8 @@ def script_twins(text: str, traditional_only: frozenset[str], to_simplified) -> 
     pieces = _pieces(text)
     if len(pieces) < 2:
         return []
-    traditional = [not traditional_only.isdisjoint(text[a:b]) for a, b in pieces]
+    # the script of a piece is that of its words: a label alone in Traditional (``第十八條 以欺骗手段…``) is no copy
+    traditional = [not traditional_only.isdisjoint(_without_label(text[a:b])) for a, b in pieces]
     if not any(traditional) or all(traditional):
         return []
     folded = [_fold(to_simplified(text[a:b]) if trad else text[a:b]) for (a, b), trad in zip(pieces, traditional)]
