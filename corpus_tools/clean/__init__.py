@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from corpus_tools.clean import codec_swap, escapes, footer_seams, furniture, layout, linebreaks, mojibake, ruby, script, seams, spam, width
+from corpus_tools.clean import codec_swap, escapes, footer_seams, furniture, layout, linebreaks, mojibake, restatements, ruby, script, seams, spam, width
 from corpus_tools.clean.unrepaired import GUARDED_RULES, mojibake_guard
 from corpus_tools.clean.edits import apply_edits, group_by_step
 from corpus_tools.clean.evidence import table_row_guard
@@ -34,6 +34,7 @@ from corpus_tools.clean.rules import (
     SPAM_WRAPS,
     TABLE_OF_CONTENTS,
     TRADITIONAL_TO_SIMPLIFIED,
+    TRANSLATED_PARAGRAPHS,
     UTF8_AS_GBK,
     WIDTH,
     WIDTH_JOINS,
@@ -101,6 +102,10 @@ CLEANING_ORDER: tuple[tuple[str, Rule], ...] = (
     (TABLE_OF_CONTENTS, layout.drop_table_of_contents),
     (REPEATED_SUMMARY, layout.drop_repeated_summary),
     (BLANK_LINES, layout.normalize_blank_lines),
+    # 11. A paragraph that restates the law's article in another language (a bilingual site's translation),
+    #     read on the final paragraphs; last, so that every earlier rule's step keeps its index.  (The
+    #     restatement in another script goes inside traditional_to_simplified, which reads both scripts.)
+    (TRANSLATED_PARAGRAPHS, restatements.drop_translated_paragraphs),
 )
 
 RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in CLEANING_ORDER)

@@ -41,6 +41,7 @@ WIDTH_JOINS = "width_joins"
 TABLE_OF_CONTENTS = "table_of_contents"
 REPEATED_SUMMARY = "repeated_summary"
 BLANK_LINES = "blank_lines"
+TRANSLATED_PARAGRAPHS = "translated_paragraphs"
 
 #: The seam rules (:mod:`corpus_tools.clean.seams`) and the rule each runs once more: skipping a
 #: rule skips its seams too (:meth:`corpus_tools.clean.plan.CleaningPlan.make`), for a seam rule

@@ -1569,7 +1569,52 @@ def convert_traditional(text: str, *, conversion: str = "auto") -> RuleResult:
     if _KEPT_SLIP_GATE.search(out) and sum(map(SIMPLIFIED_ONLY.__contains__, text)) >= _YU_SIMPLIFIED_MIN:
         # a Simplified page with slips scattered in it: its 於 徵 祕 are slips too (read on the page as converted)
         out, edits = _with_kept_slips(text, out, edits)
+    # a sentence given again in the other script (clean/restatements.py) goes, its twin stays
+    out, edits = _without_script_twins(text, out, edits)
     return out, edits, []
+
+
+def _fold_to_simplified(piece: str) -> str:
+    return _convert("t2s", standardise(piece))
+
+
+def _without_script_twins(text: str, out: str, edits: list[Edit]) -> tuple[str, list[Edit]]:
+    """``out`` and ``edits`` (of ``text``) less the sentences that restate a neighbour in the page's other script
+    (:func:`~corpus_tools.clean.restatements.script_twins`): each removal one edit, the conversions inside it
+    dropped.  A removal that would cut a conversion's run in two is not made (the twin stays).
+
+    >>> text = "第二条 本条例适用于本市。\\n\\n第二條 本條例適用於本市。\\n\\n第三条 本条例自公布之日起施行。"
+    >>> out, edits, _ = convert_traditional(text)
+    >>> out, [(e.before, e.after) for e in edits]
+    ('第二条 本条例适用于本市。\\n\\n第三条 本条例自公布之日起施行。', [('\\n\\n第二條 本條例適用於本市。', '')])
+    """
+    from corpus_tools.clean.restatements import SCRIPT_TWIN, removal_spans, script_twins
+
+    spans = script_twins(text, TRADITIONAL_ONLY, _fold_to_simplified)
+    if not spans:
+        return out, edits
+    ordered = sorted(edits, key=lambda e: e.start)
+    kept: list[Edit] = []
+    k = 0
+    for s, e in removal_spans(text, spans):
+        inside: list[Edit] = []
+        while k < len(ordered) and ordered[k].end <= s and not (ordered[k].start == ordered[k].end == s):
+            kept.append(ordered[k])
+            k += 1
+        j = k
+        cut = False
+        while j < len(ordered) and ordered[j].start < e:
+            if ordered[j].start < s or ordered[j].end > e:
+                cut = True
+            inside.append(ordered[j])
+            j += 1
+        if cut:
+            continue  # the conversions stay where they were; the next removal reads on from them
+        kept.append(Edit(TRADITIONAL_TO_SIMPLIFIED, s, e, text[s:e], "", SCRIPT_TWIN))
+        k = j
+    kept.extend(ordered[k:])
+    kept.sort(key=lambda e: (e.start, e.end))
+    return apply_edits(text, kept), kept
 
 
 _KEPT_SLIP_GATE = lazy_re("[於徵祕]")
