@@ -149,7 +149,7 @@ def shows_run_read_out_of_step(text: str, *, lone_before_mark: bool = True) -> b
     the mark, ``钚？`` = ``EE 9A A3 BF``, reads one byte later as ``项协``): the evidence a repair of that very
     mark would otherwise find in itself (field test 26, F26-A1).
 
-    >>> t = "日本到底有多少武器级钚？到底有多少分离钚？"
+    >>> t = "存储大量的武器级钚？为什么"
     >>> shows_run_read_out_of_step(t), shows_run_read_out_of_step(t, lone_before_mark=False)
     (True, False)
     """

@@ -1238,9 +1238,9 @@ def _lost_byte_evidence(text: str, start: int, end: int, mark: int, damaged_page
     (True, False)
     >>> _lost_byte_evidence("月薪工资?然后", 4, 4, 4, lambda: True)
     True
-    >>> t = "日本到底有多少武器级钚？到底有多少分离钚？此外"
-    >>> _lost_byte_evidence(t, 10, 11, 11, lambda: shows_gbk_damage(t)), _lost_byte_evidence("分离钚？到底", 2, 3, 3, clean)
-    (False, False)
+    >>> t = "存储大量的武器级钚？为什么"
+    >>> shows_gbk_damage(t), _lost_byte_evidence(t, 8, 9, 9, lambda: shows_gbk_damage(t)), _lost_byte_evidence("分离钚？到底", 2, 3, 3, clean)
+    (True, False, False)
     """
     stretch = text[start:end]
     if text[mark] == "？" and len(stretch) <= 1 and not _damaged_apart_from_lone_marks(text):
@@ -1268,7 +1268,7 @@ def _damaged_apart_from_lone_marks(text: str) -> bool:
     a page shows apart from the pairs a ``？`` repair would rewrite (field test 26, F26-A1).  Asked only for a
     ``？`` after one rare character, on a page no other evidence has decided.
 
-    >>> _damaged_apart_from_lone_marks("武器级钚？到底有多少分离钚？"), _damaged_apart_from_lone_marks("钚？兼顧防災減災⑷嗣穹揽\ufffd。")
+    >>> _damaged_apart_from_lone_marks("存储大量的武器级钚？为什么"), _damaged_apart_from_lone_marks("钚？兼顧防災減災⑷嗣穹揽\ufffd。")
     (False, True)
     """
     return "\ufffd" in text or bool(lost_pair_traces(text)) or shows_run_read_out_of_step(text, lone_before_mark=False)
