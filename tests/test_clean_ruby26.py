@@ -109,3 +109,29 @@ def test_view_is_one_character_for_one_and_identity_on_plain_text():
     assert latin_view(plain) is plain
     for raw in (_dress(_spell(SUPERSCRIPT)), _dress(lambda r: "/" + r + "/"), "维护wéi-hù权益"):
         assert len(latin_view(raw)) == len(raw)
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        pytest.param("，", id="imagined: a gloss between commas"),
+        pytest.param(" ", id="imagined: a gloss between blanks"),
+        pytest.param("/", id="imagined: a gloss between slashes"),
+        pytest.param("、", id="imagined: a gloss between enumeration commas"),
+    ],
+)
+def test_homophone_gloss_without_brackets_goes_with_the_page_habit(mark):
+    raw = f"第一条 马鞍{mark}音安{mark}山市的财政{mark}音证{mark}部门，构成{mark}音城{mark}犯罪的，依法处理。"
+    assert clean_and_explain(raw).text == "第一条 马鞍山市的财政部门，构成犯罪的，依法处理。"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "第一条 马鞍，音安，山市的规定。",  # one gloss is no habit
+        "第一条 事实，实施，是，市，式，方式，方法，录音，音像，声音，音乐。",  # homophones listed, no label
+        "第一条 甲、乙、丙、丁，录制，音像制品，音乐作品，声音，音量。",
+    ],
+)
+def test_text_that_looks_like_unbracketed_glosses_stays(raw):
+    assert remove_ruby_pinyin(raw)[0] == raw
