@@ -135,3 +135,9 @@ def test_homophone_gloss_without_brackets_goes_with_the_page_habit(mark):
 )
 def test_text_that_looks_like_unbracketed_glosses_stays(raw):
     assert remove_ruby_pinyin(raw)[0] == raw
+
+
+def test_shipped_latin_letters_match_unicode_data():
+    from corpus_tools.clean.ruby_glyphs import LATIN_LETTERS_FILE, compute_latin_letters, render_latin_letters
+
+    assert LATIN_LETTERS_FILE.read_text(encoding="utf-8") == render_latin_letters(compute_latin_letters())
