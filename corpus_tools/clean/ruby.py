@@ -61,6 +61,7 @@ import importlib.util
 import json
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -561,7 +562,33 @@ def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     []
     >>> [e.before for e in find_ruby("中（ZHONG）华（HUA）人（REN）民共和国")[0]]
     ['（ZHONG）', '（HUA）', '（REN）']
+
+    A reading in another glyph set or set off by another delimiter is read on
+    :func:`~corpus_tools.clean.ruby_glyphs.latin_view` (one character for one), and its own
+    characters go; what the text as it stands reads wins where both read (a ruby syntax's own
+    bars, ``{马鞍山|mǎ|ān|shān}``, are no pair of bars around a reading):
+
+    >>> [e.before for e in find_ruby("维ʷᵉⁱ护住房，促进ʲⁱⁿ城镇，管ᵍᵘᵃⁿ理ˡⁱ条例，结合本/ben/市")[0]]
+    ['ʷᵉⁱ', 'ʲⁱⁿ', 'ᵍᵘᵃⁿ', 'ˡⁱ', '/ben/']
+    >>> [e.before for e in find_ruby("{马鞍山|mǎ|ān|shān}市，本/ben/市")[0]]
+    ['{', '|mǎ|ān|shān}', '/ben/']
     """
+    from corpus_tools.clean import ruby_glyphs
+
+    edits, warnings = _find_ruby_in(text)
+    view = ruby_glyphs.latin_view(text)
+    if view is text:
+        return edits, warnings
+    seen = _find_ruby_in(view)[0]
+    if not seen:
+        return edits, warnings
+    edits = _preferring(edits, [replace(e, before=text[e.start:e.end]) for e in seen])
+    removed = [(e.start, e.end) for e in edits]
+    return edits, [w for w in warnings if not any(a <= w.position < b for a, b in removed)]
+
+
+def _find_ruby_in(text: str) -> tuple[list[Edit], list[CleanWarning]]:
+    """:func:`find_ruby` on the text as it reads it."""
     from corpus_tools.clean import ruby_annotations, ruby_authored
 
     if (

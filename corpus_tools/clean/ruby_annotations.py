@@ -19,6 +19,8 @@ or a homophone: Han characters that share a reading with the characters they fol
   glosses its characters so does it with one habit, and what recurs around the matched homophones (the
   opening bracket with the label's characters, the closing bracket) is learned from the page
   (:data:`HABIT`).  One isolated gloss is no habit and stays (a law may gloss one rare character).
+  The brackets may be any pair of one mark, or blanks (``鞍，音安，山``, ``鞍 音安 山``, ``鞍/音安/山``:
+  :data:`GLOSS_PAIR_RE`); there the label is required, and the habit is learned the same way.
 
 Genuine parentheses stay: ``（含）``, ``（音像制品）``, ``（以下简称“…”）`` read nothing of the characters
 before them; a bracket repeating its own character (``人（人）``) is no homophone; a list of variant or
@@ -32,7 +34,7 @@ from collections import defaultdict
 import regex
 
 from corpus_tools.clean.rules import RUBY_PINYIN
-from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.records import Edit
 from corpus_tools.text import is_han_script
 
@@ -134,6 +136,14 @@ _QUOTES = "“”\"'‘’「」"
 GLOSS_RE = lazy_regex(
     rf"(?<=\p{{Han}})([{regex.escape(_OPEN)}])(\p{{Han}}{{0,3}}?)[：:]?[{_QUOTES}]?(\p{{Han}}{{1,4}})[{_QUOTES}]?([{regex.escape(_CLOSE)}])"
 )
+#: The same mark on both sides of a label and a homophone right after a Han character, where the gloss
+#: has no brackets (``鞍，音安，山``, ``鞍 音安 山``, ``鞍/音安/山``): the candidates.  Any one mark that is no
+#: bracket, no quotation mark and no sentence end (:func:`_gloss_pair_mark`); the label is not optional
+#: here (:func:`homophone_glosses`).
+GLOSS_PAIR_RE = lazy_regex(
+    rf"(?<=\p{{Han}})([^\p{{Han}}\p{{L}}\p{{N}}\p{{Ps}}\p{{Pe}}\p{{Pi}}\p{{Pf}}\n。．.！!？?；;：:{regex.escape(_QUOTES)}])"
+    rf"(\p{{Han}}{{1,3}}?)[：:]?[{_QUOTES}]?(\p{{Han}}{{1,4}})[{_QUOTES}]?(\1)"
+)
 #: Glosses of one habit (the same opening bracket and label, the same closing bracket) a page must show,
 #: reading different characters, before any of them goes; without a label, more.
 HABIT = 2
@@ -176,13 +186,13 @@ def homophone_glosses(text: str) -> list[Edit]:
     []
     >>> homophone_glosses("壹（一）、贰（二）、叁（三）、肆（四）")  # capital numerals: the same word
     []
+    >>> [e.before for e in homophone_glosses("马鞍，音安，山市的财政，音证，部门")], homophone_glosses("是，市，式，事")
+    (['，音安，', '，音证，'], [])
     """
-    if not any(c in text for c in _OPEN):
-        return []
     candidates = []
     support: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for m in GLOSS_RE.finditer(text):
-        ways = [way for way in _glosses_at(text, m) if not _correction(text, m, *way)]
+    for m, labelled in _gloss_candidates(text):
+        ways = [way for way in _glosses_at(text, m) if (way[0] or not labelled) and not _correction(text, m, *way)]
         if not ways:
             continue
         candidates.append((m, ways))
@@ -205,6 +215,22 @@ def homophone_glosses(text: str) -> list[Edit]:
             continue
         edits += [Edit(RUBY_PINYIN, a, b, text[a:b], "", f"homophone gloss of {base}") for a, b, base in found]
     return sorted(edits, key=lambda e: e.start)
+
+
+def _gloss_candidates(text: str):
+    """The bracketed candidates (:data:`GLOSS_RE`), then those between a pair of one mark (:data:`GLOSS_PAIR_RE`,
+    whose label is not optional: ``甲，乙，`` lists characters), each with whether it needs a label."""
+    if any(c in text for c in _OPEN):
+        for m in GLOSS_RE.finditer(text):
+            yield m, False
+    if _PAIR_GATE.search(text):
+        for m in GLOSS_PAIR_RE.finditer(text, overlapped=True):
+            yield m, True
+
+
+#: The cheap gate of :data:`GLOSS_PAIR_RE`: a Han character, a mark, a Han character, within three of a
+#: mark again (the standard library's scan, Han as its main block).
+_PAIR_GATE = lazy_re(r"[\u4e00-\u9fff]([^\w\n。．.！!？?；;：:（）()])[\u4e00-\u9fff]{2,7}\1")
 
 
 def _pairs_known(chain: str) -> int:
