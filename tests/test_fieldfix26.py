@@ -1,0 +1,141 @@
+"""Field test 25, fixes of session 26's room fieldfix26 (real excerpts: tests/real_pages/fieldfix26/SOURCE.md).
+
+1. F25-A1: a line the page marks as a paragraph's start (an indent deeper than the page's shallowest line, a Markdown
+   hard break) is no wrap's tail, in Markdown and plain text; F25-A3: the same marks keep ``sentence_lines`` from
+   joining a legislative reason to the article's last sentence.
+Invented members of the family (not in field test 25) are marked so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.ingest import markdown_to_text
+
+from tests.real_build import build_files
+
+PAGES = Path(__file__).parent / "real_pages" / "fieldfix26"
+FISHERY = PAGES / "lis_01131_fishery_art15.md"
+REASONS = PAGES / "lis_01477_reasons.md"
+
+
+def _clean(text: str, fmt: str = "text", **options) -> str:
+    return clean_and_explain(text, source_format=fmt, **options).text
+
+
+def _joins(text: str, fmt: str = "text") -> list:
+    return [e for e in clean_and_explain(text, source_format=fmt).edits if e.rule == "hard_wraps"]
+
+
+# --------------------------------------------------------------------------- 1. paragraph marks (F25-A1, F25-A3)
+
+def test_two_paragraphs_of_a_statute_stay_apart_markdown():
+    """Real: 漁會法 第十五條, each 項 indented U+3000×2 and ended with a Markdown hard break; the first lacks its 。."""
+    text = _clean(markdown_to_text(FISHERY.read_text(encoding="utf-8")), "markdown")
+    lines = text.splitlines()
+    assert "渔民不得参加二个以上区渔会为会员" in lines
+    assert any(line.startswith("第一项各款人员申请加入渔会会员资格之认定") for line in lines)
+
+
+def test_two_paragraphs_of_a_statute_stay_apart_in_a_build(tmp_path):
+    """Real, the whole build: the 項 after the unfinished one is an article paragraph of its own."""
+    docs, arts = build_files(tmp_path, (FISHERY.name, FISHERY.read_bytes()))
+    text = "\n".join(d["text"] for d in docs)
+    assert "为会员第一项" not in text
+    assert "渔民不得参加二个以上区渔会为会员\n第一项各款人员" in text
+
+
+def test_two_paragraphs_of_a_statute_stay_apart_plain_text():
+    """The same 項 as a plain .txt page, every paragraph indented U+3000×2 (field test 25's repro)."""
+    raw = ("第十五条　会员资格\n"
+           "　　当地未设区渔会之渔民，得加入邻近之区渔会为会员。\n"
+           "　　远洋、近海渔民得加入其船籍所在地区渔会为会员。\n"
+           "　　渔民不得参加二个以上区渔会为会员\n"
+           "　　第一项各款人员申请加入渔会会员资格之认定，由中央主管机关定之。\n"
+           "　　渔会会员入会未满六个月者，无本法所定之选举权。\n")
+    assert "渔民不得参加二个以上区渔会为会员\n第一项各款人员" in _clean(raw)
+
+
+_MARKET = ("第十二条　摊位管理",
+           "市场开办者应当建立摊位登记制度。",
+           "摊位登记应当载明经营者的姓名和经营范围。",
+           "经营者不得同时在二个以上市场设立摊位",
+           "摊位登记的具体办法，由市人民政府规定。",
+           "违反本条规定的，由市场监督管理部门责令改正。")
+
+
+def _page(indent: str, end: str = "") -> str:
+    return "\n".join([_MARKET[0]] + [indent + line + end for line in _MARKET[1:]]) + "\n"
+
+
+def test_blank_indented_paragraphs_stay_apart():
+    """Invented member: paragraphs indented with four ASCII blanks (a text editor's indent), one lacking its 。."""
+    assert "设立摊位\n摊位登记的具体办法" in _clean(_page("    "))
+
+
+def test_one_ideographic_space_or_no_break_spaces_mark_paragraphs():
+    """Invented members: a single U+3000 indent; two no-break spaces (an HTML ``&nbsp;&nbsp;`` indent saved as text)."""
+    assert "设立摊位\n摊位登记的具体办法" in _clean(_page("\u3000"))
+    assert "设立摊位\n\xa0\xa0摊位登记的具体办法" in _clean(_page("\xa0\xa0"))
+
+
+def test_markdown_hard_breaks_alone_mark_paragraphs():
+    """Invented member: a Markdown page that marks its paragraphs by hard breaks only (no indent)."""
+    assert "设立摊位\n摊位登记的具体办法" in _clean(markdown_to_text(_page("", "  ")), "markdown")
+
+
+def test_two_trailing_blanks_of_a_plain_text_page_are_no_mark():
+    """Negative: in a plain .txt two trailing blanks are padding, not a hard break (the join of main stays)."""
+    assert "设立摊位摊位登记的具体办法" in _clean(_page("", "  "))
+
+
+def test_a_pdf_margin_indents_every_line_and_the_paragraph_deeper():
+    """Invented member: a PDF text layer with a two-blank margin on every line, paragraphs indented six: the wraps
+    at the margin join, the paragraph opened deeper stays apart."""
+    raw = ("  第五条　用人单位应当依法建立和完善劳动规章制度，保障劳动者享有劳动权利、履\n"
+           "  行劳动义务。\n"
+           "      用人单位应当依法为劳动者缴纳社会保险费，不得以任何理由拒\n"
+           "  绝或者拖延缴纳。\n"
+           "      劳动者不得参加二个以上用人单位为其职工\n"
+           "      第一款规定的劳动者范围，由省人民政府规定。\n"
+           "      用人单位应当按时足额支付劳动报酬。\n")
+    text = _clean(raw)
+    assert "保障劳动者享有劳动权利、履行劳动义务。" in text
+    assert "不得以任何理由拒绝或者拖延缴纳。" in text
+    assert "为其职工\n第一款规定的劳动者范围" in text
+
+
+def test_a_page_indenting_every_wrapped_line_alike_is_still_joined():
+    """Negative (invented): every line indented alike and cut mid-sentence: the indent marks nothing, the wraps join."""
+    raw = ("第一条\u3000为了规范城市绿化管理，根据有关法律、行政\n"
+           "\u3000\u3000法规的规定，结合本市实际，制定本条例。\n"
+           "第二条\u3000本条例适用于本市行政区域内城市绿化\n"
+           "\u3000\u3000的规划、建设、保护和管理活动。\n"
+           "第三条\u3000市绿化行政主管部门负责全市城市绿\n"
+           "\u3000\u3000化的监督管理工作，区绿化部门负责本辖区\n"
+           "\u3000\u3000的城市绿化管理工作。\n")
+    assert _clean(raw) == _clean(raw.replace("\u3000\u3000", ""))
+
+
+def test_a_bracket_closing_on_the_indented_line_is_still_joined():
+    """Negative (invented): a title mark the line before opened closes on the marked line: a wrap whatever the mark."""
+    raw = ("\u3000\u3000第一条\u3000为了规范管理，制定本办法。\n"
+           "\u3000\u3000第二条\u3000本办法适用于本市。\n"
+           "\u3000\u3000第三条\u3000依照《中华人民共和国行政\n"
+           "\u3000\u3000许可法》的规定办理。\n"
+           "\u3000\u3000第四条\u3000本办法自公布之日起施行。\n")
+    assert "依照《中华人民共和国行政许可法》的规定办理。" in _clean(raw)
+
+
+def test_a_legislative_reason_is_not_glued_to_the_article():
+    """Real: 國防部政治作戰局組織法 (F25-A3): ``…（以下簡稱本局）。  ⏎> 理由：…`` stayed two lines without t2s only."""
+    text = _clean(markdown_to_text(REASONS.read_text(encoding="utf-8")), "markdown")
+    assert "特设政治作战局（以下简称本局）。\n理由：" in text
+    assert "（以下简称本局）。理由" not in text
+
+
+def test_clean_text_comes_out_byte_identical():
+    """Negative: an indented clean page with no wrap at all is untouched."""
+    raw = "第一条　为了规范管理，制定本办法。\n第二条　本办法适用于本市。\n第三条　本办法自公布之日起施行。\n"
+    assert _clean(raw) == raw
