@@ -139,3 +139,75 @@ def test_clean_text_comes_out_byte_identical():
     """Negative: an indented clean page with no wrap at all is untouched."""
     raw = "第一条　为了规范管理，制定本办法。\n第二条　本办法适用于本市。\n第三条　本办法自公布之日起施行。\n"
     assert _clean(raw) == raw
+
+
+# --------------------------------------------------------------------------- 2. F25-B1: marked TOC entries
+
+COMPANY = PAGES / "npc_company_law_toc_excerpt.txt"
+
+
+def test_a_toc_with_marked_section_entries_goes_whole():
+    """Real: 公司法 (NPC Word file), sections listed ``*第一节 设立``: the whole 目录 goes, the body's headings stay."""
+    raw = COMPANY.read_text(encoding="utf-8")
+    text = _clean(raw)
+    assert "*第一节" not in text and "目录" not in text
+    assert text.count("第十五章 附则") == 1 and text.count("第一节 设立") == 2  # (two chapters have a 第一节 设立)
+    assert text.index("第一章 总则") < text.index("第一条 为了规范公司的组织和行为")
+
+
+def test_toc_entries_marked_otherwise_go_too():
+    """Invented members: ``·``, ``•`` and ``－`` before the section entries."""
+    for marker in ("·", "•", "－ "):
+        raw = ("某某法\n目录\n第一章 总则\n第二章 登记\n" + marker + "第一节 设立\n" + marker + "第二节 变更\n第三章 附则\n"
+               "第一章 总则\n第一条 为了规范登记，制定本法。\n第二章 登记\n第一节 设立\n第二条 设立应当登记。\n"
+               "第二节 变更\n第三条 变更应当登记。\n第三章 附则\n第四条 本法自公布之日起施行。\n")
+        assert _clean(raw).startswith("某某法\n第一章 总则\n第一条"), marker
+
+
+def test_a_marked_list_not_repeated_later_stays():
+    """Negative: marked entries the text does not repeat are no table of contents (kept, warned)."""
+    raw = ("某某法\n目录\n第一章 总则\n*第一节 设立\n*第二节 变更\n"
+           "第一章 总则\n第一条 为了规范登记，制定本法。\n第二节 变更\n第二条 变更应当登记。\n")
+    assert _clean(raw) == raw
+
+
+# --------------------------------------------------------------------------- 3. F25-B3: blockquote markers
+
+def test_a_blockquote_marker_before_an_indented_paragraph_goes():
+    """Real lines (01477.md's reasons): ``> 　　二、…`` keeps its paragraph and loses its marker, like ``> 理由：``."""
+    text = markdown_to_text(REASONS.read_text(encoding="utf-8"))
+    assert not any(line.startswith(">") for line in text.splitlines())
+    assert "\u3000\u3000二、为明确划分本局与国防部政风室职掌" not in text  # (traditional here: read as written)
+    assert "\u3000\u3000二、為明確劃分本局與國防部政風室職掌" in text
+
+
+def test_other_prefixes_before_an_ideographic_indent_go():
+    """Invented members: ``>　`` without a blank, a bullet or a heading mark before U+3000; negative: a line that
+    opens on blanks then U+3000 (no prefix) keeps them for cjk_spaces."""
+    assert markdown_to_text(">\u3000\u3000三、本法施行。\n") == "\u3000\u3000三、本法施行。\n"
+    assert markdown_to_text("- \u3000\u3000四、甲。\n") == "\u3000\u3000四、甲。\n"
+    assert markdown_to_text("## \u3000第一章　总则\n") == "\u3000第一章　总则\n"
+    assert markdown_to_text("  \u3000\u3000五、乙。\n") == "  \u3000\u3000五、乙。\n"
+
+
+# --------------------------------------------------------------------------- 4. F25-C3: a label split over paragraphs
+
+def _labels(text: str) -> list[tuple[str, int]]:
+    from corpus_tools.records import CleanedPage, RawPage
+    from corpus_tools.structure import structure_page
+
+    page = RawPage(source_file="x.md", sha256="0" * 64, encoding="utf-8", format="markdown", text=text)
+    return [(a.label, a.article_suffix) for a in structure_page(CleanedPage(page, text)).articles]
+
+
+def test_a_suffix_a_paragraph_below_its_label_is_the_labels():
+    """Real lines (刑法 README.md of the zitzhen/Chinese-law site, F25-C3): ``第二百三十四条⏎⏎之一⏎⏎【组织出卖人体器官罪】``."""
+    text = ("第二百三十四条\n\n【故意伤害罪】故意伤害他人身体的，处三年以下有期徒刑、拘役或者管制。\n\n"
+            "第二百三十四条\n\n之一\n\n【组织出卖人体器官罪】组织他人出卖人体器官的，处五年以下有期徒刑，并处罚金。\n\n"
+            "第二百三十五条\n\n【过失致人重伤罪】过失伤害他人致人重伤的，处三年以下有期徒刑或者拘役。\n")
+    assert _labels(text) == [("第二百三十四条", 0), ("第二百三十四条之一", 1), ("第二百三十五条", 0)]
+
+
+def test_running_text_opening_with_zhi_a_paragraph_below_stays_text():
+    """Negative (invented): a paragraph opening on 之一的… after a label is the article's text."""
+    assert _labels("第十七条\n\n之一的罚款，由县级以上人民政府决定。\n\n第十八条\n\n本法自公布之日起施行。\n") == [("第十七条", 0), ("第十八条", 0)]

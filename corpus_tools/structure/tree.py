@@ -63,7 +63,9 @@ _STRUCT = lazy_re(
         (?:{_HS}*[{ARTICLE_SUFFIX_HYPHENS}]{_HS}*(?P<hyphen_suffix>[0-9０-９]{{1,3}}))?  # 第 9-1 條 (law.moj.gov.tw)
         {_HS}*(?P<kind>分编|编|章|节|條|条)
         (?:{_HS}*之{_HS}*(?P<suffix>{_CN}|[0-9]{{1,3}})  # 第十五条之一, or with the digits of Taiwan's law database (第15條之1)
-          | {_HS}*\n{_HS}*之(?P<suffix_below>{_CN}){_HS}*(?=\n))?  # 第十七条⏎之一⏎ (flk.npc.gov.cn's 刑法 PDF)
+          # 第十七条⏎之一⏎ (flk.npc.gov.cn's 刑法 PDF); a Markdown copy sets the two apart as paragraphs,
+          # 第二百三十四条⏎⏎之一⏎⏎ (field test 25 F25-C3: 26 duplicate article numbers in 刑法 README.md)
+          | {_HS}*\n(?:{_HS}*\n){{0,2}}{_HS}*之(?P<suffix_below>{_CN}){_HS}*(?=\n))?
         (?P<close>{_HS}*[】\]])?
         (?P<after>(?:{_HS}+[-–—]{_HS}+(?P<hk>[^\n]{{1,60}}?){_HS}+[-–—]{_HS}+[0-3][0-9]/[01][0-9]/[12][0-9]{{3}}{_HS}*(?=\n|$))?  # HK
                   (?:{_HS}*[（(【\[〖](?P<h>[^（()）【\[\]】〖〗\n。；]{{1,40}})[）)】\]〗])?  # 〖目的依据〗: 遵义人大
