@@ -211,3 +211,49 @@ def test_a_suffix_a_paragraph_below_its_label_is_the_labels():
 def test_running_text_opening_with_zhi_a_paragraph_below_stays_text():
     """Negative (invented): a paragraph opening on 之一的… after a label is the article's text."""
     assert _labels("第十七条\n\n之一的罚款，由县级以上人民政府决定。\n\n第十八条\n\n本法自公布之日起施行。\n") == [("第十七条", 0), ("第十八条", 0)]
+
+
+# --------------------------------------------------------------------------- 5. F25-A2: a record's list of paragraphs
+
+COURT = PAGES / "cons_court_111_14_heading.json"
+
+
+def _record_text(tmp_path, name: str, record: dict) -> str:
+    import json
+
+    docs, _ = build_files(tmp_path, (name, json.dumps(record, ensure_ascii=False).encode("utf-8")))
+    return "\n".join(d["text"] for d in docs)
+
+
+def test_a_heading_element_is_not_glued_to_the_next_paragraph(tmp_path):
+    """Real: 111年憲判字第14號's 理由, ``參、聲請人、關係機關及關係人言詞辯論要旨`` and the paragraph after it."""
+    docs, _ = build_files(tmp_path, (COURT.name, COURT.read_bytes()))
+    text = "\n".join(d["text"] for d in docs)
+    assert "参、声请人、关系机关及关系人言词辩论要旨\n本庭于111年5月24日" in text
+
+
+def test_a_judgment_paragraph_element_is_not_glued_to_the_next(tmp_path):
+    """Invented member: a simplified judgment's ``content`` list, one paragraph ending without its 。."""
+    text = _record_text(tmp_path, "j.json", {"title": "某某盗窃案刑事判决书", "content": [
+        "本院认为，被告人的行为构成盗窃罪。", "公诉机关指控被告人犯盗窃罪的事实清楚，证据确实、充分，指控的罪名成立",
+        "本院依法予以支持。", "被告人自愿认罪认罚，可以从宽处理。",
+        "据此，依照《中华人民共和国刑法》第二百六十四条之规定，判决如下：", "被告人犯盗窃罪，判处有期徒刑六个月。"]})
+    assert "指控的罪名成立\n本院依法予以支持。" in text
+
+
+def test_a_regulation_paragraph_element_is_not_glued_to_the_next(tmp_path):
+    """Invented member: a regulation's ``正文`` list, a 款 whose 。 the crawl lost before the next 款."""
+    text = _record_text(tmp_path, "r.json", {"标题": "某市某某管理办法", "正文": [
+        "第一条　为了规范管理，制定本办法。", "第二条　本办法适用于本市。",
+        "市人民政府应当加强对本办法实施工作的领导和统筹协调", "区人民政府负责本辖区内的具体实施工作。",
+        "第三条　本办法自公布之日起施行。"]})
+    assert "统筹协调\n区人民政府负责" in text
+
+
+def test_a_list_of_printed_lines_is_still_joined(tmp_path):
+    """Negative (invented): a list whose elements are a PDF's printed lines, cut mid-sentence: no paragraph marks."""
+    text = _record_text(tmp_path, "p.json", {"标题": "某市城市绿化条例", "正文": [
+        "第一条　为了规范城市绿化管理，根据有关法律、行政", "法规的规定，结合本市实际，制定本条例。",
+        "第二条　本条例适用于本市行政区域内城市绿化的", "规划、建设、保护和管理活动。",
+        "第三条　市绿化行政主管部门负责全市城市绿化的", "监督管理工作，区绿化部门负责本辖区的城市绿", "化管理工作。"]})
+    assert "根据有关法律、行政法规的规定" in text and "负责本辖区的城市绿化管理工作。" in text

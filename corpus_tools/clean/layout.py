@@ -2650,7 +2650,8 @@ def _proven_double_space_joins(text: str, edits: list[Edit]) -> list[Edit]:
 
 def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = (),
                     split_title: Mapping[str, Any] | None = None, source_blocks: bool = False,
-                    seams: Collection[int] = (), indents: Mapping[int, int] | None = None) -> RuleResult:
+                    seams: Collection[int] = (), indents: Mapping[int, int] | None = None,
+                    line_blocks: bool = False) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
     Damage undone: text copied from PDF or a narrow page, where a newline falls
@@ -2736,8 +2737,9 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     A line the page marks as a paragraph's start is joined to the line before only where a mark shows a wrap
     (the line opens on ``，``, a bracket the line before opened closes on it): an indent deeper than the page's
     shallowest line (``indents``: those ``cjk_spaces`` removed, {position: width}, and those still in the text) or a
-    Markdown hard break, where the page's marks follow sentence ends (:mod:`corpus_tools.clean.paragraph_marks`;
-    field test 25, F25-A1: two 項 of 漁會法 第十五條 were joined, ``…为会员第一项各款人员…``).
+    Markdown hard break, or (``line_blocks``: a crawl record's list of one-line paragraphs) a line's start, where the
+    page's marks follow sentence ends (:mod:`corpus_tools.clean.paragraph_marks`; field test 25, F25-A1: two 項 of
+    漁會法 第十五條 were joined, ``…为会员第一项各款人员…``; F25-A2: a decision's heading glued to its paragraph).
 
     >>> join_hard_wraps("第十五条　会员资格\\n当地渔民，得加入区渔会为会员。\\n远洋渔民得加入区渔会为会员。\\n渔民不得参加二个以上区渔会为会员\\n第一项人员之认定，由主管机关定之。\\n会员未满六个月者，无选举权。",
     ...                 indents={10: 4, 26: 4, 41: 4, 58: 4, 76: 4})[1]
@@ -2762,7 +2764,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     sentence_cuts = sentence_lines.sentence_cut_joins(text) if source_format != "html" else []
     marks: frozenset[int] | None = None  # line starts the page marks as paragraphs' (paragraph_marks), not read yet
     if sentence_cuts:
-        marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown")
+        marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown", line_blocks=line_blocks)
         sentence_cuts = [e for e in sentence_cuts if e.end not in marks]
     if not _WRAP_GATE.search(text):
         return apply_edits(text, sentence_cuts), sentence_cuts, []  # exact gate: no candidate newline (see _WRAP_GATE)
@@ -3028,7 +3030,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             continue  # a web footer removed between the lines: the next line does not continue a cut one (F19-A2)
         if not (certain or pair_cut):
             if marks is None:
-                marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown")
+                marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown", line_blocks=line_blocks)
             if b_start in marks:
                 continue  # the page marks this line as a paragraph's start (an indent, a hard break): F25-A1
         edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), joiner, evidence))
@@ -3038,7 +3040,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         page_breaks = _page_break_edits(text, width or None) + _mark_wrap_edits(text, width or None)
         if page_breaks:
             if marks is None:
-                marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown")
+                marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown", line_blocks=line_blocks)
             page_breaks = [e for e in page_breaks if e.end not in marks]
             # one join per break: a break the line rules already join, or two page-break readers both
             # join, is joined once (a Hong Kong bill wrapped at 23 whose lines open on 、 crashed the

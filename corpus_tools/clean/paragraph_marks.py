@@ -38,7 +38,8 @@ _INDENT = " \t\u3000\xa0"
 _MIN_INDENT = 2
 _ENDS = frozenset("。；：！？;:!?")
 _QUOTES_AFTER_END = "”’」』）)"
-_CLAUSE_MARKS = frozenset("，。；：、,;")
+#: (Not ``、``: a heading lists with it, ``參、聲請人、關係機關及關係人言詞辯論要旨``.)
+_CLAUSE_MARKS = frozenset("，。；：,;")
 #: A line before a mark this short, with no clause mark in it, is a heading: evidence neither way.
 _HEADING_MAX = 40
 _INDENT_NOTE = "line indentation"
@@ -69,6 +70,8 @@ def _line_end(line: str) -> bool | None:
 
     >>> _line_end("　　当地未设区渔会之渔民，得加入邻近之区渔会为会员。  "), _line_end("渔民不得参加二个以上区渔会，亦不得为会员"), _line_end("渔民不得参加二个以上区渔会为会员")
     (True, False, None)
+    >>> _line_end("參、聲請人、關係機關及關係人言詞辯論要旨"), _line_end("三、系爭函未逾越解釋範圍，與憲法尚無牴觸")
+    (None, False)
     """
     text = line.rstrip()
     core = text.rstrip(_QUOTES_AFTER_END)
@@ -84,15 +87,25 @@ def _line_end(line: str) -> bool | None:
     return None
 
 
-def paragraph_marks(text: str, indents: Mapping[int, int] | None = None, *, markdown: bool = False) -> frozenset[int]:
+def paragraph_marks(text: str, indents: Mapping[int, int] | None = None, *, markdown: bool = False,
+                    line_blocks: bool = False) -> frozenset[int]:
     """Where ``text``'s lines open paragraphs the page marks: the positions of their first characters.
 
     ``indents``: indents a rule already removed, {position of the line's text: width} (:func:`removed_indents`);
-    ``markdown``: the page is Markdown, where two blanks ending a line are a hard break.
+    ``markdown``: the page is Markdown, where two blanks ending a line are a hard break; ``line_blocks``: each line
+    is a block of its own in the page's source (a crawl record's text field holding a list of one-line paragraphs:
+    field test 25 F25-A2, a decision's heading ``參、聲請人、關係機關及關係人言詞辯論要旨`` and the paragraph after it,
+    two elements of the record's list, were joined as "paragraph cut mid-clause"); weighed as the other marks.
 
     >>> t = "第十五条　会员资格\\n　　当地渔民，得加入区渔会为会员。\\n　　远洋渔民得加入区渔会为会员。\\n　　渔民不得参加二个以上区渔会为会员\\n　　第一项人员之认定，由主管机关定之。\\n　　会员未满六个月者，无选举权。"
     >>> sorted(paragraph_marks(t))
     [12, 30, 47, 66, 86]
+
+    A record's list of paragraphs, one a line, its heading before a paragraph:
+
+    >>> t = "壹、案由\\n本件聲請人主張系爭規定違憲。\\n其聲請意旨略以：系爭規定侵害財產權。\\n參、言詞辯論要旨\\n本庭於111年5月24日舉行言詞辯論。\\n聲請人主張如下。"
+    >>> sorted(paragraph_marks(t)), sorted(paragraph_marks(t, line_blocks=True))
+    ([], [5, 20, 39, 48, 68])
 
     Every line indented alike and cut mid-sentence (a quoted block, a PDF's margin): no mark.
 
@@ -117,7 +130,7 @@ def paragraph_marks(text: str, indents: Mapping[int, int] | None = None, *, mark
     widths = [width for _, _, line, width, _ in lines if line.strip()]
     base = min(widths) if widths else 0
     marks: set[int] = set()
-    for kind in ("indent", "break"):
+    for kind in ("indent", "break", "line") if line_blocks else ("indent", "break"):
         agree = disagree = 0
         found: list[int] = []
         for k in range(1, len(lines)):
@@ -125,7 +138,8 @@ def paragraph_marks(text: str, indents: Mapping[int, int] | None = None, *, mark
             a_line = lines[k - 1][2]
             if not b_line.strip() or not a_line.strip():
                 continue
-            marked = (width >= _MIN_INDENT and width > base) if kind == "indent" else lines[k - 1][4]
+            marked = ((width >= _MIN_INDENT and width > base) if kind == "indent" else lines[k - 1][4] if kind == "break"
+                      else True)
             if not marked:
                 continue
             found.append(b_text)
