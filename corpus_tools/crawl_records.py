@@ -587,7 +587,7 @@ def sections_text(fields: dict[str, Any], field: str) -> str | None:
 
 #: The Traditional characters of the field names this module knows, with their Simplified forms: a crawl of
 #: Taiwan's or Hong Kong's pages names its fields in Traditional (``條文``, ``法規名稱``; blind variant of F16B-I1).
-_TRADITIONAL_NAME_CHARS = str.maketrans("內條規稱標題號網錄節編發佈關機構類別頁決當實與訴記審經過結錄據", "内条规称标题号网录节编发布关机构类别页决当实与诉记审经过结录据")
+_TRADITIONAL_NAME_CHARS = str.maketrans("內條規稱標題號網錄節編發佈關機構類別頁決當實與訴記審經過結錄據認為辯", "内条规称标题号网录节编发布关机构类别页决当实与诉记审经过结录据认为辩")
 
 
 def field_spelling(name: str) -> str:

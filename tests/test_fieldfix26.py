@@ -257,3 +257,30 @@ def test_a_list_of_printed_lines_is_still_joined(tmp_path):
         "第二条　本条例适用于本市行政区域内城市绿化的", "规划、建设、保护和管理活动。",
         "第三条　市绿化行政主管部门负责全市城市绿化的", "监督管理工作，区绿化部门负责本辖区的城市绿", "化管理工作。"]})
     assert "根据有关法律、行政法规的规定" in text and "负责本辖区的城市绿化管理工作。" in text
+
+
+# --------------------------------------------------------------------------- 6. a recurring section heading is no chrome
+
+def _recurring(pages: list[tuple[str, str]]) -> set[str]:
+    from corpus_tools.dataset.recurring import recurring_lines
+
+    return set().union(*recurring_lines(pages).values()) if pages else set()
+
+
+def test_a_decisions_section_heading_recurring_on_every_page_is_no_chrome():
+    """Real shape (tw_cons_court, the lead's note): every decision opens on ``主文`` (its sections as the reader
+    writes them); the site's real chrome line, invented here, still goes."""
+    pages = [(f"court/{i}.json", f"網站導覽\n主文\n本件聲請不受理。\n理由\n一、聲請人因案件{i}，聲請法規範憲法審查。\n")
+             for i in range(4)]
+    found = _recurring(pages)
+    assert "主文" not in found and "網站導覽" in found
+
+
+def test_other_section_headings_recurring_are_no_chrome():
+    """Invented members: a 裁判文书 crawl's sections at the page's edge (``本院认为``, ``裁判结果：``), a 序言."""
+    pages = [(f"ws/{i}.txt", f"当事人\n原告张{i}，被告李{i}。\n本院认为\n原告诉请{i}于法有据。\n裁判结果：\n")
+             for i in range(4)]
+    found = _recurring(pages)
+    assert not found & {"当事人", "本院认为", "裁判结果："}
+    pages = [(f"xf/{i}.txt", f"序言\n本法是第{i}部根本法。\n第一条 本法适用于全国。\n") for i in range(4)]
+    assert "序言" not in _recurring(pages)
