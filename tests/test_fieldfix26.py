@@ -284,3 +284,38 @@ def test_other_section_headings_recurring_are_no_chrome():
     assert not found & {"当事人", "本院认为", "裁判结果："}
     pages = [(f"xf/{i}.txt", f"序言\n本法是第{i}部根本法。\n第一条 本法适用于全国。\n") for i in range(4)]
     assert "序言" not in _recurring(pages)
+
+
+# --------------------------------------------------------------------------- 7. F25-C2: reasons and link lines are notes
+
+def _provisions(text: str, fmt: str = "markdown") -> list:
+    from corpus_tools.records import CleanedPage, RawPage
+    from corpus_tools.structure import structure_page
+
+    page = RawPage(source_file="x.md", sha256="0" * 64, encoding="utf-8", format=fmt, text=text)
+    return structure_page(CleanedPage(page, text))
+
+
+def test_legislative_reasons_are_notes_not_article_text(tmp_path):
+    """Real: 國防部政治作戰局組織法 (01477.md), each article followed by ``> 理由：…`` (kept as a note, out of the article)."""
+    docs, arts = build_files(tmp_path, (REASONS.name, REASONS.read_bytes()))
+    assert arts and not any("理由" in a["text"] for a in arts)
+    assert arts[0]["text"].rstrip() == "国防部为办理国军政治作战事项，特设政治作战局（以下简称本局）。"
+    assert "理由：" in docs[0]["text"]  # the document keeps the reason: no text lost
+
+
+def test_cross_reference_lines_and_explanations_are_notes():
+    """Invented members: a site's ``被引用条文：`` / ``引用条文：`` link lines and a bill's ``说明：`` under articles."""
+    text = ("第一条 为了规范管理，制定本法。\n被引用条文：某某条例 第三条\n"
+            "第二条 本法所称管理，是指登记活动。\n说明：一、明定用语定义。\n二、参照外国立法例。\n"
+            "第三条 本法自公布之日起施行。\n引用条文：某某法 第一条\n")
+    structured = _provisions(text)
+    assert [(a.label, a.text.strip()) for a in structured.articles] == [
+        ("第一条", "为了规范管理，制定本法。"), ("第二条", "本法所称管理，是指登记活动。"), ("第三条", "本法自公布之日起施行。")]
+
+
+def test_one_form_field_named_reason_stays_article_text():
+    """Negative (invented): a single ``理由：`` line inside one article (a form's field) is the article's text."""
+    text = "第一条 申请书应当载明下列事项：\n（一）申请人姓名；\n理由：\n第二条 本法自公布之日起施行。\n"
+    arts = _provisions(text, "text").articles
+    assert "理由：" in arts[0].text

@@ -361,13 +361,17 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         events = _headings_below(text, _captions_above(text, _repair_numbering(text, events)))
         if "则" in text:
             events = _unnumbered_supplementary(text, events)
-        if "释：" in text or "釋：" in text:
+        if "释：" in text or "釋：" in text or "理由" in text or "说明" in text or "說明" in text or "引用" in text:
             events = _reason_notes(text, events)
     return events, tocs
 
 
-#: The legislative reason a law database prints under an amended article (``釋：``), at a line start.
-_REASON_NOTE = lazy_re(rf"^{_HS}*[释釋]：", re.M)
+#: The legislative reason a law database prints under an amended article (``釋：``), at a line start; with the
+#: other names of the family (``理由：``, ``說明：``) and a site's cross-reference line (``被引用條文：``), which need
+#: more evidence (:func:`_reason_notes`).
+_REASON_NOTE = lazy_re(rf"^{_HS}*(?:(?P<shi>[释釋])：|(?:理由|[说說]明|被?引用[条條]文){_HS}*[：:])", re.M)
+#: Articles a page must annotate with the wider markers for them to be read as notes: a page's own pattern.
+_MIN_NOTED_ARTICLES = 2
 
 
 def _reason_notes(text: str, events: list[_Event]) -> list[_Event]:
@@ -386,6 +390,18 @@ def _reason_notes(text: str, events: list[_Event]) -> list[_Event]:
     >>> t = "第一条 甲。\n解释：乙。\n第二条 丙，释：丁。\n"
     >>> [e.type for e in _reason_notes(t, _scan(t)[0])]
     ['article', 'article']
+
+    The Legislative Yuan's database (立法院法律系統, field test 25 F25-C2) prints the reason as a blockquote
+    ``> 理由：　　一、本局內部單位之設立。`` and the site its cross-references ``> 被引用條文: 某法 [第三條](…)``: 352 of 2567
+    articles carried reasons, 836 link lines, in their text.  These markers (``理由：``, ``说明：``, ``引用条文：``) open a
+    note where the page annotates two articles at least with them (a form's ``理由：`` field inside one article is text).
+
+    >>> t = "第一条 甲。\n理由：明定目的。\n第二条 乙。\n被引用条文：某法 第三条\n第三条 丙。\n"
+    >>> [(e.type, e.num) for e in _reason_notes(t, _scan(t)[0])]
+    [('article', 1), ('note', 1), ('article', 2), ('note', 2), ('article', 3)]
+    >>> t = "第一条 申请书应当载明下列事项：\n理由：\n第二条 本法自公布之日起施行。\n"
+    >>> [e.type for e in _reason_notes(t, _scan(t)[0])]
+    ['article', 'article']
     """
     arts = [e for e in events if e.type == "article"]
     if not arts:
@@ -393,6 +409,7 @@ def _reason_notes(text: str, events: list[_Event]) -> list[_Event]:
     starts = [e.start for e in events]
     added: list[_Event] = []
     k = 0  # the last event starting before the match (both run in text order)
+    wider: set[int] = set()  # the notes (their indexes in ``added``) opened by the wider markers
     for m in _REASON_NOTE.finditer(text, arts[0].body):
         at = m.start()
         while k + 1 < len(events) and starts[k + 1] <= at:
@@ -400,7 +417,12 @@ def _reason_notes(text: str, events: list[_Event]) -> list[_Event]:
         owner = events[k]
         if owner.type != "article" or at < owner.body or (added and added[-1].start >= owner.start):
             continue  # not inside an article, or the article's note already started above
-        added.append(_Event(at, "note", owner.num, owner.suffix, "释", None, at))
+        label = "释" if m.group("shi") else "".join(m.group(0).split()).rstrip("：:")  # (理由, 说明, 被引用条文)
+        added.append(_Event(at, "note", owner.num, owner.suffix, label, None, at))
+        if m.group("shi") is None:
+            wider.add(len(added) - 1)
+    if 0 < len(wider) < _MIN_NOTED_ARTICLES:  # the wider markers are no pattern of this page: those notes are text
+        added = [note for i, note in enumerate(added) if i not in wider]
     if not added:
         return events
     return sorted(events + added, key=lambda e: e.start)
