@@ -319,3 +319,23 @@ def test_one_form_field_named_reason_stays_article_text():
     text = "第一条 申请书应当载明下列事项：\n（一）申请人姓名；\n理由：\n第二条 本法自公布之日起施行。\n"
     arts = _provisions(text, "text").articles
     assert "理由：" in arts[0].text
+
+
+# --------------------------------------------------------------------------- 8. F25-D1: a Taiwan court's decision is typed so
+
+def test_a_taiwan_court_decision_is_a_court_document(tmp_path):
+    """Field test 25's repro (d1_trad_court_keys.json: 111年憲判字第13號's keys, text invented) and invented members: a
+    Supreme Court ruling's number with 年度; negative: a ministry's order number (no year before its words)."""
+    import json
+
+    def doc_type(record: dict, name: str) -> str:
+        sub = tmp_path / name
+        sub.mkdir()
+        docs, _ = build_files(sub, (name + ".json", json.dumps(record, ensure_ascii=False).encode("utf-8")))
+        return docs[0]["doc_type"]
+
+    body = ["主文", "聲請不受理。", "理由", "一、本件聲請人因案件，聲請法規範憲法審查。", "二、核其所陳，未具體敘明違憲之理由。"]
+    assert doc_type({"標題": "健保資料庫案", "判決字號": "111年憲判字第13號", "判決日期": "2022-08-12", "內容": body}, "a") == "court_document"
+    assert doc_type({"标题": "某某请求损害赔偿案", "文号": "112年度台上字第1234号", "内容": body}, "b") == "court_document"
+    assert doc_type({"标题": "财政部令", "文号": "台财库字第10303649360号", "内容": ["一、为加强管理，订定本办法。", "二、本办法自发布日施行。"]},
+                    "c") != "court_document"
