@@ -339,3 +339,17 @@ def test_a_taiwan_court_decision_is_a_court_document(tmp_path):
     assert doc_type({"标题": "某某请求损害赔偿案", "文号": "112年度台上字第1234号", "内容": body}, "b") == "court_document"
     assert doc_type({"标题": "财政部令", "文号": "台财库字第10303649360号", "内容": ["一、为加强管理，订定本办法。", "二、本办法自发布日施行。"]},
                     "c") != "court_document"
+
+
+def test_a_hanging_indents_wrapped_line_is_still_joined():
+    """Real (field test 24's tw_moj_json, J0080003 有限公司及股份有限公司最低資本額標準 第2條, law.moj.gov.tw): the items open
+    with one U+3000, an item's wrapped line is indented three: a continuation, joined as on main (新⏎臺幣)."""
+    raw = ("第2條\u3000有限公司及股份有限公司經營左列事業者，應實收之最低資本額如左：\n"
+           "\u3000一\u3000興建國民住宅出租出售業：新臺幣二千五百萬元。\n"
+           "\u3000二\u3000興建商業大樓出租出售業：新臺幣三千五百萬元。\n"
+           "\u3000三\u3000遠洋漁業：新臺幣四百萬元。\n"
+           "\u3000四\u3000汽車製造業：新臺幣一億元。\n"
+           "\u3000五\u3000觀光旅館業：國際觀光旅館新臺幣六千五百萬元。一般觀光旅館新\n"
+           "\u3000\u3000\u3000臺幣二千六百萬元。\n"
+           "\u3000六\u3000建築經理業：新臺幣五千萬元。\n")
+    assert "一般观光旅馆新台币二千六百万元。" in _clean(raw)

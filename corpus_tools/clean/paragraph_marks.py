@@ -12,7 +12,8 @@ legislative reason).
 
 **Evidence**, for the page as a whole (an indent or a hard break on a line alone proves nothing: a PDF's margin indents
 every line, a converter may end every printed line with a hard break): a kind of mark (an indent deeper than the page's
-shallowest line, at least one ideographic space or two blanks; a Markdown hard break, Markdown pages only) counts where
+shallowest line, at least one ideographic space or two blanks, each width on its own; a Markdown hard break, Markdown
+pages only) counts where
 the lines it follows end a sentence (``。；：！？`` or a closing quote after one) at least :data:`MIN_AGREEING` times and
 at least :data:`AGREEMENT` times as often as they stop mid-sentence (on a Han character, ``，``, ``、``); a line before a
 mark that is a short heading (no clause mark in it) counts for neither.  A page that indents the wrapped lines of its
@@ -107,6 +108,12 @@ def paragraph_marks(text: str, indents: Mapping[int, int] | None = None, *, mark
     >>> sorted(paragraph_marks(t)), sorted(paragraph_marks(t, line_blocks=True))
     ([], [5, 20, 39, 48, 68])
 
+    A hanging indent: the items open paragraphs, their wrapped line (deeper) does not.
+
+    >>> t = "第2條\u3000經營左列事業者，最低資本額如左：\\n\u3000一\u3000遠洋漁業：新臺幣四百萬元。\\n\u3000二\u3000汽車製造業：新臺幣一億元。\\n\u3000三\u3000觀光旅館業：一般觀光旅館新\\n\u3000\u3000\u3000臺幣二千六百萬元。\\n\u3000四\u3000建築經理業：新臺幣五千萬元。"
+    >>> [t[m:m + 2] for m in sorted(paragraph_marks(t))]
+    ['一\u3000', '二\u3000', '三\u3000', '四\u3000']
+
     Every line indented alike and cut mid-sentence (a quoted block, a PDF's margin): no mark.
 
     >>> paragraph_marks("\u3000\u3000为了规范管理，根据有关\\n\u3000\u3000法律的规定，结合本市\\n\u3000\u3000实际，制定本条例。\\n\u3000\u3000本条例适用于本市行政\\n\u3000\u3000区域内的管理活动。")
@@ -130,24 +137,32 @@ def paragraph_marks(text: str, indents: Mapping[int, int] | None = None, *, mark
     widths = [width for _, _, line, width, _ in lines if line.strip()]
     base = min(widths) if widths else 0
     marks: set[int] = set()
-    for kind in ("indent", "break", "line") if line_blocks else ("indent", "break"):
-        agree = disagree = 0
-        found: list[int] = []
-        for k in range(1, len(lines)):
-            _, b_text, b_line, width, _ = lines[k]
-            a_line = lines[k - 1][2]
-            if not b_line.strip() or not a_line.strip():
-                continue
-            marked = ((width >= _MIN_INDENT and width > base) if kind == "indent" else lines[k - 1][4] if kind == "break"
-                      else True)
-            if not marked:
-                continue
-            found.append(b_text)
-            end = _line_end(a_line)
+    # each kind of mark weighed on its own; each indent width too: a hanging indent's wrapped line (``　五　觀光旅館業：…
+    # 一般觀光旅館新⏎　　　臺幣二千六百萬元。``, law.moj.gov.tw) is deeper than the items that open paragraphs, and follows cuts
+    tally: dict[object, list] = {}  # kind -> [agree, disagree, found]
+    for k in range(1, len(lines)):
+        _, b_text, b_line, width, _ = lines[k]
+        a_line = lines[k - 1][2]
+        if not b_line.strip() or not a_line.strip():
+            continue
+        kinds = []
+        if width >= _MIN_INDENT and width > base:
+            kinds.append(width)
+        if lines[k - 1][4]:
+            kinds.append("break")
+        if line_blocks:
+            kinds.append("line")
+        if not kinds:
+            continue
+        end = _line_end(a_line)
+        for kind in kinds:
+            count = tally.setdefault(kind, [0, 0, []])
+            count[2].append(b_text)
             if end is True:
-                agree += 1
+                count[0] += 1
             elif end is False:
-                disagree += 1
+                count[1] += 1
+    for agree, disagree, found in tally.values():
         if agree >= MIN_AGREEING and agree >= AGREEMENT * disagree:
             marks.update(found)
     return frozenset(marks)
