@@ -353,3 +353,20 @@ def test_a_hanging_indents_wrapped_line_is_still_joined():
            "\u3000\u3000\u3000臺幣二千六百萬元。\n"
            "\u3000六\u3000建築經理業：新臺幣五千萬元。\n")
     assert "一般观光旅馆新台币二千六百万元。" in _clean(raw)
+
+
+def test_a_form_with_every_line_indented_and_wrapped_is_still_joined():
+    """Real (field test 24's oa_court_formats, fabao.com's 刑事上诉状 read as HTML): every line indented U+3000×2, the
+    form's labels and sentences as its wrapped lines: the indent marks nothing, the wraps join as on main."""
+    raw = ("刑事上诉状\n\u3000\u3000\n"
+           "\u3000\u3000上诉人（刑事公诉案件被告人、刑事自诉案件自诉人、刑事附带民事\n\u3000\u3000案件原告人或被告人）：\n"
+           "\u3000\u3000填写姓名、性别、出生年月日、民族、籍贯、职业、工作单位和职务、\n\u3000\u3000住址等基本情况。\n"
+           "\u3000\u3000被上诉人（刑事自诉案件自诉人或被告人、刑事附带民事案件原告人或\n"
+           "\u3000\u3000被告人，刑事公诉案件被告人提出上诉者不列被上诉人）：\n\u3000\u3000填写姓名等基本情况。\n"
+           "\u3000\u3000上诉人因_____________一案，不服________________人民法院______年\n"
+           "\u3000\u3000_______月_________日（\u3000）字第________号刑事判决（或裁定），现提出\n\u3000\u3000上诉。\n"
+           "\u3000\u3000上诉请求：\n\u3000\u3000填写具体的上诉请求\n\u3000\u3000上诉理由：\n"
+           "\u3000\u3000对一审判决或裁定不服的具体内容，阐明上诉的理由和法律依据。\n\u3000\u3000此致\n"
+           "\u3000\u3000__________人民法院\n\u3000\u3000上诉人：\n\u3000\u3000代书人：\n\u3000\u3000年\u3000\u3000月\u3000\u3000日\n")
+    text = _clean(raw, "html")
+    assert "工作单位和职务、住址等基本情况。" in text and "现提出上诉。" in text

@@ -15,7 +15,8 @@ every line, a converter may end every printed line with a hard break): a kind of
 shallowest line, at least one ideographic space or two blanks, each width on its own; a Markdown hard break, Markdown
 pages only) counts where
 the lines it follows end a sentence (``。；：！？`` or a closing quote after one) at least :data:`MIN_AGREEING` times and
-at least :data:`AGREEMENT` times as often as they stop mid-sentence (on a Han character, ``，``, ``、``); a line before a
+stop mid-sentence (on a Han character, ``，``, ``、``) once at most per :data:`AGREEMENT` sentence ends (once at least:
+the damaged line itself); a line before a
 mark that is a short heading (no clause mark in it) counts for neither.  A page that indents the wrapped lines of its
 paragraphs, or breaks each printed line with a hard break, shows its marks after lines cut mid-sentence and gives no
 evidence.
@@ -30,8 +31,10 @@ from corpus_tools.records import Edit
 
 #: A kind of mark counts where it follows this many sentence ends at least ...
 MIN_AGREEING = 3
-#: ... and this many times as many sentence ends as lines cut mid-sentence.
-AGREEMENT = 3
+#: ... and one line cut mid-sentence at most (the damaged line itself) per this many sentence ends, one at least: a form
+#: printed with a fixed-width ``<br>`` wrap and every line indented (fabao.com's 刑事上诉状) follows its colons and
+#: sentence ends with the same indent as its wrapped lines, 10 to 3.
+AGREEMENT = 20
 #: The width of an indent: an ideographic space is two blanks; a tab four.
 _WIDTHS = {"\u3000": 2, "\t": 4}
 _INDENT = " \t\u3000\xa0"
@@ -81,6 +84,8 @@ def _line_end(line: str) -> bool | None:
     last = core[-1]
     if last in _ENDS:
         return True
+    if last in "，、,":
+        return False
     if len(text.strip()) <= _HEADING_MAX and not any(ch in _CLAUSE_MARKS for ch in text):
         return None
     if last in "，、," or "\u4e00" <= last <= "\u9fff" or "\u3400" <= last <= "\u4dbf":
@@ -163,7 +168,7 @@ def paragraph_marks(text: str, indents: Mapping[int, int] | None = None, *, mark
             elif end is False:
                 count[1] += 1
     for agree, disagree, found in tally.values():
-        if agree >= MIN_AGREEING and agree >= AGREEMENT * disagree:
+        if agree >= MIN_AGREEING and disagree <= max(1, agree // AGREEMENT):
             marks.update(found)
     return frozenset(marks)
 
