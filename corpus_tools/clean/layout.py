@@ -2735,7 +2735,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     (:func:`corpus_tools.clean.split_titles.join_split_title`).
 
     A line the page marks as a paragraph's start is joined to the line before only where a mark shows a wrap
-    (the line opens on ``，``, a bracket the line before opened closes on it): an indent deeper than the page's
+    (the line opens on ``，``, a bracket the line before opened closes on it): an indent (not on a page read as HTML) deeper than the page's
     shallowest line (``indents``: those ``cjk_spaces`` removed, {position: width}, and those still in the text) or a
     Markdown hard break, or (``line_blocks``: a crawl record's list of one-line paragraphs) a line's start, where the
     page's marks follow sentence ends (:mod:`corpus_tools.clean.paragraph_marks`; field test 25, F25-A1: two 項 of
@@ -2764,7 +2764,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     sentence_cuts = sentence_lines.sentence_cut_joins(text) if source_format != "html" else []
     marks: frozenset[int] | None = None  # line starts the page marks as paragraphs' (paragraph_marks), not read yet
     if sentence_cuts:
-        marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown", line_blocks=line_blocks)
+        marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown",
+                                                     line_blocks=line_blocks, html=source_format == "html")
         sentence_cuts = [e for e in sentence_cuts if e.end not in marks]
     if not _WRAP_GATE.search(text):
         return apply_edits(text, sentence_cuts), sentence_cuts, []  # exact gate: no candidate newline (see _WRAP_GATE)
@@ -3030,7 +3031,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             continue  # a web footer removed between the lines: the next line does not continue a cut one (F19-A2)
         if not (certain or pair_cut):
             if marks is None:
-                marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown", line_blocks=line_blocks)
+                marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown",
+                                                     line_blocks=line_blocks, html=source_format == "html")
             if b_start in marks:
                 continue  # the page marks this line as a paragraph's start (an indent, a hard break): F25-A1
         edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), joiner, evidence))
@@ -3040,7 +3042,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         page_breaks = _page_break_edits(text, width or None) + _mark_wrap_edits(text, width or None)
         if page_breaks:
             if marks is None:
-                marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown", line_blocks=line_blocks)
+                marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown",
+                                                     line_blocks=line_blocks, html=source_format == "html")
             page_breaks = [e for e in page_breaks if e.end not in marks]
             # one join per break: a break the line rules already join, or two page-break readers both
             # join, is joined once (a Hong Kong bill wrapped at 23 whose lines open on 、 crashed the

@@ -35,6 +35,9 @@ MIN_AGREEING = 3
 #: printed with a fixed-width ``<br>`` wrap and every line indented (fabao.com's 刑事上诉状) follows its colons and
 #: sentence ends with the same indent as its wrapped lines, 10 to 3.
 AGREEMENT = 20
+#: For a record's list of one-line paragraphs (``line_blocks``): one line cut mid-sentence at most per this many sentence
+#: ends (a list of a PDF's printed lines follows cuts mostly).
+AGREEMENT_BLOCKS = 3
 #: The width of an indent: an ideographic space is two blanks; a tab four.
 _WIDTHS = {"\u3000": 2, "\t": 4}
 _INDENT = " \t\u3000\xa0"
@@ -94,14 +97,17 @@ def _line_end(line: str) -> bool | None:
 
 
 def paragraph_marks(text: str, indents: Mapping[int, int] | None = None, *, markdown: bool = False,
-                    line_blocks: bool = False) -> frozenset[int]:
+                    line_blocks: bool = False, html: bool = False) -> frozenset[int]:
     """Where ``text``'s lines open paragraphs the page marks: the positions of their first characters.
 
     ``indents``: indents a rule already removed, {position of the line's text: width} (:func:`removed_indents`);
     ``markdown``: the page is Markdown, where two blanks ending a line are a hard break; ``line_blocks``: each line
     is a block of its own in the page's source (a crawl record's text field holding a list of one-line paragraphs:
     field test 25 F25-A2, a decision's heading ``參、聲請人、關係機關及關係人言詞辯論要旨`` and the paragraph after it,
-    two elements of the record's list, were joined as "paragraph cut mid-clause"); weighed as the other marks.
+    two elements of the record's list, were joined as "paragraph cut mid-clause"); weighed as the other marks, but one
+    cut at most per :data:`AGREEMENT_BLOCKS` sentence ends (the record's own structure is the stronger evidence).
+    ``html``: the page was read as HTML, whose blocks are its markup's: an indent is no mark there (fabao.com's court
+    forms indent every line of their ``<br>``-wrapped text alike, a form's one wrap among its labels).
 
     >>> t = "第十五条　会员资格\\n　　当地渔民，得加入区渔会为会员。\\n　　远洋渔民得加入区渔会为会员。\\n　　渔民不得参加二个以上区渔会为会员\\n　　第一项人员之认定，由主管机关定之。\\n　　会员未满六个月者，无选举权。"
     >>> sorted(paragraph_marks(t))
@@ -151,7 +157,7 @@ def paragraph_marks(text: str, indents: Mapping[int, int] | None = None, *, mark
         if not b_line.strip() or not a_line.strip():
             continue
         kinds = []
-        if width >= _MIN_INDENT and width > base:
+        if width >= _MIN_INDENT and width > base and not html:
             kinds.append(width)
         if lines[k - 1][4]:
             kinds.append("break")
@@ -167,10 +173,11 @@ def paragraph_marks(text: str, indents: Mapping[int, int] | None = None, *, mark
                 count[0] += 1
             elif end is False:
                 count[1] += 1
-    for agree, disagree, found in tally.values():
-        if agree >= MIN_AGREEING and disagree <= max(1, agree // AGREEMENT):
+    for kind, (agree, disagree, found) in tally.items():
+        if agree >= MIN_AGREEING and (disagree <= max(1, agree // AGREEMENT) if kind != "line"
+                                      else disagree * AGREEMENT_BLOCKS <= agree):
             marks.update(found)
     return frozenset(marks)
 
 
-__all__ = ["AGREEMENT", "MIN_AGREEING", "paragraph_marks", "removed_indents"]
+__all__ = ["AGREEMENT", "AGREEMENT_BLOCKS", "MIN_AGREEING", "paragraph_marks", "removed_indents"]
