@@ -160,6 +160,7 @@ class Record:
     # :func:`chunk_pages`); 0: this one
     read_as: str = ""  # a .json file that is no JSON document, read as a stream of objects (:func:`_object_stream`)
     read_over: str = ""  # the flat text field not read because ``text_field`` holds its text as HTML (:func:`html_twins`)
+    line_blocks: bool = False  # the text is a list of one-line paragraphs, one a line (:func:`one_line_items`)
 
     @property
     def size(self) -> int:
@@ -586,7 +587,7 @@ def sections_text(fields: dict[str, Any], field: str) -> str | None:
 
 #: The Traditional characters of the field names this module knows, with their Simplified forms: a crawl of
 #: Taiwan's or Hong Kong's pages names its fields in Traditional (``條文``, ``法規名稱``; blind variant of F16B-I1).
-_TRADITIONAL_NAME_CHARS = str.maketrans("內條規稱標題號網錄節編發佈關機構類別頁決當實與訴記審經過結錄據", "内条规称标题号网录节编发布关机构类别页决当实与诉记审经过结录据")
+_TRADITIONAL_NAME_CHARS = str.maketrans("內條規稱標題號網錄節編發佈關機構類別頁決當實與訴記審經過結錄據認為辯", "内条规称标题号网录节编发布关机构类别页决当实与诉记审经过结录据认为辩")
 
 
 def field_spelling(name: str) -> str:
@@ -617,6 +618,19 @@ def text_value(value: Any) -> str | None:
             item.strip() for item in value):
         return "\n".join(value)
     return None
+
+
+def one_line_items(*values: Any) -> bool:
+    """Whether the lists a record's text was read from hold one-line paragraphs only: each line of the text is then
+    one of the record's own blocks (:func:`corpus_tools.clean.paragraph_marks.paragraph_marks`; field test 25 F25-A2:
+    a decision's heading and the paragraph after it, two elements of its ``理由`` list, were joined as a wrap).
+
+    >>> one_line_items(["貳、受理要件之審查", "按憲法訴訟法修正施行前…"]), one_line_items(["第一條　為\\n規範…"]), one_line_items("甲")
+    (True, False, False)
+    """
+    return any(isinstance(value, list) for value in values) and all(
+        value is None or isinstance(value, list) and all(type(item) is str and "\n" not in item for item in value)
+        for value in values)
 
 
 def _held_kind(value: list | dict) -> str:
@@ -660,9 +674,10 @@ def _record(row: Any, number: int, source_file: str, field: str, twins: tuple[st
             del fields[flat]
         return Record(name, number, fields.pop(twin), fields, twin, read_over=flat or field)
     if SECTIONS_JOIN in field and field not in fields:  # a decision's sections (F25-C1)
+        lists = one_line_items(*(fields.get(section) for section in field.split(SECTIONS_JOIN)))
         text = sections_text(fields, field)
         if text is not None:
-            return Record(name, number, text, fields, field)
+            return Record(name, number, text, fields, field, line_blocks=lists)
         return Record(name, number, None, fields, field, ("no_text", f"record {number} has none of its sections "
                                                           f"{field!r} with text; its fields: {_field_list(row)}"))
     if field in fields:
@@ -671,7 +686,8 @@ def _record(row: Any, number: int, source_file: str, field: str, twins: tuple[st
         spelling = next((k for k in fields if k.lower() == field.lower()), None)
         held = [] if spelling is None else [fields.pop(spelling)]
     if held and isinstance(held[0], list) and text_value(held[0]) is not None:
-        return Record(name, number, text_value(held[0]), fields, field)  # paragraphs, one a line (F15-R1)
+        return Record(name, number, text_value(held[0]), fields, field,  # paragraphs, one a line (F15-R1)
+                      line_blocks=one_line_items(held[0]))
     if not held or not isinstance(held[0], str):
         what = (f"has no text field {field!r}" if not held else f"has null in its text field {field!r}"
                 if held[0] is None else f"has {_held_kind(held[0])}, not a string, in its text field {field!r}"
@@ -1731,6 +1747,8 @@ def record_page(record: Record, codec: str, *, max_line_chars: int = MAX_LINE_CH
         metadata["crawl_record"]["read_as"] = record.read_as
     if record.read_over:  # which field was read, and which copy of the same text was not (F23-C2)
         metadata["crawl_record"]["read_over"] = record.read_over
+    if record.line_blocks and not as_html:  # a list of one-line paragraphs: each line a block of the record (F25-A2)
+        metadata["crawl_record"]["line_blocks"] = True
     if record.last:  # a law's article records or a document's chunks (:func:`law_pages`, :func:`chunk_pages`): which records
         metadata["crawl_record"]["records"] = [record.number, record.last]
     if "info_box" in declared and "info_box" in metadata:

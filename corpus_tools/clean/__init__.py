@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from corpus_tools.clean import codec_swap, escapes, footer_seams, furniture, layout, linebreaks, mojibake, restatements, ruby, script, seams, spam, width
+from corpus_tools.clean import codec_swap, escapes, footer_seams, furniture, layout, linebreaks, mojibake, paragraph_marks, restatements, ruby, script, seams, spam, width
 from corpus_tools.clean.unrepaired import GUARDED_RULES, mojibake_guard
 from corpus_tools.clean.edits import apply_edits, group_by_step
 from corpus_tools.clean.evidence import table_row_guard
@@ -175,6 +175,7 @@ def clean_and_explain(
     steps: list[tuple[Edit, ...]] = []
     warnings: list[CleanWarning] = []
     chrome_seams: list[int] = []  # where a furniture rule removed web chrome, in the current text (footer_seams)
+    indents: dict[int, int] = {}  # the line indents cjk_spaces removed, in its output (paragraph_marks)
     for name, rule in CLEANING_ORDER:
         if rules is not None and name not in rules:
             steps.append(())
@@ -183,6 +184,8 @@ def clean_and_explain(
         options = given.get(name, _NO_OPTIONS)
         if name == HARD_WRAPS and chrome_seams:
             options = {**options, "seams": tuple(chrome_seams)}
+        if name == HARD_WRAPS and indents:
+            options = {**options, "indents": indents}
         text, edits, found = rule(text, **options)
         if edits and name in GUARDED_RULES and (guarded := mojibake_guard(name, before, edits, found)) is not None:
             edits, found = guarded
@@ -194,6 +197,9 @@ def clean_and_explain(
                 edits, text = kept, apply_edits(before, kept)
                 warnings.extend(refused)
         steps.append(tuple(edits))
+        if name == CJK_SPACES and edits:
+            # the indents cjk_spaces removed: hard_wraps reads them as the page's paragraph marks (F25-A1)
+            indents = paragraph_marks.removed_indents(before, edits)
         if edits and chrome_seams:
             chrome_seams = footer_seams.carry_seams(chrome_seams, edits)
         if edits and name in _FOOTER_RULES:

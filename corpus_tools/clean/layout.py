@@ -40,7 +40,7 @@ from typing import Any, Collection, Mapping, NamedTuple
 
 import regex
 
-from corpus_tools.clean import double_spacing, sentence_lines, split_titles
+from corpus_tools.clean import double_spacing, paragraph_marks, sentence_lines, split_titles
 from corpus_tools.clean._gates import find_all, remembered_for_last_text
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import TableRows, line_kind
@@ -2650,7 +2650,8 @@ def _proven_double_space_joins(text: str, edits: list[Edit]) -> list[Edit]:
 
 def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = (),
                     split_title: Mapping[str, Any] | None = None, source_blocks: bool = False,
-                    seams: Collection[int] = ()) -> RuleResult:
+                    seams: Collection[int] = (), indents: Mapping[int, int] | None = None,
+                    line_blocks: bool = False) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
     Damage undone: text copied from PDF or a narrow page, where a newline falls
@@ -2732,6 +2733,17 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     A title the page broke over two lines while its own evidence holds it whole (``split_title``: the reader's
     finding, a Word page's two centred title paragraphs or a crawl record's ``title`` field) is joined too
     (:func:`corpus_tools.clean.split_titles.join_split_title`).
+
+    A line the page marks as a paragraph's start is joined to the line before only where a mark shows a wrap
+    (the line opens on ``，``, a bracket the line before opened closes on it): an indent (not on a page read as HTML) deeper than the page's
+    shallowest line (``indents``: those ``cjk_spaces`` removed, {position: width}, and those still in the text) or a
+    Markdown hard break, or (``line_blocks``: a crawl record's list of one-line paragraphs) a line's start, where the
+    page's marks follow sentence ends (:mod:`corpus_tools.clean.paragraph_marks`; field test 25, F25-A1: two 項 of
+    漁會法 第十五條 were joined, ``…为会员第一项各款人员…``; F25-A2: a decision's heading glued to its paragraph).
+
+    >>> join_hard_wraps("第十五条　会员资格\\n当地渔民，得加入区渔会为会员。\\n远洋渔民得加入区渔会为会员。\\n渔民不得参加二个以上区渔会为会员\\n第一项人员之认定，由主管机关定之。\\n会员未满六个月者，无选举权。",
+    ...                 indents={10: 4, 26: 4, 41: 4, 58: 4, 76: 4})[1]
+    []
     """
     blocks = source_blocks
     if blocks:
@@ -2750,6 +2762,11 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         return apply_edits(text, edits), edits, []
     # paragraphs cut after every sentence, where the page marks its paragraphs otherwise (sentence_lines)
     sentence_cuts = sentence_lines.sentence_cut_joins(text) if source_format != "html" else []
+    marks: frozenset[int] | None = None  # line starts the page marks as paragraphs' (paragraph_marks), not read yet
+    if sentence_cuts:
+        marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown",
+                                                     line_blocks=line_blocks, html=source_format == "html")
+        sentence_cuts = [e for e in sentence_cuts if e.end not in marks]
     if not _WRAP_GATE.search(text):
         return apply_edits(text, sentence_cuts), sentence_cuts, []  # exact gate: no candidate newline (see _WRAP_GATE)
     heading_keys = frozenset(_heading_key(line) for line in headings) if headings else frozenset()
@@ -3012,12 +3029,22 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             joiner = " " if not padded or inline_blanks.around(end, b_start) else ""
         if seam_list and "wrap width" not in evidence and _seam_between(seam_list, m.start(), m.end()):
             continue  # a web footer removed between the lines: the next line does not continue a cut one (F19-A2)
+        if not (certain or pair_cut):
+            if marks is None:
+                marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown",
+                                                     line_blocks=line_blocks, html=source_format == "html")
+            if b_start in marks:
+                continue  # the page marks this line as a paragraph's start (an indent, a hard break): F25-A1
         edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), joiner, evidence))
     if source_format != "html" and "\n\n" in text:
         if width is False:
             width = _wrap_width(text)
         page_breaks = _page_break_edits(text, width or None) + _mark_wrap_edits(text, width or None)
         if page_breaks:
+            if marks is None:
+                marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown",
+                                                     line_blocks=line_blocks, html=source_format == "html")
+            page_breaks = [e for e in page_breaks if e.end not in marks]
             # one join per break: a break the line rules already join, or two page-break readers both
             # join, is joined once (a Hong Kong bill wrapped at 23 whose lines open on 、 crashed the
             # build with two edits at one newline, review 16's R16-F7)
@@ -3222,16 +3249,33 @@ _BARE_HEADING_LINE = lazy_regex(
 )
 
 
+#: A table of contents' entry set off by a marker before its label: the NPC's Word and PDF laws mark the sections
+#: of their 目录 ``*第一节 设立`` (公司法; field test 25 F25-B1: the TOC was removed up to the first marked entry
+#: only, 98 entry lines left in 8 laws); other lists use ``·``, ``•``, ``－``, ``○``.  Only a marker that is no
+#: character of a label or a title (no Han, no digit, no bracket).
+_MARKED_ENTRY = lazy_regex(rf"^{_HS}*[*＊·•●○◦◆◇※▪►\-－—]{_HS}*(?P<label>第{_HS}*[{_NUM}\d]+{_HS}*{DIVISION_UNIT})", regex.MULTILINE)
+_MARKED_ENTRY_HINT = lazy_re(rf"[*＊·•●○◦◆◇※▪►\-－—]{_HS}*第")
+
+
 def _toc_headings(text: str) -> list[_Heading]:
-    """The headings a table of contents may list: the division lines, and the bare 序言 / 附则 /
+    """The headings a table of contents may list: the division lines, the bare 序言 / 附则 /
     总则 / 附录 lines (宪法's 目录 opens on 序言 and was kept whole; 刑法's left its last entry,
-    附则: field test of session 6).  Their key is the word without blanks.
+    附则: field test of session 6), and division lines set off by an entry marker (``*第一节 设立``,
+    :data:`_MARKED_ENTRY`).  Their key is the word without blanks (and without the marker).
 
     >>> [h.key for h in _toc_headings("目录\\n序言\\n第一章 总纲\\n附则\\n序言\\n第一章 总纲\\n")]
     ['序言', '第一章总纲', '附则', '序言', '第一章总纲']
+    >>> [h.key for h in _toc_headings("目录\\n第一章 总则\\n*第一节 设立\\n·第二节　组织 机构\\n")]
+    ['第一章总则', '第一节设立', '第二节组织机构']
     """
     heads = _headings(text)
     bare = [_Heading(_WHITESPACE_RUN.sub("", m.group("word")), m.start(), m.end()) for m in _BARE_HEADING_LINE.finditer(text)]
+    if _MARKED_ENTRY_HINT.search(text):
+        for m in _MARKED_ENTRY.finditer(text):
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            title = text[m.end():_title_end(text, m.end(), end)]
+            bare.append(_Heading(_WHITESPACE_RUN.sub("", m.group("label") + _without_subentries(title)), m.start(), end))
     if not bare:
         return heads
     return sorted(heads + bare, key=lambda h: h.start)

@@ -69,6 +69,10 @@ def clean_page(
     # as an HTML page's, no wrap joined from line-length evidence alone (crawl_records.is_web_blocks_record)
     if page.metadata and (page.metadata.get("crawl_record") or {}).get("web_blocks"):
         options = {**(options or {}), HARD_WRAPS: {**(options or {}).get(HARD_WRAPS, {}), "source_blocks": True}}
+    # a crawl record's list of one-line paragraphs: each line one of the record's blocks, a paragraph mark where the
+    # page's lines end sentences (crawl_records.one_line_items, clean/paragraph_marks.py; F25-A2)
+    if page.metadata and (page.metadata.get("crawl_record") or {}).get("line_blocks"):
+        options = {**(options or {}), HARD_WRAPS: {**(options or {}).get(HARD_WRAPS, {}), "line_blocks": True}}
     result = clean_and_explain(page.text, restorations=restorations, source_format=page.format, rules=rules, options=options)
     if page.metadata:
         fields, field_steps = clean_fields(declared_strings(page.metadata), plan=plan, options=unconverted)

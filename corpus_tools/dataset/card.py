@@ -122,7 +122,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "parent_eid": "eid of the enclosing provision, null at the top.",
         "ordinal": "Position in document order.",
         "depth": "Depth in the tree, 1 at the top (a part, chapter, article or unit directly under the document), 2 for their children, and so on.",
-        "type": "Level: part, subpart, chapter, section, article, paragraph, item, subitem (or unit for plans and explanations); preamble, toc, closing; note: the legislative reason (释：…) printed under an article, in no article's text.",
+        "type": "Level: part, subpart, chapter, section, article, paragraph, item, subitem (or unit for plans and explanations); preamble, toc, closing; note: the legislative reason (释：…, 理由：…, 说明：…) or a site's cross-reference line (被引用条文：…) printed under an article, in no article's text; its label names its marker.",
         "num": "Number of the provision at its level, or null.",
         "suffix": "之N suffix, or null.",
         "label": "The label as written: 第二章, 第十三条, （一）.",

@@ -27,7 +27,9 @@ pages being built.  This module does the counting for the build
   pages lost their 第一条, 30 of 36 local regulations their 第一章 总则); nor a heading of a
   notice's outline (``一、起草背景``, ``（一）减轻企业负担，稳定就业岗位``), nor an element of an
   official document's form (GB/T 9704: ``（此件公开发布）``, ``抄送：…``), which every 起草说明 or
-  notice of one issuer repeats (field test 9: all three lost them);
+  notice of one issuer repeats (field test 9: all three lost them), nor a section heading of a document's outline
+  (a decision's ``主文``, ``理由``, ``本院认为``; a law's ``序言``: field test 25, every decision of a court lost its
+  ``主文``);
 * the pages it stands on are different documents: copies of one document (a crawl that
   saved it from its PC, mobile and print pages, or from mirrors) count once
   (:func:`content_key`), so a title they share is not the site's (field test 9: a notice saved
@@ -44,6 +46,7 @@ from typing import Iterable
 import regex
 
 from corpus_tools.clean.evidence import line_kind
+from corpus_tools.crawl_records import DECISION_SECTIONS, field_spelling
 from corpus_tools.clean.furniture import edge_blocks, line_key
 from corpus_tools.text import ARTICLE_SUFFIX_HYPHENS, DIVISION_UNIT, NUMERAL
 
@@ -191,6 +194,22 @@ def signs_date(key: str, next_line: str) -> bool:
     return bool(_ORGAN_NAME.match(key)) and line_kind(next_line) == "date"
 
 
+#: A section heading of a document's own outline, named alone: a court decision's parts (``主文``, ``理由``, ``事实``,
+#: ``本院认为``…, :data:`corpus_tools.crawl_records.DECISION_SECTIONS`, either script) and a law's ``序言``.  Every decision
+#: of a court opens with its ``主文``: field test 25 (the lead's note) saw it go as the site's chrome from all 82 decisions
+#: of Taiwan's Constitutional Court, which then opened on their reasons.
+_SECTION_NAMES = frozenset(DECISION_SECTIONS | {"序言"})
+
+
+def _section_heading(key: str) -> bool:
+    """Whether a line key is a section heading of a document's outline (:data:`_SECTION_NAMES`), a colon after it allowed.
+
+    >>> [_section_heading(k) for k in ("主文", "理由", "事實及理由", "本院認為", "序言", "网站地图", "主文件下载")]
+    [True, True, True, True, True, False, False]
+    """
+    return field_spelling(key.rstrip("：:")) in _SECTION_NAMES
+
+
 def _may_be_chrome(line: str, key: str) -> bool:
     """Whether an edge line may be chrome: short, no sentence, no label's opening, no kind of
     line a law's edge holds, no label of the law's outline, no field of the law's own record (its rank, its class).
@@ -209,6 +228,8 @@ def _may_be_chrome(line: str, key: str) -> bool:
     [False, False, False, True]
     >>> [_may_be_chrome(x, line_key(x)) for x in ("法規位階：命令", "法规位阶：法律", "法規類別：行政＞內政部＞警政目", "法条")]
     [False, False, False, True]
+    >>> [_may_be_chrome(x, line_key(x)) for x in ("主文", "理　由", "網站導覽")]
+    [False, False, True]
     """
     return (
         len(key) <= MAX_CHARS
@@ -222,6 +243,7 @@ def _may_be_chrome(line: str, key: str) -> bool:
         and not _FORM_ELEMENT.match(key)
         and not _CLAUSE_HEADING.match(key)
         and not _LAW_RECORD_FIELD.match(key)
+        and not _section_heading(key)
         and line_kind(line) not in _LAW_EDGE_KINDS
     )
 

@@ -63,7 +63,9 @@ _STRUCT = lazy_re(
         (?:{_HS}*[{ARTICLE_SUFFIX_HYPHENS}]{_HS}*(?P<hyphen_suffix>[0-9０-９]{{1,3}}))?  # 第 9-1 條 (law.moj.gov.tw)
         {_HS}*(?P<kind>分编|编|章|节|條|条)
         (?:{_HS}*之{_HS}*(?P<suffix>{_CN}|[0-9]{{1,3}})  # 第十五条之一, or with the digits of Taiwan's law database (第15條之1)
-          | {_HS}*\n{_HS}*之(?P<suffix_below>{_CN}){_HS}*(?=\n))?  # 第十七条⏎之一⏎ (flk.npc.gov.cn's 刑法 PDF)
+          # 第十七条⏎之一⏎ (flk.npc.gov.cn's 刑法 PDF); a Markdown copy sets the two apart as paragraphs,
+          # 第二百三十四条⏎⏎之一⏎⏎ (field test 25 F25-C3: 26 duplicate article numbers in 刑法 README.md)
+          | {_HS}*\n(?:{_HS}*\n){{0,2}}{_HS}*之(?P<suffix_below>{_CN}){_HS}*(?=\n))?
         (?P<close>{_HS}*[】\]])?
         (?P<after>(?:{_HS}+[-–—]{_HS}+(?P<hk>[^\n]{{1,60}}?){_HS}+[-–—]{_HS}+[0-3][0-9]/[01][0-9]/[12][0-9]{{3}}{_HS}*(?=\n|$))?  # HK
                   (?:{_HS}*[（(【\[〖](?P<h>[^（()）【\[\]】〖〗\n。；]{{1,40}})[）)】\]〗])?  # 〖目的依据〗: 遵义人大
@@ -359,13 +361,17 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         events = _headings_below(text, _captions_above(text, _repair_numbering(text, events)))
         if "则" in text:
             events = _unnumbered_supplementary(text, events)
-        if "释：" in text or "釋：" in text:
+        if "释：" in text or "釋：" in text or "理由" in text or "说明" in text or "說明" in text or "引用" in text:
             events = _reason_notes(text, events)
     return events, tocs
 
 
-#: The legislative reason a law database prints under an amended article (``釋：``), at a line start.
-_REASON_NOTE = lazy_re(rf"^{_HS}*[释釋]：", re.M)
+#: The legislative reason a law database prints under an amended article (``釋：``), at a line start; with the
+#: other names of the family (``理由：``, ``說明：``) and a site's cross-reference line (``被引用條文：``), which need
+#: more evidence (:func:`_reason_notes`).
+_REASON_NOTE = lazy_re(rf"^{_HS}*(?:(?P<shi>[释釋])：|(?:理由|[说說]明|被?引用[条條]文){_HS}*[：:])", re.M)
+#: Articles a page must annotate with the wider markers for them to be read as notes: a page's own pattern.
+_MIN_NOTED_ARTICLES = 2
 
 
 def _reason_notes(text: str, events: list[_Event]) -> list[_Event]:
@@ -384,6 +390,18 @@ def _reason_notes(text: str, events: list[_Event]) -> list[_Event]:
     >>> t = "第一条 甲。\n解释：乙。\n第二条 丙，释：丁。\n"
     >>> [e.type for e in _reason_notes(t, _scan(t)[0])]
     ['article', 'article']
+
+    The Legislative Yuan's database (立法院法律系統, field test 25 F25-C2) prints the reason as a blockquote
+    ``> 理由：　　一、本局內部單位之設立。`` and the site its cross-references ``> 被引用條文: 某法 [第三條](…)``: 352 of 2567
+    articles carried reasons, 836 link lines, in their text.  These markers (``理由：``, ``说明：``, ``引用条文：``) open a
+    note where the page annotates two articles at least with them (a form's ``理由：`` field inside one article is text).
+
+    >>> t = "第一条 甲。\n理由：明定目的。\n第二条 乙。\n被引用条文：某法 第三条\n第三条 丙。\n"
+    >>> [(e.type, e.num) for e in _reason_notes(t, _scan(t)[0])]
+    [('article', 1), ('note', 1), ('article', 2), ('note', 2), ('article', 3)]
+    >>> t = "第一条 申请书应当载明下列事项：\n理由：\n第二条 本法自公布之日起施行。\n"
+    >>> [e.type for e in _reason_notes(t, _scan(t)[0])]
+    ['article', 'article']
     """
     arts = [e for e in events if e.type == "article"]
     if not arts:
@@ -391,6 +409,7 @@ def _reason_notes(text: str, events: list[_Event]) -> list[_Event]:
     starts = [e.start for e in events]
     added: list[_Event] = []
     k = 0  # the last event starting before the match (both run in text order)
+    wider: set[int] = set()  # the notes (their indexes in ``added``) opened by the wider markers
     for m in _REASON_NOTE.finditer(text, arts[0].body):
         at = m.start()
         while k + 1 < len(events) and starts[k + 1] <= at:
@@ -398,7 +417,12 @@ def _reason_notes(text: str, events: list[_Event]) -> list[_Event]:
         owner = events[k]
         if owner.type != "article" or at < owner.body or (added and added[-1].start >= owner.start):
             continue  # not inside an article, or the article's note already started above
-        added.append(_Event(at, "note", owner.num, owner.suffix, "释", None, at))
+        label = "释" if m.group("shi") else "".join(m.group(0).split()).rstrip("：:")  # (理由, 说明, 被引用条文)
+        added.append(_Event(at, "note", owner.num, owner.suffix, label, None, at))
+        if m.group("shi") is None:
+            wider.add(len(added) - 1)
+    if 0 < len(wider) < _MIN_NOTED_ARTICLES:  # the wider markers are no pattern of this page: those notes are text
+        added = [note for i, note in enumerate(added) if i not in wider]
     if not added:
         return events
     return sorted(events + added, key=lambda e: e.start)
