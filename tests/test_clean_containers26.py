@@ -43,6 +43,11 @@ RECORD_MEMBERS = {
     "jsonl_hex_ids": "".join(json.dumps({"uid": f"{i * 2654435761 % 16 ** 6:06x}", "text": x}, ensure_ascii=i % 3 == 0) + "\n"
                              for i, x in enumerate(LAW, 1)),
     "python_dict_repr_lines": "".join(repr({"n": i, "line": x}) + "\n" for i, x in enumerate(LAW, 1)),
+    "json_array_an_object_a_line_typed": "[\n" + ",\n".join(
+        "  " + json.dumps({"no": i, "type": "title" if i == 1 else "para", "text": x}, ensure_ascii=False)
+        for i, x in enumerate(LAW, 1)) + "\n]\n",
+    "xml_elements_in_a_root_frame": '<?xml version="1.0" encoding="UTF-8"?>\n<law>\n'
+                                    + "".join(f'  <line no="{i}">{x}</line>\n' for i, x in enumerate(LAW, 1)) + "</law>\n",
 }
 
 SCAFFOLD_MEMBERS = {
@@ -102,6 +107,9 @@ def test_a_jsonl_page_of_the_laws_lines_is_read_but_a_crawlers_records_are_not()
     records = "".join(json.dumps({"条号": f"第{n}条", "内容": "某。"}, ensure_ascii=False) + "\n" for n in "一二三四五")
     with pytest.raises(IngestError):
         ingest_bytes(records.encode(), "law.txt")
+    documents = "".join(json.dumps({"id": i, "content": "\n".join(LAW)}, ensure_ascii=False) + "\n" for i in range(5))
+    with pytest.raises(IngestError):  # (a document per record: a crawler's, read by crawl_records)
+        ingest_bytes(documents.encode(), "law.txt")
 
 
 NEGATIVES = {

@@ -546,35 +546,25 @@ def _syntax_side(tokens: list[str], *, prefix: bool) -> list[str]:
     return ascii_ if prefix else ascii_[::-1]
 
 
-def _line_records(text: str) -> Decoding | None:
-    """Decode a page whose every line is one record of the same shape around one line of the law (a JSON
-    object, a tag, a key and its value, a time code before it), or None.
+#: What stands between the fields of a keyed record on one line: brackets, separators, blanks.
+_RECORD_SYNTAX = frozenset(" \t,;:(){}[]=>")
+#: A bare name or value in a keyed record (a key before ``:`` or ``=``; a number, ``null``, ``true``).
+_BARE = lazy_regex(r"[A-Za-z_$][\w$.\-]*|-?[0-9][0-9.eE+\-]*")
+_KEY_SEP = lazy_regex(r"[ \t]*(?::|=>|=)")
+_HAN_LINE = lazy_regex(r"^.*\p{Han}.*$", regex.MULTILINE)
+#: Lines of a container's frame (no text of the law: ``<law>``, ``[``, a header) kept apart at each end.
+_MAX_FRAME = 3
 
-    The shape is the page's own: what every line has before and after its text, numbers and ids read as one
-    token whatever their value (``{"text": "…", "id": 3}``, ``<p n="3">…</p>``, ``[00:01.23]…``); a text
-    between quotes has its escapes decoded and no quote of its own left bare.
 
-    >>> t = '{"t": "某市条例", "n": 1}\\n{"t": "第一条 为了\\\\"规范\\\\"。", "n": 2}\\n{"t": "第二条 乙。", "n": 3}\\n{"t": "第三条 丙。", "n": 4}\\n'
-    >>> from corpus_tools.clean.edits import apply_edits
-    >>> print(apply_edits(t, _line_records(t).edits), end="")
-    某市条例
-    第一条 为了"规范"。
-    第二条 乙。
-    第三条 丙。
-    """
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    size = len(text)
-    while pos < size:
-        end = text.find("\n", pos)
-        end = size if end < 0 else end
-        if text[pos:end].strip():
-            spans.append((pos, end))
-        pos = end + 1
-    if len(spans) < MIN_UNITS + 1:
-        return None
-    if gutter_lines(text):
-        return None  # (a viewer's line numbers: line_marks' gutter, read by its own sequence)
+class _Value(NamedTuple):
+    start: int
+    end: int
+    escapes: list[tuple[int, int, str]]
+
+
+def _shaped_text(text: str, spans: list[tuple[int, int]]) -> list[_Value] | None:
+    """Each line's text where every line has the same shape before and after it (numbers and ids one token),
+    or None."""
     head = _shape(text[spans[0][0] : spans[0][1]])
     tail = head[::-1]
     for a, b in spans[1:]:
@@ -585,27 +575,147 @@ def _line_records(text: str) -> Decoding | None:
             return None
     head = _syntax_side(head, prefix=True)
     tail = _syntax_side(tail[::-1], prefix=False)
-    syntax = "".join(head + tail)
-    if not syntax.strip() or (not head or not tail) and len(syntax.strip()) < 2:
-        return None  # (one mark opening every line: a bullet, line_marks')
-    edits: list[Edit] = []
+    if max(len("".join(head).strip()), len("".join(tail).strip())) < 2:
+        return None  # (one mark at a line's start or end: a bullet, line_marks'; a table's border, table_pipes')
+    values: list[_Value] = []
     for a, b in spans:
         tokens = [m.end() for m in _SHAPE_TOKEN.finditer(text, a, b)]
         if len(head) + len(tail) >= len(tokens):
             return None
         start = tokens[len(head) - 1] if head else a
         stop = tokens[len(tokens) - len(tail) - 1] if tail else b
-        if stop - start < 1:
-            return None
         escapes: list[tuple[int, int, str]] = []
         quote = text[start - 1] if start > a and text[start - 1] in "'\"`" else ""
-        if quote and stop < b and text[stop] == quote:
+        if quote:
+            if stop >= b or text[stop] != quote:
+                return None  # (a quoted text that does not close where the shape does: not one text per line)
             closed = _quoted(text, start - 1, stop + 1, doubled=False)
             if closed is None or closed[0] != stop:
                 closed = _quoted(text, start - 1, stop + 1, doubled=True)
             if closed is None or closed[0] != stop:
                 return None  # (a quote of the text's own left bare: the shape cut a record)
             escapes = closed[1]
+        values.append(_Value(start, stop, escapes))
+    return values
+
+
+def _fields(text: str, a: int, b: int) -> dict[str, tuple[int, int, list[tuple[int, int, str]]] | None] | None:
+    """The fields of a keyed record on the line ``text[a:b]`` (a JSON object, a dict's repr, ``key=value``
+    pairs, a list of values): key to the quoted value's span and escapes (None for a bare value), or None
+    when anything but syntax stands outside the strings.
+
+    >>> t = "{'id': 3, 'kind': '条', text: '第一条'}"
+    >>> {k: v and t[v[0]:v[1]] for k, v in _fields(t, 0, len(t)).items()}
+    {'id': None, 'kind': '条', 'text': '第一条'}
+    """
+    fields: dict[str, tuple[int, int, list[tuple[int, int, str]]] | None] = {}
+    pos = a
+    key: str | None = None
+    while pos < b:
+        c = text[pos]
+        if c in _RECORD_SYNTAX:
+            pos += 1
+            continue
+        if c in "'\"`":
+            closed = _quoted(text, pos, b, doubled=False)
+            if closed is None:
+                return None
+            close, escapes = closed
+            sep = _KEY_SEP.match(text, close + 1, b)
+            if sep is not None and key is None:
+                key = text[pos + 1 : close]
+                pos = sep.end()
+                continue
+            fields[key if key is not None else f"#{len(fields)}"] = (pos + 1, close, escapes)
+            key = None
+            pos = close + 1
+            continue
+        bare = _BARE.match(text, pos, b)
+        if bare is None:
+            return None
+        sep = _KEY_SEP.match(text, bare.end(), b)
+        if sep is not None and key is None:
+            key = bare.group()
+            pos = sep.end()
+            continue
+        fields[key if key is not None else f"#{len(fields)}"] = None
+        key = None
+        pos = bare.end()
+    return fields if key is None else None
+
+
+def _keyed_text(text: str, spans: list[tuple[int, int]]) -> list[_Value] | None:
+    """Each line's text where every line is a keyed record with the same keys, one of which holds text and
+    the others keys (numbers, ids, codes), or None."""
+    records = []
+    for a, b in spans:
+        if not _HAN.search(text, a, b) and "\\" not in text[a:b]:
+            return None
+        fields = _fields(text, a, b)
+        if fields is None or (records and fields.keys() != records[0].keys()):
+            return None
+        records.append(fields)
+    texts = [k for k in records[0] if not all(r[k] is None or _KEY.fullmatch(text, r[k][0], r[k][1]) for r in records)]
+    if len(texts) != 1 or any(r[texts[0]] is None for r in records):
+        return None
+    return [_Value(*r[texts[0]]) for r in records]  # type: ignore[misc]
+
+
+def _line_records(text: str) -> Decoding | None:
+    """Decode a page whose every line is one record of the same shape around one line of the law (a JSON
+    object, a tag, a key and its value, a time code before it), or None.
+
+    The shape is the page's own: what every line has before and after its text, numbers and ids read as one
+    token whatever their value (``{"text": "…", "id": 3}``, ``<p n="3">…</p>``, ``[00:01.23]…``); else the
+    same keys on every line, one of them holding the text and the others keys (``{"id": 3, "type": "条",
+    "text": "…"},``).  A text between quotes has its escapes decoded and no quote of its own left bare; a
+    record holds one line (an escaped line break inside is a document's record, a crawler's).  The
+    container's frame, lines without Chinese at each end (``<law>``, ``[``), goes with it.
+
+    >>> t = '{"t": "某市条例", "n": 1}\\n{"t": "第一条 为了\\\\"规范\\\\"。", "n": 2}\\n{"t": "第二条 乙。", "n": 3}\\n{"t": "第三条 丙。", "n": 4}\\n'
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> print(apply_edits(t, _line_records(t).edits), end="")
+    某市条例
+    第一条 为了"规范"。
+    第二条 乙。
+    第三条 丙。
+    >>> t = '[\\n {"n": 1, "k": "title", "t": "某市条例"},\\n {"n": 2, "k": "art", "t": "第一条 甲。"},\\n {"n": 3, "k": "art", "t": "第二条 乙。"},\\n {"n": 4, "k": "art", "t": "第三条 丙。"}\\n]\\n'
+    >>> print(apply_edits(t, _line_records(t).edits), end="")
+    某市条例
+    第一条 甲。
+    第二条 乙。
+    第三条 丙。
+    """
+    if not _shared_syntax(text):
+        return None
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    size = len(text)
+    while pos < size:
+        end = text.find("\n", pos)
+        end = size if end < 0 else end
+        if text[pos:end].strip():
+            spans.append((pos, end))
+        pos = end + 1
+    if len(spans) < MIN_UNITS + 1 or gutter_lines(text):
+        return None  # (a viewer's line numbers: line_marks' gutter, read by its own sequence)
+    frame = [0, 0]
+    while frame[0] < _MAX_FRAME and frame[0] < len(spans) and _frame_line(text, *spans[frame[0]]):
+        frame[0] += 1
+    while frame[1] < _MAX_FRAME and frame[1] < len(spans) - frame[0] and _frame_line(text, *spans[-1 - frame[1]]):
+        frame[1] += 1
+    records = spans[frame[0] : len(spans) - frame[1]]
+    if len(records) < MIN_UNITS + 1:
+        return None
+    values = _shaped_text(text, records) or _keyed_text(text, records)
+    if values is None:
+        return None
+    edits: list[Edit] = []
+    for n, (a, b) in enumerate(spans[: frame[0]]):
+        edits.append(_edit(a, min(b + 1, size), text[a : b + 1], "", "line records"))
+    for (a, b), (start, stop, escapes) in zip(records, values):
+        if stop <= start or any("\n" in named for _, _, named in escapes):
+            return None  # (a record holding a document's lines: a crawler's, not one line of a law)
         if not _HAN.search(text, start, stop) and not any(_HAN.match(named) for _, _, named in escapes):
             return None  # (a record without a line of text: no law's line per record)
         if start > a:
@@ -613,13 +723,46 @@ def _line_records(text: str) -> Decoding | None:
         edits.extend(_edit(x, y, text[x:y], named, "line records") for x, y, named in escapes)
         if stop < b:
             edits.append(_edit(stop, b, text[stop:b], "", "line records"))
+    for a, b in spans[len(spans) - frame[1] :]:
+        edits.append(_edit(a - 1 if a and not b < size else a, min(b + 1, size), text[a - 1 if a and not b < size else a : b + 1], "", "line records"))
     return Decoding(edits, "line records")
+
+
+def _shared_syntax(text: str) -> bool:
+    """Whether the first two lines with Chinese text open or end alike (two characters of ASCII syntax at
+    least), or both hold a quoted string: no record per line without (a cheap test first).
+
+    >>> _shared_syntax('{"t": "某"}\\n{"t": "第一条"}'), _shared_syntax("某市条例\\n第一条 甲。")
+    (True, False)
+    """
+    first = _HAN_LINE.search(text)
+    second = first and _HAN_LINE.search(text, first.end())
+    if not second:
+        return False
+    a, b = first.group().strip(), second.group().strip()
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n] and a[n].isascii():
+        n += 1
+    m = 0
+    while m < min(len(a), len(b)) and a[-1 - m] == b[-1 - m] and a[-1 - m].isascii():
+        m += 1
+    return n >= 2 or m >= 2 or _shape(a)[:1] == _shape(b)[:1] == ["0"] or all(q in a and q in b for q in '"') or all(q in a and q in b for q in "'")
+
+
+def _frame_line(text: str, a: int, b: int) -> bool:
+    """Whether a line can be a container's frame: ASCII without Chinese text, short.
+
+    >>> _frame_line("<law>", 0, 5), _frame_line("第一条", 0, 3)
+    (True, False)
+    """
+    return b - a <= _MAX_SCAFFOLD and text[a:b].isascii()
 
 
 # --------------------------------------------------------------------------- scaffolding lines
 
 #: A line that can be a container's scaffolding: ASCII, this long at most.
 _MAX_SCAFFOLD = 80
+_ASCII_LINE = lazy_regex(r"^[ \t]*[!-~][ -~\t]*$", regex.MULTILINE)
 #: The share of the page's blocks of text a scaffolding shape must open, at least.
 _COVERAGE = 0.9
 
@@ -644,6 +787,9 @@ def _scaffold_lines(text: str) -> Decoding | None:
     <BLANKLINE>
     第三条 丙。
     """
+    ascii_lines = _ASCII_LINE.finditer(text)
+    if sum(1 for _ in zip(range(MIN_UNITS + 1), ascii_lines)) < MIN_UNITS + 1:
+        return None  # (a line of scaffolding a record, MIN_UNITS + 1 records at least)
     lines: list[tuple[int, int, str]] = []  # (start, end with its break, kind: "t" text, "" blank, else shape)
     pos = 0
     size = len(text)
@@ -705,14 +851,17 @@ _CLOSE = lazy_regex(rf"[ \t]*(?P<run>{_UNIT}+)")
 _CLOSE_AT_END = lazy_regex(rf"[ \t]*(?P<run>{_UNIT}+)[ \t]*$")
 _TAG = lazy_regex(r"[<\[](/?)([A-Za-z][A-Za-z0-9]*)")
 _MIRRORS = str.maketrans("[]{}<>", "][}{><")
-#: A lone bracket or quote is the text's (``[第一条]``, ``"第一条"``), no markup.
-_LONE = frozenset("[]{}<>\"'`")
+#: A lone bracket or quote is the text's (``[第一条]``, ``"第一条"``), no markup; a lone bar a table's border
+#: (:mod:`~corpus_tools.clean.table_pipes`').
+_LONE = frozenset("[]{}<>\"'`|")
 #: A line of links or templates only (a wiki's category line ``[[Category:…]]``, ``{{…}}``).
 _LINK_LINE = lazy_regex(r"[ \t]*(?:(?:\[\[[^\[\]\n]{1,200}\]\]|\{\{[^{}\n]{1,200}\}\})[ \t]*)+$")
 #: A link inside a line of text: its label (``[[某法|标签]]``, ``[[某法]]``), no namespace (``:``).
 _INLINE_LINK = lazy_regex(r"\[\[([^\[\]|:\n]{1,100})(?:\|([^\[\]\n]{1,100}))?\]\]")
-#: A line opening with a markup's mark: no markup source without one (a cheap test first).
-_MARKUP_HINT = lazy_regex(rf"^[ \t]*{_UNIT}", regex.MULTILINE)
+_MARK_AT_LINE_START = lazy_regex(r"\n[ \t]*[!-'*-/:-@\[-`{-~]")
+#: A line opening with a markup's marks before a structure marker: no markup source without
+#: MIN_LED_LINES of them (a cheap test first).
+_MARKUP_HINT = lazy_regex(rf"^[ \t]*{_UNIT}+[ \t]*(?:{_MARKER})", regex.MULTILINE)
 #: A line of the markup's own (no text of the law): a command, a tag, a template or a magic word opening a line
 #: without Chinese (``\begin{document}``, ``<div class="x">``, ``__TOC__``).
 _SYNTAX_LINE = lazy_regex(r"[ \t]*(?:\\[A-Za-z]{2,}|</?[A-Za-z][A-Za-z0-9]*[ \t>/]|\{\{|__[A-Z]{2,}__)[^\p{Han}\n]*$")
@@ -808,8 +957,11 @@ def _markup(text: str) -> Decoding | None:
     第二条 见《某法》。
     第三条 丙。
     """
-    if not _MARKUP_HINT.search(text):
+    if not _MARK_AT_LINE_START.search("\n" + text[:_MAX_OPENING]) and not _MARK_AT_LINE_START.search(text):
         return None
+    hints = _MARKUP_HINT.finditer(text)
+    if sum(1 for _ in zip(range(MIN_LED_LINES), hints)) < MIN_LED_LINES:
+        return None  # (a pair proves markup on MIN_LED_LINES lines, each opening with marks and a label)
     lines: list[tuple[int, int]] = []
     pos = 0
     size = len(text)
@@ -878,7 +1030,7 @@ def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
     if not _GATE.search(text):
         return None, []
     warnings: list[CleanWarning] = []
-    for decode in (_line_records, _literals, _rows, _marks, _scaffold_lines, _markup):
+    for decode in (_rows, _line_records, _literals, _marks, _scaffold_lines, _markup):
         decoding = decode(text)
         if decoding is None:
             continue
