@@ -14,11 +14,19 @@ the container's syntax:
   ``var lines = ["…", "…"];``, ``{"1": "…", "2": "…"}``;
 * **break marks**: a glyph or a token that stands for each line break (an editor's pilcrow ``¶``, a
   return arrow ``↵`` ``↲``, a token such as ``<br>``), at the end of each line or in place of the breaks
-  of one long line: ``上海市…规定¶¶第一条 为了…制定本规定。¶¶第二条 …``.
+  of one long line: ``上海市…规定¶¶第一条 为了…制定本规定。¶¶第二条 …``;
+* **line records** (container26): every line one record around one line of the law, in a shape the page
+  repeats (``{"paragraph": "第一条 为了…", "id": 2}``, ``<p n="2">…</p>``, ``[00:01.23]…``) or with the same
+  keys on every line;
+* **scaffolding lines** (container26): lines without Chinese text of one shape, once before every block of
+  text (a subtitle cue's number and time range ``00:00:04.703 --> 00:00:27.956``, a record separator);
+* **markup sources** (container26): a lightweight markup's source (a wiki's, Markdown's, BBCode's, LaTeX's),
+  one pair of marks around the law's labels or headings on several lines (``'''第一条'''``, ``== 第一章 总则 ==``).
 
 One detector reads them all: it decodes the page as a container of each kind (:func:`_rows`,
-:func:`_literals`, :func:`_marks`) and keeps the decoding only when the evidence is structural and holds
-for the page as a whole: the decoding is **complete** (every row has the same fields and one text column,
+:func:`_line_records`, :func:`_literals`, :func:`_marks`, :func:`_scaffold_lines`, :func:`_markup`) and keeps
+the decoding only when the evidence is structural and holds for the page as a whole (each shape learnt from
+the page's own recurrence, never from a list of carriers): the decoding is **complete** (every row has the same fields and one text column,
 every character outside the strings is the container's syntax, every mark stands where a line ends) and,
 once decoded, the law's structure markers (``第X条``, ``第X章``, ``一、``, ``（一）``) **stand at line
 starts**, :data:`MIN_LED_LINES` of them at least, more than the page had before.  A page that only
