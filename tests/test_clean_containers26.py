@@ -153,3 +153,12 @@ def test_decoding_stays_linear(page):
         serialised_page(text)
         times.append(time.process_time() - start)
     assert times[1] < 30 * max(times[0], 5e-3)
+
+
+def test_a_record_holding_an_empty_line_of_the_law_is_still_a_record():
+    lines = LAW[:2] + ["\u200b", "\u200b"] + LAW[2:]
+    page = "".join(json.dumps({"id": i, "content": x}, ensure_ascii=False) + "\n" for i, x in enumerate(lines, 1))
+    decoding = serialised_page(page)[0]
+    assert decoding is not None and decoding.kind == "line records"
+    ids_only = "".join(json.dumps({"id": i, "content": "\u200b"}) + "\n" for i in range(8)) + page[:200]
+    assert serialised_page(ids_only)[0] is None or serialised_page(ids_only)[0].kind != "line records"

@@ -721,16 +721,19 @@ def _line_records(text: str) -> Decoding | None:
     edits: list[Edit] = []
     for n, (a, b) in enumerate(spans[: frame[0]]):
         edits.append(_edit(a, min(b + 1, size), text[a : b + 1], "", "line records"))
+    textless = 0
     for (a, b), (start, stop, escapes) in zip(records, values):
         if stop <= start or any("\n" in named for _, _, named in escapes):
             return None  # (a record holding a document's lines: a crawler's, not one line of a law)
         if not _HAN.search(text, start, stop) and not any(_HAN.match(named) for _, _, named in escapes):
-            return None  # (a record without a line of text: no law's line per record)
+            textless += 1  # (an empty line of the law, a blank or an invisible character, or no text at all)
         if start > a:
             edits.append(_edit(a, start, text[a:start], "", "line records"))
         edits.extend(_edit(x, y, text[x:y], named, "line records") for x, y, named in escapes)
         if stop < b:
             edits.append(_edit(stop, b, text[stop:b], "", "line records"))
+    if textless * 2 > len(records):
+        return None  # (records whose field holds no text: no law's line per record)
     for a, b in spans[len(spans) - frame[1] :]:
         edits.append(_edit(a - 1 if a and not b < size else a, min(b + 1, size), text[a - 1 if a and not b < size else a : b + 1], "", "line records"))
     return Decoding(edits, "line records")
