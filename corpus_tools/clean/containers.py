@@ -869,6 +869,7 @@ _LONE = frozenset("[]{}<>\"'`|")
 _LINK_LINE = lazy_regex(r"[ \t]*(?:(?:\[\[[^\[\]\n]{1,200}\]\]|\{\{[^{}\n]{1,200}\}\})[ \t]*)+$")
 #: A link inside a line of text: its label (``[[某法|标签]]``, ``[[某法]]``), no namespace (``:``).
 _INLINE_LINK = lazy_regex(r"\[\[([^\[\]|:\n]{1,100})(?:\|([^\[\]\n]{1,100}))?\]\]")
+_CLOSING_TAG = lazy_regex(r"\[/[A-Za-z]{1,10}\]|</[A-Za-z][A-Za-z0-9]{0,9}>")
 _MARK_AT_LINE_START = lazy_regex(r"\n[ \t]*[!-'*-/:-@\[-`{-~]")
 #: A line opening with a markup's marks before a structure marker: no markup source without
 #: MIN_LED_LINES of them (a cheap test first).
@@ -1014,6 +1015,11 @@ def _markup(text: str) -> Decoding | None:
             label = link.group(2) or link.group(1)
             edits.append(_edit(link.start(), link.end(), link.group(), label, "markup source"))
     edits.sort(key=lambda e: e.start)
+    # Complete, or none: a closing tag left over (a pair across lines, a tag inside a line) leaves the page to
+    # the readers of tags in text (markup_residue, spam_tags), which read them all.
+    removed = sum(len(_CLOSING_TAG.findall(e.before)) for e in edits)
+    if removed != len(_CLOSING_TAG.findall(text)):
+        return None
     return Decoding(edits, "markup source")
 
 
