@@ -118,7 +118,7 @@ def sniff(data: bytes) -> Sniffed:
         return Sniffed("rejected", "JSON data (a crawler's records, not a page of text): not read as one page, its "
                        "syntax would be taken for text; `corpus-tools build` reads each record of a .json file as a "
                        "page (README, \"Crawl records\")", "json")
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and _is_json_lines(data):
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and _is_json_lines(data) and not _law_records(data):
         return Sniffed("rejected", "JSON Lines data (one JSON record per line: a crawler's records, not a page of "
                        "text): not read as one page, its syntax would be taken for text; `corpus-tools build` reads "
                        "each record of a .jsonl file as a page (README, \"Crawl records\")", "jsonl")
@@ -169,6 +169,27 @@ def _law_lines(data: bytes) -> bool:
     except (ValueError, RecursionError):
         return False
     return isinstance(lines, list) and all(isinstance(line, str) for line in lines) and is_serialised_law(text)
+
+
+def _law_records(data: bytes) -> bool:
+    """Whether the bytes are JSON Lines whose every record wraps one line of a law, in one shape (an export's
+    ``{"paragraph": "第一条 为了…", "id": 2}`` per line; no crawler's records of documents or of articles, a
+    label and its text in two fields, which stay rejected): read as a page,
+    whose cleaner decodes it (:mod:`corpus_tools.clean.containers`).
+
+    >>> _law_records("\\n".join('{"p": "%s", "id": %d}' % (x, i) for i, x in enumerate(["某市条例", "第一条 甲。", "第二条 乙。", "第三条 丙。"])).encode())
+    True
+    >>> _law_records('{"条号": "第一条", "内容": "甲。"}\\n{"条号": "第二条", "内容": "乙。"}\\n{"条号": "第三条", "内容": "丙。"}\\n{"条号": "第四条", "内容": "丁。"}'.encode())
+    False
+    """
+    from corpus_tools.clean.containers import serialised_page
+
+    try:
+        text = data.decode("utf-8-sig")
+    except ValueError:
+        return False
+    decoding = serialised_page(text)[0]
+    return decoding is not None and decoding.kind == "line records"
 
 
 #: Lines of a file read to decide that it is JSON Lines (every one must be a JSON record).

@@ -14,11 +14,19 @@ the container's syntax:
   ``var lines = ["…", "…"];``, ``{"1": "…", "2": "…"}``;
 * **break marks**: a glyph or a token that stands for each line break (an editor's pilcrow ``¶``, a
   return arrow ``↵`` ``↲``, a token such as ``<br>``), at the end of each line or in place of the breaks
-  of one long line: ``上海市…规定¶¶第一条 为了…制定本规定。¶¶第二条 …``.
+  of one long line: ``上海市…规定¶¶第一条 为了…制定本规定。¶¶第二条 …``;
+* **line records** (container26): every line one record around one line of the law, in a shape the page
+  repeats (``{"paragraph": "第一条 为了…", "id": 2}``, ``<p n="2">…</p>``, ``[00:01.23]…``) or with the same
+  keys on every line;
+* **scaffolding lines** (container26): lines without Chinese text of one shape, once before every block of
+  text (a subtitle cue's number and time range ``00:00:04.703 --> 00:00:27.956``, a record separator);
+* **markup sources** (container26): a lightweight markup's source (a wiki's, Markdown's, BBCode's, LaTeX's),
+  one pair of marks around the law's labels or headings on several lines (``'''第一条'''``, ``== 第一章 总则 ==``).
 
 One detector reads them all: it decodes the page as a container of each kind (:func:`_rows`,
-:func:`_literals`, :func:`_marks`) and keeps the decoding only when the evidence is structural and holds
-for the page as a whole: the decoding is **complete** (every row has the same fields and one text column,
+:func:`_line_records`, :func:`_literals`, :func:`_marks`, :func:`_scaffold_lines`, :func:`_markup`) and keeps
+the decoding only when the evidence is structural and holds for the page as a whole (each shape learnt from
+the page's own recurrence, never from a list of carriers): the decoding is **complete** (every row has the same fields and one text column,
 every character outside the strings is the container's syntax, every mark stands where a line ends) and,
 once decoded, the law's structure markers (``第X条``, ``第X章``, ``一、``, ``（一）``) **stand at line
 starts**, :data:`MIN_LED_LINES` of them at least, more than the page had before.  A page that only
@@ -507,9 +515,522 @@ def _marks(text: str) -> Decoding | None:
     return Decoding(edits, "break marks")
 
 
+# --------------------------------------------------------------------------- a record per line
+
+#: A token of a line's shape: an ASCII word holding a digit (a number, a time's part, an id: one token
+#: whatever its value), else one character.
+_SHAPE_TOKEN = lazy_regex(r"[0-9A-Za-z_]*[0-9][0-9A-Za-z_]*|.", regex.DOTALL)
+_ALNUM_TOKEN = lazy_regex(r"[0-9A-Za-z_]+")
+
+
+def _shape(line: str) -> list[str]:
+    """The tokens of a line's shape: an ASCII word with a digit is ``0``, any other character itself.
+
+    >>> "".join(_shape('{"id": 12, "t": "第一条"}')), "".join(_shape("00:01:02,5 --> a3f"))
+    ('{"id": 0, "t": "第一条"}', '0:0:0,0 --> 0')
+    """
+    return ["0" if len(t) > 1 or t.isdigit() else t for t in _SHAPE_TOKEN.findall(line)]
+
+
+def _common(tokens: list[str], other: list[str]) -> list[str]:
+    n = 0
+    for a, b in zip(tokens, other):
+        if a != b:
+            break
+        n += 1
+    return tokens[:n]
+
+
+def _syntax_side(tokens: list[str], *, prefix: bool) -> list[str]:
+    """The part of a common prefix (or suffix) that can be a container's syntax: ASCII only, and ending (a
+    prefix) or starting (a suffix) with a delimiter, never inside a word."""
+    ascii_ = []
+    for t in tokens if prefix else reversed(tokens):
+        if not t.isascii():
+            break
+        ascii_.append(t)
+    while ascii_ and (ascii_[-1] == "0" or _ALNUM_TOKEN.fullmatch(ascii_[-1])):
+        ascii_.pop()
+    return ascii_ if prefix else ascii_[::-1]
+
+
+#: What stands between the fields of a keyed record on one line: brackets, separators, blanks.
+_RECORD_SYNTAX = frozenset(" \t,;:(){}[]=>")
+#: A bare name or value in a keyed record (a key before ``:`` or ``=``; a number, ``null``, ``true``).
+_BARE = lazy_regex(r"[A-Za-z_$][\w$.\-]*|-?[0-9][0-9.eE+\-]*")
+_KEY_SEP = lazy_regex(r"[ \t]*(?::|=>|=)")
+_HAN_LINE = lazy_regex(r"^.*\p{Han}.*$", regex.MULTILINE)
+#: Lines of a container's frame (no text of the law: ``<law>``, ``[``, a header) kept apart at each end.
+_MAX_FRAME = 3
+
+
+class _Value(NamedTuple):
+    start: int
+    end: int
+    escapes: list[tuple[int, int, str]]
+
+
+def _shaped_text(text: str, spans: list[tuple[int, int]]) -> list[_Value] | None:
+    """Each line's text where every line has the same shape before and after it (numbers and ids one token),
+    or None."""
+    head = _shape(text[spans[0][0] : spans[0][1]])
+    tail = head[::-1]
+    for a, b in spans[1:]:
+        tokens = _shape(text[a:b])
+        head = _common(head, tokens)
+        tail = _common(tail, tokens[::-1])
+        if not head and not tail:
+            return None
+    head = _syntax_side(head, prefix=True)
+    tail = _syntax_side(tail[::-1], prefix=False)
+    if max(len("".join(head).strip()), len("".join(tail).strip())) < 2:
+        return None  # (one mark at a line's start or end: a bullet, line_marks'; a table's border, table_pipes')
+    values: list[_Value] = []
+    for a, b in spans:
+        tokens = [m.end() for m in _SHAPE_TOKEN.finditer(text, a, b)]
+        if len(head) + len(tail) >= len(tokens):
+            return None
+        start = tokens[len(head) - 1] if head else a
+        stop = tokens[len(tokens) - len(tail) - 1] if tail else b
+        escapes: list[tuple[int, int, str]] = []
+        quote = text[start - 1] if start > a and text[start - 1] in "'\"`" else ""
+        if quote:
+            if stop >= b or text[stop] != quote:
+                return None  # (a quoted text that does not close where the shape does: not one text per line)
+            closed = _quoted(text, start - 1, stop + 1, doubled=False)
+            if closed is None or closed[0] != stop:
+                closed = _quoted(text, start - 1, stop + 1, doubled=True)
+            if closed is None or closed[0] != stop:
+                return None  # (a quote of the text's own left bare: the shape cut a record)
+            escapes = closed[1]
+        values.append(_Value(start, stop, escapes))
+    return values
+
+
+def _fields(text: str, a: int, b: int) -> dict[str, tuple[int, int, list[tuple[int, int, str]]] | None] | None:
+    """The fields of a keyed record on the line ``text[a:b]`` (a JSON object, a dict's repr, ``key=value``
+    pairs, a list of values): key to the quoted value's span and escapes (None for a bare value), or None
+    when anything but syntax stands outside the strings.
+
+    >>> t = "{'id': 3, 'kind': '条', text: '第一条'}"
+    >>> {k: v and t[v[0]:v[1]] for k, v in _fields(t, 0, len(t)).items()}
+    {'id': None, 'kind': '条', 'text': '第一条'}
+    """
+    fields: dict[str, tuple[int, int, list[tuple[int, int, str]]] | None] = {}
+    pos = a
+    key: str | None = None
+    while pos < b:
+        c = text[pos]
+        if c in _RECORD_SYNTAX:
+            pos += 1
+            continue
+        if c in "'\"`":
+            closed = _quoted(text, pos, b, doubled=False)
+            if closed is None:
+                return None
+            close, escapes = closed
+            sep = _KEY_SEP.match(text, close + 1, b)
+            if sep is not None and key is None:
+                key = text[pos + 1 : close]
+                pos = sep.end()
+                continue
+            fields[key if key is not None else f"#{len(fields)}"] = (pos + 1, close, escapes)
+            key = None
+            pos = close + 1
+            continue
+        bare = _BARE.match(text, pos, b)
+        if bare is None:
+            return None
+        sep = _KEY_SEP.match(text, bare.end(), b)
+        if sep is not None and key is None:
+            key = bare.group()
+            pos = sep.end()
+            continue
+        fields[key if key is not None else f"#{len(fields)}"] = None
+        key = None
+        pos = bare.end()
+    return fields if key is None else None
+
+
+def _keyed_text(text: str, spans: list[tuple[int, int]]) -> list[_Value] | None:
+    """Each line's text where every line is a keyed record with the same keys, one of which holds text and
+    the others keys (numbers, ids, codes), or None."""
+    records = []
+    for a, b in spans:
+        if not _HAN.search(text, a, b) and "\\" not in text[a:b]:
+            return None
+        fields = _fields(text, a, b)
+        if fields is None or (records and fields.keys() != records[0].keys()):
+            return None
+        records.append(fields)
+    texts = [k for k in records[0] if not all(r[k] is None or _KEY.fullmatch(text, r[k][0], r[k][1]) for r in records)]
+    if len(texts) != 1 or any(r[texts[0]] is None for r in records):
+        return None
+    return [_Value(*r[texts[0]]) for r in records]  # type: ignore[misc]
+
+
+def _line_records(text: str) -> Decoding | None:
+    """Decode a page whose every line is one record of the same shape around one line of the law (a JSON
+    object, a tag, a key and its value, a time code before it), or None.
+
+    The shape is the page's own: what every line has before and after its text, numbers and ids read as one
+    token whatever their value (``{"text": "…", "id": 3}``, ``<p n="3">…</p>``, ``[00:01.23]…``); else the
+    same keys on every line, one of them holding the text and the others keys (``{"id": 3, "type": "条",
+    "text": "…"},``).  A text between quotes has its escapes decoded and no quote of its own left bare; a
+    record holds one line (an escaped line break inside is a document's record, a crawler's).  The
+    container's frame, lines without Chinese at each end (``<law>``, ``[``), goes with it.
+
+    >>> t = '{"t": "某市条例", "n": 1}\\n{"t": "第一条 为了\\\\"规范\\\\"。", "n": 2}\\n{"t": "第二条 乙。", "n": 3}\\n{"t": "第三条 丙。", "n": 4}\\n'
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> print(apply_edits(t, _line_records(t).edits), end="")
+    某市条例
+    第一条 为了"规范"。
+    第二条 乙。
+    第三条 丙。
+    >>> t = '[\\n {"n": 1, "k": "title", "t": "某市条例"},\\n {"n": 2, "k": "art", "t": "第一条 甲。"},\\n {"n": 3, "k": "art", "t": "第二条 乙。"},\\n {"n": 4, "k": "art", "t": "第三条 丙。"}\\n]\\n'
+    >>> print(apply_edits(t, _line_records(t).edits), end="")
+    某市条例
+    第一条 甲。
+    第二条 乙。
+    第三条 丙。
+    """
+    if not _shared_syntax(text):
+        return None
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    size = len(text)
+    while pos < size:
+        end = text.find("\n", pos)
+        end = size if end < 0 else end
+        if text[pos:end].strip():
+            spans.append((pos, end))
+        pos = end + 1
+    if len(spans) < MIN_UNITS + 1 or gutter_lines(text):
+        return None  # (a viewer's line numbers: line_marks' gutter, read by its own sequence)
+    frame = [0, 0]
+    while frame[0] < _MAX_FRAME and frame[0] < len(spans) and _frame_line(text, *spans[frame[0]]):
+        frame[0] += 1
+    while frame[1] < _MAX_FRAME and frame[1] < len(spans) - frame[0] and _frame_line(text, *spans[-1 - frame[1]]):
+        frame[1] += 1
+    records = spans[frame[0] : len(spans) - frame[1]]
+    if len(records) < MIN_UNITS + 1:
+        return None
+    values = _shaped_text(text, records) or _keyed_text(text, records)
+    if values is None:
+        return None
+    edits: list[Edit] = []
+    for n, (a, b) in enumerate(spans[: frame[0]]):
+        edits.append(_edit(a, min(b + 1, size), text[a : b + 1], "", "line records"))
+    textless = 0
+    for (a, b), (start, stop, escapes) in zip(records, values):
+        if stop <= start or any("\n" in named for _, _, named in escapes):
+            return None  # (a record holding a document's lines: a crawler's, not one line of a law)
+        if not _HAN.search(text, start, stop) and not any(_HAN.match(named) for _, _, named in escapes):
+            textless += 1  # (an empty line of the law, a blank or an invisible character, or no text at all)
+        if start > a:
+            edits.append(_edit(a, start, text[a:start], "", "line records"))
+        edits.extend(_edit(x, y, text[x:y], named, "line records") for x, y, named in escapes)
+        if stop < b:
+            edits.append(_edit(stop, b, text[stop:b], "", "line records"))
+    if textless * 2 > len(records):
+        return None  # (records whose field holds no text: no law's line per record)
+    for a, b in spans[len(spans) - frame[1] :]:
+        edits.append(_edit(a - 1 if a and not b < size else a, min(b + 1, size), text[a - 1 if a and not b < size else a : b + 1], "", "line records"))
+    return Decoding(edits, "line records")
+
+
+def _shared_syntax(text: str) -> bool:
+    """Whether the first two lines with Chinese text open or end alike (two characters of ASCII syntax at
+    least), or both hold a quoted string: no record per line without (a cheap test first).
+
+    >>> _shared_syntax('{"t": "某"}\\n{"t": "第一条"}'), _shared_syntax("某市条例\\n第一条 甲。")
+    (True, False)
+    """
+    first = _HAN_LINE.search(text)
+    second = first and _HAN_LINE.search(text, first.end())
+    if not second:
+        return False
+    a, b = first.group().strip(), second.group().strip()
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n] and a[n].isascii():
+        n += 1
+    m = 0
+    while m < min(len(a), len(b)) and a[-1 - m] == b[-1 - m] and a[-1 - m].isascii():
+        m += 1
+    return n >= 2 or m >= 2 or _shape(a)[:1] == _shape(b)[:1] == ["0"] or all(q in a and q in b for q in '"') or all(q in a and q in b for q in "'")
+
+
+def _frame_line(text: str, a: int, b: int) -> bool:
+    """Whether a line can be a container's frame: ASCII without Chinese text, short.
+
+    >>> _frame_line("<law>", 0, 5), _frame_line("第一条", 0, 3)
+    (True, False)
+    """
+    return b - a <= _MAX_SCAFFOLD and text[a:b].isascii()
+
+
+# --------------------------------------------------------------------------- scaffolding lines
+
+#: A line that can be a container's scaffolding: ASCII, this long at most.
+_MAX_SCAFFOLD = 80
+_ASCII_LINE = lazy_regex(r"^[ \t]*[!-~][ -~\t]*$", regex.MULTILINE)
+#: The share of the page's blocks of text a scaffolding shape must open, at least.
+_COVERAGE = 0.9
+
+
+def _scaffold_lines(text: str) -> Decoding | None:
+    """Decode a page whose lines of text each come in a record with lines of scaffolding (a cue's number
+    and time range, an id, a separator), or None.
+
+    A scaffolding line is learnt from the page's own recurrence: a line without Chinese text whose shape
+    (numbers and ids read as one token) comes back once per block of text, before every block of the page
+    (:data:`_COVERAGE` of them at least) and never twice without text between.  A header of the container
+    (ASCII lines before the first record) goes with it.
+
+    >>> t = "WEBVTT\\n\\n1\\n00:00:01.0 --> 00:00:02.5\\n某市条例\\n\\n2\\n00:00:02.5 --> 00:00:09.0\\n第一条 甲。\\n\\n3\\n00:00:09.0 --> 00:00:12.0\\n第二条 乙。\\n\\n4\\n00:00:12.0 --> 00:00:15.0\\n第三条 丙。\\n"
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> print(apply_edits(t, _scaffold_lines(t).edits), end="")
+    某市条例
+    <BLANKLINE>
+    第一条 甲。
+    <BLANKLINE>
+    第二条 乙。
+    <BLANKLINE>
+    第三条 丙。
+    """
+    ascii_lines = _ASCII_LINE.finditer(text)
+    if sum(1 for _ in zip(range(MIN_UNITS + 1), ascii_lines)) < MIN_UNITS + 1:
+        return None  # (a line of scaffolding a record, MIN_UNITS + 1 records at least)
+    lines: list[tuple[int, int, str]] = []  # (start, end with its break, kind: "t" text, "" blank, else shape)
+    pos = 0
+    size = len(text)
+    while pos < size:
+        end = text.find("\n", pos)
+        end = size if end < 0 else end
+        line = text[pos:end].strip()
+        if not line:
+            kind = ""
+        elif _HAN.search(line) or not line.isascii() or len(line) > _MAX_SCAFFOLD:
+            kind = "t"
+        else:
+            kind = "".join(_shape(line))
+        lines.append((pos, min(end + 1, size), kind))
+        pos = end + 1
+    blocks = sum(1 for n, (_, _, k) in enumerate(lines) if k == "t" and (n == 0 or lines[n - 1][2] != "t"))
+    counts = Counter(k for _, _, k in lines if k not in ("", "t"))
+    if blocks < MIN_UNITS + 1:
+        return None
+    scaffold = {k for k, c in counts.items() if c >= _COVERAGE * blocks and c <= blocks + 1}
+    if not scaffold:
+        return None
+    # Each scaffolding shape once per record: never twice without text between; every block after one.
+    seen: dict[str, bool] = {}
+    opened = False  # (a record's scaffolding met since the last block of text)
+    covered = 0
+    first_record = None
+    for n, (_, _, k) in enumerate(lines):
+        if k in scaffold:
+            if seen.get(k):
+                return None
+            seen[k] = True
+            opened = True
+            first_record = n if first_record is None else first_record
+        elif k == "t":
+            if n == 0 or lines[n - 1][2] != "t":
+                covered += opened
+            opened = False
+            seen = dict.fromkeys(seen, False)
+    if covered < _COVERAGE * blocks or first_record is None:
+        return None
+    edits: list[Edit] = []
+    for n, (a, b, k) in enumerate(lines):
+        if k in scaffold or n < first_record and k != "t":
+            edits.append(_edit(a, b, text[a:b], "", "scaffolding lines"))
+        elif n < first_record and k == "t":
+            return None  # (text before the first record: no container of the whole page)
+    return Decoding(edits, "scaffolding lines")
+
+
+# --------------------------------------------------------------------------- markup sources
+
+#: One unit of a lightweight markup's syntax: a tag (``<b>``, ``[b]``, ``[size=4]``), a command opening its
+#: argument (``\textbf{``), an ASCII punctuation mark (never a parenthesis: ``(一)`` is the law's own).
+_UNIT = r"(?:</?[A-Za-z][A-Za-z0-9]{0,9}(?:[ \t][^<>\n]{0,60})?>|\[/?[A-Za-z]{1,10}(?:=[^\]\n]{0,30})?\]|\\[A-Za-z]{1,20}\*?\{|[!-'*-/:-@\[-`{-~])"
+_OPEN = lazy_regex(rf"[ \t]*(?P<run>{_UNIT}+)[ \t]*")
+_UNITS = lazy_regex(_UNIT)
+_CLOSE = lazy_regex(rf"[ \t]*(?P<run>{_UNIT}+)")
+_CLOSE_AT_END = lazy_regex(rf"[ \t]*(?P<run>{_UNIT}+)[ \t]*$")
+_TAG = lazy_regex(r"[<\[](/?)([A-Za-z][A-Za-z0-9]*)")
+_MIRRORS = str.maketrans("[]{}<>", "][}{><")
+#: A lone bracket or quote is the text's (``[第一条]``, ``"第一条"``), no markup; a lone bar a table's border
+#: (:mod:`~corpus_tools.clean.table_pipes`').
+_LONE = frozenset("[]{}<>\"'`|")
+#: A line of links or templates only (a wiki's category line ``[[Category:…]]``, ``{{…}}``).
+_LINK_LINE = lazy_regex(r"[ \t]*(?:(?:\[\[[^\[\]\n]{1,200}\]\]|\{\{[^{}\n]{1,200}\}\})[ \t]*)+$")
+#: A link inside a line of text: its label (``[[某法|标签]]``, ``[[某法]]``), no namespace (``:``).
+_INLINE_LINK = lazy_regex(r"\[\[([^\[\]|:\n]{1,100})(?:\|([^\[\]\n]{1,100}))?\]\]")
+_CLOSING_TAG = lazy_regex(r"\[/[A-Za-z]{1,10}\]|</[A-Za-z][A-Za-z0-9]{0,9}>")
+_MARK_AT_LINE_START = lazy_regex(r"\n[ \t]*[!-'*-/:-@\[-`{-~]")
+#: A line opening with a markup's marks before a structure marker: no markup source without
+#: MIN_LED_LINES of them (a cheap test first).
+_MARKUP_HINT = lazy_regex(rf"^[ \t]*{_UNIT}+[ \t]*(?:{_MARKER})", regex.MULTILINE)
+#: A line of the markup's own (no text of the law): a command, a tag, a template or a magic word opening a line
+#: without Chinese (``\begin{document}``, ``<div class="x">``, ``__TOC__``).
+_SYNTAX_LINE = lazy_regex(r"[ \t]*(?:\\[A-Za-z]{2,}|</?[A-Za-z][A-Za-z0-9]*[ \t>/]|\{\{|__[A-Z]{2,}__)[^\p{Han}\n]*$")
+_RULE_LINE = lazy_regex(r"[ \t]*([!-'*-/:-@\[-`{-~])\1{2,}[ \t]*$")
+
+
+def _family(run: str) -> str:
+    """What a markup run is, whatever its level: the repeated mark (``==`` and ``===`` are ``=``), a tag's
+    name, a command.
+
+    >>> _family("'''"), _family("==="), _family("[size=4]"), _family("\\\\textbf{"), _family("**")
+    ("'", '=', 'size', '\\\\textbf{', '*')
+    """
+    tag = _TAG.match(run)
+    if tag and run[-1] in "]>":
+        return tag.group(2).lower()
+    if run.startswith("\\"):
+        return run
+    if len(set(run)) == 1:
+        return run[0]
+    return run
+
+
+def _closes(unit: str, closing: str) -> bool:
+    if unit.startswith("\\"):
+        return closing == "}"
+    tag = _TAG.match(unit)
+    if tag and len(unit) > 1 and unit[-1] in "]>":
+        return not tag.group(1) and closing.lower() == f"{unit[0]}/{tag.group(2)}{unit[-1]}".lower()
+    return closing == unit.translate(_MIRRORS)
+
+
+def _pairs(opening: str, closing: str) -> bool:
+    """Whether ``closing`` closes ``opening`` as markup does, unit by unit from the inside out: the same marks
+    mirrored, a tag's closing tag, a command's brace.
+
+    >>> _pairs("'''", "'''"), _pairs("[size=5][b]", "[/b][/size]"), _pairs("\\\\textbf{", "}"), _pairs("[", "]"), _pairs("==", "=")
+    (True, True, True, False, False)
+    """
+    if not opening or not closing or opening in _LONE:
+        return False
+    units = _UNITS.findall(opening)
+    closers = _UNITS.findall(closing)
+    return len(units) == len(closers) and all(_closes(u, c) for u, c in zip(reversed(units), closers))
+
+
+class _Wrap(NamedTuple):
+    start: int  # the opening run's start (line start)
+    open_end: int
+    close_start: int
+    end: int
+    family: str
+    structure: bool  # whether it wraps a structure marker (a label, a heading that opens with one)
+
+
+def _wraps(text: str, a: int, b: int) -> _Wrap | None:
+    """The markup pair wrapping the line ``text[a:b]``'s label or the whole line, if any."""
+    opening = _OPEN.match(text, a, b)
+    if opening is None or opening.end() >= b:
+        return None
+    run = opening.group("run")
+    content = opening.end()
+    label = _ANY_MARKER.match(text, content, b)
+    if label is not None:
+        closing = _CLOSE.match(text, label.end(), b)
+        if closing is not None and _pairs(run, closing.group("run")):
+            return _Wrap(a, content, label.end(), closing.end(), _family(run), True)
+    closing = _CLOSE_AT_END.search(text, content, b)
+    if (closing is not None and closing.start() > content and _pairs(run, closing.group("run"))
+            and _HAN.search(text, content, closing.start())):
+        return _Wrap(a, content, closing.start(), b, _family(run), label is not None)
+    return None
+
+
+def _markup(text: str) -> Decoding | None:
+    """Decode a page that is a lightweight markup's source of the law (a wiki's, Markdown's, BBCode's,
+    LaTeX's), or None.
+
+    The markup is read from the page's own regularity: one pair of marks (the same marks mirrored, a tag and
+    its closing tag, a command and its brace) wraps the law's labels or headings on
+    :data:`MIN_LED_LINES` lines at least.  Then, on that page only, the syntax goes where it wraps the law's
+    own structure: the pairs around labels and headings (any level of the same marks), the marks opening a
+    line of text (indents, list items, headings), rule lines, lines of links or templates only (a category
+    line), and a link's brackets around its label.
+
+    >>> t = "= 某市条例 =\\n== 第一章 总则 ==\\n'''第一条''' 甲。\\n:（一）乙；\\n'''第二条''' 见[[某法|《某法》]]。\\n'''第三条''' 丙。\\n[[Category:法规]]\\n"
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> print(apply_edits(t, _markup(t).edits), end="")
+    某市条例
+    第一章 总则
+    第一条 甲。
+    （一）乙；
+    第二条 见《某法》。
+    第三条 丙。
+    """
+    if not _MARK_AT_LINE_START.search("\n" + text[:_MAX_OPENING]) and not _MARK_AT_LINE_START.search(text):
+        return None
+    hints = _MARKUP_HINT.finditer(text)
+    if sum(1 for _ in zip(range(MIN_LED_LINES), hints)) < MIN_LED_LINES:
+        return None  # (a pair proves markup on MIN_LED_LINES lines, each opening with marks and a label)
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    size = len(text)
+    while pos < size:
+        end = text.find("\n", pos)
+        end = size if end < 0 else end
+        lines.append((pos, end))
+        pos = end + 1
+    wraps = [_wraps(text, a, b) for a, b in lines]
+    proof = Counter(w.family for w in wraps if w is not None and w.structure)
+    families = {f for f, c in proof.items() if c >= MIN_LED_LINES}
+    if not families:
+        return None
+    # The marks opening lines of text (an indent, a list item's, a heading's): one mark repeated, or the same
+    # marks on two lines at least.
+    prefixes = {}
+    for (a, b), w in zip(lines, wraps):
+        opening = _OPEN.match(text, a, b) if w is None else None
+        if opening is not None and opening.end() < b and (_HAN.match(text, opening.end()) or _ANY_MARKER.match(text, opening.end())):
+            prefixes[a] = opening
+    runs = Counter(m.group("run") for m in prefixes.values())
+    edits: list[Edit] = []
+    for (a, b), w in zip(lines, wraps):
+        if _LINK_LINE.match(text, a, b) or _RULE_LINE.match(text, a, b) or _SYNTAX_LINE.match(text, a, b):
+            edits.append(_edit(a, min(b + 1, size), text[a : b + 1], "", "markup source"))
+            continue
+        if w is not None:
+            edits.append(_edit(w.start, w.open_end, text[w.start : w.open_end], "", "markup source"))
+            edits.append(_edit(w.close_start, w.end, text[w.close_start : w.end], "", "markup source"))
+            content = w.end
+        else:
+            opening = prefixes.get(a)
+            content = a
+            if opening is not None and (len(set(opening.group("run"))) == 1 and opening.group("run")[0] not in _LONE
+                                        or runs[opening.group("run")] >= 2):
+                edits.append(_edit(a, opening.end(), text[a : opening.end()], "", "markup source"))
+                content = opening.end()
+        for link in _INLINE_LINK.finditer(text, content, b):
+            label = link.group(2) or link.group(1)
+            edits.append(_edit(link.start(), link.end(), link.group(), label, "markup source"))
+    edits.sort(key=lambda e: e.start)
+    # Complete, or none: a closing tag left over (a pair across lines, a tag inside a line) leaves the page to
+    # the readers of tags in text (markup_residue, spam_tags), which read them all.
+    removed = sum(len(_CLOSING_TAG.findall(e.before)) for e in edits)
+    if removed != len(_CLOSING_TAG.findall(text)):
+        return None
+    return Decoding(edits, "markup source")
+
+
 # --------------------------------------------------------------------------- the page
 
 _GATE = lazy_regex(r"[^\s\p{Han}\u3000-\u303f\uff01-\uff5e“”‘’…—·]")
+
+
+#: Decodings whose evidence is their own recurrence and that may leave the lines that start with a structure
+#: marker as they were (a break mark at each line's end, a record's scaffolding on lines of its own).
+_LINES_KEPT = frozenset({"break marks", "scaffolding lines"})
 
 
 def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
@@ -526,7 +1047,7 @@ def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
     if not _GATE.search(text):
         return None, []
     warnings: list[CleanWarning] = []
-    for decode in (_literals, _rows, _marks):
+    for decode in (_rows, _line_records, _literals, _marks, _scaffold_lines, _markup):
         decoding = decode(text)
         if decoding is None:
             continue
@@ -534,7 +1055,7 @@ def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
         from corpus_tools.clean.edits import apply_edits
 
         led = _led_lines(apply_edits(text, decoding.edits))
-        if led >= MIN_LED_LINES and (led > before or decoding.kind == "break marks" and led == before):
+        if led >= MIN_LED_LINES and (led > before or decoding.kind in _LINES_KEPT and led == before):
             return decoding, []
         warnings.append(CleanWarning(ESCAPED_TEXT, 0, f"a page shaped as {decoding.kind} kept: once decoded, only {led} "
                                      f"of its lines start with a structure marker ({before} before)", text[:40]))
