@@ -50,8 +50,9 @@ _LINK_RE = lazy_regex(
     r"(?P<trail>[ \u3000]?)(?=[\p{Han}，。；、！？：,;!?])",
 )
 #: Words that introduce a link in a law's own sentence (``登录www.x.com查询``, ``中国政府网www.gov.cn``).
-_LINK_INTRO = ("网", "址", "站", "登录", "登陆", "访问", "浏览", "链接", "进入", "平台", "系统", "APP", "公众号", "邮箱", "见", "至",
-               "为", "是", "：", ":")
+#: (``见`` only as ``详见``, ``参见``: a sentence's ``意见`` ends in it)
+_LINK_INTRO = ("网", "址", "站", "登录", "登陆", "访问", "浏览", "链接", "进入", "平台", "系统", "APP", "公众号", "邮箱", "详见", "参见",
+               "请见", "至", "为", "是", "：", ":")
 #: A path's last piece that is an opaque token (a shortener's key): letters and digits both, or upper and lower case
 #: mixed past a capitalised word (``hJW8MxDE``, ``JFZYeQcP``, ``rasGc``; not ``index``, ``toPubHome`` nor ``2021``).
 _OPAQUE_RE = lazy_re(r"(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{4,16}|(?=[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z]))[A-Za-z]{4,16}")
@@ -108,11 +109,11 @@ def inserted_links(text: str) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------
 
 _PAIRS = {"[": "]", "［": "］", "(": ")", "（": "）", "〔": "〕", "【": "】", "〖": "〗", "〈": "〉", "｛": "｝", "{": "}"}
-#: A mark glued after a Han character, before the sentence's next word or punctuation: a short bracketed label, or one
-#: or two symbols (an icon, a question mark).
+#: A mark glued after a Han character, before the sentence's next word or punctuation: a short bracketed label, or
+#: an icon (a symbol, or the information sign ``ℹ``, a letter-like one).
 _MARK_RE = lazy_regex(
     r"(?<=\p{Han})(?:(?P<open>[\[［(（〔【〖〈｛{])(?P<label>[^\s\[\]［］()（）〔〕【】〖〗<>＜＞〈〉｛｝{}《》“”\"'，。；、：,;:]{1,6})"
-    r"(?P<close>[\]］)）〕】〗〉｝}])|(?P<icon>\p{So}))"
+    r"(?P<close>[\]］)）〕】〗〉｝}])|(?P<icon>[\p{So}\u2139]))"
     r"(?=[\p{Han}，。；、,;])"
 )
 #: A label that numbers a note or an item (``[1]``, ``（注1）``, ``（一）``, ``(a)``): the notes reader's, or the law's.
@@ -132,12 +133,15 @@ _LEAST_GAIN = 7.5
 _LABEL_WORDS = -6.0
 #: Longest label in Han characters a glossary writes (``查看释义``, ``名词解释``).
 _HAN_LABEL = 4
+#: Labels in Han characters judged on a page at most, and their places the model reads at most.
+_MAX_LABELS = 3
+_JUDGED = 8
 #: Context the model reads on each side of a mark.
 _CONTEXT = 8
 
 
 def _mark_kind(m) -> str | None:
-    """``"icon"``, ``"latin"`` or ``"han"`` for a mark outside the law's register, or None for a note's or an
+    """``"icon"``, ``"sign"`` or ``"han"`` for a mark outside the law's register, or None for a note's or an
     item's number, an unpaired bracket, a symbol the law writes."""
     icon = m.group("icon")
     if icon is not None:
@@ -182,7 +186,7 @@ def glossary_marks(text: str) -> list[tuple[int, int]]:
     Real damage (set 8's ``h8_furn_glossary_marks``): ``报市人民政府[?]批准后执行``, ``有关部门［查看释义］不执行``,
     ``参加工作委员会ⓘ的常委会组成人员``: the site linked terms to its glossary, the copy kept the link's mark.
 
-    **Evidence**: the same mark (a bracketed label of one to six characters, or one or two symbols) glued after a
+    **Evidence**: the same mark (a bracketed label of signs or of one to four Han characters, or an icon) glued after a
     word and before the sentence's next word or punctuation (not a form's colon) two or more times on the page;
     no number of a note or an item (``[1]``, ``（注1）``, ``（一）``, ``①``); a label in Han characters only where the
     page never writes its words outside the marks (a law's ``（签字）``, ``（含）`` are its own words) and the
@@ -206,21 +210,25 @@ def glossary_marks(text: str) -> list[tuple[int, int]]:
         kinds[mark] = kind
         groups[mark].append((m.start(), m.end()))
     found: list[tuple[int, int]] = []
+    labels: list[tuple[str, list[tuple[int, int]]]] = []
     for mark, spans in groups.items():
         if len(spans) < _MIN_REPEATS:
             continue
-        if kinds[mark] == "han":
-            if len({text[max(0, a - _TERM):a] for a, _ in spans}) < _MIN_REPEATS:
-                continue  # (a law's alternative after one term, ``车票（卡）`` twice, ``选（洗）矿``, is its own writing)
-            label = mark[1:-1]
-            if text.count(label) > len(spans) or not _han_label_inserted(text, label, spans):
-                continue
-        found += spans
+        if kinds[mark] != "han":
+            found += spans
+        elif len({text[max(0, a - _TERM):a] for a, _ in spans}) >= _MIN_REPEATS:
+            labels.append((mark, spans))
+        # (a law's alternative after one term, ``车票（卡）`` twice, ``选（洗）矿``, is its own writing)
+    # the most frequent labels only (a page holds one glossary; the page is read once per label judged)
+    for mark, spans in sorted(labels, key=lambda item: -len(item[1]))[:_MAX_LABELS]:
+        label = mark[1:-1]
+        if text.count(label) == len(spans) and _han_label_inserted(text, label, spans[:_JUDGED]):
+            found += spans
     return sorted(found)
 
 
 #: A character a mark holds (a cheap gate: most pages hold no bracket glued to a word twice, all hold ``（``).
-_MARK_CHARS = lazy_regex(r"\p{Han}[\[［(（〔【〖〈｛{\p{So}]")
+_MARK_CHARS = lazy_regex(r"\p{Han}[\[［(（〔【〖〈｛{\p{So}\u2139]")
 
 
 __all__ = ["GLOSSARY_MARK", "INSERTED_LINK", "glossary_marks", "inserted_links"]

@@ -1115,9 +1115,12 @@ def remove_spam_anchors(
     insertions += [(s, e, BETTING_UNIT) for s, e in units_inside_words(text) if not anchored.overlaps(s, e)]
     insertions += [h for h in glued_hosts(text) if not anchored.overlaps(h[0], h[1])]
     links = inserted_links(text)  # (a link glued into a sentence, ``处置不力t.cn/hJW8MxDE，``: clean/inserted_spans.py)
-    if links:
+    if links:  # (a lone brand a label of it spells, ``suo.im``'s ``im``, goes with it; another anchor keeps the place)
         inserted = SpanIndex([(s, e) for s, e, _ in insertions])
-        insertions += [(s, e, INSERTED_LINK) for s, e in links if not anchored.overlaps(s, e) and not inserted.overlaps(s, e)]
+        sentence_anchors = SpanIndex((a.start, a.end) for a in full if not a.line_only)
+        lone = _Spans([(a.start, a.end) for a in full if a.line_only])
+        insertions += [(s, e, INSERTED_LINK) for s, e in links if not sentence_anchors.overlaps(s, e)
+                       and not lone.reaches_out(s, e) and not inserted.overlaps(s, e)]
     insertions += [(s, e, DECORATED_BRAND) for s, e in decorated]
     insertions += [(s, e, DECORATED_BRAND) for s, e in bracketed_mixed_names(text)]  # (over an anchor inside it too)
     insertions += [(s, e, DECORATION_REMNANT) for s, e in decoration_remnants(text) if not anchored.overlaps(s, e)]
