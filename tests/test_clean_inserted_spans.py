@@ -31,6 +31,8 @@ def _marks(text: str) -> list[str]:
     ("单位缴存\u3000suo.im/PWMnb。", ["\u3000suo.im/PWMnb"]),
     ("各级人民政府goo.gl/Xy7Kp2；有关部门https://is.gd/Ab3xYz/、依法处理。", ["goo.gl/Xy7Kp2", "https://is.gd/Ab3xYz/"]),
     ("保护历史风貌ow.ly/JFZYeQcP。", ["ow.ly/JFZYeQcP"]),
+    ("本条例自2020年1月1日起施行。https://t.cn/Ab3dE9\n第二条", ["https://t.cn/Ab3dE9"]),  # after the full stop, at the line's end
+    ("依法处理 t.cn/Ab3dE9 ，并公布。", [" t.cn/Ab3dE9 "]),
     ("组织实施http://www.shop-site.net/item/list，加强监督www.shop-site.net/page/about。",
      ["http://www.shop-site.net/item/list", "www.shop-site.net/page/about"]),
 ])

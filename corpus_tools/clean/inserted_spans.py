@@ -40,14 +40,14 @@ GLOSSARY_MARK = "glossary link's mark after a term"
 # Links
 # --------------------------------------------------------------------------
 
-#: A link glued after a Han character (one blank between at most): an optional scheme, a host of Latin labels with
-#: a top-level domain, an optional port and path; before a Han character or a sentence's punctuation (one blank
-#: between at most).
+#: A link glued after a Han character or a sentence's punctuation (one blank between at most): an optional scheme, a
+#: host of Latin labels with a top-level domain, an optional port and path; before a Han character, a sentence's
+#: punctuation or the line's end (one blank between at most).
 _LINK_RE = lazy_regex(
-    r"(?<=\p{Han})(?P<lead>[ \u3000]?)"
+    r"(?<=[\p{Han}，。；！？])(?P<lead>[ \u3000]?)"
     r"(?P<link>(?P<scheme>https?://)?(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,30})\.){1,3}[A-Za-z]{2,6})"
     r"(?::\d{2,5})?(?P<path>(?:/[A-Za-z0-9_\-~%=?&#+.]*)*))"
-    r"(?P<trail>[ \u3000]?)(?=[\p{Han}，。；、！？：,;!?])",
+    r"(?P<trail>[ \u3000]?)(?=[\p{Han}，。；、！？：,;!?]|\n|$)",
 )
 #: Words that introduce a link in a law's own sentence (``登录www.x.com查询``, ``中国政府网www.gov.cn``).
 #: (``见`` only as ``详见``, ``参见``: a sentence's ``意见`` ends in it)
@@ -75,8 +75,8 @@ def inserted_links(text: str) -> list[tuple[int, int]]:
     Real damage (set 8's ``h8_spam_short_links``): ``…处置不力t.cn/hJW8MxDE，以及…``, ``…缴存 dwz.cn/6ma69UDH。``: a
     short link glued before the sentence's comma or full stop, no brand, no words around it.
 
-    **Evidence**: a link (a scheme or a path after its host) glued after a word of a sentence, before its next word or
-    punctuation, that nothing introduces (no ``网址``, ``登录``, ``访问``… before it, not in brackets, not a site the
+    **Evidence**: a link (a scheme or a path after its host) glued after a word of a sentence or its punctuation, before
+    its next word, its punctuation or the line's end, that nothing introduces (no ``网址``, ``登录``, ``访问``… before it, not in brackets, not a site the
     sentence governs) and no official host (``.gov.cn``…); and the page glues two or more links so, or this one link
     ends in an opaque key (``hJW8MxDE``: letters and digits mixed), the shape of a shortener's address.
 
