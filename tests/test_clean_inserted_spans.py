@@ -85,6 +85,8 @@ def test_glossary_marks_go(text, want):
     "环（huán）节（jié）和结（jié）合。",  # readings (the ruby rule's)
     "县级以上人民政府[?]应当加强领导。",  # once: no recurrence
     "甲乙（…）丙，丁（…）戊。",  # a quotation's omission
+    "重点整治★地下六合彩★、★私彩赌博网站★和★网络赌博平台★。",  # a decoration wraps the word (the spam rule's)
+    "打击★非法集资★和★电信网络诈骗★，整治★私彩★。",
 ])
 def test_what_the_law_writes_stays(text):
     assert _marks(text) == []

@@ -136,6 +136,9 @@ _HAN_LABEL = 4
 #: Labels in Han characters judged on a page at most, and their places the model reads at most.
 _MAX_LABELS = 3
 _JUDGED = 8
+#: Longest word a decoration wraps, and what no word holds.
+_WORD = 12
+_BREAK_RE = lazy_regex(r"[，。；：、！？,;:!?\n]")
 #: Context the model reads on each side of a mark.
 _CONTEXT = 8
 
@@ -180,6 +183,21 @@ def _han_label_inserted(text: str, label: str, spans: list[tuple[int, int]]) -> 
     return sum(gains) / len(gains) >= _LABEL_GAIN
 
 
+def _wraps_words(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the marks come in pairs each around a word (``打击★非法集资★和★电信网络诈骗★``): a decoration.
+
+    >>> t = "打击★非法集资★和★电信网络诈骗★，整治★私彩★。"
+    >>> _wraps_words(t, [(i, i + 1) for i, ch in enumerate(t) if ch == "★"])
+    True
+    """
+    if len(spans) % 2:
+        return False
+    for (_, open_end), (close_start, _) in zip(spans[::2], spans[1::2]):
+        if close_start - open_end > _WORD or _BREAK_RE.search(text, open_end, close_start):
+            return False
+    return True
+
+
 def glossary_marks(text: str) -> list[tuple[int, int]]:
     """Marks a glossary's links left after terms inside the law's sentences: ``(start, end)`` spans.
 
@@ -187,7 +205,8 @@ def glossary_marks(text: str) -> list[tuple[int, int]]:
     ``参加工作委员会ⓘ的常委会组成人员``: the site linked terms to its glossary, the copy kept the link's mark.
 
     **Evidence**: the same mark (a bracketed label of signs or of one to four Han characters, or an icon) glued after a
-    word and before the sentence's next word or punctuation (not a form's colon) two or more times on the page;
+    word and before the sentence's next word or punctuation (not a form's colon) two or more times on the page, and
+    nowhere else on it, not in pairs around words (a star that wraps a word, ``★六合彩★``, is a decoration);
     no number of a note or an item (``[1]``, ``（注1）``, ``（一）``, ``①``); a label in Han characters only where the
     page never writes its words outside the marks (a law's ``（签字）``, ``（含）`` are its own words) and the
     law's model reads every sentence far better without it than with it.
@@ -215,7 +234,8 @@ def glossary_marks(text: str) -> list[tuple[int, int]]:
         if len(spans) < _MIN_REPEATS:
             continue
         if kinds[mark] != "han":
-            found += spans
+            if text.count(mark) == len(spans) and not _wraps_words(text, spans):
+                found += spans  # (a star that wraps a word, ``★地下六合彩★、★私彩★``, is a decoration: the spam rule's)
         elif len({text[max(0, a - _TERM):a] for a, _ in spans}) >= _MIN_REPEATS:
             labels.append((mark, spans))
         # (a law's alternative after one term, ``车票（卡）`` twice, ``选（洗）矿``, is its own writing)
