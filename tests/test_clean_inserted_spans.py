@@ -33,6 +33,7 @@ def _marks(text: str) -> list[str]:
     ("保护历史风貌ow.ly/JFZYeQcP。", ["ow.ly/JFZYeQcP"]),
     ("本条例自2020年1月1日起施行。https://t.cn/Ab3dE9\n第二条", ["https://t.cn/Ab3dE9"]),  # after the full stop, at the line's end
     ("依法处理 t.cn/Ab3dE9 ，并公布。", [" t.cn/Ab3dE9 "]),
+    ("对违法犯罪行为tb.cn/RdqSuTb，应当依法处理；听取公众的意见 bit.ly/tzxBCuJ。", ["tb.cn/RdqSuTb", " bit.ly/tzxBCuJ"]),
     ("组织实施http://www.shop-site.net/item/list，加强监督www.shop-site.net/page/about。",
      ["http://www.shop-site.net/item/list", "www.shop-site.net/page/about"]),
 ])

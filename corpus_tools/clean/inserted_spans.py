@@ -50,9 +50,10 @@ _LINK_RE = lazy_regex(
     r"(?P<trail>[ \u3000]?)(?=[\p{Han}，。；、！？：,;!?]|\n|$)",
 )
 #: Words that introduce a link in a law's own sentence (``登录www.x.com查询``, ``中国政府网www.gov.cn``).
-#: (``见`` only as ``详见``, ``参见``: a sentence's ``意见`` ends in it)
+#: (``见`` only as ``详见``, ``参见``: a sentence's ``意见`` ends in it; ``为`` only as the introducer's ``网址为``,
+#: :func:`~corpus_tools.clean.cited_spans.introduced`: a sentence's ``行为`` ends in it)
 _LINK_INTRO = ("网", "址", "站", "登录", "登陆", "访问", "浏览", "链接", "进入", "平台", "系统", "APP", "公众号", "邮箱", "详见", "参见",
-               "请见", "至", "为", "是", "：", ":")
+               "请见", "至", "：", ":")
 #: A path's last piece that is an opaque token (a shortener's key): letters and digits both, or upper and lower case
 #: mixed past a capitalised word (``hJW8MxDE``, ``JFZYeQcP``, ``rasGc``; not ``index``, ``toPubHome`` nor ``2021``).
 _OPAQUE_RE = lazy_re(r"(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{4,16}|(?=[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z]))[A-Za-z]{4,16}")
