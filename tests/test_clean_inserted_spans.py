@@ -88,6 +88,7 @@ def test_glossary_marks_go(text, want):
     "甲乙（…）丙，丁（…）戊。",  # a quotation's omission
     "重点整治★地下六合彩★、★私彩赌博网站★和★网络赌博平台★。",  # a decoration wraps the word (the spam rule's)
     "打击★非法集资★和★电信网络诈骗★，整治★私彩★。",
+    "提升⌜鼎盛娱乐⌟能力，加强⌜金沙国际⌟管理。",  # a pair of other symbols around a brand (the spam rule's)
 ])
 def test_what_the_law_writes_stays(text):
     assert _marks(text) == []

@@ -140,6 +140,12 @@ _JUDGED = 8
 #: Longest word a decoration wraps, and what no word holds.
 _WORD = 12
 _BREAK_RE = lazy_regex(r"[，。；：、！？,;:!?\n]")
+
+
+def _other_symbol(stretch: str, mark: str) -> bool:
+    """Whether ``stretch`` (a word's length beside a mark, up to a sentence break) holds a symbol other than the
+    mark: the other half of a pair around a word."""
+    return any(ch != mark and unicodedata.category(ch) == "So" for ch in stretch)
 #: Context the model reads on each side of a mark.
 _CONTEXT = 8
 
@@ -190,7 +196,14 @@ def _wraps_words(text: str, spans: list[tuple[int, int]]) -> bool:
     >>> t = "打击★非法集资★和★电信网络诈骗★，整治★私彩★。"
     >>> _wraps_words(t, [(i, i + 1) for i, ch in enumerate(t) if ch == "★"])
     True
+    >>> t = "提升⌜鼎盛娱乐⌟能力，加强⌜金沙⌟管理。"
+    >>> _wraps_words(t, [(i, i + 1) for i, ch in enumerate(t) if ch == "⌜"]), _wraps_words(t, [(i, i + 1) for i, ch in enumerate(t) if ch == "⌟"])
+    (True, True)
     """
+    mark = text[spans[0][0]:spans[0][1]]
+    if all(_other_symbol(_BREAK_RE.split(text[b:b + _WORD + 1])[0], mark) for _, b in spans) \
+            or all(_other_symbol(_BREAK_RE.split(text[max(0, a - _WORD - 1):a])[-1], mark) for a, _ in spans):
+        return True  # (each opens or closes a pair of other symbols around a word: ``⌜鼎盛娱乐⌟``)
     if len(spans) % 2:
         return False
     for (_, open_end), (close_start, _) in zip(spans[::2], spans[1::2]):
