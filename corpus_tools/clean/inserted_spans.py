@@ -139,6 +139,9 @@ _MAX_LABELS = 3
 _JUDGED = 8
 #: Longest word a decoration wraps, and what no word holds.
 _WORD = 12
+#: How far the other half of a pair of symbols around a brand may stand (a brand with its site words is longer).
+_PAIR_REACH = 30
+_CLAUSE_BREAK_RE = lazy_regex(r"[，。；！？\n]")
 _BREAK_RE = lazy_regex(r"[，。；：、！？,;:!?\n]")
 
 
@@ -201,8 +204,8 @@ def _wraps_words(text: str, spans: list[tuple[int, int]]) -> bool:
     (True, True)
     """
     mark = text[spans[0][0]:spans[0][1]]
-    if all(_other_symbol(_BREAK_RE.split(text[b:b + _WORD + 1])[0], mark) for _, b in spans) \
-            or all(_other_symbol(_BREAK_RE.split(text[max(0, a - _WORD - 1):a])[-1], mark) for a, _ in spans):
+    if all(_other_symbol(_CLAUSE_BREAK_RE.split(text[b:b + _PAIR_REACH])[0], mark) for _, b in spans) \
+            or all(_other_symbol(_CLAUSE_BREAK_RE.split(text[max(0, a - _PAIR_REACH):a])[-1], mark) for a, _ in spans):
         return True  # (each opens or closes a pair of other symbols around a word: ``⌜鼎盛娱乐⌟``)
     if len(spans) % 2:
         return False
