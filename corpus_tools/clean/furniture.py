@@ -70,6 +70,7 @@ from corpus_tools.clean.markup_residue import (
 )
 from corpus_tools.clean.converter_marks import converter_watermark_lines
 from corpus_tools.clean.image_furniture import image_furniture_lines
+from corpus_tools.clean.inserted_spans import GLOSSARY_MARK, glossary_marks
 from corpus_tools.clean.encyclopedia_copy import encyclopedia_reference_notes, encyclopedia_widget_lines
 from corpus_tools.clean.mirror_chrome import (
     breadcrumb_lines,
@@ -1140,6 +1141,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     edits += [Edit(SITE_FURNITURE, s, e, text[s:e], "", "mirror status box: " + " | ".join(notes))
               for s, e, notes in merge_line_spans(text, box)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "footnote marker") for a, b in markers]
+    # (the mark a glossary's link left after terms, ``人民政府[?]批准``: corpus_tools/clean/inserted_spans.py)
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", GLOSSARY_MARK) for a, b in glossary_marks(text)
+              if not any(s < b and a < e for s, e, _ in spans) and not any(s < b and a < e for s, e in markers)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "wiki edit link") for a, b in wiki_edit_links(text)
               if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "a doc farm's chunk number") for a, b in farm_chunk_numbers(text)

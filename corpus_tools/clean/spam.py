@@ -40,6 +40,7 @@ from corpus_tools.clean.brands import (
 )
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import reads_as_law_words
+from corpus_tools.clean.inserted_spans import INSERTED_LINK, inserted_links
 from corpus_tools.clean.notation import is_equation, is_measurement
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
@@ -1113,6 +1114,13 @@ def remove_spam_anchors(
     insertions += [(s, e, BRAND_SEGMENT) for s, e, _ in brand_segments(text)]
     insertions += [(s, e, BETTING_UNIT) for s, e in units_inside_words(text) if not anchored.overlaps(s, e)]
     insertions += [h for h in glued_hosts(text) if not anchored.overlaps(h[0], h[1])]
+    links = inserted_links(text)  # (a link glued into a sentence, ``处置不力t.cn/hJW8MxDE，``: clean/inserted_spans.py)
+    if links:  # (a lone brand a label of it spells, ``suo.im``'s ``im``, goes with it; another anchor keeps the place)
+        inserted = SpanIndex([(s, e) for s, e, _ in insertions])
+        sentence_anchors = SpanIndex((a.start, a.end) for a in full if not a.line_only)
+        lone = _Spans([(a.start, a.end) for a in full if a.line_only])
+        insertions += [(s, e, INSERTED_LINK) for s, e in links if not sentence_anchors.overlaps(s, e)
+                       and not lone.reaches_out(s, e) and not inserted.overlaps(s, e)]
     insertions += [(s, e, DECORATED_BRAND) for s, e in decorated]
     insertions += [(s, e, DECORATED_BRAND) for s, e in bracketed_mixed_names(text)]  # (over an anchor inside it too)
     insertions += [(s, e, DECORATION_REMNANT) for s, e in decoration_remnants(text) if not anchored.overlaps(s, e)]

@@ -1,0 +1,271 @@
+"""Spans a site inserted inside a law's sentence: a link, a glossary link's mark.
+
+Real damage (set 8's ``h8_spam_short_links`` and ``h8_furn_glossary_marks``, session 26): a copy of a law carries,
+inside its sentences, spans the law never wrote and whose removal leaves the sentence whole:
+
+* **a link** before a comma or a full stop, or between two words, with or without its scheme and a blank:
+  ``…处置不力t.cn/hJW8MxDE，以及…``, ``…缴存 dwz.cn/6ma69UDH。``, ``…执勤https://suo.im/PWMnb，…``: a link
+  shortener's address a spam injector glued into the text, with no brand for the spam rule to hold on to;
+* **a glossary link's mark** left after the terms the site linked to its glossary, the link's text gone:
+  ``报市人民政府[?]批准后执行``, ``有关部门［查看释义］不执行``, ``参加工作委员会ⓘ的常委会组成人员``,
+  ``人民政府(词条)依法授予``, ``主管部门〔注释〕的规定``.
+
+One mechanism, not a list of carriers: a span whose characters are outside the law's register (a Latin link; a
+bracketed label or an icon) that (1) sits where the law's grammar has no slot for it (glued after a word of the
+sentence, before its next word or its comma), and (2) recurs on the page with the same shape (links of one shape;
+the same mark after several terms), or (3) for a label in Han characters, whose deletion the law's language model
+prefers (:mod:`corpus_tools.language_model`, loaded only when such a label recurs).
+
+Kept: a link the sentence introduces (``网址：``, ``登录…查询``, ``中国政府网www.gov.cn``) or governs, an official
+host (``.gov.cn``…), a link in brackets (the law's own note ``（网址：…）``); a footnote or an item's number
+(``[1]``, ``（注1）``, ``①``, ``（一）``); a law's own bracketed words (``（以下简称…）``, ``（含）``, ``（试行）``,
+``（签字）：``, ``（复印件）``), which its sentences use elsewhere, its model reads as law, or a form's colon
+follows.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+
+from corpus_tools.clean.brands import is_official_host
+from corpus_tools.clean.cited_spans import introduced
+from corpus_tools.clean.spam_decorations import governed_address
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+
+INSERTED_LINK = "link inside a sentence"
+GLOSSARY_MARK = "glossary link's mark after a term"
+
+# --------------------------------------------------------------------------
+# Links
+# --------------------------------------------------------------------------
+
+#: A link glued after a Han character or a sentence's punctuation (one blank between at most): an optional scheme, a
+#: host of Latin labels with a top-level domain, an optional port and path; before a Han character, a sentence's
+#: punctuation or the line's end (one blank between at most).
+_LINK_RE = lazy_regex(
+    r"(?<=[\p{Han}，。；！？])(?P<lead>[ \u3000]?)"
+    r"(?P<link>(?P<scheme>https?://)?(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,30})\.){1,3}[A-Za-z]{2,6})"
+    r"(?::\d{2,5})?(?P<path>(?:/[A-Za-z0-9_\-~%=?&#+.]*)*))"
+    r"(?P<trail>[ \u3000]?)(?=[\p{Han}，。；、！？：,;!?]|\n|$)",
+)
+#: Words that introduce a link in a law's own sentence (``登录www.x.com查询``, ``中国政府网www.gov.cn``).
+#: (``见`` only as ``详见``, ``参见``: a sentence's ``意见`` ends in it; ``为`` only as the introducer's ``网址为``,
+#: :func:`~corpus_tools.clean.cited_spans.introduced`: a sentence's ``行为`` ends in it)
+_LINK_INTRO = ("网", "址", "站", "登录", "登陆", "访问", "浏览", "链接", "进入", "平台", "系统", "APP", "公众号", "邮箱", "详见", "参见",
+               "请见", "至", "：", ":")
+#: A path's last piece that is an opaque token (a shortener's key): letters and digits both, or upper and lower case
+#: mixed past a capitalised word (``hJW8MxDE``, ``JFZYeQcP``, ``rasGc``; not ``index``, ``toPubHome`` nor ``2021``).
+_OPAQUE_RE = lazy_re(r"(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{4,16}|(?=[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z]))[A-Za-z]{4,16}")
+_CAMEL_RE = lazy_re(r"[a-z]+(?:[A-Z][a-z]{2,})+|[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
+
+
+def _opaque(path: str) -> bool:
+    """Whether a link's path ends in an opaque key.
+
+    >>> [_opaque(p) for p in ("/hJW8MxDE", "/s/kH3a", "/JFZYeQcP", "/rasGc", "/toPubHome", "/index.html", "/2021", "")]
+    [True, True, True, True, False, False, False, False]
+    """
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return bool(last) and _OPAQUE_RE.fullmatch(last) is not None and _CAMEL_RE.fullmatch(last) is None
+
+
+def inserted_links(text: str) -> list[tuple[int, int]]:
+    """Links inserted inside a law's sentences: ``(start, end)`` spans, a blank around a link with it.
+
+    Real damage (set 8's ``h8_spam_short_links``): ``…处置不力t.cn/hJW8MxDE，以及…``, ``…缴存 dwz.cn/6ma69UDH。``: a
+    short link glued before the sentence's comma or full stop, no brand, no words around it.
+
+    **Evidence**: a link (a scheme or a path after its host) glued after a word of a sentence or its punctuation, before
+    its next word, its punctuation or the line's end, that nothing introduces (no ``网址``, ``登录``, ``访问``… before it, not in brackets, not a site the
+    sentence governs) and no official host (``.gov.cn``…); and the page glues two or more links so, or this one link
+    ends in an opaque key (``hJW8MxDE``: letters and digits mixed), the shape of a shortener's address.
+
+    >>> t = "缴存 dwz.cn/6ma69UDH。处置不力t.cn/hJW8MxDE，以及登录https://www.x.com/a/b查询，见中国政府网http://www.gov.cn/x。"
+    >>> [t[a:b] for a, b in inserted_links(t)]
+    [' dwz.cn/6ma69UDH', 't.cn/hJW8MxDE']
+    >>> inserted_links("申请人可以登录http://t.cn/A6x9kZ2办理。")
+    []
+    """
+    if "." not in text:
+        return []
+    found: list[tuple[int, int, bool]] = []
+    for m in _LINK_RE.finditer(text):
+        if not (m.group("scheme") or m.group("path")):
+            continue  # a host alone glued between words is glued_hosts' (spam.py), which asks it recur
+        start = m.start("link")
+        if is_official_host(m.group("host")) or text[max(0, start - 3):start].rstrip(" \u3000").endswith(_LINK_INTRO):
+            continue
+        if introduced(text, start) or governed_address(text, start, m.end("link")):
+            continue
+        path = m.group("path")
+        found.append((m.start(), m.end(), _opaque(path)))
+    if len(found) >= 2:
+        return [(a, b) for a, b, _ in found]
+    return [(a, b) for a, b, opaque in found if opaque]
+
+
+# --------------------------------------------------------------------------
+# Glossary marks
+# --------------------------------------------------------------------------
+
+_PAIRS = {"[": "]", "［": "］", "(": ")", "（": "）", "〔": "〕", "【": "】", "〖": "〗", "〈": "〉", "｛": "｝", "{": "}"}
+#: A mark glued after a Han character, before the sentence's next word or punctuation: a short bracketed label, or
+#: an icon (a symbol, or the information sign ``ℹ``, a letter-like one).
+_MARK_RE = lazy_regex(
+    r"(?<=\p{Han})(?:(?P<open>[\[［(（〔【〖〈｛{])(?P<label>[^\s\[\]［］()（）〔〕【】〖〗<>＜＞〈〉｛｝{}《》“”\"'，。；、：,;:]{1,6})"
+    r"(?P<close>[\]］)）〕】〗〉｝}])|(?P<icon>[\p{So}\u2139]))"
+    r"(?=[\p{Han}，。；、,;])"
+)
+#: A label that numbers a note or an item (``[1]``, ``（注1）``, ``（一）``, ``(a)``): the notes reader's, or the law's.
+_NUMBERING_RE = lazy_re(r"[^0-9０-９]*[0-9０-９].*|[零〇一二三四五六七八九十百千两]+|[A-Za-z]|[ivxIVX]{1,4}|注|[*＊†‡]+")
+_ABBREVIATION_RE = lazy_re(r"[A-Z]{2}")
+#: A label written in signs only (no letter, digit, ellipsis or dash: ``（…）``, ``(——)`` mark what a quotation left out).
+_SIGN_LABEL_RE = lazy_re(r"[?？!！*＊+＃#~^@]{1,3}")
+#: Least number of times the same mark follows a word on the page; a label in Han characters, after as many different
+#: terms (their last :data:`_TERM` characters).
+_MIN_REPEATS = 2
+_TERM = 1
+#: How much more likely (natural log, per character of the mark) the law's model finds the sentence without a label
+#: in Han characters than with it, at least.
+_LABEL_GAIN = 9.0
+_LEAST_GAIN = 7.5
+#: How likely (natural log, per character) the model finds a label's words after their term, at most.
+_LABEL_WORDS = -6.0
+#: Longest label in Han characters a glossary writes (``查看释义``, ``名词解释``).
+_HAN_LABEL = 4
+#: Labels in Han characters judged on a page at most, and their places the model reads at most.
+_MAX_LABELS = 3
+_JUDGED = 8
+#: Longest word a decoration wraps, and what no word holds.
+_WORD = 12
+#: How far the other half of a pair of symbols around a brand may stand (a brand with its site words is longer).
+_PAIR_REACH = 30
+_CLAUSE_BREAK_RE = lazy_regex(r"[，。；！？\n]")
+_BREAK_RE = lazy_regex(r"[，。；：、！？,;:!?\n]")
+
+
+def _other_symbol(stretch: str, mark: str) -> bool:
+    """Whether ``stretch`` (a word's length beside a mark, up to a sentence break) holds a symbol other than the
+    mark: the other half of a pair around a word."""
+    return any(ch != mark and unicodedata.category(ch) == "So" for ch in stretch)
+#: Context the model reads on each side of a mark.
+_CONTEXT = 8
+
+
+def _mark_kind(m) -> str | None:
+    """``"icon"``, ``"sign"`` or ``"han"`` for a mark outside the law's register, or None for a note's or an
+    item's number, an unpaired bracket, a symbol the law writes."""
+    icon = m.group("icon")
+    if icon is not None:
+        if "\u2500" <= icon <= "\u25ff" or unicodedata.name(icon, "").startswith(("CIRCLED DIGIT", "DINGBAT")):
+            return None  # (a shape masks a name's characters or a year's zero, ``丙○○``, ``二○一○``; a circled number numbers an item)
+        return "icon"
+    if _PAIRS[m.group("open")] != m.group("close") and not (m.group("open") in "(（" and m.group("close") in ")）"):
+        return None
+    label = m.group("label")
+    if _NUMBERING_RE.fullmatch(label) or _ABBREVIATION_RE.search(label):
+        return None  # (a note's or an item's number; an abbreviation the law defines, ``指数（MQI）``)
+    if any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in label):
+        return "han" if len(label) <= _HAN_LABEL else None  # (a longer one is a note: ``（即系争规定）``)
+    if _SIGN_LABEL_RE.fullmatch(label):
+        return "sign"  # (``[?]``, ``(+)``: no word, an icon written in signs)
+    return None  # (Latin words: a reading ``(jié)``, a tag ``<em>``, a term's English name; none of the law's register to judge)
+
+
+def _han_label_inserted(text: str, label: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the law's model prefers the sentences without the label ``text[a:b]`` (``spans``) by far (on average
+    by :data:`_LABEL_GAIN` per character, each by :data:`_LEAST_GAIN`), and reads the label's words after their
+    term as no law would write them."""
+    from corpus_tools.language_model import normalize, shipped
+
+    lm = shipped().forward
+    gains = []
+    for a, b in spans:
+        left = normalize(text[max(0, a - _CONTEXT):a].rsplit("\n", 1)[-1])
+        right = normalize(text[b:b + _CONTEXT].split("\n", 1)[0])
+        mark = normalize(text[a:b])
+        gain = (lm.logprob(left, right) - lm.logprob(left, mark + right)) / len(mark)
+        words = lm.logprob(left + mark[:1], normalize(label)) / len(label)
+        if gain < _LEAST_GAIN or words > _LABEL_WORDS:
+            return False
+        gains.append(gain)
+    return sum(gains) / len(gains) >= _LABEL_GAIN
+
+
+def _wraps_words(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the marks come in pairs each around a word (``打击★非法集资★和★电信网络诈骗★``): a decoration.
+
+    >>> t = "打击★非法集资★和★电信网络诈骗★，整治★私彩★。"
+    >>> _wraps_words(t, [(i, i + 1) for i, ch in enumerate(t) if ch == "★"])
+    True
+    >>> t = "提升⌜鼎盛娱乐⌟能力，加强⌜金沙⌟管理。"
+    >>> _wraps_words(t, [(i, i + 1) for i, ch in enumerate(t) if ch == "⌜"]), _wraps_words(t, [(i, i + 1) for i, ch in enumerate(t) if ch == "⌟"])
+    (True, True)
+    """
+    mark = text[spans[0][0]:spans[0][1]]
+    if all(_other_symbol(_CLAUSE_BREAK_RE.split(text[b:b + _PAIR_REACH])[0], mark) for _, b in spans) \
+            or all(_other_symbol(_CLAUSE_BREAK_RE.split(text[max(0, a - _PAIR_REACH):a])[-1], mark) for a, _ in spans):
+        return True  # (each opens or closes a pair of other symbols around a word: ``⌜鼎盛娱乐⌟``)
+    if len(spans) % 2:
+        return False
+    for (_, open_end), (close_start, _) in zip(spans[::2], spans[1::2]):
+        if close_start - open_end > _WORD or _BREAK_RE.search(text, open_end, close_start):
+            return False
+    return True
+
+
+def glossary_marks(text: str) -> list[tuple[int, int]]:
+    """Marks a glossary's links left after terms inside the law's sentences: ``(start, end)`` spans.
+
+    Real damage (set 8's ``h8_furn_glossary_marks``): ``报市人民政府[?]批准后执行``, ``有关部门［查看释义］不执行``,
+    ``参加工作委员会ⓘ的常委会组成人员``: the site linked terms to its glossary, the copy kept the link's mark.
+
+    **Evidence**: the same mark (a bracketed label of signs or of one to four Han characters, or an icon) glued after a
+    word and before the sentence's next word or punctuation (not a form's colon) two or more times on the page, and
+    nowhere else on it, not in pairs around words (a star that wraps a word, ``★六合彩★``, is a decoration);
+    no number of a note or an item (``[1]``, ``（注1）``, ``（一）``, ``①``); a label in Han characters only where the
+    page never writes its words outside the marks (a law's ``（签字）``, ``（含）`` are its own words) and the
+    law's model reads every sentence far better without it than with it.
+
+    >>> t = "报市人民政府[?]批准后执行，办理缴存登记[?]，参加委员会ⓘ的人员，有关部门ⓘ，加强管理。"
+    >>> [t[a:b] for a, b in glossary_marks(t)]
+    ['[?]', '[?]', 'ⓘ', 'ⓘ']
+    >>> glossary_marks("罚款五万元以上（含）的，或者十万元以上（含）的；见注释[1]和注释[2]，依照第（一）项和第（一）项。")
+    []
+    """
+    if not _MARK_CHARS.search(text):
+        return []
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    kinds: dict[str, str] = {}
+    for m in _MARK_RE.finditer(text):
+        kind = _mark_kind(m)
+        if kind is None:
+            continue
+        mark = m.group(0)
+        kinds[mark] = kind
+        groups[mark].append((m.start(), m.end()))
+    found: list[tuple[int, int]] = []
+    labels: list[tuple[str, list[tuple[int, int]]]] = []
+    for mark, spans in groups.items():
+        if len(spans) < _MIN_REPEATS:
+            continue
+        if kinds[mark] != "han":
+            if text.count(mark) == len(spans) and not _wraps_words(text, spans):
+                found += spans  # (a star that wraps a word, ``★地下六合彩★、★私彩★``, is a decoration: the spam rule's)
+        elif len({text[max(0, a - _TERM):a] for a, _ in spans}) >= _MIN_REPEATS:
+            labels.append((mark, spans))
+        # (a law's alternative after one term, ``车票（卡）`` twice, ``选（洗）矿``, is its own writing)
+    # the most frequent labels only (a page holds one glossary; the page is read once per label judged)
+    for mark, spans in sorted(labels, key=lambda item: -len(item[1]))[:_MAX_LABELS]:
+        label = mark[1:-1]
+        if text.count(label) == len(spans) and _han_label_inserted(text, label, spans[:_JUDGED]):
+            found += spans
+    return sorted(found)
+
+
+#: A character a mark holds (a cheap gate: most pages hold no bracket glued to a word twice, all hold ``（``).
+_MARK_CHARS = lazy_regex(r"\p{Han}[\[［(（〔【〖〈｛{\p{So}\u2139]")
+
+
+__all__ = ["GLOSSARY_MARK", "INSERTED_LINK", "glossary_marks", "inserted_links"]
