@@ -366,6 +366,103 @@ def _quoted(text: str, i: int) -> bool:
     return False
 
 
+def _quote_lookalikes() -> dict[str, int]:
+    """The quotation marks of other conventions a page may write for Chinese text's ``“”``/``‘’``, derived from
+    Unicode's names, each -> how many strokes it has (2 for ``“”``, 1 for ``‘’``): a sign named a QUOTATION MARK (the
+    German and Polish low-9 ``„``, the high-reversed-9 ``‟`` ``‛``, the ornaments ``❝❞`` ``❛❜``) or a PRIME (``″`` ``‶``
+    ``′``), DOUBLE in its name or not.  The Chinese marks themselves, the ANGLE ones (titles' look-alikes, read by
+    :func:`title_lookalikes`), the single LOW ones (a comma's look-alikes: ``‚`` is
+    :mod:`corpus_tools.clean.compat_forms`'), those of three strokes and more and the CJK block's (``〝〞``:
+    compat_forms') are not here.
+
+    >>> table = _quote_lookalikes()
+    >>> "".join(sorted(ch for ch, n in table.items() if n == 2)), "".join(sorted(ch for ch, n in table.items() if n == 1))
+    ('„‟″‶❝❞❠⹂🙶🙷🙸', '‛′‵❛❜')
+    """
+    out: dict[str, int] = {}
+    for code in (*range(0x2000, 0x2E80), *range(0x1F676, 0x1F679)):
+        ch = chr(code)
+        name = unicodedata.name(ch, "")
+        if ch in "“”‘’" or "ANGLE" in name or "TRIPLE" in name or "QUADRUPLE" in name:
+            continue
+        if "QUOTATION MARK" in name or name.endswith(" PRIME") or name == "PRIME":
+            double = "DOUBLE" in name
+            if not double and "LOW" in name:
+                continue
+            out[ch] = 2 if double else 1
+    return out
+
+
+#: Quotation marks of other conventions -> their strokes (:func:`_quote_lookalikes`).
+QUOTE_LOOKALIKES = _quote_lookalikes()
+_QUOTE_MARKS = lazy_re("[\n“”‘’" + "".join(QUOTE_LOOKALIKES) + "]")
+_QUOTE_GATE = lazy_re("[" + "".join(QUOTE_LOOKALIKES) + "]")
+#: What a quoted term holds none of: a sentence's end.
+_NOT_IN_QUOTE = frozenset("。！？")
+
+
+def quote_lookalikes(text: str) -> dict[int, tuple[int, str]]:
+    """The quotation marks of other conventions in ``text`` (:data:`QUOTE_LOOKALIKES`) that open or close a Chinese
+    quotation, each to ``“``/``”`` (``‘``/``’`` for a single one).
+
+    Real damage: a converter or a typesetting font of another language wrote the page's quotation marks in its
+    own convention (``吸引中介服务机构„零门槛”入驻``, ``治理‟大城市病”``, ``❝放管服❞改革``); nothing decodes them back.
+
+    **Evidence**: a pair on one line, at most 120 characters apart: the look-alike opens it (or the Chinese
+    ``“``/``‘`` does) and the Chinese closing mark, a look-alike of as many strokes or, after a look-alike, the German closing ``“``
+    (unless it opens its own ``“…”``) closes it, around text holding
+    a Han character and no sentence's end; the pair touches Chinese text outside, or holds Han text only; a prime
+    after a figure is a unit (``5″``, ``30°15′``) and pairs nothing.  A German quotation (``„Recht“``), a lone mark,
+    a mark whose pair holds no Han (``„2009‟``: a document number's brackets, :mod:`corpus_tools.clean.width`'s), stay.
+
+    >>> t = "吸引中介服务机构„零门槛”入驻，治理‟大城市病”，推进❝放管服❞改革，“一网通办‟，所谓‛三同时’，„免申即享“"
+    >>> "".join(quote_lookalikes(t).get(i, (i + 1, ch))[1] for i, ch in enumerate(t))
+    '吸引中介服务机构“零门槛”入驻，治理“大城市病”，推进“放管服”改革，“一网通办”，所谓‘三同时’，“免申即享”'
+    >>> quote_lookalikes("Er sagte „Recht“. 国发„2009‟14号，长5″与6″，一个„孤立的“标记”")
+    {}
+    """
+    out: dict[int, tuple[int, str]] = {}
+    opened: tuple[int, str, int] | None = None  # (position, mark, strokes)
+    for m in _QUOTE_MARKS.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch == "\n":
+            opened = None
+            continue
+        strokes = QUOTE_LOOKALIKES.get(ch) or (2 if ch in "“”" else 1)
+        if i and text[i - 1].isdigit() and "PRIME" in unicodedata.name(ch, ""):
+            continue  # (a unit: ``5″``)
+        if opened is not None and opened[2] == 2 and strokes == 1:
+            continue  # (a single quotation inside a double one)
+        german = ch in "“‘" and opened is not None and opened[1] in QUOTE_LOOKALIKES and not _opens_own_pair(text, i)
+        if opened is not None and strokes == opened[2] and (ch not in "“‘" or german):
+            start, opening, _ = opened
+            opened = None
+            if opening in "“‘" and ch in "”’":
+                continue  # (a Chinese pair: nothing to read)
+            inner = text[start + 1 : i]
+            if (not inner or i - start > _MAX_TITLE or not any(is_han(c) for c in inner)
+                    or any(c in _NOT_IN_QUOTE for c in inner)):
+                continue
+            before = text[start - 1] if start else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if not (_chinese(before) or _chinese(after) or all(_chinese(c) for c in inner)):
+                continue
+            if opening in QUOTE_LOOKALIKES:
+                out[start] = (start + 1, "“" if strokes == 2 else "‘")
+            if ch in QUOTE_LOOKALIKES or german:
+                out[i] = (i + 1, "”" if strokes == 2 else "’")
+            continue
+        opened = (i, ch, strokes) if ch not in "”’" else None
+    return out
+
+
+def _opens_own_pair(text: str, i: int) -> bool:
+    """Whether the Chinese opening mark at ``i`` is closed by its own closing mark, the next quotation mark on its
+    line (``„甲“乙”``: the ``“`` opens ``“乙”``, it closes no German pair)."""
+    m = _QUOTE_MARKS.search(text, i + 1)
+    return m is not None and m.group() == {"“": "”", "‘": "’"}[text[i]]
+
+
 def _bracket_lookalikes() -> dict[str, str]:
     """Each bracket of another block whose shape imitates a bracket of Chinese text -> that bracket, derived from
     Unicode's names: an opening or closing punctuation (Ps/Pe) named a LEFT or RIGHT PARENTHESIS of any dress
@@ -540,6 +637,8 @@ def lookalike_changes(text: str) -> dict[int, tuple[int, str]]:
         out.update(enumeration_dots(text))
     if _LOOKALIKE_BRACKET.search(text):
         out.update(bracket_lookalikes(text))
+    if _QUOTE_GATE.search(text):
+        out.update(quote_lookalikes(text))
     if not _GATE.search(text):
         return out
     out.update(circle_stops(text))
@@ -551,6 +650,7 @@ def lookalike_changes(text: str) -> dict[int, tuple[int, str]]:
 _DOT_GATE = lazy_regex(f"\\p{{Han}}[{DOT_LOOKALIKES}]\\p{{Han}}")
 _GATE = lazy_re("[" + CIRCLES + "«‹≪⟪⟨〈" + COMMA_LOOKALIKES + "]")
 
-__all__ = ["BRACKET_LOOKALIKES", "CIRCLES", "COMMA_LOOKALIKES", "DIGIT_LOOKALIKES", "DOT_LOOKALIKES", "bracket_lookalikes",
+__all__ = ["BRACKET_LOOKALIKES", "CIRCLES", "COMMA_LOOKALIKES", "DIGIT_LOOKALIKES", "DOT_LOOKALIKES", "QUOTE_LOOKALIKES",
+           "bracket_lookalikes",
            "circle_stops", "comma_lookalikes", "digit_lookalikes", "enumeration_dots", "lookalike_changes",
-           "title_lookalikes"]
+           "quote_lookalikes", "title_lookalikes"]
