@@ -325,7 +325,7 @@ def encoded_runs(text: str) -> list[Edit]:
     ['第十条', '对违反']
     """
     if _RUN_BYTES.search(latin1_chars(text)) is None:
-        return []
+        return _with_separated_bytes(text, [])  # (``0xe7, 0xac``: no run of six without a blank)
     spans = _wrapped_blocks(text, [m.span() for m in _RUN.finditer(text)])
     found: list[tuple[int, int, str, str]] = []  # (start, end, decoder, text)
     for a, b in spans:
