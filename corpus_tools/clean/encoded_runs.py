@@ -8,7 +8,9 @@ printable ASCII meant for a machine, and the text reached the corpus without bei
   alphabet or the URL-safe one (``-_``), padded or not: ``56ys5LiA5p2hIOS4uuS6huinhOiMg+euoeeQhg==``
   for ``第一条 为了规范管理``;
 * the bytes written as **plain hexadecimal** (a database's ``HEX()`` of a column, a log's dump):
-  ``e7acace4b880e69da1`` for ``第一条``;
+  ``e7acace4b880e69da1`` for ``第一条``, or in a notation (a hex editor's or a debugger's dump, a C array):
+  ``0x`` before the run or each pair, one separator between the pairs (``e7 ac ac``, ``B5:DA``, ``0xe7, 0xac``),
+  read by its regularity (:func:`_separated_bytes`);
 * each character as its **code point in a notation**: RTF's signed decimal ``\\uN`` with its fallback
   character (``\\u31532?\\u19968?\\u26465?``, ``\\u-28707?`` is U+8FDD ``违``: RTF writes a code unit above
   32767 negative), ES6's, Rust's and Swift's ``\\u{7b2c}``, Perl's ``\\x{7b2c}``, Python's and C's

@@ -10,7 +10,10 @@ nothing decodes it back:
   (``«»`` ``‹›`` ``≪≫`` ``⟪⟫`` ``⟨⟩``, or the single ``〈〈…〉〉`` doubled):
   ``根据国务院«住房公积金管理条例»`` (:func:`title_lookalikes`);
 * the enumeration comma ``、`` as the radical ``丶`` or the kana iteration mark ``ヽ``:
-  ``建设丶财政丶审计`` (:func:`comma_lookalikes`).
+  ``建设丶财政丶审计`` (:func:`comma_lookalikes`), or as a single dot of another block (``‧`` ``・`` ``･``
+  ``∙`` ``•``…, derived from Unicode's names): ``建设‧财政‧审计`` (:func:`enumeration_dots`);
+* the quotation marks ``“”``/``‘’`` in another language's convention (``„`` ``‟`` ``‛`` ``❝❞`` ``″``…, derived
+  from Unicode's names): ``机构„零门槛”入驻`` (:func:`quote_lookalikes`).
 
 The marks with a compatibility or confusable mapping of their own (``﹒`` ``﹐`` ``﹑`` ``∶`` ``‚``)
 are :mod:`corpus_tools.clean.compat_forms`'.  These here have none, and each is a real
@@ -28,7 +31,11 @@ character elsewhere, so each is decided per page, on evidence:
   (it becomes ``〈〉``); ``«»`` around Latin text (a French quotation) and ``≪`` ``⟨`` of
   mathematics (``a≪b``, ``⟨x,y⟩``) are never touched;
 * ``丶``/``ヽ`` stand for ``、`` only between two Han characters, twice on the page at least,
-  on a page that writes no kana.
+  on a page that writes no kana;
+* a dot stands for ``、`` on the page's habit: between Han three times at least with three neighbour pairs, half
+  in a list's grammar, joining items the page recombines (a foreign name's ``·`` joins parts that never part), never
+  inside a quotation or a title;
+* a foreign quotation mark only in a pair around Han text on one line touching Chinese text.
 
 Each function returns the width rule's changes, position -> (end, replacement)
 (:func:`corpus_tools.clean.width.normalize_width` records them as its edits).
