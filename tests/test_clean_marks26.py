@@ -3,7 +3,7 @@ r"""Session 26 (marks26): look-alike marks beyond brackets and digits, and encod
 The families (set 8's development members: the enumeration comma written as a dot of another block, foreign
 quotation marks, JavaScript's ``escape()`` with ``%20``, hexadecimal bytes with ``0x`` or blanks between pairs).
 The members below were written before the rules and were NOT in the benchmark: other dots (``∙`` ``⸱`` ``ꞏ`` ``•``
-``⋅``), other quotation conventions (the ornaments ``❝❞``, German ``„…“``, a single ``‛…’``, primes ``″…″``),
+``⋅``; and the IME's backslash, a seen member marks20 had kept for precision, read by the same page habit), other quotation conventions (the ornaments ``❝❞``, German ``„…“``, a single ``‛…’``, primes ``″…″``),
 other notations of bytes (``:`` between GBK pairs, ``0x`` before each pair, ``-`` between pairs, upper and lower
 case), and an ``escape()`` run with literal digits and brackets.  The mechanisms read them without a case of
 their own: dots and quotes derived from Unicode's names, the byte notation learnt from the run's regularity.
@@ -19,7 +19,7 @@ import pytest
 
 from corpus_tools.clean import clean
 from corpus_tools.clean.encoded_runs import encoded_runs
-from corpus_tools.clean.lookalike_marks import DOT_LOOKALIKES, QUOTE_LOOKALIKES
+from corpus_tools.clean.lookalike_marks import ENUMERATION_STAND_INS, QUOTE_LOOKALIKES
 from corpus_tools.clean.width import normalize_width
 
 _LIST_PAGE = ("第一条 本市建设{d}财政{d}审计等部门按照各自职责做好工作。\n"
@@ -28,9 +28,9 @@ _LIST_PAGE = ("第一条 本市建设{d}财政{d}审计等部门按照各自职�
               "第四条 财政{d}税务和审计部门应当加强监督。\n")
 
 
-@pytest.mark.parametrize("dot", ["∙", "⸱", "ꞏ", "•", "⋅", "‧", "・", "･", "·"])
+@pytest.mark.parametrize("dot", ["∙", "⸱", "ꞏ", "•", "⋅", "‧", "・", "･", "·", "\\"])
 def test_enumeration_dots_of_any_block(dot):
-    assert dot in DOT_LOOKALIKES
+    assert dot in ENUMERATION_STAND_INS
     out = normalize_width(_LIST_PAGE.format(d=dot))[0]
     assert out == _LIST_PAGE.format(d="、")
 
@@ -44,6 +44,8 @@ def test_enumeration_dots_of_any_block(dot):
     "就是《唐律疏议·名例》中的规定，开展“中国梦·劳动美”活动，“我们的节日·重阳”主题活动。",
     # Japanese text writes its own middle dot
     "ジョン・スミス氏、東京・大阪・名古屋の三都市を訪問した。",
+    # category paths (gov.cn's 主题分类 cells, 天津's topic): one or two on a page
+    "主题分类：科技、教育\\科技\n主题：科技工业信息化\\工业；科技工业信息化\\信息化",
     # a bullet list: the dot stands between no two Han characters
     "• 第一条 总则\n• 第二条 适用范围\n• 第三条 定义\n",
 ])

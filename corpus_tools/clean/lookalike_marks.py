@@ -254,6 +254,9 @@ def _dot_lookalikes() -> str:
 
 #: Single dots a page may write for ``、`` (:func:`_dot_lookalikes`).
 DOT_LOOKALIKES = _dot_lookalikes()
+#: What a page may write for ``、`` between Han: the dots, and the backslash, which the ``、`` key of a Chinese
+#: keyboard types in the input method's English mode (``生产\经营``).
+ENUMERATION_STAND_INS = DOT_LOOKALIKES + "\\"
 #: What bounds a clause, the stretch of a list: a sentence's marks, a line's end, a bracket or quotation's mark.
 _CLAUSE_ENDS = frozenset("，。；：！？,;:!?\n（）()“”《》「」『』【】")
 #: The words that close a list after its last item (``建设、财政和审计``, ``法律、法规等``).
@@ -264,10 +267,12 @@ _MIN_DOT_PLACES = 3
 
 
 def enumeration_dots(text: str) -> dict[int, tuple[int, str]]:
-    """The single dots of ``text`` (:data:`DOT_LOOKALIKES`) that stand for the enumeration comma ``、``, each to ``、``.
+    """The single dots of ``text`` (:data:`DOT_LOOKALIKES`), or backslashes, that stand for the enumeration comma
+    ``、``, each to ``、``.
 
     Real damage: a converter or an input method wrote the enumeration comma of a page's lists as a dot of another
-    block (``建设‧财政‧审计``, ``法律・法规``); a dot between two Han characters is also a foreign name's separator
+    block (``建设‧财政‧审计``, ``法律・法规``), or the IME in English mode typed the ``、`` key's ``\\`` (``生产\\经营``);
+    a backslash between Han is also a category path's (gov.cn's 主题分类 ``科技、教育\\科技``, one on a page), a dot between two Han characters is also a foreign name's separator
     (``简·迪安·米勒``, ``梦特娇·梅蒸``), a title's (``《唐律疏议·名例》``) or a slogan's (``“中国梦·劳动美”``).
 
     **Evidence**, per dot symbol, the page's own habit: the page writes no kana (the dot is Japanese's own), the
@@ -286,7 +291,7 @@ def enumeration_dots(text: str) -> dict[int, tuple[int, str]]:
     {}
     """
     out: dict[int, tuple[int, str]] = {}
-    symbols = set(DOT_LOOKALIKES).intersection(text)
+    symbols = set(ENUMERATION_STAND_INS).intersection(text)
     if not symbols or _KANA.search(text):
         return out
     for symbol in symbols:
@@ -654,10 +659,10 @@ def lookalike_changes(text: str) -> dict[int, tuple[int, str]]:
     return out
 
 
-_DOT_GATE = lazy_regex(f"\\p{{Han}}[{DOT_LOOKALIKES}]\\p{{Han}}")
+_DOT_GATE = lazy_regex(f"\\p{{Han}}[{DOT_LOOKALIKES}\\\\]\\p{{Han}}")
 _GATE = lazy_re("[" + CIRCLES + "«‹≪⟪⟨〈" + COMMA_LOOKALIKES + "]")
 
-__all__ = ["BRACKET_LOOKALIKES", "CIRCLES", "COMMA_LOOKALIKES", "DIGIT_LOOKALIKES", "DOT_LOOKALIKES", "QUOTE_LOOKALIKES",
+__all__ = ["BRACKET_LOOKALIKES", "CIRCLES", "COMMA_LOOKALIKES", "DIGIT_LOOKALIKES", "DOT_LOOKALIKES", "ENUMERATION_STAND_INS", "QUOTE_LOOKALIKES",
            "bracket_lookalikes",
            "circle_stops", "comma_lookalikes", "digit_lookalikes", "enumeration_dots", "lookalike_changes",
            "quote_lookalikes", "title_lookalikes"]
