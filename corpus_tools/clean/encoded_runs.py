@@ -8,7 +8,9 @@ printable ASCII meant for a machine, and the text reached the corpus without bei
   alphabet or the URL-safe one (``-_``), padded or not: ``56ys5LiA5p2hIOS4uuS6huinhOiMg+euoeeQhg==``
   for ``第一条 为了规范管理``;
 * the bytes written as **plain hexadecimal** (a database's ``HEX()`` of a column, a log's dump):
-  ``e7acace4b880e69da1`` for ``第一条``;
+  ``e7acace4b880e69da1`` for ``第一条``, or in a notation (a hex editor's or a debugger's dump, a C array):
+  ``0x`` before the run or each pair, one separator between the pairs (``e7 ac ac``, ``B5:DA``, ``0xe7, 0xac``),
+  read by its regularity (:func:`_separated_bytes`);
 * each character as its **code point in a notation**: RTF's signed decimal ``\\uN`` with its fallback
   character (``\\u31532?\\u19968?\\u26465?``, ``\\u-28707?`` is U+8FDD ``违``: RTF writes a code unit above
   32767 negative), ES6's, Rust's and Swift's ``\\u{7b2c}``, Perl's ``\\x{7b2c}``, Python's and C's
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from bisect import bisect_left
 import json
 
 from corpus_tools.clean._gates import latin1_chars
@@ -278,6 +281,41 @@ def _wrapped_blocks(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+#: Bytes written as hexadecimal pairs with a notation of their own: a ``0x`` before the run or before each pair,
+#: a separator between the pairs (a blank, ``,`` ``:`` ``;`` ``|`` ``/`` ``-``, blanks around it), six pairs at
+#: least; its regularity is read in :func:`_separated_bytes` (one separator, one prefix, throughout).
+_SEPARATED_HEX = lazy_regex(
+    r"(?<![0-9A-Za-z])(?:0[xX])?[0-9a-fA-F]{2}(?:[ \t]?[,:;|/-]?[ \t]?(?:0[xX])?[0-9a-fA-F]{2}){5,}")
+_HEX_PAIR = lazy_regex(r"(0[xX])?([0-9a-fA-F]{2})")
+_SEPARATED_LEAST = 6
+
+
+def _separated_bytes(run: str) -> str | None:
+    r"""A run of hexadecimal pairs written with a notation (a ``0x`` before the run or before every pair, one
+    separator between every two pairs, the same throughout) as the text its bytes write; None for a run of no
+    notation (plain hexadecimal: :func:`_hex`'s) or of an irregular one (a date ``2021-10-08``, a UUID).
+
+    >>> _separated_bytes("e7 ac ac e4 b8 80 e6 9d a1"), _separated_bytes("0xE7ACACE4B880E69DA1")
+    ('第一条', '第一条')
+    >>> _separated_bytes("0xe7,0xac,0xac,0xe4,0xb8,0x80"), _separated_bytes("B5:DA:D2:BB:CC:F5")
+    ('第一', '第一条')
+    >>> _separated_bytes("e7acace4b880"), _separated_bytes("20-21-10-08 12"), _separated_bytes("0xe7 ac,ac e4 b8 80")
+    (None, None, None)
+    """
+    pairs = list(_HEX_PAIR.finditer(run))
+    prefixes = {m.group(1) is not None for m in pairs[1:]}
+    separators = {run[pairs[k].end() : pairs[k + 1].start()] for k in range(len(pairs) - 1)}
+    if len(prefixes) != 1 or len(separators) != 1 or pairs[-1].end() != len(run):
+        return None
+    every_pair = prefixes == {True}
+    if every_pair != (pairs[0].group(1) is not None):
+        if not (pairs[0].group(1) is not None and separators == {""}):
+            return None  # (a ``0x`` before the run only: its pairs follow it plainly)
+    if separators == {""} and pairs[0].group(1) is None:
+        return None
+    return _text_of_bytes(bytes(int(m.group(2), 16) for m in pairs))
+
+
 def encoded_runs(text: str) -> list[Edit]:
     """The edits that read back each run of ``text`` written in a textual encoding of its own Chinese text
     (module docstring): one edit per run, or per wrapped block, with the decoder's name in its detail.
@@ -289,7 +327,7 @@ def encoded_runs(text: str) -> list[Edit]:
     ['第十条', '对违反']
     """
     if _RUN_BYTES.search(latin1_chars(text)) is None:
-        return []
+        return _with_separated_bytes(text, [])  # (``0xe7, 0xac``: no run of six without a blank)
     spans = _wrapped_blocks(text, [m.span() for m in _RUN.finditer(text)])
     found: list[tuple[int, int, str, str]] = []  # (start, end, decoder, text)
     for a, b in spans:
@@ -323,7 +361,27 @@ def encoded_runs(text: str) -> list[Edit]:
             else:
                 edits.extend(Edit(ESCAPED_TEXT, a, b, text[a:b], decoded, detail) for a, b, _, decoded in group)
         k = j + 1
-    return edits
+    return _with_separated_bytes(text, edits)
+
+
+def _with_separated_bytes(text: str, edits: list[Edit]) -> list[Edit]:
+    """``edits`` with the runs of hexadecimal pairs in a notation (:func:`_separated_bytes`) that name Chinese text
+    and overlap no edit of ``edits``; a run glued to a following letter or digit is a longer token's, and stays."""
+    if not _SEPARATED_HEX.search(text):
+        return edits
+    starts = [e.start for e in edits]  # (sorted, disjoint: the one before a run's end is the only one to ask)
+    more: list[Edit] = []
+    detail = json.dumps({"escapes": "hexadecimal bytes in a notation"}, ensure_ascii=False)
+    for m in _SEPARATED_HEX.finditer(text):
+        a, b = m.span()
+        if b < len(text) and text[b].isascii() and text[b].isalnum():
+            continue
+        if (k := bisect_left(starts, b) - 1) >= 0 and edits[k].end > a:
+            continue
+        decoded = _separated_bytes(m.group())
+        if decoded is not None and reads_as_chinese_text(decoded, least=_SEPARATED_LEAST):
+            more.append(Edit(ESCAPED_TEXT, a, b, m.group(), decoded, detail))
+    return sorted(edits + more, key=lambda e: e.start) if more else edits
 
 
 __all__ = ["encoded_runs", "reads_as_chinese_text"]

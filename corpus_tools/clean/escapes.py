@@ -74,7 +74,12 @@ READ_AS_MARKUP = frozenset({"html", "markdown"})
 #: each escape's backslash (``\\u7b2c``): the run reads the same (marks20, after its held-out measurement).
 _U_ESCAPES = lazy_regex(r"(?:\\{1,4}u[0-9a-fA-F]{4})+")
 _MORE_BACKSLASHES = lazy_regex(r"\\{2,4}(?=u)")
-_JS_ESCAPES = lazy_regex(r"(?:%u[0-9a-fA-F]{4})+")  # JavaScript's escape(): %u4E2D
+#: JavaScript's ``escape()``: ``%u4E2D`` for a character above U+00FF, ``%XX`` for one below (a blank ``%20``, a
+#: bracket ``%28``), and ``A-Z a-z 0-9 @*_+-./`` as themselves (``%u7B2C12%u6761``: ``第12条``); literal ASCII
+#: only between two ``%u`` escapes, an ASCII sign's ``%XX`` on a run's edges too (``%u57F9%u8BAD%3A``: ``培训:``).
+_JS_ESCAPES = lazy_regex(
+    r"(?:%[0-7][0-9a-fA-F])*%u[0-9a-fA-F]{4}(?:(?:%[0-9a-fA-F]{2}|[A-Za-z0-9@*_+\-./])*%u[0-9a-fA-F]{4})*(?:%[0-7][0-9a-fA-F])*")
+_JS_ESCAPE = lazy_regex(r"%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})")
 _PERCENT = lazy_regex(r"(?:%[0-9A-Fa-f]{2}){2,}")
 _X_ESCAPES = lazy_regex(r"(?:\\x[0-9A-Fa-f]{2}){2,}")
 #: A whole Python bytes literal printed in the text (``str(line.encode())``: ``b'\\xe7\\xac\\xac\\xe4\\xba\\x8c\\xe6\\x9d\\xa1 \\xe5…'``):
@@ -533,6 +538,8 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
     '第三条 本条例自公布之日起施行。'
     >>> unescape_text("第四条 %u672C%u6761%u4F8B由市政府解释。")[0]
     '第四条 本条例由市政府解释。'
+    >>> unescape_text("%u7B2C%u56DB%u6761%20%u672C%u6761%u4F8B%uFF08%u4EE5%u4E0B%u7B80%u79F0%u300A%u6761%u4F8B%u300B%28a%29%u3001%u7B2C12%u6761%3A")[0]
+    '第四条 本条例（以下简称《条例》(a)、第12条:'
     >>> unescape_text("见 http://www.gov.cn/s?q=%E6%B3%95%E8%A7%84 ，折扣 50%，&#169; 2024")[1]
     []
 
@@ -581,7 +588,7 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
             elif how == "%u escapes":
                 if in_address(m.start()):
                     continue
-                decoded = _u_escapes(run.replace("%u", "\\u"))
+                decoded = _u_escapes(_JS_ESCAPE.sub(lambda e: "\\u" + (e.group(1) or "00" + e.group(2)), run))
             elif how == "percent-escaped bytes":
                 if in_address(m.start()):
                     continue

@@ -10,7 +10,10 @@ nothing decodes it back:
   (``«»`` ``‹›`` ``≪≫`` ``⟪⟫`` ``⟨⟩``, or the single ``〈〈…〉〉`` doubled):
   ``根据国务院«住房公积金管理条例»`` (:func:`title_lookalikes`);
 * the enumeration comma ``、`` as the radical ``丶`` or the kana iteration mark ``ヽ``:
-  ``建设丶财政丶审计`` (:func:`comma_lookalikes`).
+  ``建设丶财政丶审计`` (:func:`comma_lookalikes`), or as a single dot of another block (``‧`` ``・`` ``･``
+  ``∙`` ``•``…, derived from Unicode's names): ``建设‧财政‧审计`` (:func:`enumeration_dots`);
+* the quotation marks ``“”``/``‘’`` in another language's convention (``„`` ``‟`` ``‛`` ``❝❞`` ``″``…, derived
+  from Unicode's names): ``机构„零门槛”入驻`` (:func:`quote_lookalikes`).
 
 The marks with a compatibility or confusable mapping of their own (``﹒`` ``﹐`` ``﹑`` ``∶`` ``‚``)
 are :mod:`corpus_tools.clean.compat_forms`'.  These here have none, and each is a real
@@ -28,7 +31,11 @@ character elsewhere, so each is decided per page, on evidence:
   (it becomes ``〈〉``); ``«»`` around Latin text (a French quotation) and ``≪`` ``⟨`` of
   mathematics (``a≪b``, ``⟨x,y⟩``) are never touched;
 * ``丶``/``ヽ`` stand for ``、`` only between two Han characters, twice on the page at least,
-  on a page that writes no kana.
+  on a page that writes no kana;
+* a dot stands for ``、`` on the page's habit: between Han three times at least with three neighbour pairs, half
+  in a list's grammar, joining items the page recombines (a foreign name's ``·`` joins parts that never part), never
+  inside a quotation or a title;
+* a foreign quotation mark only in a pair around Han text on one line touching Chinese text.
 
 Each function returns the width rule's changes, position -> (end, replacement)
 (:func:`corpus_tools.clean.width.normalize_width` records them as its edits).
@@ -36,9 +43,10 @@ Each function returns the width rule's changes, position -> (end, replacement)
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-from corpus_tools.lazy_patterns import lazy_re
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.text import is_han
 
 #: Symbols a page writes for ``。``.
@@ -215,6 +223,258 @@ def comma_lookalikes(text: str) -> dict[int, tuple[int, str]]:
     return {i: (i + 1, "、") for i in places}
 
 
+def _dot_lookalikes() -> str:
+    """The single dots of other blocks a page may write for the enumeration comma ``、``, derived from Unicode's
+    names: a punctuation or mathematical sign (P*, Sm) or a letter-like sign (``ꞏ``) whose name, its block's dress
+    (HALFWIDTH, KATAKANA, LATIN LETTER, WORD SEPARATOR) aside, is one dot: MIDDLE DOT, RAISED DOT, SINOLOGICAL DOT,
+    HYPHENATION POINT, ONE DOT LEADER, BULLET, or a DOT or BULLET OPERATOR.  Marks of two dots and more, with a
+    shape around them (CIRCLED, TRIANGULAR, WHITE) or of a script's letters (Arabic, Canadian syllabics) are not
+    one dot; the full stops (``．`` ``｡``) are the full stop's.
+
+    >>> _dot_lookalikes()
+    '·•․‧∙⋅⸱⸳・ꞏ･'
+    """
+    one_dot = ("MIDDLE DOT", "RAISED DOT", "SINOLOGICAL DOT", "HYPHENATION POINT", "ONE DOT LEADER", "BULLET",
+               "DOT OPERATOR", "BULLET OPERATOR")
+    dresses = ("HALFWIDTH ", "KATAKANA ", "LATIN LETTER ", "WORD SEPARATOR ")
+    out = []
+    for code in (*range(0xA0, 0x100), *range(0x2000, 0x2E80), *range(0x3000, 0x3100), *range(0xA700, 0xA800),
+                 *range(0xFF00, 0xFFF0)):
+        ch = chr(code)
+        category = unicodedata.category(ch)
+        if not (category[0] == "P" or category in ("Sm", "Lo")):
+            continue
+        name = unicodedata.name(ch, "")
+        for dress in dresses:
+            name = name.removeprefix(dress)
+        if name in one_dot:
+            out.append(ch)
+    return "".join(out)
+
+
+#: Single dots a page may write for ``、`` (:func:`_dot_lookalikes`).
+DOT_LOOKALIKES = _dot_lookalikes()
+#: What a page may write for ``、`` between Han: the dots, and the backslash, which the ``、`` key of a Chinese
+#: keyboard types in the input method's English mode (``生产\经营``).
+ENUMERATION_STAND_INS = DOT_LOOKALIKES + "\\"
+#: What bounds a clause, the stretch of a list: a sentence's marks, a line's end, a bracket or quotation's mark.
+_CLAUSE_ENDS = frozenset("，。；：！？,;:!?\n（）()“”《》「」『』【】")
+#: The words that close a list after its last item (``建设、财政和审计``, ``法律、法规等``).
+_LIST_CLOSERS = frozenset("等和及与或")
+#: Quotation and title marks: a dot inside them is a name's or a title's (``《唐律疏议·名例》``, ``“中国梦·劳动美”``).
+_QUOTE_OPEN = {"“": "”", "《": "》", "「": "」", "『": "』"}
+_MIN_DOT_PLACES = 3
+
+
+def enumeration_dots(text: str) -> dict[int, tuple[int, str]]:
+    """The single dots of ``text`` (:data:`DOT_LOOKALIKES`), or backslashes, that stand for the enumeration comma
+    ``、``, each to ``、``.
+
+    Real damage: a converter or an input method wrote the enumeration comma of a page's lists as a dot of another
+    block (``建设‧财政‧审计``, ``法律・法规``), or the IME in English mode typed the ``、`` key's ``\\`` (``生产\\经营``);
+    a backslash between Han is also a category path's (gov.cn's 主题分类 ``科技、教育\\科技``, one on a page), a dot between two Han characters is also a foreign name's separator
+    (``简·迪安·米勒``, ``梦特娇·梅蒸``), a title's (``《唐律疏议·名例》``) or a slogan's (``“中国梦·劳动美”``).
+
+    **Evidence**, per dot symbol, the page's own habit: the page writes no kana (the dot is Japanese's own), the
+    symbol stands between two Han characters three times at least, with three different neighbour pairs at least
+    (a name repeats its one pair); half of these places at least are in a list's grammar (their clause holds a
+    ``、`` or another such dot, or an item is closed after it by ``等和及与或``) and one in six at least joins items
+    the page recombines (a word beside the dot stands beside another partner across a ``、`` or the dot: a name's
+    parts never part).  Then each of its places between Han outside a quotation or a title becomes ``、``.
+
+    >>> t = "建设‧财政‧审计等部门，劳动保障‧民政、人力部门；有关法律‧法规，财政‧税务和审计；简·迪安·米勒"
+    >>> "".join(enumeration_dots(t).get(i, (i + 1, ch))[1] for i, ch in enumerate(t))
+    '建设、财政、审计等部门，劳动保障、民政、人力部门；有关法律、法规，财政、税务和审计；简·迪安·米勒'
+    >>> enumeration_dots("授予简·迪安·米勒教授、约翰·史密斯教授和玛丽·居里女士等5名外国专家")
+    {}
+    >>> enumeration_dots("标有“梦特娇·梅蒸”字样，“梦特娇·梅蒸”标志，被告梦特娇·梅蒸公司，梦特娇·梅蒸、拼音")
+    {}
+    """
+    out: dict[int, tuple[int, str]] = {}
+    symbols = set(ENUMERATION_STAND_INS).intersection(text)
+    if not symbols or _KANA.search(text):
+        return out
+    for symbol in symbols:
+        places = []
+        at = text.find(symbol)
+        while at >= 0:
+            if 0 < at < len(text) - 1 and is_han(text[at - 1]) and is_han(text[at + 1]):
+                places.append(at)
+            at = text.find(symbol, at + 1)
+        if len(places) < _MIN_DOT_PLACES or len({(text[i - 1], text[i + 1]) for i in places}) < _MIN_DOT_PLACES:
+            continue
+        listed = _listed(text, places, symbol)
+        recombined = _recombined(text, places, symbol)
+        if 2 * listed < len(places) or 6 * recombined < len(places):
+            continue
+        out.update((i, (i + 1, "、")) for i in places if not _quoted(text, i))
+    return out
+
+
+def _clause(text: str, i: int) -> tuple[int, int]:
+    """The clause around ``i``: bounded by :data:`_CLAUSE_ENDS`, at most 60 characters either side (linear)."""
+    a = i
+    while a > 0 and i - a < 60 and text[a - 1] not in _CLAUSE_ENDS:
+        a -= 1
+    b = i + 1
+    while b < len(text) and b - i < 60 and text[b] not in _CLAUSE_ENDS:
+        b += 1
+    return a, b
+
+
+def _listed(text: str, places: list[int], symbol: str) -> int:
+    """How many of the dot ``places`` stand in a list's grammar (:func:`enumeration_dots`).
+
+    >>> t = "建设‧财政等，法律‧法规，甲‧乙、丙"
+    >>> _listed(t, [2, 9, 13], "‧")
+    2
+    """
+    count = 0
+    for i in places:
+        a, b = _clause(text, i)
+        clause = text[a:b]
+        if ("、" in clause or clause.count(symbol) > 1
+                or any(ch in _LIST_CLOSERS for ch in text[i + 1 : b])):
+            count += 1
+    return count
+
+
+def _recombined(text: str, places: list[int], symbol: str) -> int:
+    """How many of the dot ``places`` join a word (the two characters on one side of the dot) that the page joins to
+    another partner on that side, across a ``、`` or the dot: a list's items recombine (``建设‧财政`` and ``财政、审计``
+    or ``财政‧税务``), a name's parts never part (``约翰·克里`` is always ``约翰·克里``, ``简·迪安·米勒`` a chain).
+
+    >>> t = "建设‧财政，财政‧审计，财政、税务，约翰·克里，约翰·克里，简·迪安·米勒"
+    >>> _recombined(t, [2, 8], "‧"), _recombined(t, [20, 26, 31, 34], "·")
+    (1, 0)
+    """
+    lefts: dict[str, set[str]] = {}
+    rights: dict[str, set[str]] = {}
+    for m in re.finditer(f"(?<=..)[{re.escape(symbol)}、](?=..)", text, re.S):
+        i = m.start()
+        if is_han(text[i - 1]) and is_han(text[i + 1]):
+            left, right = text[i - 2 : i], text[i + 1 : i + 3]
+            lefts.setdefault(left, set()).add(right)
+            rights.setdefault(right, set()).add(left)
+    return sum(1 for i in places if len(lefts.get(text[max(0, i - 2) : i], ())) > 1
+               or len(rights.get(text[i + 1 : i + 3], ())) > 1)
+
+
+def _quoted(text: str, i: int) -> bool:
+    """Whether ``i`` stands inside a quotation or a title opened on its line and closed after it (120 characters
+    either side at most: the look stays linear).
+
+    >>> t = "《唐律疏议·名例》，甲·乙"
+    >>> _quoted(t, 5), _quoted(t, 11)
+    (True, False)
+    """
+    start = text.rfind("\n", max(0, i - _MAX_TITLE), i) + 1 or max(0, i - _MAX_TITLE)
+    stop = text.find("\n", i, i + _MAX_TITLE)
+    stop = stop if stop >= 0 else i + _MAX_TITLE
+    for opening, closing in _QUOTE_OPEN.items():
+        before = text.rfind(opening, start, i)
+        if before >= 0 and text.rfind(closing, before, i) < 0 and text.find(closing, i, stop) >= 0:
+            return True
+    return False
+
+
+def _quote_lookalikes() -> dict[str, int]:
+    """The quotation marks of other conventions a page may write for Chinese text's ``“”``/``‘’``, derived from
+    Unicode's names, each -> how many strokes it has (2 for ``“”``, 1 for ``‘’``): a sign named a QUOTATION MARK (the
+    German and Polish low-9 ``„``, the high-reversed-9 ``‟`` ``‛``, the ornaments ``❝❞`` ``❛❜``) or a PRIME (``″`` ``‶``
+    ``′``), DOUBLE in its name or not.  The Chinese marks themselves, the ANGLE ones (titles' look-alikes, read by
+    :func:`title_lookalikes`), the single LOW ones (a comma's look-alikes: ``‚`` is
+    :mod:`corpus_tools.clean.compat_forms`'), those of three strokes and more and the CJK block's (``〝〞``:
+    compat_forms') are not here.
+
+    >>> table = _quote_lookalikes()
+    >>> "".join(sorted(ch for ch, n in table.items() if n == 2)), "".join(sorted(ch for ch, n in table.items() if n == 1))
+    ('„‟″‶❝❞❠⹂🙶🙷🙸', '‛′‵❛❜')
+    """
+    out: dict[str, int] = {}
+    for code in (*range(0x2000, 0x2E80), *range(0x1F676, 0x1F679)):
+        ch = chr(code)
+        name = unicodedata.name(ch, "")
+        if ch in "“”‘’" or "ANGLE" in name or "TRIPLE" in name or "QUADRUPLE" in name:
+            continue
+        if "QUOTATION MARK" in name or name.endswith(" PRIME") or name == "PRIME":
+            double = "DOUBLE" in name
+            if not double and "LOW" in name:
+                continue
+            out[ch] = 2 if double else 1
+    return out
+
+
+#: Quotation marks of other conventions -> their strokes (:func:`_quote_lookalikes`).
+QUOTE_LOOKALIKES = _quote_lookalikes()
+_QUOTE_MARKS = lazy_re("[\n“”‘’" + "".join(QUOTE_LOOKALIKES) + "]")
+_QUOTE_GATE = lazy_re("[" + "".join(QUOTE_LOOKALIKES) + "]")
+#: What a quoted term holds none of: a sentence's end.
+_NOT_IN_QUOTE = frozenset("。！？")
+
+
+def quote_lookalikes(text: str) -> dict[int, tuple[int, str]]:
+    """The quotation marks of other conventions in ``text`` (:data:`QUOTE_LOOKALIKES`) that open or close a Chinese
+    quotation, each to ``“``/``”`` (``‘``/``’`` for a single one).
+
+    Real damage: a converter or a typesetting font of another language wrote the page's quotation marks in its
+    own convention (``吸引中介服务机构„零门槛”入驻``, ``治理‟大城市病”``, ``❝放管服❞改革``); nothing decodes them back.
+
+    **Evidence**: a pair on one line, at most 120 characters apart: the look-alike opens it (or the Chinese
+    ``“``/``‘`` does) and the Chinese closing mark, a look-alike of as many strokes or, after a look-alike, the German closing ``“``
+    (unless it opens its own ``“…”``) closes it, around text holding
+    a Han character and no sentence's end; the pair touches Chinese text outside, or holds Han text only; a prime
+    after a figure is a unit (``5″``, ``30°15′``) and pairs nothing.  A German quotation (``„Recht“``), a lone mark,
+    a mark whose pair holds no Han (``„2009‟``: a document number's brackets, :mod:`corpus_tools.clean.width`'s), stay.
+
+    >>> t = "吸引中介服务机构„零门槛”入驻，治理‟大城市病”，推进❝放管服❞改革，“一网通办‟，所谓‛三同时’，„免申即享“"
+    >>> "".join(quote_lookalikes(t).get(i, (i + 1, ch))[1] for i, ch in enumerate(t))
+    '吸引中介服务机构“零门槛”入驻，治理“大城市病”，推进“放管服”改革，“一网通办”，所谓‘三同时’，“免申即享”'
+    >>> quote_lookalikes("Er sagte „Recht“. 国发„2009‟14号，长5″与6″，一个„孤立的“标记”")
+    {}
+    """
+    out: dict[int, tuple[int, str]] = {}
+    opened: tuple[int, str, int] | None = None  # (position, mark, strokes)
+    for m in _QUOTE_MARKS.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch == "\n":
+            opened = None
+            continue
+        strokes = QUOTE_LOOKALIKES.get(ch) or (2 if ch in "“”" else 1)
+        if i and text[i - 1].isdigit() and "PRIME" in unicodedata.name(ch, ""):
+            continue  # (a unit: ``5″``)
+        if opened is not None and opened[2] == 2 and strokes == 1:
+            continue  # (a single quotation inside a double one)
+        german = ch in "“‘" and opened is not None and opened[1] in QUOTE_LOOKALIKES and not _opens_own_pair(text, i)
+        if opened is not None and strokes == opened[2] and (ch not in "“‘" or german):
+            start, opening, _ = opened
+            opened = None
+            if opening in "“‘" and ch in "”’":
+                continue  # (a Chinese pair: nothing to read)
+            inner = text[start + 1 : i]
+            if (not inner or i - start > _MAX_TITLE or not any(is_han(c) for c in inner)
+                    or any(c in _NOT_IN_QUOTE for c in inner)):
+                continue
+            before = text[start - 1] if start else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if not (_chinese(before) or _chinese(after) or all(_chinese(c) for c in inner)):
+                continue
+            if opening in QUOTE_LOOKALIKES:
+                out[start] = (start + 1, "“" if strokes == 2 else "‘")
+            if ch in QUOTE_LOOKALIKES or german:
+                out[i] = (i + 1, "”" if strokes == 2 else "’")
+            continue
+        opened = (i, ch, strokes) if ch not in "”’" else None
+    return out
+
+
+def _opens_own_pair(text: str, i: int) -> bool:
+    """Whether the Chinese opening mark at ``i`` is closed by its own closing mark, the next quotation mark on its
+    line (``„甲“乙”``: the ``“`` opens ``“乙”``, it closes no German pair)."""
+    m = _QUOTE_MARKS.search(text, i + 1)
+    return m is not None and m.group() == {"“": "”", "‘": "’"}[text[i]]
+
+
 def _bracket_lookalikes() -> dict[str, str]:
     """Each bracket of another block whose shape imitates a bracket of Chinese text -> that bracket, derived from
     Unicode's names: an opening or closing punctuation (Ps/Pe) named a LEFT or RIGHT PARENTHESIS of any dress
@@ -379,14 +639,18 @@ def digit_lookalikes(text: str) -> dict[int, tuple[int, str]]:
 
 def lookalike_changes(text: str) -> dict[int, tuple[int, str]]:
     """Every look-alike mark of ``text`` decided (:func:`circle_stops`, :func:`title_lookalikes`,
-    :func:`comma_lookalikes`); empty at once on a page that writes none of the symbols.
+    :func:`comma_lookalikes`, :func:`enumeration_dots`, :func:`quote_lookalikes`); empty at once on a page that writes none of the symbols.
 
     >>> lookalike_changes("第一条 本条例自公布之日起施行。")
     {}
     """
     out = digit_lookalikes(text)
+    if _DOT_GATE.search(text):
+        out.update(enumeration_dots(text))
     if _LOOKALIKE_BRACKET.search(text):
         out.update(bracket_lookalikes(text))
+    if _QUOTE_GATE.search(text):
+        out.update(quote_lookalikes(text))
     if not _GATE.search(text):
         return out
     out.update(circle_stops(text))
@@ -395,7 +659,10 @@ def lookalike_changes(text: str) -> dict[int, tuple[int, str]]:
     return out
 
 
+_DOT_GATE = lazy_regex(f"\\p{{Han}}[{DOT_LOOKALIKES}\\\\]\\p{{Han}}")
 _GATE = lazy_re("[" + CIRCLES + "«‹≪⟪⟨〈" + COMMA_LOOKALIKES + "]")
 
-__all__ = ["BRACKET_LOOKALIKES", "CIRCLES", "COMMA_LOOKALIKES", "DIGIT_LOOKALIKES", "bracket_lookalikes", "circle_stops",
-           "comma_lookalikes", "digit_lookalikes", "lookalike_changes", "title_lookalikes"]
+__all__ = ["BRACKET_LOOKALIKES", "CIRCLES", "COMMA_LOOKALIKES", "DIGIT_LOOKALIKES", "DOT_LOOKALIKES", "ENUMERATION_STAND_INS", "QUOTE_LOOKALIKES",
+           "bracket_lookalikes",
+           "circle_stops", "comma_lookalikes", "digit_lookalikes", "enumeration_dots", "lookalike_changes",
+           "quote_lookalikes", "title_lookalikes"]
