@@ -458,11 +458,41 @@ def _json_records(text: str, source_file: str) -> _Rows | _LawRows:
     if len(arrays) > 1:  # a list of files (name, link) beside the records: no crawl of text (F24-E1)
         arrays = [key for key in arrays if not _file_list(value[key])] or arrays
     if len(arrays) == 1:
-        return _law_articles(value, arrays[0]) or _laws_in(value[arrays[0]]) or _Rows(value[arrays[0]])
+        law = _law_articles(value, arrays[0]) or _laws_in(value[arrays[0]])
+        if law is not None and _restated_whole(value, law):
+            return _Rows([value])  # the object holds its whole text besides its articles: one record (F26-C1)
+        return law or _Rows(value[arrays[0]])
     if len(arrays) > 1:
         raise IngestError(source_file, f"JSON object holding several arrays of records ({', '.join(arrays[:5])}): "
                           "which one is the crawl is not known; not read", "json")
     return _Rows([value])  # one record (or no records: the text field decides)
+
+
+def _restated_whole(value: dict[str, Any], law: _LawRows) -> bool:
+    """Whether a law object holds, in a text field of its own, the whole text its article rows split up: the
+    text of its first, middle and last rows inside one of its own string fields (blanks aside).  Then the object
+    is the record and that field its text: the rows lose what stands outside the articles (a judicial
+    interpretation's preamble, ``现解释如下：``), and a nested heading (``正文``) would title the page (field test
+    26, F26-C1: a RAG dataset's law JSON with ``full_text`` beside ``chapters[].articles[]``).
+
+    >>> law = _LawRows([{"content": "第一条　甲。"}, {"content": "第二条　乙。"}], "content")
+    >>> _restated_whole({"title": "某解释", "full_text": "为了甲，现解释如下：\\n第一条　甲。\\n第二条　乙。"}, law)
+    True
+    >>> _restated_whole({"title": "某解释", "summary": "第一条　甲。"}, law)
+    False
+    """
+    if not law.rows or law.text_field is None:
+        return False
+    own = ["".join(v.split()) for v in value.values() if isinstance(v, str) and len(v) >= 20]
+    if not own:
+        return False
+    probes = []
+    for row in (law.rows[0], law.rows[len(law.rows) // 2], law.rows[-1]):
+        text = row.get(law.text_field)
+        if not isinstance(text, str) or not text.strip():
+            return False
+        probes.append("".join(text.split()))
+    return any(all(p in whole for p in probes) for whole in own)
 
 
 def _table_rows(text: str, source_file: str, delimiter: str) -> list[Any]:

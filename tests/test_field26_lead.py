@@ -33,3 +33,18 @@ def test_a1_real_lost_byte_with_other_damage_still_repaired():
     assert fix_gbk_misalignment("兼顧防災減災⑷嗣穹揽蘸屯ㄐ诺刃枰\ufffd。")[0] == "兼顧防災減災、人民防空和通信等需要。"
     edits = clean_and_explain("日本拥有的分离钚？\n").edits
     assert not [e for e in edits if e.rule == "gbk_misalignment"]
+
+
+def test_c1_law_json_with_full_text_beside_nested_articles_is_one_record():
+    """F26-C1: a law JSON holding ``full_text`` and the same text split into ``chapters[].articles[]`` was read
+    as the nested chapter's rows: title ``正文``, no dates, the interpretation's preamble lost.  It is one record
+    now, its text the full text (preamble included), its own title and dates read."""
+    from corpus_tools.crawl_records import read_records
+
+    data = (HERE / "laws_data_interpretation_19971231.json").read_bytes()
+    records, _ = read_records(data, "laws_data_interpretation_19971231.json")
+    assert len(records) == 1
+    page = records[0]
+    assert page.text.startswith("修订后的《中华人民共和国刑法》1997年10月1日施行以来")
+    assert "现解释如下" in page.text and "第一条" in page.text
+    assert page.fields.get("title") == "最高人民法院关于适用刑法第十二条几个问题的解释"
