@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpus_tools.clean import clean, clean_and_explain
-from corpus_tools.clean.mojibake import fix_gbk_misalignment
+from corpus_tools.clean.mojibake import fix_gbk_misalignment, misaligned_stretches
 
 HERE = Path(__file__).parent / "real_pages" / "field26"
 
@@ -16,9 +16,11 @@ def test_a1_rare_character_before_fullwidth_question_mark_is_kept():
     counted as the page's GBK damage.  The line comes out byte-identical."""
     line = (HERE / "mfa_2014-02-26_line31.txt").read_text(encoding="utf-8")
     assert line.count("钚？") == 4
-    text, edits, _ = fix_gbk_misalignment(line)
+    text, edits, warnings = fix_gbk_misalignment(line)
     assert edits == [] and text == line
     assert clean(line) == line
+    # F26-R1: nor is the clean line flagged as misaligned text kept (the document finding misaligned_kept)
+    assert warnings == [] and misaligned_stretches(line) == []
 
 
 def test_a1_short_frames_and_other_rare_characters():
@@ -48,3 +50,15 @@ def test_c1_law_json_with_full_text_beside_nested_articles_is_one_record():
     assert page.text.startswith("修订后的《中华人民共和国刑法》1997年10月1日施行以来")
     assert "现解释如下" in page.text and "第一条" in page.text
     assert page.fields.get("title") == "最高人民法院关于适用刑法第十二条几个问题的解释"
+
+
+def test_a2_markdown_underscore_fill_in_blanks_are_kept():
+    """F26-A2: the Markdown reader took the underscores of a form's fill-in blanks for bold marks and dropped them
+    (``于____年__月__日`` -> ``于__年月__日``; 37 blanks on one flk page), unlogged.  Underscores are emphasis only as
+    CommonMark reads them: two alone, not inside a word."""
+    from corpus_tools.ingest import _strip_emphasis
+
+    line = "申请人______因______纠纷，于____年__月__日达成调解协议。"
+    assert _strip_emphasis(line) == line
+    assert _strip_emphasis("签名：________") == "签名：________"
+    assert _strip_emphasis("__注__ **第一条** 为了") == "注 第一条 为了"

@@ -1262,6 +1262,16 @@ def _lost_byte_evidence(text: str, start: int, end: int, mark: int, damaged_page
     return False
 
 
+def _lone_rare_before(text: str, end: int) -> bool:
+    """Whether the character before ``end`` is improbable in any Chinese and the one before it is not (``分离钚？``):
+    the one rare character a misread pair with the mark could be, no run of them.
+
+    >>> _lone_rare_before("分离钚？", 3), _lone_rare_before("乃枷胝？", 3), _lone_rare_before("分离？", 2)
+    (True, False, False)
+    """
+    return end >= 1 and is_improbable(text[end - 1]) and not (end >= 2 and is_improbable(text[end - 2]))
+
+
 @lru_cache(maxsize=4)  # (asked once per such mark; a page holds a few: read once per page)
 def _damaged_apart_from_lone_marks(text: str) -> bool:
     """:func:`shows_gbk_damage` without the lone rare characters right before a full-width ``？``: the GBK damage
@@ -1338,6 +1348,8 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
             done_until = line_end + 1
             continue
         is_qmark = text[end] in _QMARKS
+        if text[end] == "？" and _lone_rare_before(text, end) and not _damaged_apart_from_lone_marks(text):
+            continue  # ``分离钚？``: one rare character before the writer's question mark, on a clean page (F26-A1, F26-R1)
         if is_qmark:
             if text[end] == "?" and lines.dense_marks(end):
                 continue  # ``中?中?中?``: no lost bytes are this dense
