@@ -425,12 +425,13 @@ def quote_lookalikes(text: str) -> dict[int, tuple[int, str]]:
     (unless it opens its own ``“…”``) closes it, around text holding
     a Han character and no sentence's end; the pair touches Chinese text outside, or holds Han text only; a prime
     after a figure is a unit (``5″``, ``30°15′``) and pairs nothing.  A German quotation (``„Recht“``), a lone mark,
-    a mark whose pair holds no Han (``„2009‟``: a document number's brackets, :mod:`corpus_tools.clean.width`'s), stay.
+    a mark whose pair holds no Han (``„2009‟``: a document number's brackets, :mod:`corpus_tools.clean.width`'s), and
+    the pair ``„…‟`` (a Symbol font's ``〔〕`` as much as quotes: width reports it, F13-B) stay.
 
     >>> t = "吸引中介服务机构„零门槛”入驻，治理‟大城市病”，推进❝放管服❞改革，“一网通办‟，所谓‛三同时’，„免申即享“"
     >>> "".join(quote_lookalikes(t).get(i, (i + 1, ch))[1] for i, ch in enumerate(t))
     '吸引中介服务机构“零门槛”入驻，治理“大城市病”，推进“放管服”改革，“一网通办”，所谓‘三同时’，“免申即享”'
-    >>> quote_lookalikes("Er sagte „Recht“. 国发„2009‟14号，长5″与6″，一个„孤立的“标记”")
+    >>> quote_lookalikes("Er sagte „Recht“. 国发„2009‟14号，长5″与6″，一个„孤立的“标记”，见„通知‟第三条")
     {}
     """
     out: dict[int, tuple[int, str]] = {}
@@ -451,6 +452,8 @@ def quote_lookalikes(text: str) -> dict[int, tuple[int, str]]:
             opened = None
             if opening in "“‘" and ch in "”’":
                 continue  # (a Chinese pair: nothing to read)
+            if opening == "„" and ch == "‟":
+                continue  # (a Symbol font's 〔〕 as much as quotes: width's symbol-font rule reports it, F13)
             inner = text[start + 1 : i]
             if (not inner or i - start > _MAX_TITLE or not any(is_han(c) for c in inner)
                     or any(c in _NOT_IN_QUOTE for c in inner)):

@@ -78,7 +78,7 @@ MAX_LINES = 400
 #: A structure line: an article, chapter, section, part label; an item (（一）, 一、, 1., (1), ①); a list's item
 #: (``- ``, ``+ ``, ``* ``, ``• ``: a mirror's reading list of links, ``+\tmd格式阅读：[2013-传染病防治法](…)``).
 _STRUCTURE_RE = lazy_regex(
-    r"^[ \t\u3000\xa0]*(?:[-+*•·][ \t\u3000]|[（(].*[）)][ \t\u3000]*$|第[ \u3000一二三四五六七八九十百千零〇两\d]{1,12}[条章节编部分款项]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"^[ \t\u3000\xa0]*(?:[-+*•·][ \t\u3000]|[（(].*[）)][ \t\u3000]*$|第[ \u3000一二三四五六七八九十百千零〇两\d\-‐－－之]{1,16}[条條章节節编編部分款项項]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．]|[\u2460-\u24ff\u2776-\u2793])"
 )
 #: The law's first article label: the law's span begins here.
@@ -289,7 +289,7 @@ _LATIN_RUN_RE = lazy_regex(r"[A-Za-z]+")
 _BLANKS_RE = lazy_regex(r"[\s\u3000\xa0]+")
 #: A line of the law's own that repeats a frame with other numbers: a date (``2019年3月1日``, ``二〇一九年``) or a
 #: reference to a provision (``第82条``, ``第十三条``).
-_LAW_NUMBERS_RE = lazy_regex(r"\d\s*年\s*\d|[〇○零一二三四五六七八九]年|第\s*[\d一二三四五六七八九十百千零〇]+\s*[条條款项項章节節编編]")
+_LAW_NUMBERS_RE = lazy_regex(r"\d\s*年\s*\d|[〇○零一二三四五六七八九]年|第\s*[\d一二三四五六七八九十百千零〇]+(?:\s*[-‐－之]\s*[\d一二三四五六七八九十]+)?\s*[条條款项項章节節编編]")
 
 
 def frame(line: str) -> str:
@@ -312,8 +312,8 @@ def _template_line(line: str) -> bool:
 
     >>> [_template_line(x) for x in ("李老师 08:24", "—— 2019-08-11 ——", "第三条 施行。", "2019年3月1日 施行", "被引用条文：保险法 第82条", "12")]
     [True, True, False, False, False, False]
-    >>> [_template_line(x) for x in ("联系人：张三，电话：010-12345678", "1.5  2.0  3.5  4.0")]
-    [False, False]
+    >>> [_template_line(x) for x in ("联系人：张三，电话：010-12345678", "1.5  2.0  3.5  4.0", "第 9-1 条", "第 84-2 條")]
+    [False, False, False, False]
     """
     from corpus_tools.clean.evidence import line_kind
 
@@ -408,7 +408,9 @@ def repeated_blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     **Evidence**: two lines in a row (blanks aside, digits abstracted) stand in the same order at
     :data:`TEMPLATE_PLACES` places of the law's span or more, no two places touching; each is short, no structure line,
     no date, no reference to a provision (:func:`_block_line`), and one of the two ends no sentence (a law repeats a
-    sentence, ``前项之未遂犯罚之。``, never a fragment and its neighbour, three times between its articles).
+    sentence, ``前项之未遂犯罚之。``, never a fragment and its neighbour, three times between its articles); and the
+    law-text model reads the two at :data:`TEMPLATE_MIN_COST` or more (a law's own wrapped lines printed again,
+    tests/test_layout14_wraps_and_heads.py, read as law and stay).
 
     >>> note = "摘录来自\\n某条例\\n人民出版社\\n"
     >>> t = "某条例\\n第一条 甲。\\n" + note + "第二条 乙。\\n" + note + "第三条 丙。\\n" + note + "第四条 丁。\\n"
@@ -427,6 +429,10 @@ def repeated_blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         if _ends_sentence(first) and _ends_sentence(second):
             continue
+        i = places[0]
+        costs = line_costs([reading(text[a:b]) for a, b in lines[i : i + 2]])
+        if sum(costs) / len(costs) < TEMPLATE_MIN_COST:
+            continue  # lines the law-text model reads as law: a law printed again (a page's running repeats), no note
         for i in places:
             chosen[i] = max(chosen.get(i, 0), len(places))
             chosen[i + 1] = max(chosen.get(i + 1, 0), len(places))
@@ -450,14 +456,34 @@ _ITEM_LABEL_RE = lazy_regex(
 _DIVISION_RE = lazy_regex(r"^[ \t\u3000\xa0#]*第[ \u3000一二三四五六七八九十百千零〇两\d]{1,12}[条章节编]")
 
 
+_HAN_DIGITS = {ch: k for k, ch in enumerate("零一二三四五六七八九")}
+
+
+def _item_number(value: str) -> int | None:
+    """The number of an item label's numeral: Arabic digits, or one to three Han numerals up to 九十九 (the
+    structure parser's own reader is not loaded while cleaning: tests/test_start_up.py).
+
+    >>> [_item_number(v) for v in ("5", "三", "十", "十二", "二十", "二十三", "十十")]
+    [5, 3, 10, 12, 20, 23, None]
+    """
+    if value.isdigit():
+        return int(value)
+    if "十" not in value:
+        return _HAN_DIGITS.get(value) if len(value) == 1 else None
+    tens, _, units = value.partition("十")
+    if "十" in units or len(tens) > 1 or len(units) > 1:
+        return None
+    t = _HAN_DIGITS.get(tens, 0) if tens else 1
+    u = _HAN_DIGITS.get(units, 0) if units else 0
+    return None if (tens and tens not in _HAN_DIGITS) or (units and units not in _HAN_DIGITS) else t * 10 + u
+
+
 def _item(line: str) -> tuple[str, int, int] | None:
     """``(series, number, end of the label)`` of an item line, or None.
 
     >>> _item("（五）天禧真人娱乐。"), _item("二、适用范围"), _item("③ 其他"), _item("1.5米以上")
     (('paren-han', 5, 3), ('han', 2, 2), ('circled', 3, 2), None)
     """
-    from corpus_tools.structure.numerals import parse_numeral
-
     m = _ITEM_LABEL_RE.match(line)
     if m is None:
         return None
@@ -465,7 +491,7 @@ def _item(line: str) -> tuple[str, int, int] | None:
     value = m.group(kind)
     if kind == "circled":
         return kind, ord(value) - 0x245F, m.end()
-    number = parse_numeral(value)
+    number = _item_number(value)
     if number is None:
         return None
     if kind == "paren":

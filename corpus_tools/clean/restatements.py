@@ -372,6 +372,14 @@ def _japanese_paragraphs(text: str, start: int) -> list[tuple[int, int]]:
     return found
 
 
+#: A heading of a bilingual edition: the chapter named in English and in Chinese on one line (``Chapter Six
+#: Supplementary Provisions 第六章 附则``, a bilingual print of the Marriage Law, field test 15b).  Such a page is the
+#: publisher's bilingual text, not a Chinese page a translation was added to: its English stays (whether a
+#: dataset of Chinese law should keep a bilingual edition's translation is the owner's decision; this keeps
+#: what the page was published as).
+_BILINGUAL_HEADING_RE = lazy_re(r"(?im)^[ \t]*(?:chapter|section|part)\b[^\n第]{0,80}第[一二三四五六七八九十百零〇0-9]+[章节编]")
+
+
 def translated_paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the foreign-language paragraphs (and foreign tails of lines) inside a Chinese law.
 
@@ -386,6 +394,8 @@ def translated_paragraphs(text: str) -> list[tuple[int, int]]:
     >>> t = "第一条 为了规范管理，制定本条例。\\n\\nArticle 1  This Regulation is formulated in accordance with the law.\\n\\n第二条 本条例适用于本市。"
     >>> [t[a:b] for a, b in translated_paragraphs(t)]
     ['Article 1  This Regulation is formulated in accordance with the law.']
+    >>> translated_paragraphs("Chapter One General Provisions 第一章 总则\\n" + t)
+    []
     """
     # gates: a run of six Latin words among the text's Latin-1 characters (a superset of its runs), or a letter
     # of another script written with spaces (Greek, Cyrillic, Hebrew, Arabic, Thai, Hangul) or of kana
@@ -398,6 +408,8 @@ def translated_paragraphs(text: str) -> list[tuple[int, int]]:
     labels = list(_ARTICLE_LINE_RE.finditer(text))
     if len(labels) < MIN_ARTICLES:
         return []
+    if spaced and _BILINGUAL_HEADING_RE.search(text) is not None:
+        return []  # a bilingual edition (its headings name each chapter in both languages): the publisher's (F15b)
     found: list[tuple[int, int]] = _japanese_paragraphs(text, labels[0].start()) if kana else []
     for m in _LINE_RE.finditer(text, labels[0].start()) if spaced else ():
         line = m.group()
