@@ -158,6 +158,8 @@ def test_the_development_member_goes():
     assert remove_glued_furniture_at_seams(page(ITEMS + [ad]))[0] == page(ITEMS)
 
 
+@pytest.mark.xfail(strict=True, reason="a repeated item number is no evidence since the merge of session 26: Taiwan "
+                   "statutes' reasons restart 一、二、 under the article's list, and real items were removed (tw_lis_ly_md 01204.md)")
 def test_an_ad_under_a_duplicated_number_in_the_middle_of_a_list_goes():
     ad = "（二）登录博雅彩票网，首存即享百分百返水；"
     noisy = page([ITEMS[0], ad] + ITEMS[1:])

@@ -62,3 +62,15 @@ def test_a2_markdown_underscore_fill_in_blanks_are_kept():
     assert _strip_emphasis(line) == line
     assert _strip_emphasis("签名：________") == "签名：________"
     assert _strip_emphasis("__注__ **第一条** 为了") == "注 第一条 为了"
+
+
+def test_merge_a_statutes_item_under_a_repeated_number_stays():
+    """The merge of session 26 (non_law_lines' "item beyond the list") removed real items of Taiwan statutes whose
+    ``一、二、`` restart under an article's own list (``二、任职十五年以上者，由退职人员就左列给与择一支领之：``, 01204.md;
+    three lines of the Legislative Yuan corpus): a repeated number is no evidence."""
+    from corpus_tools.ingest import ingest_file
+
+    raw = ingest_file(HERE / "tw_lis_ly_01204.md", HERE)
+    out = clean_and_explain(raw.text, source_format=raw.format).text
+    assert "二、任職十五年以上者" in raw.text
+    assert out.count("二、任职十五年以上者，由退职人员就左列给与择一支领之") == 1

@@ -515,15 +515,15 @@ def _closed(text: str, items: list[tuple[int, int, str, int, int]]) -> bool:
 
 def extra_items(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, reading of the item's text)`` of each item a list of the law's span could do without: numbered
-    as the next item under the list's last one, or under the same number as its neighbour (a duplicate).  The model
+    as the next item under the list's last one (a number repeating its neighbour's is no evidence).  The model
     judges the item's text (:func:`non_law_lines`); nothing is removed here.
 
     Damage (set 8's fake items): an ad dressed as the list's next item, with the law's punctuation
     (``（四）无尚未还清并可能影响贷款偿还能力的债务。⏎（五）天禧真人娱乐真人视讯，日出千万，提款秒到。``): the rule for
     lines without final punctuation never read it, and structure lines were never judged.
 
-    **Evidence** (with the model's): the item's number continues its series at the list's end, or repeats a
-    neighbour's (the list reads whole without it); the line is the item's whole text (it ends a sentence or stands
+    **Evidence** (with the model's): the item's number continues its series at the list's end, after a list the
+    law closed (the list reads whole without it); the line is the item's whole text (it ends a sentence or stands
     alone); its text holds :data:`MIN_HAN` Han characters.
 
     >>> t = "第一条 下列行为禁止：\\n（一）甲；\\n（二）乙。\\n（三）登录博雅彩票网，首存即享百分百返水\\n第二条 施行。"
@@ -544,7 +544,9 @@ def extra_items(text: str) -> list[tuple[int, int, str]]:
             for k, (a, b, _, n, label) in enumerate(series):
                 before = series[k - 1][3] if k else None
                 after = series[k + 1][3] if k + 1 < len(series) else None
-                if not (before == n - 1 and after is None and _closed(text, series[:k]) or n in (before, after)):
+                if not (before == n - 1 and after is None and _closed(text, series[:k])):
+                    # (a number repeating its neighbour's is no evidence: a Taiwan statute's reasons restart their
+                    # ``一、二、`` under the article's own list, 立法院 pages: real items were taken, merge of session 26)
                     continue
                 line = text[a:b]
                 if not (_ends_sentence(line) or _stands_alone(text, b)):
