@@ -8,13 +8,13 @@ by its file id there and what the file is).  Data only, copied byte for byte.
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
 from corpus_tools.clean import clean_and_explain
 from corpus_tools.clean.codepage import readings, shown_by
 from corpus_tools.clean.mojibake import fix_latin1_mojibake
+from tests.timing import small_and_large
 
 # A PHP template's copyright page (search index file 20867954641): GBK shown as Windows-1252.
 LICENCE = [
@@ -128,13 +128,7 @@ def test_round_trip_of_law_lines(reader: str, writer: str) -> None:
 def test_linear_on_hostile_input(unit: str) -> None:
     """200,000 characters of one stretch (or of many): time grows with the input, no more."""
 
-    def timed(n: int) -> float:
-        text = unit * (n // len(unit))
-        t0 = time.process_time()
-        fix_latin1_mojibake(text)
-        return time.process_time() - t0
-
-    small, large = timed(20_000), timed(200_000)
+    small, large = small_and_large(fix_latin1_mojibake, unit)
     assert large < max(30 * small, 0.5), (small, large)
 
 

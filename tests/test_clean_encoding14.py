@@ -9,7 +9,6 @@ and what the file is).  Data only.
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -18,6 +17,7 @@ from corpus_tools.clean.codec_swap import fix_big5_gbk_mixup
 from corpus_tools.clean.codepage import readings, repaired_as_utf8
 from corpus_tools.clean.escapes import unescape_text
 from corpus_tools.clean.mojibake import fix_latin1_mojibake
+from tests.timing import small_and_large
 
 # UTF-8 shown by the DOS code page cp437: a clipboard tool's README table (file 67295242472),
 # a tar tool's notes on zip entry names (60960701245).
@@ -132,17 +132,9 @@ def test_percent_escapes_after_a_number() -> None:
         assert unescape_text(clean)[0] == clean
 
 
-def _cpu_seconds(function, unit: str, chars: int) -> float:
-    """The CPU seconds ``function`` takes on ``unit`` repeated to about ``chars`` characters."""
-    text = unit * (chars // len(unit))
-    t0 = time.process_time()
-    function(text)
-    return time.process_time() - t0
-
-
 @pytest.mark.parametrize("unit", ["╓╨╣·│м", "Σ╕¡µûç ", "Â»Ã±ÃˆÂ¡", "뒤寧係 ", "&#20013; 中 ", "¡£中", "中¡¡\n", "褔陆协娑撹"])
 def test_linear_on_hostile_input(unit: str) -> None:
-    small, large = _cpu_seconds(clean_and_explain, unit, 20_000), _cpu_seconds(clean_and_explain, unit, 200_000)
+    small, large = small_and_large(clean_and_explain, unit)
     assert large < max(25 * small, 1.0), (small, large)
 
 
@@ -166,7 +158,7 @@ def test_equals_signs_stay(text: str) -> None:
 
 @pytest.mark.parametrize("unit", ["=E4=B8=AD", "=E4=\n", "=", "=A"])
 def test_quoted_printable_linear(unit: str) -> None:
-    small, large = _cpu_seconds(unescape_text, unit, 20_000), _cpu_seconds(unescape_text, unit, 200_000)
+    small, large = small_and_large(unescape_text, unit)
     assert large < max(30 * small, 0.5), (small, large)
 
 
@@ -222,7 +214,7 @@ def test_utf8_read_as_shift_jis() -> None:
 def test_utf8_readers_linear(unit: str) -> None:
     from corpus_tools.clean.utf8_readers import readings as dbcs_readings
 
-    small, large = _cpu_seconds(dbcs_readings, unit, 20_000), _cpu_seconds(dbcs_readings, unit, 200_000)
+    small, large = small_and_large(dbcs_readings, unit)
     assert large < max(25 * small, 1.0), (small, large)
 
 

@@ -7,12 +7,12 @@ id there and what the file is).  Data only.
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
 from corpus_tools.clean import clean_and_explain
 from corpus_tools.clean.escapes import unescape_text
+from tests.timing import small_and_large
 
 # A Java test's law text as \u escapes (file 66682087418).
 U_ESCAPED = ("\\u7b2c\\u4e00\\u6761 \\u4e3a\\u4e86\\u4fdd\\u62a4\\u52b3\\u52a8\\u8005\\u5408\\u6cd5\\u6743\\u76ca\\u3002",
@@ -98,13 +98,7 @@ def test_clean_text_stays(text: str) -> None:
 
 @pytest.mark.parametrize("unit", ["&#20026;", "\\u4e00", "%E6%9C%AC", "%", "&#", "a/%E6%9C%AC", "~{VPND", "~{VPND~}~\n", "~{", "+eyxOAGdh", "+", "%E7%AC%AC+"])
 def test_linear_on_hostile_input(unit: str) -> None:
-    def timed(n: int) -> float:
-        text = unit * (n // len(unit))
-        t0 = time.process_time()
-        unescape_text(text)
-        return time.process_time() - t0
-
-    small, large = timed(20_000), timed(200_000)
+    small, large = small_and_large(unescape_text, unit)
     assert large < max(30 * small, 0.5), (small, large)
 
 

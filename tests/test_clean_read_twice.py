@@ -7,12 +7,12 @@ Real damage: double-garbled text is common in public repositories (search index 
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
 from corpus_tools.clean import clean_and_explain
 from corpus_tools.clean.mojibake import _read_twice, fix_utf8_read_as_gbk
+from tests.timing import small_and_large
 
 REAL = "// 閸掓稑缂揇ump閺傚洣娆?"  # 创建Dump文件: 文件 lost its last byte on the way (the ?)
 
@@ -54,13 +54,7 @@ def test_no_twice_reading(text: str) -> None:
 
 @pytest.mark.parametrize("unit", ["閸掓稑缂揇", "閺傚洣娆?", "娑撹桨 "])
 def test_linear_on_hostile_input(unit: str) -> None:
-    def timed(n: int) -> float:
-        text = unit * (n // len(unit))
-        t0 = time.process_time()
-        _read_twice(text)
-        return time.process_time() - t0
-
-    small, large = timed(20_000), timed(200_000)
+    small, large = small_and_large(_read_twice, unit)
     assert large < max(30 * small, 0.5), (small, large)
 
 

@@ -13,7 +13,6 @@ Traditional-only character) holds a cut where converting apart and whole differ.
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import opencc
@@ -22,6 +21,7 @@ import pytest
 from corpus_tools.clean import script, word_breaks
 from corpus_tools.clean.script import convert_traditional
 from corpus_tools.ingest import ingest_file
+from tests.timing import small_and_large
 
 # field14/tw_law_corpus/司法-民事_民法第二編債.md, line 1165 (Taiwan, the reason for 民法 §563)
 TW_CIVIL = "為期商號能切實蒐集證據，瞭解詳情，原規定「一個月」期間過短，爰延長為「二個月」，以符實際需要並收成效。"
@@ -101,13 +101,7 @@ def test_simplified_text_with_breaks_is_untouched() -> None:
 
 @pytest.mark.parametrize("unit", ["顯 ", "顯\n", "顯\n- 3 -\n", "顯　　　", "\n\n1\n"])
 def test_linear_on_hostile_input(unit: str) -> None:
-    def timed(n: int) -> float:
-        text = "國家" + unit * (n // len(unit))
-        t0 = time.process_time()
-        convert_traditional(text)
-        return time.process_time() - t0
-
-    small, large = timed(20_000), timed(200_000)
+    small, large = small_and_large(lambda text: convert_traditional("國家" + text), unit)
     assert large < max(25 * small, 1.0), (small, large)
 
 

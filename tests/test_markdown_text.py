@@ -5,7 +5,6 @@ crawler_md (see their SOURCE.md); negatives in waystowork, lawdb and pbc must co
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from corpus_tools.ingest import html_to_text, ingest_bytes, markdown_to_text, sp
 from corpus_tools.markdown_text import render_line, render_markup
 from corpus_tools.pipeline import clean_page
 from corpus_tools.structure import structure_page
+from tests.timing import small_and_large
 
 REAL = Path(__file__).parent / "real_pages"
 CEE = REAL / "vuepress_cee"
@@ -168,11 +168,7 @@ def test_a_header_with_an_unknown_field_is_no_header():
 @pytest.mark.parametrize("unit", ["{a=", "<p a=\"", "[a](", "![a](b", "&a", ":::\n", "::: tip x\n", "*[a](b)",
                                   "[1](#t1)&emsp;", "<a", "<http://a", "``"])
 def test_rendering_is_linear_in_the_page(unit):
-    def took(n: int) -> float:
-        start = time.process_time()
-        render_markup(unit * n)
-        return time.process_time() - start
-    small, large = took(5_000), took(40_000)
+    small, large = small_and_large(render_markup, unit, 5_000 * len(unit), 40_000 * len(unit))
     assert large < max(1.0, 20 * small), (unit, small, large)  # 8x the input, far from 64x
 
 
