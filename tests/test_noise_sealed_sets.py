@@ -1,4 +1,4 @@
-"""The later sealed held-out sets (tests/noise/heldout2.py … heldout7.py) and how the benchmark reports them.
+"""The later sealed held-out sets (tests/noise/heldout2.py … heldout10.py) and how the benchmark reports them.
 
 These tests hold each set to the generator's promises (deterministic, every
 variant damages the page, every injection recorded, the recorded originals
@@ -11,6 +11,7 @@ tells a cleaner developer nothing about the sets' members.
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections import Counter
 
@@ -18,16 +19,17 @@ import pytest
 
 from tests.noise.wide import REGISTRY, damage, parse_law, render_html, render_txt, variants
 from tests.test_noise_wide import LAW
+from tests.noise.wide.registry import HELDOUT_SETS
 
 FAMILIES8 = ("ruby", "spam", "furniture", "script", "encoding", "width", "layout", "mixed")
-SEALED = (2, 3, 4, 5, 6, 7, 8, 9)
+SEALED = (2, 3, 4, 5, 6, 7, 8, 9, 10)
 SETS = {n: variants(heldout=True, heldout_set=n) for n in SEALED}
 MEMBERS = [(n, i) for n in SEALED for i in range(len(SETS[n]))]
 MEMBER_IDS = [f"set{n}-{i:02d}" for n, i in MEMBERS]
 
 
 def _law_for(set_number: int):
-    """The suite's short law; sets 3 to 9 add a book title and a dash its last article lacks (marks some members damage)."""
+    """The suite's short law; sets 3 to 10 add a book title and a dash its last article lacks (marks some members damage)."""
     if set_number == 2:
         return parse_law(LAW, "test/绿色旅游.md")
     text = LAW.replace("本条例自2022年1月1日起施行。", "本条例依照《中华人民共和国旅游法》——自2022年1月1日起施行。")
@@ -47,7 +49,10 @@ def test_set_is_sealed_and_new(set_number):
     if set_number == 2:
         assert all(counts[f] >= 5 for f in FAMILIES8), counts
     else:
-        assert all(counts[f] >= 1 for f in FAMILIES8) and len(members) >= 16, counts
+        # a set may declare a family absent (with its reason) rather than pad it with a member on a known axis
+        absent = getattr(importlib.import_module(HELDOUT_SETS[set_number]), "ABSENT_FAMILIES", {})
+        assert all(reason.strip() for reason in absent.values()) and not set(absent) & set(counts), absent
+        assert all(counts[f] >= 1 for f in FAMILIES8 if f not in absent) and len(members) >= 16, counts
     assert all(v.heldout and v.heldout_set == set_number for v in members)
     earlier = variants()  # the seen generator
     for n in range(1, set_number):

@@ -33,7 +33,7 @@ class Variant:
     heldout: bool = False
     lossy: bool = False  # every injection of the variant is lossy by design
     description: str = ""
-    heldout_set: int = 0  # which sealed set a held-out variant belongs to (1: tests/noise/heldout.py, 2: heldout2.py, 3: heldout3.py, 4: heldout4.py, 5: heldout5.py, 6: heldout6.py, 7: heldout7.py, 8: heldout8.py, 9: heldout9.py)
+    heldout_set: int = 0  # which sealed set a held-out variant belongs to (1: tests/noise/heldout.py, 2: heldout2.py, 3: heldout3.py, 4: heldout4.py, 5: heldout5.py, 6: heldout6.py, 7: heldout7.py, 8: heldout8.py, 9: heldout9.py, 10: heldout10.py)
 
 
 REGISTRY: dict[str, Variant] = {}
@@ -60,8 +60,8 @@ def register(
 def run_as(d: Damager, name: str) -> None:
     """Apply registered variant ``name`` on ``d``, its injections recorded under its own family and name."""
     if name not in REGISTRY:
-        prefix = {"h2_": 2, "h3_": 3, "h4_": 4, "h5_": 5, "h6_": 6, "h7_": 7, "h8_": 8, "h9_": 9}.get(name[:3], 1)
-        _load_all(name.startswith(("ho_", "h2_", "h3_", "h4_", "h5_", "h6_", "h7_", "h8_", "h9_")), prefix)
+        prefix = _heldout_prefix(name)
+        _load_all(prefix is not None, prefix or 1)
     v = REGISTRY[name]
     saved = d.family, d.variant
     d.family, d.variant = v.family, v.name
@@ -69,6 +69,18 @@ def run_as(d: Damager, name: str) -> None:
         v.apply(d)
     finally:
         d.family, d.variant = saved
+
+
+def _heldout_prefix(name: str) -> int | None:
+    """The sealed set a variant name's prefix names (``ho_`` set 1, ``h2_`` … ``h10_``), None for a seen variant.
+
+    >>> _heldout_prefix("h10_x"), _heldout_prefix("h9_x"), _heldout_prefix("ho_x"), _heldout_prefix("ruby_x")
+    (10, 9, 1, None)
+    """
+    if name.startswith("ho_"):
+        return 1
+    m = regex.match(r"h(\d+)_", name)
+    return int(m.group(1)) if m and int(m.group(1)) in HELDOUT_SETS else None
 
 
 def damage(law: Law, name: str, seed: int | str = 0) -> DamagedDoc | None:
@@ -99,8 +111,8 @@ def variants(*, heldout: bool | None = False, family: str | None = None, heldout
 
 
 #: The sealed held-out sets and their modules (set 2 is a fresh set: set 1's members were named in the README).
-HELDOUT_SETS = {1: "tests.noise.heldout", 2: "tests.noise.heldout2", 3: "tests.noise.heldout3", 4: "tests.noise.heldout4", 5: "tests.noise.heldout5", 6: "tests.noise.heldout6", 7: "tests.noise.heldout7", 8: "tests.noise.heldout8", 9: "tests.noise.heldout9"}
-_LOADED = {"seen": False, 1: False, 2: False, 3: False, 4: False, 5: False, 6: False, 7: False, 8: False, 9: False}
+HELDOUT_SETS = {1: "tests.noise.heldout", 2: "tests.noise.heldout2", 3: "tests.noise.heldout3", 4: "tests.noise.heldout4", 5: "tests.noise.heldout5", 6: "tests.noise.heldout6", 7: "tests.noise.heldout7", 8: "tests.noise.heldout8", 9: "tests.noise.heldout9", 10: "tests.noise.heldout10"}
+_LOADED = {"seen": False, 1: False, 2: False, 3: False, 4: False, 5: False, 6: False, 7: False, 8: False, 9: False, 10: False}
 
 
 def _load_all(with_heldout: bool, heldout_set: int = 1) -> None:
