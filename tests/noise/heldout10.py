@@ -36,7 +36,7 @@ from tests.noise.wide.families import encoding as enc
 from tests.noise.wide.families import ruby as rb
 from tests.noise.wide.families import script as scr
 from tests.noise.wide.registry import (
-    body_lines, end_of_body, paragraph_insert, register, split_tokens, top_of_body, wrap_points,
+    body_lines, end_of_body, paragraph_insert, register, top_of_body, wrap_points,
 )
 from tests.noise.wide.registry import body_start as _body_start, lines_at as _lines_at
 
