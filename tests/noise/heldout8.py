@@ -36,15 +36,10 @@ from tests.noise.wide.families import script as scr
 from tests.noise.wide.registry import (
     LIST_ITEM, body_lines, end_of_body, paragraph_insert, register, split_tokens, top_of_body,
 )
-from tests.noise.wide.registry import between_articles as _between_articles, body_start as _body_start, lines_at as _lines_at
+from tests.noise.wide.registry import after_line as _after_line, between_articles as _between_articles, body_start as _body_start, lines_at as _lines_at
 
 H8 = dict(heldout=True, heldout_set=8)
 _HAN = regex.compile(r"\p{Han}")
-
-
-def _after_line(d: Damager, line, text: str, tokens: list[str]) -> bool:
-    """Put ``text`` as a paragraph of its own right after ``line`` (txt pages: a blank line between)."""
-    return d.insert(line.end, "\n\n" + text, tokens=tokens)
 
 
 # --------------------------------------------------------------------------- ruby

@@ -36,24 +36,11 @@ from tests.noise.wide.families import script as scr
 from tests.noise.wide.registry import (
     LIST_ITEM, body_lines, end_of_body, paragraph_insert, register, split_tokens, top_of_body,
 )
-from tests.noise.wide.registry import between_articles as _between_articles, body_start as _body_start, lines_at as _lines_at
+from tests.noise.wide.registry import after_line as _after_line, between_articles as _between_articles, body_start as _body_start
+from tests.noise.wide.registry import last_line_of_articles as _last_line_of_articles, lines_at as _lines_at
 
 H9 = dict(heldout=True, heldout_set=9)
 _HAN = regex.compile(r"\p{Han}")
-
-
-def _last_line_of_articles(d: Damager) -> list:
-    """The last body line of each article, in order."""
-    last_of: dict[int, object] = {}
-    for li in body_lines(d, ("label", "para")):
-        if li.article is not None:
-            last_of[li.article] = li
-    return [li for _, li in sorted(last_of.items())]
-
-
-def _after_line(d: Damager, line, text: str, tokens: list[str]) -> bool:
-    """Put ``text`` as a paragraph of its own right after ``line`` (txt pages: a blank line between)."""
-    return d.insert(line.end, "\n\n" + text, tokens=tokens)
 
 
 # --------------------------------------------------------------------------- ruby

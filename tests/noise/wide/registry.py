@@ -247,6 +247,20 @@ def lines_at(d: Damager, where: int, lines: Sequence[str]) -> None:
         d.insert(pos, new, tokens=split_tokens(s))
 
 
+def after_line(d: Damager, line: Line, text: str, tokens: Sequence[str]) -> bool:
+    """Put ``text`` as a paragraph of its own right after ``line`` (txt pages: a blank line between)."""
+    return d.insert(line.end, "\n\n" + text, tokens=tokens)
+
+
+def last_line_of_articles(d: Damager) -> list[Line]:
+    """The last body line of each article, in order."""
+    last_of: dict[int, Line] = {}
+    for li in body_lines(d, ("label", "para")):
+        if li.article is not None:
+            last_of[li.article] = li
+    return [li for _, li in sorted(last_of.items())]
+
+
 def between_articles(d: Damager) -> list[int]:
     """Outer starts of article label lines after the first (places between two articles)."""
     return [li.outer_start for li in body_lines(d, ("label",))][1:]
