@@ -12,7 +12,6 @@ brackets, times, numbers, equal signs, colons and quotes stays byte-identical.""
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -137,22 +136,6 @@ def test_no_container_is_read_where_the_page_is_none(name):
                                   "page_numbers_between_pages", "an_annex_table_one_cell_a_line", "a_few_bold_marks"])
 def test_a_law_with_syntax_in_its_text_stays_byte_identical(name):
     assert [e for e in clean_and_explain(NEGATIVES[name]).edits if e.rule == "escaped_text"] == []
-
-
-@pytest.mark.parametrize("page", [
-    lambda n: "".join(f'{{"text": "第{i}条 甲。", "id": {i}}}\n' for i in range(n)),
-    lambda n: "".join(f"{i}\n00:00:01.000 --> 00:00:02.000\n第{i}条 甲。\n\n" for i in range(n)),
-    lambda n: "".join(f"'''第{i}条''' 甲。\n" for i in range(n)),
-    lambda n: "".join(f"[b]第一条 [[甲|乙]]{'*' * 50}\n" for i in range(n)),
-])
-def test_decoding_stays_linear(page):
-    times = []
-    for n in (1_000, 10_000):
-        text = page(n)
-        start = time.process_time()
-        serialised_page(text)
-        times.append(time.process_time() - start)
-    assert times[1] < 30 * max(times[0], 5e-3)
 
 
 def test_a_record_holding_an_empty_line_of_the_law_is_still_a_record():
