@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import base64
-import time
 
 import pytest
 
@@ -21,6 +20,7 @@ from corpus_tools.clean import clean_and_explain
 from corpus_tools.clean.encoded_runs import encoded_runs
 from corpus_tools.clean.escapes import unescape_text
 from corpus_tools.clean.width import normalize_width
+from tests.timing import cpu_seconds
 
 ARTICLE = "第十六条 新建建筑物外墙的空调外机应当按照建筑设计指定的位置安装，其下沿高度应当符合民用建筑设计国家标准。"
 SECOND = "第十七条 设置架空管线应当符合城市容貌标准。"
@@ -94,12 +94,8 @@ def test_ordinary_ascii_stays(text: str) -> None:
 def test_the_search_is_linear() -> None:
     unit = "\\u31532?\\u21313? 5LiA5p2h5LiA5p2h 第一条 e7acace4b880 "
     small, big = unit * 200, unit * 2000
-    t0 = time.process_time()
-    encoded_runs(small)
-    t1 = time.process_time()
-    encoded_runs(big)
-    t2 = time.process_time()
-    assert (t2 - t1) < 25 * max(t1 - t0, 1e-3)
+    t_small, t_big = cpu_seconds(encoded_runs, small), cpu_seconds(encoded_runs, big)
+    assert t_big < 25 * max(t_small, 1e-3), (t_small, t_big)
 
 
 WIDTH_MEMBERS = [

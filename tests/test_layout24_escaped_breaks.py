@@ -8,12 +8,12 @@ quoted by a law or a standard stay byte-identical."""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
 from corpus_tools.clean import clean, clean_and_explain
 from corpus_tools.clean.escaped_breaks import escaped_line_breaks
+from tests.timing import cpu_seconds
 
 LAW = ["某市物业管理条例", "第一条 为了规范物业管理活动，制定本条例。", "第二条 本条例适用于本市行政区域内的物业管理活动。",
        "本条例所称物业管理，是指业主通过选聘物业服务企业进行管理的活动。", "第三条 市住房城乡建设主管部门负责本市物业管理的监督管理工作。",
@@ -67,10 +67,5 @@ def test_a_path_inside_a_dump_keeps_its_backslash():
 
 def test_linear_in_the_page():
     unit = "第一条 为了规范管理，制定本条例。\\r\\n"
-    times = []
-    for n in (2_000, 20_000):
-        page = unit * n
-        start = time.process_time()
-        escaped_line_breaks(page)
-        times.append(time.process_time() - start)
-    assert times[1] < 30 * max(times[0], 5e-3)
+    times = [cpu_seconds(escaped_line_breaks, unit * n) for n in (2_000, 20_000)]
+    assert times[1] < 30 * max(times[0], 5e-3), times
