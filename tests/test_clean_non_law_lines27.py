@@ -113,6 +113,8 @@ LAW_OWN = {
     "reasons lead-in": [["理由：", "一、本条明定立法目的。"]] * 6,
     # an item list closing each article
     "items": [["（一）依法登记；", "（二）按时免疫。"]] * 6,
+    # a notice's contact field under each part (a kind of line a law's text holds)
+    "contact field": [["联系人：张三，电话：010-12345678"]] * 6,
     # a provision's own note with a reference
     "amendment note": [["本条第2款删除"]] * 6,
 }

@@ -464,7 +464,9 @@ _LEAD_IN = frozenset("：，、；:,;")
 def _recurring_key(line: str) -> str | None:
     """The template of a line that may be a recurring row (blanks removed, each run of digits ``0``), or None: a line
     of :data:`TEMPLATE_MAX_CHARS` characters at most, with two letters or more (Han or Latin), no structure line, no
-    date or reference to a provision (:data:`_LAW_NUMBERS_RE`), no lead-in (:data:`_LEAD_IN`) and no sentence: a law
+    date or reference to a provision (:data:`_LAW_NUMBERS_RE`), no line of a kind a law's text holds
+    (:func:`~corpus_tools.clean.evidence.line_kind`: a field, a signature, a title; a row of columns may be a tool
+    row, ``收藏本条  打印  关闭``), no lead-in (:data:`_LEAD_IN`) and no sentence: a law
     repeats its own sentences at its articles' ends (the Criminal Law's ``单位犯前款罪的，…依照前款的规定处罚。`` ends 27
     articles; Taiwan's ``前項之未遂犯罰之。`` reads 7.8 under the mainland's model), so a whole sentence is no row.
 
@@ -472,12 +474,18 @@ def _recurring_key(line: str) -> str | None:
     ('关联法规(0)司法案例(0)条文释义', '复制本条|分享|纠错')
     >>> [_recurring_key(x) for x in ("理由：", "（一）甲；", "本条第2款删除", "——", "第三条 施行。", "前項之未遂犯罰之。")]
     [None, None, None, None, None, None]
+    >>> _recurring_key("联系人：张三，电话：010-12345678") is None
+    True
     """
     stripped = line.strip(" \t\u3000\xa0")
     if not (0 < len(stripped) <= TEMPLATE_MAX_CHARS and stripped[-1] not in _LEAD_IN and not _ends_sentence(stripped)
             and sum(ch.isalpha() for ch in stripped) >= 2
             and not _STRUCTURE_RE.match(stripped.lstrip("#> \t\u3000")) and not _LAW_NUMBERS_RE.search(stripped)):
         return None
+    from corpus_tools.clean.evidence import line_kind
+
+    if line_kind(line) not in (None, "columns"):
+        return None  # a kind of line a law's text holds: a contact or address field, a signature, a date, a title
     return _DIGITS_RE.sub("0", _BLANKS_RE.sub("", stripped))
 
 
