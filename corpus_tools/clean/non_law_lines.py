@@ -28,13 +28,16 @@ More kinds of evidence widen what is judged (session 26), each recorded in its r
 
 * a recurring TEMPLATE (:func:`template_lines`): short lines the model alone cannot judge (``李老师 08:24``: three Han
   characters), which the page repeats with their fields varying between the law's lines (set 8's chat export), and a
-  BLOCK of lines the page repeats between them (:func:`repeated_blocks`: an ebook reader's excerpt note);
+  BLOCK of lines the page repeats between them (:func:`repeated_blocks`: an ebook reader's excerpt note), and (session
+  27) a line the page repeats at its ARTICLES' ENDS (:func:`recurring_lines`: a law site's tool row under each article,
+  ``复制本条 | 分享 | 纠错``, its words and marks the same each time, no field varying);
 * an item beyond the law's LIST (:func:`extra_items`): a line WITH the law's punctuation, numbered as the next item of
   a list the law closed (``；`` … ``。``) or under a neighbour's number, whose text the model reads as another register
   (set 8's ad dressed as an item: ``（五）天禧真人娱乐真人视讯，日出千万，提款秒到。``).
 
 All go through :func:`non_law_lines` (the rule of :func:`~corpus_tools.clean.furniture.remove_glued_furniture_at_seams`,
-its edits' rule name unchanged); their details open with :data:`TEMPLATE_LINE` and :data:`EXTRA_ITEM`.
+its edits' rule name unchanged); their details open with :data:`TEMPLATE_LINE`, :data:`RECURRING_LINE` and
+:data:`EXTRA_ITEM`.
 """
 
 from __future__ import annotations
@@ -389,6 +392,8 @@ def template_lines(text: str) -> list[tuple[int, int, str]]:
         out += [(a, b, detail) for a, b, _ in places]
     taken = {a for a, _, _ in out}
     out += [(a, b, d) for a, b, d in repeated_blocks(text, every) if a not in taken]
+    taken = {a for a, _, _ in out}
+    out += [(a, b, d) for a, b, d in recurring_lines(text, every) if a not in taken]
     return sorted(out)
 
 
@@ -441,6 +446,116 @@ def repeated_blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
 
 #: A line holding more than blanks.
 _LINE_RE = lazy_regex(r"(?m)^.*\S.*$")
+
+
+# --- A line recurring at the articles' ends: a site's tool row, a per-article counter, a chapter's back link ---------
+
+RECURRING_LINE = "non-law line (recurring at the articles' ends)"
+
+#: Least mean cost (:func:`line_costs`) of a line recurring at :data:`TEMPLATE_PLACES` articles' ends; each further
+#: article's end it stands at lowers it by :data:`RECURRING_STEP`, down to :data:`RECURRING_FLOOR`.
+RECURRING_MIN_COST = 6.0
+RECURRING_STEP = 0.1
+RECURRING_FLOOR = 5.0
+#: A line ending so leads into the next one or continues a list (``理由：``, ``（一）…；``): never a row of its own.
+_LEAD_IN = frozenset("：，、；:,;")
+
+
+def _recurring_key(line: str) -> str | None:
+    """The template of a line that may be a recurring row (blanks removed, each run of digits ``0``), or None: a line
+    of :data:`TEMPLATE_MAX_CHARS` characters at most, with two letters or more (Han or Latin), no structure line, no
+    date or reference to a provision (:data:`_LAW_NUMBERS_RE`), no line of a kind a law's text holds
+    (:func:`~corpus_tools.clean.evidence.line_kind`: a field, a signature, a title; a row of columns may be a tool
+    row, ``收藏本条  打印  关闭``), no lead-in (:data:`_LEAD_IN`) and no sentence: a law
+    repeats its own sentences at its articles' ends (the Criminal Law's ``单位犯前款罪的，…依照前款的规定处罚。`` ends 27
+    articles; Taiwan's ``前項之未遂犯罰之。`` reads 7.8 under the mainland's model), so a whole sentence is no row.
+
+    >>> _recurring_key("关联法规(4)　司法案例(11)　条文释义"), _recurring_key("复制本条 | 分享 | 纠错")
+    ('关联法规(0)司法案例(0)条文释义', '复制本条|分享|纠错')
+    >>> [_recurring_key(x) for x in ("理由：", "（一）甲；", "本条第2款删除", "——", "第三条 施行。", "前項之未遂犯罰之。")]
+    [None, None, None, None, None, None]
+    >>> _recurring_key("联系人：张三，电话：010-12345678") is None
+    True
+    """
+    stripped = line.strip(" \t\u3000\xa0")
+    if not (0 < len(stripped) <= TEMPLATE_MAX_CHARS and stripped[-1] not in _LEAD_IN and not _ends_sentence(stripped)
+            and sum(ch.isalpha() for ch in stripped) >= 2
+            and not _STRUCTURE_RE.match(stripped.lstrip("#> \t\u3000")) and not _LAW_NUMBERS_RE.search(stripped)):
+        return None
+    from corpus_tools.clean.evidence import line_kind
+
+    if line_kind(line) not in (None, "columns"):
+        return None  # a kind of line a law's text holds: a contact or address field, a signature, a date, a title
+    return _DIGITS_RE.sub("0", _BLANKS_RE.sub("", stripped))
+
+
+def recurring_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``(start, end, detail)`` of each copy of a line the page repeats at its articles' ends: a site's tool row
+    under each article (``复制本条 | 分享 | 纠错``), a per-article counter (``关联法规(4)　司法案例(11)　条文释义``), a
+    chapter's back link before each chapter.  ``lines``: the ``(start, end)`` of the non-blank lines of the law's span.
+
+    Damage (set 9's article tool rows, a law site's furniture printed once per article): each row is short, holds
+    Han words and often no digit, so that neither the model alone (``复制本条 | 分享 | 纠错``: 6.8, its threshold 6.9)
+    nor a template's fields (:func:`template_lines`) are evidence.
+
+    **Evidence**: the structural place and its recurrence.  The line (digits abstracted, :func:`_recurring_key`)
+    stands at the end of :data:`TEMPLATE_PLACES` articles or more: after a line that ends the article's sentence,
+    alone or with other such rows, before the next article, chapter or section label or the end of the law's span;
+    most of its copies stand there; and the law-text model reads it at :data:`RECURRING_MIN_COST` or more, less
+    :data:`RECURRING_STEP` for each further article it ends (the more articles a line follows, the stronger the
+    evidence), never under :data:`RECURRING_FLOOR`.  A law's own recurring lines stay: items, dates, references
+    to provisions, a lead-in (``理由：``) and a sentence (``前项之未遂犯罚之。``) are never keys; on /work/ref/DLC and
+    the field folders 20-26 (their ingested pages) no other line recurs at three articles' ends.
+
+    >>> row = "复制本条 | 分享 | 纠错"
+    >>> arts = ["第一条 为了规范管理，制定本条例。", "第二条 本条例适用于本市。", "第三条 市人民政府负责实施。", "第四条 本条例自公布之日起施行。"]
+    >>> t = "某条例\\n" + "\\n".join(a + "\\n" + row for a in arts) + "\\n"
+    >>> spans = [(m.start(), m.end()) for m in _LINE_RE.finditer(t)][1:]
+    >>> [t[a:b] for a, b, _ in recurring_lines(t, spans)]
+    ['复制本条 | 分享 | 纠错', '复制本条 | 分享 | 纠错', '复制本条 | 分享 | 纠错', '复制本条 | 分享 | 纠错']
+    """
+    keys = [_recurring_key(text[a:b]) for a, b in lines]
+    at_end: dict[str, int] = {}
+    copies: dict[str, list[int]] = {}
+    i = 0
+    while i < len(lines):
+        if keys[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and keys[j] is not None:
+            j += 1  # a run of rows: lines[i:j]
+        before = text[lines[i - 1][0]:lines[i - 1][1]] if i else text[:lines[0][0]].rstrip().rpartition("\n")[2]
+        closes = _ends_sentence(before) and (j == len(lines) or bool(_LABEL_RE.match(text[lines[j][0]:lines[j][1]])))
+        for k in range(i, j):
+            copies.setdefault(keys[k], []).append(k)
+            if closes:
+                at_end[keys[k]] = at_end.get(keys[k], 0) + 1
+        i = j
+    out: list[tuple[int, int, str]] = []
+    checked = 0
+    for key, n in at_end.items():
+        places = copies[key]
+        if n < TEMPLATE_PLACES or 2 * n < len(places):
+            continue
+        checked += 1
+        if checked > _RECURRING_KEYS_MAX:
+            break  # (each check reads a few lines with the model: bounded, the rule stays linear)
+        forms = list(dict.fromkeys(text[lines[k][0]:lines[k][1]] for k in places))[:3]
+        costs = line_costs([reading(f) for f in forms])
+        cost = sum(costs) / len(costs)
+        limit = max(RECURRING_FLOOR, RECURRING_MIN_COST - RECURRING_STEP * (n - TEMPLATE_PLACES))
+        if cost < limit:
+            continue
+        detail = f"{RECURRING_LINE}: at the end of {n} articles, {len(places)} copies, cost {cost:.2f} >= {limit:.2f}"
+        out += [(lines[k][0], lines[k][1], detail) for k in places]
+    return sorted(out)
+
+
+#: An article's, chapter's, section's or part's label (either script): the line after an article's end.
+_LABEL_RE = lazy_regex(r"^[ \t\u3000\xa0#]*第[ \u3000一二三四五六七八九十百千零〇两\d\-‐－之]{1,16}[条條章节節编編]")
+#: The most recurring lines of a page judged.
+_RECURRING_KEYS_MAX = 16
 
 
 # --- An item dressed as the next item of a list ---------------------------------------------------------------------
