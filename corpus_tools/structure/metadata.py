@@ -3339,6 +3339,9 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
     'https://x/y'
     >>> front_matter({"info_box": {"fields": {"written": "2019年01月27日", "published": "2019年02月15日"}}})["written"]
     '2019-01-27'
+    >>> fm = front_matter({"title": "某条例", "publish": "2020-07-30 00:00:00", "effective_date": "2020-10-01 00:00:00"})
+    >>> fm["promulgated"], fm["effective"], fm["published"], front_matter({"publish": ""})["promulgated"]
+    ('2020-07-30', '2020-10-01', None, None)
     """
     md = {str(k).lower(): v for k, v in (metadata or {}).items()}
     box = md.get("info_box", {}).get("fields", {}) if isinstance(md.get("info_box"), Mapping) else {}
@@ -3371,9 +3374,11 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
         "effective": _declared_date(_first(box, "effective") or _first(md, "effective_date", "effective")
                                     or labelled.get("effective")),
         "adopted": _declared_date(_first(md, "adoption_date", "adopted")),
-        # flk.npc's 公布日期 as the mirror's front matter gives it (``promulgated: "2001-02-05"``): the date this
-        # version was published; the text's own note, where it dates the publication, comes first (F9-E1)
-        "promulgated": _declared_date(_first(md, "promulgated", "promulgation_date")),
+        # flk.npc's 公布日期 as the mirror's front matter gives it (``promulgated: "2001-02-05"``, and flk's own field
+        # name ``publish: "2020-07-30 00:00:00"`` beside ``effective_date:`` in whthomas/china-laws, field test 26
+        # F26-D1: unread on 15 files): the date this version was published; the text's own note, where it dates the
+        # publication, comes first (F9-E1)
+        "promulgated": _declared_date(_first(md, "promulgated", "promulgation_date", "publish")),
         "status": strings.get("status"),
         "source_url": urls,
         # a law database's level of the instrument (flk's ``type: administrative_regulation``): the doc_type it proves
