@@ -164,3 +164,68 @@ def test_no_header_without_its_evidence(text):
 def test_header_of_a_markdown_page_is_left_to_markdown():
     page = ingest_bytes("title: 某办法\nurl: http://x/y\ncontent:\n# 某办法\n".encode(), "a.md")
     assert page.text.startswith("title: 某办法")
+
+
+# --------------------------------------------------------------------------- 4. TOC over bare titles (F26-C2)
+
+def _chapters(tmp_path: Path, text: str) -> list[tuple[str, int | None, str | None]]:
+    from corpus_tools.ingest import ingest_file
+    from corpus_tools.pipeline import clean_page
+    from corpus_tools.structure import structure_page
+
+    page = tmp_path / "c2.txt"
+    page.write_text(text, encoding="utf-8")
+    articles = structure_page(clean_page(ingest_file(page, tmp_path))).articles
+    return [(a.label, a.chapter_no, a.chapter_title) for a in articles]
+
+
+def test_toc_with_bare_body_titles_real(built_rikaze):
+    """Real: every article under its own chapter (first 第一条-第八条 were under 第八章, 第二十八条-第五十一条 under 第四章)."""
+    arts = {a["article_no"]: (a["chapter_no"], a["chapter_title"]) for a in built_rikaze}
+    assert len(arts) == 52
+    assert arts[1] == arts[8] == (1, "总则")
+    assert arts[27] == (4, "供水水源管理") and arts[28] == arts[33] == (5, "供水管理")
+    assert arts[34] == arts[41] == (6, "用水管理") and arts[42] == arts[51] == (7, "法律责任")
+    assert arts[52] == (8, "附则")
+    assert not any(a["text"].rstrip().endswith(("供水管理", "用水管理", "法律责任", "附  则")) for a in built_rikaze)
+
+
+@pytest.fixture(scope="module")
+def built_rikaze(tmp_path_factory) -> list[dict]:
+    page = PAGES / "flk_rikaze_water_supply.md"
+    _, arts = build_files(tmp_path_factory.mktemp("rikaze"), (page.name, page.read_bytes()))
+    return arts
+
+
+_TOC_PAGE = ("某市城镇供水用水条例\n\n（2018年8月23日某市人民代表大会常务委员会第二十九次会议通过）\n{toc_line}\n\n"
+             "第一章  总  则\n\n{sec}第二章  供水管理\n\n第三章  附  则\n\n"
+             "{one}\n\n第一条  为了加强城镇供水用水管理，制定本条例。\n\n第二条  本条例适用于本市城市建成区。\n\n"
+             "{two}\n第三条  城镇供水企业应当保证供水水质。\n\n{three}\n\n第四条  本条例自2019年1月1日起施行。\n")
+
+
+def _articles(tmp_path, **parts) -> list[tuple[str, int | None, str | None]]:
+    values = {"toc_line": "目  录", "sec": "", "one": "  总  则", "two": "第二章   供水管理", "three": "  附  则", **parts}
+    return _chapters(tmp_path, _TOC_PAGE.format(**values))
+
+
+def test_toc_with_bare_body_titles_repro(tmp_path):
+    """Field test 26's repro: articles 1-2 were read under ``第三章 附则``."""
+    assert _articles(tmp_path) == [("第一条", 1, "总则"), ("第二条", 1, "总则"), ("第三条", 2, "供水管理"),
+                                   ("第四条", 3, "附则")]
+
+
+def test_every_body_title_bare_and_full_width_spaces(tmp_path):
+    """Invented member: no chapter of the body keeps its label; the titles spaced with U+3000; 目錄 in traditional."""
+    assert _articles(tmp_path, toc_line="目　錄", one="总　则", two="供水管理", three="附　　则") == [
+        ("第一条", 1, "总则"), ("第二条", 1, "总则"), ("第三条", 2, "供水管理"), ("第四条", 3, "附则")]
+
+
+def test_a_title_the_body_lacks_reads_no_toc(tmp_path):
+    """Negative: the body does not repeat 附则: no evidence the run is a TOC, the reading stays as it was."""
+    kept = _articles(tmp_path, three="")
+    assert kept[0] == ("第一条", 3, "附则")  # (the reading of main: the run's entries are the chapters)
+
+
+def test_without_a_toc_line_nothing_changes(tmp_path):
+    """Negative: no 目录 line above the run."""
+    assert ("第一条", 1, "总则") not in _articles(tmp_path, toc_line="")
