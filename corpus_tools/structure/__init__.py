@@ -137,6 +137,9 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     catalogue = last_article is None and md.lists_titles(doc_text)
     if md.declared_title_yields(declared.get("title"), title) and not catalogue:  # a template's ``title: Hello`` over the law's title line
         declared = {**declared, "title": None}
+    unspaced = md.unspaced_declared_title(declared.get("title"), doc_text)  # ``日喀则市 城镇…条例`` (F26-D4)
+    if unspaced:
+        declared = {**declared, "title": unspaced}
     candidates = ((declared["title"],) if declared.get("title") else ()) + declared.get("title_candidates", ())
     if candidates:  # where the title the page names is in the text (a saved page's chrome comes first)
         title, title_end, qualifier = choose_title(doc_text, (title, title_end, qualifier), candidates,
