@@ -229,3 +229,29 @@ def test_a_title_the_body_lacks_reads_no_toc(tmp_path):
 def test_without_a_toc_line_nothing_changes(tmp_path):
     """Negative: no 目录 line above the run."""
     assert ("第一条", 1, "总则") not in _articles(tmp_path, toc_line="")
+
+
+# --------------------------------------------------------------------------- 5. a declared title's stray blank (F26-D4)
+
+def test_declared_title_with_a_stray_blank_real(tmp_path):
+    """Real: ``title: "日喀则市 城镇供水用水条例"`` over the text's ``日喀则市城镇供水用水条例``."""
+    page = PAGES / "flk_rikaze_water_supply.md"
+    docs = page_documents(page)
+    assert docs[0].title == "日喀则市城镇供水用水条例"
+
+
+_DECLARED = '---\ntitle: "{declared}"\ntype: "地方性法规"\n---\n\n# {declared}\n\n{own}\n\n第一条 为了规范管理，制定本条例。\n'
+
+
+@pytest.mark.parametrize("declared, own, title", [
+    ("某市\u3000城镇供水条例", "某市城镇供水条例", "某市城镇供水条例"),  # invented member: an ideographic blank
+    ("某自治县 某某 保护条例", "某自治县某某保护条例", "某自治县某某保护条例"),  # invented member: two blanks
+    # negative: the joint organs' blank, which the text keeps
+    ("最高人民法院　国务院宗教事务局关于某事的复函", "最高人民法院　国务院宗教事务局关于某事的复函",
+     "最高人民法院　国务院宗教事务局关于某事的复函"),
+    # negative: the text's line is another title
+    ("某市 城镇供水条例", "某市城镇排水条例", "某市 城镇供水条例"),
+])
+def test_declared_title_blank(tmp_path, declared, own, title):
+    docs = _docs(tmp_path, "t.md", _DECLARED.format(declared=declared, own=own))
+    assert docs[0].title == title
