@@ -582,6 +582,100 @@ def split_reader_header(text: str) -> tuple[dict[str, Any], str]:
     return _plain(metadata), text[match.end():]
 
 
+#: One line of a crawl record written out as ``key: value`` text: a field's name (ASCII, or two to six Han characters),
+#: a colon of either width, its value on the rest of the line.
+_HEADER_LINE = lazy_regex(r"(?P<key>[A-Za-z][A-Za-z0-9_]{0,23}|\p{Han}{2,6})[ \t]*[:：][ \t]*(?P<value>[^\n]*)")
+#: How long a field's value (other than the text's) may be.
+_HEADER_VALUE_MAX = 2000
+#: How many lines a record's header takes at most, blank lines between its fields included.
+_HEADER_MAX_LINES = 24
+#: The fields that say a header is a record's: one of them names the text, the other its address.
+_HEADER_TITLE_KEYS = frozenset({"title", "name", "subject", "标题", "题目", "名称"})
+_HEADER_URL_KEYS = frozenset({"url", "link", "source_url", "href", "网址", "链接", "原文链接", "原文地址"})
+
+
+def split_key_header(text: str) -> tuple[dict[str, Any], str]:
+    r"""The fields a crawler wrote as ``key: value`` lines over a plain-text page's content, as the page's metadata
+    (read as a crawl record's fields are, :func:`corpus_tools.crawl_records.record_metadata`), and the text under them.
+
+    A scraper that saves each record as text writes its fields one a line, then the text field's name and the
+    text: changwu/gov_spider's Foreign Ministry transcripts (field test 26, F26-D2: ``title: …`` ⏎ ``url: …`` ⏎
+    ``author: 国务院新闻办公室网站`` ⏎ ``content: `` ⏎ the transcript) were titled ``title: …`` and kept the lines
+    as text.  Evidence that the lines are a record's fields, not the text: they open the file, one of them titles
+    the record, and they end with a text field's name (``content:``, ``正文：``; its value, when the line has one,
+    opens the text), or, without one, both a title and an address are there and a blank line ends them.  A page's
+    ``author`` is its byline (the site that posted it), read as an HTML page's ``<meta name="author">``, not as
+    the text's issuer.
+
+    >>> meta, body = split_key_header("title: 外交部发言人答记者问\nurl: http://www.scio.gov.cn/a/1.htm\n"
+    ...                               "author: 国务院新闻办公室网站\ncontent: \n问：中方对此有何评论？\n")
+    >>> meta["title"], meta["url"], meta["meta_author"], body
+    ('外交部发言人答记者问', 'http://www.scio.gov.cn/a/1.htm', '国务院新闻办公室网站', '问：中方对此有何评论？\n')
+    >>> meta, body = split_key_header("标题：某市某条例\n发布日期：2020-01-01\n正文：第一条 为了规范。\n第二条 本条例。")
+    >>> meta["info_box"], body
+    ({'fields': {'title': '某市某条例', 'published': '2020-01-01'}}, '第一条 为了规范。\n第二条 本条例。')
+    >>> meta, body = split_key_header("Title: 某市某办法\nURL: http://x.gov.cn/1.htm\nDate: 2020-01-01\n\n第一条 为了规范。")
+    >>> meta["title"], meta["url"], meta["meta_published"], body
+    ('某市某办法', 'http://x.gov.cn/1.htm', '2020-01-01', '第一条 为了规范。')
+    >>> split_key_header("title: 某办法\n第一条 为了规范。")[0], split_key_header("Note: 见附件\nurl: http://x/y\ncontent: 正文")[0]
+    ({}, {})
+    """
+    from corpus_tools.crawl_records import TEXT_FIELDS, field_spelling, record_metadata
+
+    fields: dict[str, str] = {}
+    pos = 0
+    lines = 0
+    after_blank = False
+    while pos < len(text) and lines < _HEADER_MAX_LINES:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        lines += 1
+        if not line.strip():
+            after_blank = bool(fields)
+            pos = end + 1
+            continue
+        m = _HEADER_LINE.fullmatch(line)
+        if m is None:
+            if after_blank:  # a blank line, then the text: the end of a header of a title and an address
+                break
+            return {}, text
+        after_blank = False
+        key = field_spelling(m["key"])
+        if key in TEXT_FIELDS:  # the text's field: the rest is the text
+            if not _HEADER_TITLE_KEYS & fields.keys():
+                return {}, text
+            first = m["value"].rstrip(" \t")
+            body = text[end + 1:] if end < len(text) else ""
+            return _header_metadata(fields, key, record_metadata), (first + "\n" + body if first else body)
+        value = m["value"].strip(" \t")
+        if key in fields or len(value) > _HEADER_VALUE_MAX:
+            return {}, text
+        fields[key] = value
+        pos = end + 1
+    else:
+        return {}, text
+    if not (_HEADER_TITLE_KEYS & fields.keys() and _HEADER_URL_KEYS & fields.keys()) or not all(k.isascii() for k in fields):
+        return {}, text
+    return _header_metadata(fields, "content", record_metadata), text[pos:].lstrip("\n")
+
+
+def _header_metadata(fields: dict[str, str], text_field: str, read: Any) -> dict[str, Any]:
+    """A header's fields read as a record's (``read``), its ``author`` as the page's byline (``meta_author``)."""
+    fields = dict(fields)
+    author = fields.pop("author", None)
+    metadata = read(fields, text_field)
+    if author:
+        metadata["meta_author"] = author
+    metadata["crawl_record"]["read_as"] = "key_value_header"
+    boxed = (metadata.get("info_box") or {}).get("fields", {})
+    if "title" not in metadata and "title" not in boxed:  # (``name:``, ``题目：``: the field that titles the record)
+        named = next((fields[key] for key in fields if key in _HEADER_TITLE_KEYS and fields[key]), None)
+        if named:
+            metadata["title"] = named
+    return _plain(metadata)
+
+
 def split_front_matter(text: str, source_file: str) -> tuple[dict[str, Any], str]:
     """Parse YAML front matter; return ``(metadata, body)``.
 
@@ -2097,6 +2191,8 @@ def ingest_bytes(
             raise IngestError(source_file, f"XML not read: {error}", "xml") from None
     else:
         _check_lines(text, source_file, max_line_chars)  # before Markdown is stripped (linear, but not free)
+        if fmt == "text":
+            metadata, text = split_key_header(text)  # a crawl record's ``title:``/``url:``/``content:`` lines (F26-D2)
         if fmt == "markdown":
             reader, text = split_reader_header(text)
             metadata, body = split_front_matter(text, source_file)

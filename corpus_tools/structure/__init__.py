@@ -137,6 +137,9 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     catalogue = last_article is None and md.lists_titles(doc_text)
     if md.declared_title_yields(declared.get("title"), title) and not catalogue:  # a template's ``title: Hello`` over the law's title line
         declared = {**declared, "title": None}
+    unspaced = md.unspaced_declared_title(declared.get("title"), doc_text)  # ``日喀则市 城镇…条例`` (F26-D4)
+    if unspaced:
+        declared = {**declared, "title": unspaced}
     candidates = ((declared["title"],) if declared.get("title") else ()) + declared.get("title_candidates", ())
     if candidates:  # where the title the page names is in the text (a saved page's chrome comes first)
         title, title_end, qualifier = choose_title(doc_text, (title, title_end, qualifier), candidates,
@@ -193,7 +196,12 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
                or (report[1] if report else None) or (dated[1] if dated else None))
     announced = md.announcement(doc_text, title_end)  # …现予公布… ⏎ 最高人民法院 ⏎ 2022年2月24日 ⏎ 法释〔2022〕6号
     published = (declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
-                 or (announced[1] if announced else None) or declared.get("promulgated"))
+                 or (announced[1] if announced else None))
+    # a catalogue's 公布日期 (flk's ``publish:``) dates the version it lists: the published date when the text dates
+    # none, never the day a text ``自公布之日起施行`` took effect when its own record dates that (F26-D1: 南宁's
+    # 1995 条例, amended 2005, took effect 1995-11-28 as its note says, not on the catalogue's 2005-06-13)
+    catalogued = published is None and bool(declared.get("promulgated")) and bool(dates["effective"])
+    published = published or declared.get("promulgated")
     scope = doc_text[last_article:] if last_article is not None else doc_text
     posted = posted or md.posting_stamp(doc_text, title_end)  # 2019-03-18 00:00 under the heading: the site's stamp
     from_posting = False
@@ -217,7 +225,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
             published = inherited
     # a site's posting is no evidence of the day a text says it was issued (自印发之日起执行)
     effective = (declared.get("effective") or head.get("effective")
-                 or md.effective_date(scope, written if from_posting else published or written) or dates["effective"])
+                 or md.effective_date(scope, written if from_posting or catalogued else published or written)
+                 or dates["effective"])
     if md.lists_records(doc_text):  # a list of texts, each row its own record: no row's date is the page's (F14-E8)
         effective = declared.get("effective") or head.get("effective")
     if effective is None:  # the order at its head: 现予公布，自2011年2月1日起施行

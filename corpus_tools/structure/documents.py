@@ -114,12 +114,21 @@ _ANNOUNCE_REACH = 300
 #: The year of a 文号 in brackets: the standard's 〔2019〕 (GB/T 9704), and what sites type for
 #: it: [2019], ［2019］, 【2019】, (2019), （2019）, the small form ﹝2019﹞.
 _NUMBER_YEAR = r"[〔\[［【(（﹝]\s*[12][0-9]{3}\s*[〕\]］】)）﹞]"
+#: An organ's abbreviation with its department's code in round brackets (``法（交）发``, ``法(刑一)复``, ``高检（研）发``):
+#: none of its parts holds a word of a sentence (的, 关于, 对, 和 …).
+_ABBREVIATION_PART = r"(?:(?![的之和与及或对关于在是为把被])\p{Han})"
+_DEPARTMENT_CODE = rf"{_ABBREVIATION_PART}{{1,6}}\s*[（(]\s*{_ABBREVIATION_PART}{{1,4}}\s*[）)]\s*{_ABBREVIATION_PART}{{1,4}}"
 #: A document number (文号), in the conventions of the mainland, Taiwan and Hong Kong:
 #: a 发文字号 with its year in brackets (国发〔2019〕5号, 京中医科字〔2021〕118号, 沪卫基层[2024]5号),
 #: Taiwan's 字第…號 (府法字第1100012345號, 台財稅字第1030000001C號: the serial may end in a
 #: letter), an order's number (国令第707号, 第　499　号, and per year: 中国人民银行令〔2009〕第1号, （2009）第 1 号); 号 or 號.
+#: The organ's abbreviation may hold its department's code in round brackets of either width, as the Supreme People's
+#: Court numbered its papers in the 1980s-90s (``法（交）发〔1990〕8号``, ``法（经）发〔1986〕30号``, ``法（人）奖〔1988〕1号``,
+#: ``法(研)复〔1988〕5号``; field test 26 F26-D3: never read): a short abbreviation, a code of one to four characters,
+#: the kind of paper (发, 复, 函, 奖…) right after it; :data:`_DEPARTMENT_CODE` keeps a sentence's aside
+#: (``关于（某事）的通知〔2019〕1号``) out.
 DOC_NUMBER = lazy_regex(
-    rf"^[（(]?(?P<n>\p{{Han}}{{1,20}}{_NUMBER_YEAR}\s*第?\s*[0-9]{{1,5}}\s*[号號]"
+    rf"^[（(]?(?P<n>(?:\p{{Han}}{{1,20}}|{_DEPARTMENT_CODE}){_NUMBER_YEAR}\s*第?\s*[0-9]{{1,5}}\s*[号號]"
     r"|\p{Han}{1,20}字\s*第\s*[0-9][0-9A-Za-z]{0,13}\s*[号號]"
     rf"|(?:\p{{Han}}{{1,20}}令\s*)?{_NUMBER_YEAR}\s*第\s*[0-9]{{1,5}}\s*[号號]"  # an order's number per year: （2009）第 1 号
     r"|(?:\p{Han}{1,20}令\s*)?第\s*[0-9〇零一二三四五六七八九十百千]{1,8}\s*[号號])[）)]?$"
@@ -463,6 +472,10 @@ def is_doc_number(line: str) -> bool:
     >>> [is_doc_number(s) for s in ("（2009）第 1 号", "〔2000〕第2号", "中国人民银行令〔2009〕第1号", "（2009）年度报告")]
     [True, True, True, False]
     >>> [is_doc_number(s) for s in ("依同法第12條第3款規定", "第二条　本办法所称", "字第号")]
+    [False, False, False]
+    >>> [is_doc_number(s) for s in ("法（交）发〔1990〕8号", "法(人)奖[1988]1号", "高检（研）发〔1991〕3号", "法（刑一）复〔1993〕2号")]
+    [True, True, True, True]
+    >>> [is_doc_number(s) for s in ("关于（某事）的通知〔2019〕1号", "本办法（试行）〔2019〕1号", "见（附件）的第〔2019〕1号")]
     [False, False, False]
     """
     return bool(DOC_NUMBER.match(_squeezed(line)))

@@ -3280,6 +3280,33 @@ def declared_title_yields(declared: str | None, own: str | None) -> bool:
             and TITLE_END.search(own) is not None)
 
 
+#: A blank between two Han characters inside a title.
+_HAN_GAP = lazy_regex(r"(?<=\p{Han})[\s\u3000]+(?=\p{Han})")
+#: Lines at a text's head searched for the title a declared one spaces otherwise.
+_UNSPACED_TITLE_LINES = 8
+
+
+def unspaced_declared_title(declared: str | None, text: str) -> str | None:
+    r"""The text's own title line where a declared title is the same title with a stray blank between two Han
+    characters, or None.  A title never has a blank inside a name; a file that declares one (flk's mirror:
+    ``title: "日喀则市 城镇供水用水条例"`` over the text's ``日喀则市城镇供水用水条例``, field test 26 F26-D4) typed it
+    in.  The text's line must carry the same characters and no blank between Han characters at all: the blank
+    between two organs of a joint title (``最高人民法院　国务院宗教事务局关于…``), which the text keeps, stays.
+
+    >>> unspaced_declared_title("日喀则市 城镇供水用水条例", "日喀则市 城镇供水用水条例\n\n日喀则市城镇供水用水条例\n（2018年…通过）")
+    '日喀则市城镇供水用水条例'
+    >>> unspaced_declared_title("最高人民法院　国务院宗教事务局关于某事的复函", "最高人民法院　国务院宗教事务局关于某事的复函\n")
+    >>> unspaced_declared_title("某市城镇供水条例", "某市城镇供水条例\n")
+    """
+    if not declared or _HAN_GAP.search(declared) is None:
+        return None
+    key = "".join(declared.split())
+    for line in _head_lines(text, 0, _UNSPACED_TITLE_LINES):
+        if "".join(line.split()) == key and _HAN_GAP.search(line) is None:
+            return line
+    return None
+
+
 def title_fallback(strings: Mapping[str, str]) -> str | None:
     """The title an HTML page names where its text shows none that it names: the ``<h1>``, else
     ``<title>`` without the site's name when that leaves one part only (with a column beside it,
@@ -3339,6 +3366,9 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
     'https://x/y'
     >>> front_matter({"info_box": {"fields": {"written": "2019年01月27日", "published": "2019年02月15日"}}})["written"]
     '2019-01-27'
+    >>> fm = front_matter({"title": "某条例", "publish": "2020-07-30 00:00:00", "effective_date": "2020-10-01 00:00:00"})
+    >>> fm["promulgated"], fm["effective"], fm["published"], front_matter({"publish": ""})["promulgated"]
+    ('2020-07-30', '2020-10-01', None, None)
     """
     md = {str(k).lower(): v for k, v in (metadata or {}).items()}
     box = md.get("info_box", {}).get("fields", {}) if isinstance(md.get("info_box"), Mapping) else {}
@@ -3371,9 +3401,11 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
         "effective": _declared_date(_first(box, "effective") or _first(md, "effective_date", "effective")
                                     or labelled.get("effective")),
         "adopted": _declared_date(_first(md, "adoption_date", "adopted")),
-        # flk.npc's 公布日期 as the mirror's front matter gives it (``promulgated: "2001-02-05"``): the date this
-        # version was published; the text's own note, where it dates the publication, comes first (F9-E1)
-        "promulgated": _declared_date(_first(md, "promulgated", "promulgation_date")),
+        # flk.npc's 公布日期 as the mirror's front matter gives it (``promulgated: "2001-02-05"``, and flk's own field
+        # name ``publish: "2020-07-30 00:00:00"`` beside ``effective_date:`` in whthomas/china-laws, field test 26
+        # F26-D1: unread on 15 files): the date this version was published; the text's own note, where it dates the
+        # publication, comes first (F9-E1)
+        "promulgated": _declared_date(_first(md, "promulgated", "promulgation_date", "publish")),
         "status": strings.get("status"),
         "source_url": urls,
         # a law database's level of the instrument (flk's ``type: administrative_regulation``): the doc_type it proves

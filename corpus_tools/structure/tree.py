@@ -1006,6 +1006,71 @@ def _find_toc(text: str, events: list[_Event], tocs: list[int]) -> tuple[int, in
     return None
 
 
+def _toc_over_bare_titles(text: str, events: list[_Event]) -> tuple[tuple[int, int, int], list[_Event]] | None:
+    r"""A table of contents whose headings the body repeats without their labels: (toc start, toc end, 0) and the
+    events of the body, each bare title read as the heading the TOC labels it.
+
+    Real damage (field test 26, F26-C2): flk's .doc as Markdown (日喀则市城镇供水用水条例) lost the ``第X章`` of five of
+    its eight chapter lines (``  总  则``, ``  供水管理``, `` 法律责任``…); the TOC kept them all, so its entries were
+    read as the chapters: 第一条-第八条 fell under the TOC's last entry ``第八章 附则``, 第二十八条-第五十一条 under
+    ``第四章``.  Evidence that the run is a TOC and the bare lines its headings: a run of two headings or more, no
+    article among them, opens the document; after it, every entry comes back in order, either under its own label or
+    as a line that reads as its title alone (spaces aside).  Anything missing or out of order: no TOC is read.  The
+    body is walked once, forward.
+
+    >>> t = "某条例\n目录\n第一章 总则\n第二章 管理\n第三章 附则\n总  则\n第一条 甲。\n第二章 管理\n第二条 乙。\n附 则\n第三条 丙。\n"
+    >>> toc, events = _toc_over_bare_titles(t, _scan(t)[0])
+    >>> t[toc[0]:toc[1]], [(e.label, e.heading) for e in events if e.type == "chapter"]
+    ('第一章 总则\n第二章 管理\n第三章 附则\n', [('第一章', '总则'), ('第二章', '管理'), ('第三章', '附则')])
+    >>> _toc_over_bare_titles(t.replace("附 则", "附则的规定"), _scan(t.replace("附 则", "附则的规定"))[0]) is None
+    True
+    """
+    first_art = next((i for i, e in enumerate(events) if e.type == "article"), len(events))
+    if first_art < 2 or first_art == len(events):
+        return None
+    run = events[:first_art]
+    if any(not e.heading or e.suffix for e in run):
+        return None
+    body = events[first_art:]
+    labelled = {(e.type, e.num): e for e in body if e.type != "article"}
+    pos = _line_end(text, run[-1].start) + 1
+    found: list[_Event] = []
+    bare = 0
+    for entry in run:
+        own = labelled.get((entry.type, entry.num))
+        if own is not None:
+            if own.start < pos or normalize_heading(own.heading or "") != entry.heading:
+                return None
+            pos = _line_end(text, own.start) + 1
+            continue
+        key = "".join(entry.heading.split())
+        while True:  # the next line that reads as the entry's title, before the next labelled heading
+            if pos >= len(text):
+                return None
+            end = _line_end(text, pos)
+            line = text[pos:end]
+            if "".join(line.split()) == key:
+                break
+            pos = end + 1
+        found.append(_Event(pos, entry.type, entry.num, 0, entry.label, entry.heading, end))
+        bare += 1
+        pos = end + 1
+    if not bare:
+        return None
+    # (a bare 附则 read as an unnumbered heading, :func:`_unnumbered_supplementary`, is the entry's now)
+    taken = {e.start for e in found}
+    body = [e for e in body if not (e.num is None and e.start in taken)]
+    events = sorted(body + found, key=lambda e: e.start)
+    # a bare title found inside another entry's labelled run is out of order: the labels must still rise
+    last: dict[str, int] = {}
+    for e in events:
+        if e.type != "article" and e.num is not None:
+            if e.num <= last.get(e.type, 0):
+                return None
+            last[e.type] = e.num
+    return (run[0].start, _line_end(text, run[-1].start) + 1, 0), events
+
+
 #: A paragraph (項) number of Taiwan's law-database print at the start of a line: ``2 前項第四款所定…``.
 _LAYOUT_PARAGRAPH_NO = lazy_re(r"[ \t\u3000\xa0]*([1-9][0-9]?)[ \u3000](?=[^\s0-9])")
 #: An item (款) of a Taiwan law at the start of a line: ``一、雇主有應受保護之正當營業利益。``.
@@ -1438,6 +1503,13 @@ def outline(text: str) -> Outline:
     toc = _find_toc(text, events, tocs) if events else None
     if toc:
         events = events[toc[2]:]
+    elif has_articles and tocs and events[0].type != "article" and tocs[0] < events[0].start:
+        # the 目录 line right above the run of headings announces a TOC (its entries read by _toc_over_bare_titles)
+        line = max(t for t in tocs if t < events[0].start)
+        bare = None if text[_line_end(text, line):events[0].start].strip() else _toc_over_bare_titles(text, events)
+        if bare is not None:
+            (_, end, _), events = bare
+            toc = (line, end, 0)
     return Outline(events, toc, has_articles)
 
 
