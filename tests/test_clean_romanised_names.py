@@ -85,3 +85,26 @@ def test_the_scan_is_linear(unit):
     small = cpu_seconds(romanised_names, unit * 2_000)
     large = cpu_seconds(romanised_names, unit * 20_000)
     assert large < 20 * max(small, 0.01)
+
+
+def test_a_name_once_on_a_page_goes_when_the_site_learned_it(tmp_path):
+    """Recurrence across the corpus: a page shows the name twice (evidence of its own), another once; the build learns
+    a word of it for the site and cleans the other page again.  A page of another site keeps its single name."""
+    import pyarrow.parquet as pq
+
+    from corpus_tools.dataset.build import build
+
+    raw = tmp_path / "raw"
+    (raw / "site").mkdir(parents=True)
+    (raw / "other").mkdir()
+    once = "第二条 县级以上人民政府文物主管部门 Aomen Xinpujing yule 负责本行政区域内的文物保护工作。\n"
+    (raw / "site" / "a.txt").write_text(_insert(LAW, "Aomen Xinpujing yule", ["加强城市", "国民经济"]), encoding="utf-8")
+    (raw / "site" / "b.txt").write_text("第一条 为了保护文物，制定本条例。\n" + once, encoding="utf-8")
+    (raw / "other" / "c.txt").write_text("第一条 为了保护古树，制定本条例。\n" + once.replace("文物", "古树"), encoding="utf-8")
+    summary = build(raw, tmp_path / "out", progress=False)
+    assert summary.outcome in ("ok", "findings"), summary.render()
+    docs = {row["source_file"]: row["text"] for path in sorted((tmp_path / "out" / "data").glob("documents-*.parquet"))
+            for row in pq.read_table(path).to_pylist()}
+    assert "Aomen" not in docs["site/a.txt"] and "Aomen" not in docs["site/b.txt"]
+    assert "文物主管部门负责本行政区域内的文物保护工作。" in docs["site/b.txt"]
+    assert "Aomen" in docs["other/c.txt"]

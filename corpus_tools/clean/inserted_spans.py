@@ -378,7 +378,7 @@ def _glosses(letters: str, before: str, after: str) -> bool:
     return False
 
 
-def romanised_names(text: str) -> list[tuple[int, int]]:
+def romanised_names(text: str, learned: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Names spelled in Latin letters put into a law's sentences: ``(start, end)`` spans (the letters only; the spam
     rule takes the blanks that pad them, :func:`corpus_tools.clean.spam.remnant_edits`).
 
@@ -393,7 +393,9 @@ def romanised_names(text: str) -> list[tuple[int, int]]:
     (an acronym, ``MRI``, ``PAGE``, ``NEMA``, is a law's term); that reads no Han word beside it (a gloss,
     ``中关村Zhongguancun``); and that the page puts at such places :data:`_ROMAN_REPEATS` times or more, beside
     different words on each side (a law's Latin term is glued to the word it qualifies: ``Yamagata系`` every time), or
-    each time inside the same word, which the page writes whole elsewhere (``馆 huangguan tiyu 藏``, ``馆藏``).
+    each time inside the same word, which the page writes whole elsewhere (``馆 huangguan tiyu 藏``, ``馆藏``); or once,
+    when the build learned the name or a word of it from the spam removed on the site's other pages (``learned``, lower
+    case: :mod:`corpus_tools.dataset.learned_brands`).
     The laws of the DLC corpus hold no such run at all: a law writes Chinese names in Han characters.
 
     >>> t = "组织的 AomenXinpujing 检查，泥浆等废AomenXinpujing弃物，乙型流感Yamagata系和丙型Yamagata系。"
@@ -401,6 +403,9 @@ def romanised_names(text: str) -> list[tuple[int, int]]:
     ['AomenXinpujing', 'AomenXinpujing']
     >>> romanised_names("位于中关村Zhongguancun科技园，中关村Zhongguancun大街，采用MRI检查，按MRI检查。")
     []
+    >>> t = "组织的 Aomen Xinpujing 检查。"
+    >>> romanised_names(t), [t[a:b] for a, b in romanised_names(t, frozenset({"aomen"}))]
+    ([], ['Aomen Xinpujing'])
     """
     if not _ROMAN_GATE.search(text):
         return []
@@ -413,6 +418,8 @@ def romanised_names(text: str) -> list[tuple[int, int]]:
     judged = 0  # names always at one place, whose word the page is searched for (a page holds a brand or two)
     for key, spans in groups.items():
         if len(spans) < _ROMAN_REPEATS:
+            if learned and _learned(text, spans[0], learned) and not _glosses(key, *_beside(text, *spans[0])):
+                found.append(_past_label_pad(text, *spans[0]))
             continue
         lefts = {_han_before(text, a) for a, _ in spans}
         rights = {_han_after(text, b) for _, b in spans}
@@ -422,11 +429,22 @@ def romanised_names(text: str) -> list[tuple[int, int]]:
             judged += 1
             if judged > _JUDGED_PLACES or (lefts.pop() + rights.pop()) not in text:
                 continue
-        if any(_glosses(key, text[max(0, a - _GLOSSED_CHARS - 1):a].rstrip(" \u3000"), text[b:b + _GLOSSED_CHARS + 1].lstrip(" \u3000"))
-               for a, b in spans):
+        if any(_glosses(key, *_beside(text, a, b)) for a, b in spans):
             continue
         found += [_past_label_pad(text, a, b) for a, b in spans]
     return sorted(found)
+
+
+def _beside(text: str, start: int, end: int) -> tuple[str, str]:
+    """The Han text a gloss may read before and after ``text[start:end]``, its pads left out."""
+    return text[max(0, start - _GLOSSED_CHARS - 1):start].rstrip(" \u3000"), text[end:end + _GLOSSED_CHARS + 1].lstrip(" \u3000")
+
+
+def _learned(text: str, span: tuple[int, int], learned: frozenset[str]) -> bool:
+    """Whether the build learned the name at ``span`` or a word of it (in lower case: ``aomen`` of ``Aomen Xinpujing yule``,
+    whose other words a brand list knows or are too short to learn)."""
+    run = text[span[0]:span[1]].lower()
+    return _WORD_SEPARATORS.sub("", run) in learned or any(w in learned for w in run.split(" "))
 
 
 def _past_label_pad(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1137,7 +1137,7 @@ def remove_spam_anchors(
     insertions += [(s, e, CONTACT_DETAIL) for s, e in contacts if not anchored.overlaps(s, e) and not inside.overlaps(s, e)]
     insertions += [(s, e, CONTACT_DETAIL) for s, e in disguised]
     insertions += [(s, e, FOREIGN_SCRIPT) for s, e in foreign_script_runs(text)]  # (a brand inside one, ``casino``, goes with it)
-    names = romanised_names(text)  # (a brand in pinyin put into sentences, ``的 AomenXinpujing 检查``: clean/inserted_spans.py)
+    names = romanised_names(text, frozenset(b.lower() for b in brands or () if b.isascii()))  # (a brand in pinyin put into sentences, ``的 AomenXinpujing 检查``: clean/inserted_spans.py)
     if names:  # (an anchor or an insertion inside one, ``Xinpujing``, goes with it; one reaching out of it keeps the place)
         anchor_parts, inserted = _Spans([(a.start, a.end) for a in full]), _Spans([(s, e) for s, e, _ in insertions])
         names = [(s, e) for s, e in names if not anchor_parts.reaches_out(s, e) and not inserted.reaches_out(s, e)]
