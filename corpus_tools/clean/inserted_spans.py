@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 
 from corpus_tools.clean.brands import is_official_host
 from corpus_tools.clean.cited_spans import introduced
@@ -268,4 +269,223 @@ def glossary_marks(text: str) -> list[tuple[int, int]]:
 _MARK_CHARS = lazy_regex(r"\p{Han}[\[［(（〔【〖〈｛{\p{So}\u2139]")
 
 
-__all__ = ["GLOSSARY_MARK", "INSERTED_LINK", "glossary_marks", "inserted_links"]
+# --------------------------------------------------------------------------
+# Romanised brand names
+# --------------------------------------------------------------------------
+
+ROMANISED_BRAND = "romanised name inside a sentence"
+
+#: A Latin word: letters, a capital inside only where a part starts, an apostrophe or a hyphen between parts (atomic:
+#: one way to read a word, no backtracking inside it).
+_ROMAN_WORD = r"(?>[A-Za-z][a-z]*(?:['’\-]?[A-Z][a-z]*|['’\-][a-z]+)*)"
+#: A run of one to four Latin words (letters, a romanisation's apostrophes and hyphens inside) between two Han
+#: characters, one blank between at most on each side: the place a name is put into a sentence, where a law's Latin
+#: stands with a bracket, a unit, a number or an article's label around it.
+_ROMAN_RUN_RE = lazy_regex(rf"{_ROMAN_WORD}(?: {_ROMAN_WORD}){{0,3}}(?=[ \u3000]?\p{{Han}})")
+#: Latin letters: where a run may start, after a Han character (one blank between at most, :func:`_after_han`).
+#: (``re`` on the letters, rare in a law, not on the Han characters: the scan of every page, 0.2 CPU-s on the 11.5
+#: million characters of the DLC laws, where ``regex``'s ``\p{Han}`` with a lookbehind took 0.6.)
+_LETTERS_RE = lazy_re(r"[A-Za-z]+")
+_HAN_CHAR = lazy_regex(r"\p{Han}")
+#: Places on the page a name must take, each between other characters: a brand is repeated through the page, a law's
+#: Latin term is glued to the word it qualifies (``Yamagata系``, ``Sanger测序法``) every time.
+_ROMAN_REPEATS = 2
+#: The longest word of Han characters a name's syllables are checked against on each side (a gloss, ``中关村Zhongguancun``).
+_GLOSSED_CHARS = 8
+#: Names always at one place judged on a page (each searches the page for the word they split).
+_JUDGED_PLACES = 4
+#: Letters of the shortest name (two syllables at least: ``Aomen``, ``yule``; one syllable is a label or a unit).
+_ROMAN_LETTERS = 4
+
+
+@lru_cache(maxsize=1)
+def _romanised_syllables() -> frozenset[str]:
+    """The syllables a Chinese name is spelled with in Latin letters: pinyin's, and Wade-Giles', Gwoyeu Romatzyh's and
+    Tongyong's (no apostrophe), those of a vowel only (``m``, ``n``, ``ng``, ``hm`` are interjections, never in a name).
+
+    >>> {"ao", "men", "xin", "hsin", "ching", "yu"} <= _romanised_syllables(), {"m", "n", "ng", "hm"} & _romanised_syllables()
+    (True, set())
+    """
+    from corpus_tools.clean.ruby import other_syllables, valid_syllables
+
+    return frozenset(s for s in valid_syllables() | {o for o in other_syllables() if o.isascii() and "'" not in o}
+                     if _VOWEL_RE.search(s))
+
+
+_VOWEL_RE = lazy_re("[aeiouv]")
+
+
+def _syllables(letters: str) -> int:
+    """How many syllables of :func:`_romanised_syllables` spell lower-case ``letters`` at the fewest (0: they spell none).
+
+    >>> [_syllables(w) for w in ("aomen", "xinpujing", "hsinpuching", "yule", "victoria", "mri", "sanger")]
+    [2, 3, 3, 2, 0, 0, 2]
+    """
+    syllables = _romanised_syllables()
+    n = len(letters)
+    best = [0] + [-1] * n
+    for i in range(n):
+        if best[i] < 0:
+            continue
+        for j in range(i + 1, min(n, i + 6) + 1):
+            if letters[i:j] in syllables and (best[j] < 0 or best[j] > best[i] + 1):
+                best[j] = best[i] + 1
+    return max(best[n], 0)
+
+
+_CAMEL_PART_RE = lazy_re(r"[A-Z]?[a-z]+|[A-Z]")
+_WORD_SEPARATORS = lazy_re(r"['’\- ]")
+_WORD_BREAKS = lazy_re(r"[\- ]")
+_APOSTROPHES = lazy_re(r"['’]")
+
+
+def _romanised_name(run: str) -> str | None:
+    """``run`` as one key of lower-case letters when every word of it spells Chinese syllables, two syllables at least
+    in all, a capital only where a syllable starts (``AomenXinpujing``, ``Hsin-p'u-ching``); None for an acronym or
+    an English word (``MRI``, ``Victoria``, ``pH``).
+
+    >>> [_romanised_name(r) for r in ("AomenXinpujing", "Weinisiren yule", "Hsin-p'u-ching", "MRI", "Victoria", "pH", "wang")]
+    ['aomenxinpujing', 'weinisirenyule', 'hsinpuching', None, None, None, None]
+    """
+    key = _WORD_SEPARATORS.sub("", run).lower()
+    if len(key) < _ROMAN_LETTERS:
+        return None
+    count = 0
+    for word in _WORD_BREAKS.split(run):
+        parts = _CAMEL_PART_RE.findall(_APOSTROPHES.sub("", word))  # (Wade-Giles' ``p'u``: one syllable)
+        if any(len(p) == 1 and p.isupper() for p in parts):
+            return None  # a capital alone (an acronym's, ``MRI``; ``pH``) starts no syllable
+        for part in parts:
+            n = _syllables(part.lower())
+            if not n:
+                return None
+            count += n
+    return key if count >= 2 else None
+
+
+def _glosses(letters: str, before: str, after: str) -> bool:
+    """Whether ``letters`` read the Han word just before or just after them (a gloss, a bilingual sign's name:
+    ``中关村Zhongguancun``), in pinyin.
+
+    >>> _glosses("zhongguancun", "位于中关村", "科技园"), _glosses("aomenxinpujing", "组织的", "检查")
+    (True, False)
+    """
+    from corpus_tools.clean.ruby import _segments, readings
+
+    for k in range(1, _GLOSSED_CHARS + 1):
+        if (len(before) >= k and _segments(letters, before[-k:], readings)) or (
+                len(after) >= k and _segments(letters, after[:k], readings)):
+            return True
+    return False
+
+
+def romanised_names(text: str, learned: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Names spelled in Latin letters put into a law's sentences: ``(start, end)`` spans (the letters only; the spam
+    rule takes the blanks that pad them, :func:`corpus_tools.clean.spam.remnant_edits`).
+
+    Real damage (set 9's ``h9_spam_pinyin_brand``, session 27): a spam injector puts a gambling brand into the law's
+    sentences in pinyin, with no Han character, no domain and no decoration for the brand rules to hold on to:
+    ``…常委会组织的 AomenXinpujing 检查法律…``, ``…泥浆等废Yongli Huiyule弃物；``, ``…自然 Weinisiren yule 资源和规划…``,
+    two to four times on a page, at places of no sense, inside words too.
+
+    **Evidence**: a run of Latin words between two Han characters (one blank between at most on each side, no bracket,
+    no figure, no unit or label beside it) whose words all spell Chinese syllables (pinyin's, or another
+    romanisation's: pypinyin's syllables are the data), two at least, with capitals only where a syllable starts
+    (an acronym, ``MRI``, ``PAGE``, ``NEMA``, is a law's term); that reads no Han word beside it (a gloss,
+    ``中关村Zhongguancun``); and that the page puts at such places :data:`_ROMAN_REPEATS` times or more, beside
+    different words on each side (a law's Latin term is glued to the word it qualifies: ``Yamagata系`` every time), or
+    each time inside the same word, which the page writes whole elsewhere (``馆 huangguan tiyu 藏``, ``馆藏``); or once,
+    when the build learned the name or a word of it from the spam removed on the site's other pages (``learned``, lower
+    case: :mod:`corpus_tools.dataset.learned_brands`).
+    The laws of the DLC corpus hold no such run at all: a law writes Chinese names in Han characters.
+
+    >>> t = "组织的 AomenXinpujing 检查，泥浆等废AomenXinpujing弃物，乙型流感Yamagata系和丙型Yamagata系。"
+    >>> [t[a:b] for a, b in romanised_names(t)]
+    ['AomenXinpujing', 'AomenXinpujing']
+    >>> romanised_names("位于中关村Zhongguancun科技园，中关村Zhongguancun大街，采用MRI检查，按MRI检查。")
+    []
+    >>> t = "组织的 Aomen Xinpujing 检查。"
+    >>> romanised_names(t), [t[a:b] for a, b in romanised_names(t, frozenset({"aomen"}))]
+    ([], ['Aomen Xinpujing'])
+    """
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for letters in _LETTERS_RE.finditer(text):
+        if not _after_han(text, letters.start()):
+            continue
+        m = _ROMAN_RUN_RE.match(text, letters.start())
+        if m is None:
+            continue
+        key = _romanised_name(m.group())
+        if key is not None:
+            groups[key].append((m.start(), m.end()))
+    found: list[tuple[int, int]] = []
+    judged = 0  # names always at one place, whose word the page is searched for (a page holds a brand or two)
+    for key, spans in groups.items():
+        if len(spans) < _ROMAN_REPEATS:
+            if learned and _learned(text, spans[0], learned) and not _glosses(key, *_beside(text, *spans[0])):
+                found.append(_past_label_pad(text, *spans[0]))
+            continue
+        lefts = {_han_before(text, a) for a, _ in spans}
+        rights = {_han_after(text, b) for _, b in spans}
+        if (len(lefts) < 2) != (len(rights) < 2):
+            continue  # (glued to the same word each time: a term and the word it qualifies, ``Yamagata系``)
+        if len(lefts) < 2:  # (at one place each time: inside a word the page writes whole elsewhere, ``馆 huangguan tiyu 藏``)
+            judged += 1
+            if judged > _JUDGED_PLACES or (lefts.pop() + rights.pop()) not in text:
+                continue
+        if any(_glosses(key, *_beside(text, a, b)) for a, b in spans):
+            continue
+        found += [_past_label_pad(text, a, b) for a, b in spans]
+    return sorted(found)
+
+
+def _after_han(text: str, at: int) -> bool:
+    """Whether a Han character stands before ``at``, one blank between at most.
+
+    >>> _after_han("的 Aomen", 2), _after_han("的Aomen", 1), _after_han("a Aomen", 2), _after_han("Aomen", 0)
+    (True, True, False, False)
+    """
+    before = at - 1
+    if before >= 0 and text[before] in " \u3000":
+        before -= 1
+    return before >= 0 and _HAN_CHAR.match(text, before) is not None
+
+
+def _beside(text: str, start: int, end: int) -> tuple[str, str]:
+    """The Han text a gloss may read before and after ``text[start:end]``, its pads left out."""
+    return text[max(0, start - _GLOSSED_CHARS - 1):start].rstrip(" \u3000"), text[end:end + _GLOSSED_CHARS + 1].lstrip(" \u3000")
+
+
+def _learned(text: str, span: tuple[int, int], learned: frozenset[str]) -> bool:
+    """Whether the build learned the name at ``span`` or a word of it (in lower case: ``aomen`` of ``Aomen Xinpujing yule``,
+    whose other words a brand list knows or are too short to learn)."""
+    run = text[span[0]:span[1]].lower()
+    return _WORD_SEPARATORS.sub("", run) in learned or any(w in learned for w in run.split(" "))
+
+
+def _past_label_pad(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)``, run on over the blank after the name when an article's or an item's label and its blank stand
+    before it (``第七条 AomenXinpujing 开发``: the label's blank stays, the pad goes; the spam rule keeps both pads
+    beside a label).
+
+    >>> t = "第七条 AomenXinpujing 开发，的 AomenXinpujing 检查"
+    >>> [t[a:b] for a, b in (_past_label_pad(t, 4, 18), _past_label_pad(t, 24, 38))]
+    ['AomenXinpujing ', 'AomenXinpujing']
+    """
+    from corpus_tools.clean.spam import _LABEL_END
+
+    if text[start - 1] in " \u3000" and end < len(text) and text[end] in " \u3000" and _LABEL_END.search(
+            text, max(0, start - 13), start - 1):
+        return start, end + 1
+    return start, end
+
+
+def _han_before(text: str, at: int) -> str:
+    return text[at - 1] if text[at - 1] not in " \u3000" else text[at - 2]
+
+
+def _han_after(text: str, at: int) -> str:
+    return text[at] if text[at] not in " \u3000" else text[at + 1]
+
+
+__all__ = ["GLOSSARY_MARK", "INSERTED_LINK", "ROMANISED_BRAND", "glossary_marks", "inserted_links", "romanised_names"]

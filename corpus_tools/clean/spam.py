@@ -40,7 +40,7 @@ from corpus_tools.clean.brands import (
 )
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import reads_as_law_words
-from corpus_tools.clean.inserted_spans import INSERTED_LINK, inserted_links
+from corpus_tools.clean.inserted_spans import INSERTED_LINK, ROMANISED_BRAND, inserted_links, romanised_names
 from corpus_tools.clean.notation import is_equation, is_measurement
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
@@ -1137,6 +1137,13 @@ def remove_spam_anchors(
     insertions += [(s, e, CONTACT_DETAIL) for s, e in contacts if not anchored.overlaps(s, e) and not inside.overlaps(s, e)]
     insertions += [(s, e, CONTACT_DETAIL) for s, e in disguised]
     insertions += [(s, e, FOREIGN_SCRIPT) for s, e in foreign_script_runs(text)]  # (a brand inside one, ``casino``, goes with it)
+    names = romanised_names(text, frozenset(b.lower() for b in brands or () if b.isascii()))  # (a brand in pinyin put into sentences, ``的 AomenXinpujing 检查``: clean/inserted_spans.py)
+    if names:  # (an anchor or an insertion inside one, ``Xinpujing``, goes with it; one reaching out of it keeps the place)
+        anchor_parts, inserted = _Spans([(a.start, a.end) for a in full]), _Spans([(s, e) for s, e, _ in insertions])
+        names = [(s, e) for s, e in names if not anchor_parts.reaches_out(s, e) and not inserted.reaches_out(s, e)]
+        inside = SpanIndex(names)
+        insertions = [(s, e, kind) for s, e, kind in insertions if not inside.covers(s)]
+        insertions += [(s, e, ROMANISED_BRAND) for s, e in names]
     insertions += [(s, e, PINYIN_TRADE_WORD) for s, e in _over_anchors(pinyin_trade_words(text), full)]
     homophones = homophone_trade_runs(text)
     if homophones:  # (a word of the trade spelled by sound or shape, in a run of the trade's words: ``百家楽真人视讯官网``)
