@@ -1691,6 +1691,9 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         current = _apply_changes(text, {s: c for s, c in changes.items() if c[0] - s == len(c[1])})
         if echoes := doubled_marks.echoed_marks(current):
             changes = _with_cut_commas(changes, echoes)
+    if resized:  # (a mark of two strokes made one, ````零门槛''``: the passes' changes inside it go with it)
+        inside = {i for start, (end, _) in resized.items() for i in range(start + 1, end)}
+        changes = {start: change for start, change in changes.items() if start not in inside}
     changes.update(resized)
     out = _apply_changes(source, changes)
     # (the kept quotes are read in the output, where they touch what they will touch: the same
