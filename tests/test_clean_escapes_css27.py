@@ -67,3 +67,13 @@ def test_whole_pipeline_reads_css_escapes() -> None:
 ])
 def test_what_stays(text: str) -> None:
     assert unescape_text(text)[0] == text
+
+
+@pytest.mark.parametrize("escaped", [
+    "\\u{7b2c}\\u{5341}\\u{4e8c}\\u{6761}",   # ES6, Rust, Swift (read by encoded_runs's code-point notations)
+    "\\x{7b2c}\\x{5341}\\x{4e8c}\\x{6761}",   # Perl
+    "\\7b2c\\5341\\4e8c\\6761 ",              # CSS (its blank after an escape ends the escape: the text's is one more)
+])
+def test_code_point_notations_of_one_family(escaped: str) -> None:
+    page = f"某市条例\n\n第十一条 本市加强管理。\n\n{escaped} 本条例自公布之日起施行。\n"
+    assert "第十二条 本条例自公布之日起施行。" in clean_and_explain(page).text
