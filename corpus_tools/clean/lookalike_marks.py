@@ -482,6 +482,8 @@ _TYPED_TOKENS = lazy_re("``|,,|`|'''|''|'|´´|´|\"|”|“|\n")
 _TYPED_OPENERS = {"``": 2, ",,": 2, "`": 1}
 _TYPED_CLOSERS = {"''": 2, "´´": 2, '"': 2, "”": 2, "“": 2, "'": 1, "´": 1}
 _TYPED_GATE = lazy_re("`|,,")
+#: What a typed quotation holds none of: a sentence's end, in either width.
+_NOT_IN_TYPED_QUOTE = _NOT_IN_QUOTE | frozenset("．")
 
 
 def typed_quotes(text: str) -> dict[int, tuple[int, str]]:
@@ -536,8 +538,8 @@ def typed_quotes(text: str) -> dict[int, tuple[int, str]]:
             after_at = at + len(closer)
             if (not inner or inner[0].isspace() or inner[-1].isspace() or after_at - start > _MAX_TITLE
                     or not any(is_han(c) for c in inner)
-                    or any(c in _NOT_IN_QUOTE for c in inner)):
-                continue
+                    or any(c in _NOT_IN_TYPED_QUOTE for c in inner)):
+                continue  # (a quotation of sentences: the ``．`` of a page stopping so too, R15-F9's 紅樓夢 page)
             before = text[start - 1] if start else ""
             after = text[after_at] if after_at < len(text) else ""
             if not (_chinese(before) or _chinese(after) or all(_chinese(c) for c in inner if c not in "`',´\"")):
