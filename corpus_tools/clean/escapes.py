@@ -7,7 +7,8 @@ references in a plain-text export (``&#20026;&#20102;`` for ``为了``, ``&#x672
 ``本条例``, or JavaScript's ``escape()``: ``%u672C%u6761``); UTF-8 bytes percent-encoded as in a URL (``%E6%9C%AC%E6%9D%A1`` for ``本条``)
 or printed as a Python byte string (``\\xe6\\x9c\\xac``), or MIME quoted-printable of a mail or an
 MHTML page (``=E4=B8=AD``, soft line breaks ``=`` at a line's end inside a run), or HZ, the 7-bit GB 2312 of old
-mail and Usenet archives (``~{VPND~}`` for ``中文``), or UTF-7 of a mail or an IMAP folder (``+Ti1lhw-``); a form's encoding writes a
+mail and Usenet archives (``~{VPND~}`` for ``中文``), or UTF-7 of a mail or an IMAP folder (``+Ti1lhw-``), or CSS's hex escapes of a style sheet's or a CSS-in-JS serializer's
+text (``\\7b2c\\4e00\\6761``, one blank after an escape ending it); a form's encoding writes a
 space as ``+`` between its escapes (``%E7%AC%AC%E4%B8%80%E6%9D%A1+%E4%B8%BA``).  Nothing is lost:
 each escape names its character or byte.
 
@@ -40,7 +41,7 @@ import quopri
 from corpus_tools.clean._gates import has_any_byte, latin1_chars
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.containers import serialised_page
-from corpus_tools.clean.encoded_runs import encoded_runs
+from corpus_tools.clean.encoded_runs import encoded_runs, reads_as_chinese_text
 from corpus_tools.clean.escaped_breaks import escaped_line_breaks
 from corpus_tools.clean.rules import ESCAPED_TEXT, RuleResult
 from corpus_tools.records import CleanWarning, Edit
@@ -116,6 +117,14 @@ _OCTAL = lazy_regex(r"(?:\\[23][0-7]{2}){2,}")
 #: ``=?UTF-8?Q?=E7=AC=AC?=``); the blanks between two encoded-words are no text (RFC 2047, 6.2).
 _ENCODED_WORDS = lazy_regex(r"=\?[A-Za-z0-9_.:-]{2,20}\?[BbQq]\?[^?\s]{1,400}\?=(?:[ \t]*=\?[A-Za-z0-9_.:-]{2,20}\?[BbQq]\?[^?\s]{1,400}\?=)*")
 _ENCODED_WORD = lazy_regex(r"=\?([A-Za-z0-9_.:-]{2,20})\?([BbQq])\?([^?\s]{1,400})\?=")
+#: CSS's hex escapes (CSS Syntax 3, 4.3.7: a style sheet's ``content: "\\7b2c\\4e00\\6761"``, a page builder's or a
+#: CSS-in-JS serializer's text node): a backslash, one to six hex digits, then one blank or tab that only ends the escape
+#: (``\\7b2c \\4e00``; a second blank is the text's: ``\\6761  \\4E3A`` for ``条 为``); a line break is never taken
+#: (the page's lines stay).  Literal ASCII the serializer left between two escapes (``\\7b2c 10\\6761``: ``第10条``):
+#: eight characters at most, no backslash, no line break.  Two escapes at least: a run, not a lone match.
+_CSS_ESCAPES = lazy_regex(
+    r"(?<![\\0-9A-Za-z])\\[0-9a-fA-F]{1,6}[ \t]?(?:[ -\[\]-~]{0,8}?\\[0-9a-fA-F]{1,6}[ \t]?)+")
+_CSS_ESCAPE = lazy_regex(r"\\([0-9a-fA-F]{1,6})[ \t]?|([^\\])")
 #: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``, ``=``, a damaged reference's ``#``, HZ's ``~``, UTF-7's ``+``): the gate.
 _GATE = b"&\\%=#~+"
 
@@ -327,6 +336,37 @@ def _chinese_text(decoded: str) -> bool:
     (True, False)
     """
     return all(ch.isprintable() and not 0xE000 <= ord(ch) <= 0xF8FF or ch == "\t" for ch in decoded)
+
+
+def _css_escapes(run: str) -> str | None:
+    r"""A run of CSS hex escapes read as CSS reads it: each backslash takes up to six hex digits and one blank or tab
+    after them; what stands between two escapes is itself.  None when an escape names no character (zero, a
+    surrogate, past U+10FFFF: ``\7b2c10`` is one escape of six digits, not ``第10``) or the run names no Chinese text
+    (two Han characters at least, eight in ten of its characters Chinese, common ones:
+    :func:`corpus_tools.clean.encoded_runs.reads_as_chinese_text`; a path ``\2021\0815`` names ``‡ࠕ``).
+
+    >>> _css_escapes(r"\7B2C\4E00\6761  \4E3A\4E86"), _css_escapes(r"\7b2c 10\6761 "), _css_escapes(r"\00672c\005e02")
+    ('第一条 为了', '第10条', '本市')
+    >>> _css_escapes(r"\7b2c10\6761"), _css_escapes(r"\2021\0815"), _css_escapes(r"\e600\e601")
+    (None, None, None)
+    """
+    out = []
+    read = 0
+    for m in _CSS_ESCAPE.finditer(run):
+        if m.start() != read:
+            return None  # (a backslash of no escape)
+        read = m.end()
+        if m.group(2) is not None:
+            out.append(m.group(2))
+            continue
+        code = int(m.group(1), 16)
+        if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            return None
+        out.append(chr(code))
+    if read != len(run):
+        return None
+    decoded = "".join(out)
+    return decoded if reads_as_chinese_text(decoded, least=2) else None
 
 
 def _u_escapes(run: str) -> str | None:
@@ -561,7 +601,8 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
     patterns = ((_DAMAGED_REFERENCES, "damaged character references"), (_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"), (_JS_ESCAPES, "%u escapes"),
                 (_PERCENT, "percent-escaped bytes"), (_BYTES_LITERAL, "a Python bytes literal"), (_X_ESCAPES, "\\x-escaped bytes"),
                 (_QUOTED_PRINTABLE, "quoted-printable bytes"), (_HZ, "HZ escapes"), (_UTF7, "UTF-7"),
-                (_RTF_HEX, "RTF hex escapes"), (_OCTAL, "octal-escaped bytes"), (_ENCODED_WORDS, "MIME encoded-words"))
+                (_RTF_HEX, "RTF hex escapes"), (_OCTAL, "octal-escaped bytes"), (_ENCODED_WORDS, "MIME encoded-words"),
+                (_CSS_ESCAPES, "CSS escapes"))
     read_as_markup = source_format in READ_AS_MARKUP
     if read_as_markup and "&" in text:
         patterns += ((_NAMED_REFERENCES, "named references escaped twice"),)
@@ -608,6 +649,8 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
                 decoded = _bytes(data, data.hex())
             elif how == "MIME encoded-words":
                 decoded = _encoded_words(run)
+            elif how == "CSS escapes":
+                decoded = _css_escapes(run)
             elif how == "a Python bytes literal":
                 decoded = _bytes_literal(m.group(1) if m.group(1) is not None else m.group(2))
                 if decoded is not None:  # (strict bytes naming Chinese text: its own signs too, ``Ⅲ类``)

@@ -13,7 +13,8 @@ nothing decodes it back:
   ``建设丶财政丶审计`` (:func:`comma_lookalikes`), or as a single dot of another block (``‧`` ``・`` ``･``
   ``∙`` ``•``…, derived from Unicode's names): ``建设‧财政‧审计`` (:func:`enumeration_dots`);
 * the quotation marks ``“”``/``‘’`` in another language's convention (``„`` ``‟`` ``‛`` ``❝❞`` ``″``…, derived
-  from Unicode's names): ``机构„零门槛”入驻`` (:func:`quote_lookalikes`).
+  from Unicode's names): ``机构„零门槛”入驻`` (:func:`quote_lookalikes`), or typed in ASCII strokes by TeX's or a
+  typewriter's convention (````零门槛''`` ```三同时'`` ``,,零门槛''``: :func:`typed_quotes`).
 
 The marks with a compatibility or confusable mapping of their own (``﹒`` ``﹐`` ``﹑`` ``∶`` ``‚``)
 are :mod:`corpus_tools.clean.compat_forms`'.  These here have none, and each is a real
@@ -35,7 +36,8 @@ character elsewhere, so each is decided per page, on evidence:
 * a dot stands for ``、`` on the page's habit: between Han three times at least with three neighbour pairs, half
   in a list's grammar, joining items the page recombines (a foreign name's ``·`` joins parts that never part), never
   inside a quotation or a title;
-* a foreign quotation mark only in a pair around Han text on one line touching Chinese text.
+* a foreign quotation mark, or one typed in strokes, only in a pair around Han text on one line touching Chinese
+  text (a typed pair hugs its text: Markdown's ````code```` and an English ``don't`` stay).
 
 Each function returns the width rule's changes, position -> (end, replacement)
 (:func:`corpus_tools.clean.width.normalize_width` records them as its edits).
@@ -471,6 +473,93 @@ def quote_lookalikes(text: str) -> dict[int, tuple[int, str]]:
     return out
 
 
+#: Quotation marks typed in ASCII strokes by a typesetting system's or a typewriter's convention: TeX's ````…''```` and
+#: ```…'``, the typewriter's low-high ``,,…''``; a token of the line, longest first (``'''`` closes a single and a
+#: double quotation at once: ````甲`乙'''``).
+_TYPED_TOKENS = lazy_re("``|,,|`|'''|''|'|´´|´|\"|”|“|\n")
+#: Openers: their strokes.  Closers: their strokes (``”`` and ``"`` close a double one after a typed opener, the German
+#: ``“`` after ``,,``).
+_TYPED_OPENERS = {"``": 2, ",,": 2, "`": 1}
+_TYPED_CLOSERS = {"''": 2, "´´": 2, '"': 2, "”": 2, "“": 2, "'": 1, "´": 1}
+_TYPED_GATE = lazy_re("`|,,")
+#: What a typed quotation holds none of: a sentence's end, in either width.
+_NOT_IN_TYPED_QUOTE = _NOT_IN_QUOTE | frozenset("．")
+
+
+def typed_quotes(text: str) -> dict[int, tuple[int, str]]:
+    """The quotation marks typed in ASCII strokes around Chinese text, each to ``“``/``”`` (``‘``/``’`` for a single
+    one): an opener of two strokes (````` or ``,,``) is one edit to ``“``, its closer of two (``''`` ``´´``) one to ``”``.
+
+    Real damage: a page typeset with TeX (or written by a writer used to it) keeps TeX's quotes, ````零门槛''`` for
+    ``“零门槛”``, ```三同时'`` for ``‘三同时’``; a typewriter's convention writes ``,,零门槛''``; a converter that knows
+    ``“”`` but not these leaves them, and the width rule reads ``,,`` as two commas.
+
+    **Evidence**: the pair on one line, at most 120 characters apart: an opener no Chinese text writes otherwise (a
+    backtick, two commas) and a closer of as many strokes (a double ``"`` or ``”`` closes a double one too), around
+    text holding a Han character and no sentence's end, hugged by its marks (no blank inside either); the pair touches Chinese text outside, or holds Han text
+    only; a single quotation nests inside a double one (``'''`` closes both).  Markdown's code ````x```` and ```x```
+    (a backtick closes it), wiki italics ``''甲''`` (no typed opener), a lone mark, an English ``don't`` and a pair
+    around Latin text stay.
+
+    >>> t = "机构``零门槛''入驻，所谓`三同时'，推行,,放管服''改革，治理``大城市病\\"，``交通拥堵、`住房紧张'''等,,一网通办“"
+    >>> _typed(t)
+    '机构“零门槛”入驻，所谓‘三同时’，推行“放管服”改革，治理“大城市病”，“交通拥堵、‘住房紧张’”等“一网通办”'
+    >>> [typed_quotes(t) for t in ("代码 ``x = 1''即可", "命令`ls`列出", "写作``甲``，先锋队,,是党的", "it's ''甲''")]
+    [{}, {}, {}, {}]
+    >>> typed_quotes("先锋队,,是，it's ''甲'' 等")
+    {}
+    """
+    out: dict[int, tuple[int, str]] = {}
+    if not _TYPED_GATE.search(text):
+        return out
+    stack: list[tuple[int, str, int]] = []  # (position, opener, strokes)
+    for m in _TYPED_TOKENS.finditer(text):
+        i, token = m.start(), m.group()
+        if token == "\n":
+            stack.clear()
+            continue
+        if token in _TYPED_OPENERS:
+            strokes = _TYPED_OPENERS[token]
+            while stack and stack[-1][2] <= strokes:
+                stack.pop()  # (an opener left open by one of its kind: ``甲`` of Markdown opens nothing)
+            stack.append((i, token, strokes))
+            continue
+        if token == "“" and not (stack and stack[-1][1] == ",," and not _opens_own_pair(text, i)):
+            continue  # (the German closing ``“`` closes a low ``,,`` only: elsewhere it opens its own pair)
+        closers = [(i, "'"), (i + 1, "''")] if token == "'''" else [(i, token)]
+        for at, closer in closers:
+            strokes = _TYPED_CLOSERS[closer]
+            while stack and stack[-1][2] < strokes:
+                stack.pop()  # (a single quotation left open inside a double one)
+            if not stack or stack[-1][2] != strokes:
+                continue  # (an apostrophe, a double quote of its own: width's)
+            start, opener, _ = stack.pop()
+            inner = text[start + len(opener) : at]
+            after_at = at + len(closer)
+            if (not inner or inner[0].isspace() or inner[-1].isspace() or after_at - start > _MAX_TITLE
+                    or not any(is_han(c) for c in inner)
+                    or any(c in _NOT_IN_TYPED_QUOTE for c in inner)):
+                continue  # (a quotation of sentences: the ``．`` of a page stopping so too, R15-F9's 紅樓夢 page)
+            before = text[start - 1] if start else ""
+            after = text[after_at] if after_at < len(text) else ""
+            if not (_chinese(before) or _chinese(after) or all(_chinese(c) for c in inner if c not in "`',´\"")):
+                continue
+            out[start] = (start + len(opener), "“" if strokes == 2 else "‘")
+            if closer != "”":
+                out[at] = (after_at, "”" if strokes == 2 else "’")
+    return out
+
+
+def _typed(text: str) -> str:
+    """``text`` with :func:`typed_quotes` applied (for the examples)."""
+    changes = typed_quotes(text)
+    parts, cursor = [], 0
+    for start, (end, after) in sorted(changes.items()):
+        parts += (text[cursor:start], after)
+        cursor = end
+    return "".join(parts) + text[cursor:]
+
+
 def _opens_own_pair(text: str, i: int) -> bool:
     """Whether the Chinese opening mark at ``i`` is closed by its own closing mark, the next quotation mark on its
     line (``„甲“乙”``: the ``“`` opens ``“乙”``, it closes no German pair)."""
@@ -654,6 +743,7 @@ def lookalike_changes(text: str) -> dict[int, tuple[int, str]]:
         out.update(bracket_lookalikes(text))
     if _QUOTE_GATE.search(text):
         out.update(quote_lookalikes(text))
+    out.update(typed_quotes(text))
     if not _GATE.search(text):
         return out
     out.update(circle_stops(text))
@@ -668,4 +758,4 @@ _GATE = lazy_re("[" + CIRCLES + "«‹≪⟪⟨〈" + COMMA_LOOKALIKES + "]")
 __all__ = ["BRACKET_LOOKALIKES", "CIRCLES", "COMMA_LOOKALIKES", "DIGIT_LOOKALIKES", "DOT_LOOKALIKES", "ENUMERATION_STAND_INS", "QUOTE_LOOKALIKES",
            "bracket_lookalikes",
            "circle_stops", "comma_lookalikes", "digit_lookalikes", "enumeration_dots", "lookalike_changes",
-           "quote_lookalikes", "title_lookalikes"]
+           "quote_lookalikes", "title_lookalikes", "typed_quotes"]
