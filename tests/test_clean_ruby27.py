@@ -113,3 +113,38 @@ def test_teaching_text_keeps_its_readings():
     raw = "俄语拼音对照：中（чжун）、国（го）、公（гун）、人（жэнь）。"
     edits, warnings = find_ruby(raw)
     assert edits == [] and len(warnings) == 4
+
+
+#: A page's other readings set off by slashes (the consensus a word's reading needs).
+SLASHED = "第一条 本/běn/市/shì/的住/zhù/房，"
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        pytest.param(SLASHED + "每年/měinián/5月12日所在周为宣传周，维护/wéihù/权益。", "第一条 本市的住房，每年5月12日所在周为宣传周，维护权益。",
+                     id="benchmark: slash pair before a digit"),
+        pytest.param(SLASHED + "开放时间不少于/shǎoyú/8小时，维护/wéihù/权益。", "第一条 本市的住房，开放时间不少于8小时，维护权益。",
+                     id="benchmark: slash pair before a digit (2)"),
+        pytest.param(SLASHED + "维护/wéihù/权益。\n养护和维修/hé wéi xiū/\n第二条 本规定自公布之日起施行。",
+                     "第一条 本市的住房，维护权益。\n养护和维修\n第二条 本规定自公布之日起施行。", id="benchmark: slash pair at a line's end"),
+        pytest.param("第|dì|3条 维护|wéihù|权益，自公布之日|rì|起施行|shīxíng|", "第3条 维护权益，自公布之日起施行",
+                     id="imagined: bars before a digit and at the text's end"),
+        pytest.param("第“dì”3条 本“běn”市“shì”维护“wéihù”权益，自公布之日“rì”起施行“shīxíng”\n", "第3条 本市维护权益，自公布之日起施行\n",
+                     id="imagined: quotation marks before a digit and at a line's end"),
+    ],
+)
+def test_pair_before_a_digit_or_at_a_line_end_goes(raw, clean):
+    assert clean_and_explain(raw).text == clean
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "每千克10元/kg/5天，和/或/3项",
+        "接口地址为政府网/api/\n标准/GB/",
+        "北京/Beijing/\n上海/Shanghai/\n广州/Guangzhou/",
+    ],
+)
+def test_pairs_that_read_nothing_stay_before_digits_and_at_line_ends(raw):
+    assert remove_ruby_pinyin(raw)[0] == raw
