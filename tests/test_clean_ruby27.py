@@ -148,3 +148,15 @@ def test_pair_before_a_digit_or_at_a_line_end_goes(raw, clean):
 )
 def test_pairs_that_read_nothing_stay_before_digits_and_at_line_ends(raw):
     assert remove_ruby_pinyin(raw)[0] == raw
+
+
+#: Sino-Korean readings of the characters (how Korean reads Hanja, not the Mandarin sound).
+SINO_KOREAN = {"市": "시", "适": "적", "是": "시", "实": "실", "金": "금", "进": "진", "居": "거", "据": "거",
+               "建": "건", "监": "감", "理": "리", "例": "례", "本": "본", "管": "관", "提": "제", "决": "결", "策": "책"}
+
+
+def test_another_languages_readings_of_the_characters_stay():
+    # homophones of Mandarin written apart (市 시, 实 실, 适 적: all shi) are no transcription of the Mandarin sound
+    raw = _annotate(SINO_KOREAN)
+    assert script_readings(raw) == []
+    assert clean_and_explain(raw).text == raw

@@ -79,6 +79,9 @@ SCRIPT_CHARACTERS = 5
 HOMOPHONES = 2
 #: Share of the characters that may carry more strings than they have readings.
 OVERREAD_SHARE = 0.1
+#: A transcription of the Mandarin sound writes one reading one way: homophones written apart (a reading
+#: carried by characters with different strings) may be at most one in this many homophone strings.
+SPLIT_RATIO = 4
 #: The longest string one syllable is written with (Greek ``τζιουάνγκ``; Hangul and kana use three).
 MAX_LETTERS = 9
 
@@ -324,4 +327,36 @@ def _consistent_groups(groups: list) -> list:
     overread = {c for c, strings in strings_of.items() if len(strings) > max(1, len(_pinyin_readings(c)))}
     if homophones < HOMOPHONES or unrelated > homophones or len(overread) > OVERREAD_SHARE * len(strings_of):
         return []
+    if _splits(strings_of) * SPLIT_RATIO > homophones:
+        return []  # homophones written apart: another language's readings of the characters (Sino-Korean 市 시, 实 실)
     return [g for g in groups if g[2] in strings_of and g[2] not in overread and g[3] in strings_of[g[2]] and g[3] not in mixed]
+
+
+def _splits(strings_of: dict[str, set[str]]) -> int:
+    """How many pinyin readings characters of that main reading (:func:`_main_reading`) carry with
+    different strings: a transcription of the Mandarin sound writes none (it may merge two readings, Greek ``σι``
+    for ``shi`` and ``xi``, never split one); another language's readings of the characters split many
+    (Sino-Korean ``市 시``, ``实 실``, ``事 사``, all ``shi``).
+
+    >>> _splits({"市": {"시"}, "实": {"실"}, "是": {"시"}, "本": {"본"}}), _splits({"市": {"스"}, "实": {"스"}, "本": {"번"}})
+    (1, 0)
+    """
+    spellings: dict[str, set[str]] = defaultdict(set)
+    for char, strings in strings_of.items():
+        reading = _main_reading(char)
+        if reading and len(strings) == 1:
+            spellings[reading] |= strings
+    return sum(1 for strings in spellings.values() if len(strings) > 1)
+
+
+@lru_cache(maxsize=1 << 14)
+def _main_reading(char: str) -> str:
+    """The first (most common) of pypinyin's readings of ``char``, toneless; ``""`` for none.
+
+    >>> _main_reading("市"), _main_reading("行"), _main_reading("a")
+    ('shi', 'xing', '')
+    """
+    from corpus_tools.clean.ruby import _raw_readings, _toneless
+
+    found = _raw_readings(char)
+    return _toneless(found[0]) if found else ""
