@@ -20,7 +20,8 @@ wider than the seeds, and this rule is written for the family:
   tone numbers (``ma3``, neutral ``de0``/``de5``, superscripts), any case
   (``Ma``, ``MA``), ``ü`` as ``v``, ``u``, ``ü`` or ``yu`` (``lyu``), full-width
   letters; Wade-Giles (``ch'ung``), Gwoyeu Romatzyh, Taiwan's Tongyong Pinyin (``jhong``) and
-  Zhuyin (``ㄓㄨㄥ``);
+  Zhuyin (``ㄓㄨㄥ``); another writing system than Latin letters, Cyrillic Palladius (``公（гун）``), Greek,
+  Hangul, kana (:mod:`corpus_tools.clean.ruby_scripts`: a table, or the page's consistency with Mandarin homophony);
 * **word ruby**: one group reading the characters before it (``中国(zhōng guó)``,
   ``中国(zhongguo)``, ``西安(xi'an)``);
 * groups on article labels (``第(di)五(wu)条``): the label comes back whole.
