@@ -160,3 +160,28 @@ def test_another_languages_readings_of_the_characters_stay():
     raw = _annotate(SINO_KOREAN)
     assert script_readings(raw) == []
     assert clean_and_explain(raw).text == raw
+
+
+@pytest.mark.parametrize(
+    "glue",
+    [
+        pytest.param(lambda r: "/" + r + "/", id="imagined: Palladius between slashes"),
+        pytest.param(lambda r: "|" + r + "|", id="imagined: Palladius between bars"),
+        pytest.param(lambda r: r, id="imagined: Palladius glued between its character and the next"),
+    ],
+)
+def test_palladius_reading_set_off_otherwise_goes(glue):
+    raw = "".join(c + (glue(PALLADIUS[c]) if c in PALLADIUS else "") for c in LAW)
+    assert clean_and_explain(raw).text == LAW
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param("申請の期限は、市の規則で定める。本市は公布の日から施行する。市長は必要な措置を講ずる。", id="Japanese text: kana between kanji"),
+        pytest.param("俄罗斯首都莫斯科Москва市，圣彼得堡Петербург市，新西伯利亚Новосибирск市。", id="Russian names glued"),
+        pytest.param("本市/ши/的规定，系数/α/取值", id="one slashed Cyrillic syllable is no page's evidence"),
+    ],
+)
+def test_glued_or_paired_foreign_letters_that_are_no_page_of_readings_stay(raw):
+    assert script_readings(raw) == []

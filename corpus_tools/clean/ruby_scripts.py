@@ -232,26 +232,47 @@ def _table_read(spelling: str, before: str, system: str) -> int:
     return n if all(s in table_readings(c, system) for s, c in zip(syllables, chars)) else 0
 
 
-#: The cheap gate's scan (the standard library's, three times as fast as the candidates' pattern): an
-#: opening bracket, maybe blanks, then a letter of one of :data:`_BLOCKS`.
+#: The cheap gate's scan (the standard library's, three times as fast as the candidates' patterns): an
+#: opening bracket (maybe blanks), a Han character (maybe a blank and a mark), then a letter of one of
+#: :data:`_BLOCKS`.
 _GATE_RE = lazy_re(
-    f"[{re.escape(_OPENERS)}][ \u3000\u00a0]*[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _BLOCKS) + "]"
+    f"(?:[{re.escape(_OPENERS)}][ \\u3000\\u00a0]*|[\\u3400-\\u9fff\\uf900-\\ufaff\\U00020000-\\U0003134f][ \\u3000]?[^\\w\\s]?)["
+    + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _BLOCKS) + "]"
 )
 
 
 def _gated(text: str) -> bool:
-    """Whether an opening bracket (maybe blanks) comes before a letter of another writing system.
+    """Whether an opening bracket (maybe blanks) or a Han character (maybe a mark) comes before a letter
+    of another writing system.
 
-    >>> _gated("公（гун）积金"), _gated("系数α取值（试行）"), _gated("（一）")
-    (True, False, False)
+    >>> _gated("公（гун）积金"), _gated("公/гун/积金"), _gated("公гун积金"), _gated("系数取0.5α（试行）"), _gated("（一）")
+    (True, True, True, False, False)
     """
     present = _gates.present(text)
-    return bool(present & _LETTER_BIT) and bool(present & _OPENER_BIT) and _GATE_RE.search(text) is not None
+    return bool(present & _LETTER_BIT) and _GATE_RE.search(text) is not None
+
+
+#: A reading set off by a pair of one mark (``公/гун/积金``, ``公|гун|``): the marks are checked as
+#: :mod:`corpus_tools.clean.ruby_glyphs` checks a Latin reading's pair.
+PAIR_RE = lazy_regex(rf"(?<=\p{{Han}}[ \u3000]?)([\p{{P}}\p{{S}}])({_LETTER}{_BODY}{{0,39}}?)([\p{{P}}\p{{S}}])")
+#: A reading glued to its Han character (``公гун积金``, ``管理ли，``), a word's syllables joined by a mark.
+BARE_RE = lazy_regex(rf"(?<=\p{{Han}}){_LETTER}(?:[^\P{{L}}\p{{Han}}\p{{Latin}}\p{{Bopomofo}}]|\p{{M}}|[0-5¹²³⁴⁵⁰]|[\-·‧'ʼ](?={_LETTER})){{0,23}}(?![^\P{{L}}\p{{Han}}]|\p{{M}}|[0-9])")
+#: How a group is set off: brackets (the evidence of either kind), a pair of marks, or nothing (a table's
+#: evidence only: kana between kanji is how Japanese is written).
+BRACKETS, PAIR, BARE = "brackets", "pair", "bare"
 
 
 def _groups(text: str):
-    """The candidate groups: ``(run start, run end, group end, char, system, spelling)`` for each
-    group of each run of groups after a Han character (a run's groups in order)."""
+    """The candidate groups: ``(run start, group start, group end, char, system, spelling, shape)`` for
+    each group of each run of bracketed groups after a Han character (a run's groups in order), each
+    pair of marks and each glued run (:data:`BRACKETS`, :data:`PAIR`, :data:`BARE`).
+
+    >>> [(s, sp, shape) for _, s, _, _, _, sp, shape in _groups("公（гун）积，促/цу/进，提ти高，系数α")]
+    [(1, 'гун', 'brackets'), (9, 'цу', 'pair'), (16, 'ти', 'bare'), (22, 'α', 'bare')]
+    """
+    from corpus_tools.clean.ruby_glyphs import _pair, _pair_context
+
+    found = []
     for run in RUN_RE.finditer(text):
         char = text[run.start() - 1]
         for g in _GROUP_RE.finditer(text, run.start(), run.end()):
@@ -259,7 +280,16 @@ def _groups(text: str):
             system = _system(content)
             if not system:
                 break
-            yield run.start(), g.start(), g.end(), char, system, fold(content)
+            found.append((run.start(), g.start(), g.end(), char, system, fold(content), BRACKETS))
+    for m in PAIR_RE.finditer(text):
+        content = m.group(2)
+        if _pair(m.group(1), m.group(3)) and _pair_context(text, m.start(), m.end()) and (system := _system(content)):
+            found.append((m.start(), m.start(), m.end(), text[m.start() - 1] if is_han_script(text[m.start() - 1]) else text[m.start() - 2], system, fold(content), PAIR))
+    for m in BARE_RE.finditer(text):
+        if system := _system(m.group()):
+            found.append((m.start(), m.start(), m.end(), text[m.start() - 1], system, fold(m.group()), BARE))
+    found.sort(key=lambda g: g[1])
+    return found
 
 
 def script_readings(text: str) -> list[Edit]:
@@ -278,14 +308,14 @@ def script_readings(text: str) -> list[Edit]:
     if not _gated(text):
         return []
     by_system: dict[str, list[tuple[int, int, str, str, str]]] = defaultdict(list)
-    for run_start, g_start, g_end, char, system, spelling in _groups(text):
-        by_system[system].append((g_start, g_end, char, spelling, run_start))
+    for run_start, g_start, g_end, char, system, spelling, shape in _groups(text):
+        by_system[system].append((g_start, g_end, char, spelling, run_start, shape))
     edits: list[Edit] = []
     for system, groups in by_system.items():
         kept = _table_groups(text, system, groups) if system in TABLES else []
         if not kept:
-            kept = _consistent_groups(groups)
-        for g_start, g_end, char, _spelling, _before in kept:
+            kept = _consistent_groups([g for g in groups if g[5] == BRACKETS])
+        for g_start, g_end, char, *_rest in kept:
             edits.append(Edit(RUBY_PINYIN, g_start, g_end, text[g_start:g_end], "", f"reading of {char}"))
     edits.sort(key=lambda e: e.start)
     return edits
@@ -296,8 +326,8 @@ def _table_groups(text: str, system: str, groups: list) -> list:
     read = []
     words: set[str] = set()
     for group in groups:
-        _g_start, _g_end, _char, spelling, run_start = group
-        before = text[max(0, run_start - 8):run_start]
+        _g_start, _g_end, _char, spelling, run_start, _shape = group
+        before = text[max(0, run_start - 8):run_start].rstrip(" \u3000")
         n = _table_read(spelling, before, system)
         if n:
             read.append(group)
@@ -312,12 +342,12 @@ def _consistent_groups(groups: list) -> list:
     page's readings do; none when the page's groups do not.
 
     >>> page = "".join(c + ("（" + r + "）" if r else "") for c, r in zip("本市适用，是实施，金进，居据", ["번", "스", "스", "", "", "스", "스", "", "", "진", "진", "", "쥐", "쥐"]))
-    >>> len(_consistent_groups([(s, e, c, sp, r) for r, s, e, c, _, sp in _groups(page)]))
+    >>> len(_consistent_groups([(s, e, c, sp, r, shape) for r, s, e, c, _, sp, shape in _groups(page)]))
     9
     """
     strings_of: dict[str, set[str]] = defaultdict(set)
     chars_of: dict[str, set[str]] = defaultdict(set)
-    for _s, _e, char, spelling, _b in groups:
+    for _s, _e, char, spelling, *_rest in groups:
         if " " in spelling or _letters(spelling) > MAX_LETTERS:
             continue
         strings_of[char].add(spelling)
