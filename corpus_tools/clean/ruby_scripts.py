@@ -307,7 +307,7 @@ def script_readings(text: str) -> list[Edit]:
     """
     if not _gated(text):
         return []
-    by_system: dict[str, list[tuple[int, int, str, str, str]]] = defaultdict(list)
+    by_system: dict[str, list[tuple[int, int, str, str, int, str]]] = defaultdict(list)
     for run_start, g_start, g_end, char, system, spelling, shape in _groups(text):
         by_system[system].append((g_start, g_end, char, spelling, run_start, shape))
     edits: list[Edit] = []
