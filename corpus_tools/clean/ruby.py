@@ -20,7 +20,8 @@ wider than the seeds, and this rule is written for the family:
   tone numbers (``ma3``, neutral ``de0``/``de5``, superscripts), any case
   (``Ma``, ``MA``), ``ü`` as ``v``, ``u``, ``ü`` or ``yu`` (``lyu``), full-width
   letters; Wade-Giles (``ch'ung``), Gwoyeu Romatzyh, Taiwan's Tongyong Pinyin (``jhong``) and
-  Zhuyin (``ㄓㄨㄥ``);
+  Zhuyin (``ㄓㄨㄥ``); another writing system than Latin letters, Cyrillic Palladius (``公（гун）``), Greek,
+  Hangul, kana (:mod:`corpus_tools.clean.ruby_scripts`: a table, or the page's consistency with Mandarin homophony);
 * **word ruby**: one group reading the characters before it (``中国(zhōng guó)``,
   ``中国(zhongguo)``, ``西安(xi'an)``);
 * groups on article labels (``第(di)五(wu)条``): the label comes back whole.
@@ -598,7 +599,27 @@ def _find_ruby_in(text: str) -> tuple[list[Edit], list[CleanWarning]]:
         edits, warnings = [], []  # no bracket opens on a letter, no letter sticks to Han or opens a line, no tool's ruby
     else:
         edits, warnings = _find_ruby_ungated(text)
+    edits, warnings = _with_scripts(text, edits, warnings)
     return _with_annotations(text, edits, warnings, ruby_annotations)
+
+
+def _with_scripts(text: str, edits: list[Edit], warnings: list[CleanWarning]) -> tuple[list[Edit], list[CleanWarning]]:
+    """``edits`` with the readings written in another writing system than Latin letters
+    (:func:`corpus_tools.clean.ruby_scripts.script_readings`: ``公（гун）积金``), kept near a word
+    that names pinyin or sound, as any reading.
+
+    >>> [e.before for e in find_ruby("住房公（гун）积金，促[цу]进，提（ти）高，普京（Путин）")[0]]
+    ['（гун）', '[цу]', '（ти）']
+    """
+    from corpus_tools.clean import ruby_scripts
+
+    scripted = ruby_scripts.script_readings(text)
+    if not scripted:
+        return edits, warnings
+    scripted, taught = _outside_teaching(text, scripted)
+    if scripted:
+        edits = _without_overlaps(sorted(edits + scripted, key=lambda e: (e.start, e.end)))
+    return edits, warnings + taught
 
 
 def _with_annotations(text: str, edits: list[Edit], warnings: list[CleanWarning], annotations) -> tuple[list[Edit], list[CleanWarning]]:

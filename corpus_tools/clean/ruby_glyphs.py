@@ -270,10 +270,18 @@ def _pair(opener: str, closer: str) -> bool:
 
 def _pair_context(view: str, start: int, end: int) -> bool:
     """Whether a pair at ``start:end`` can set off a reading: the line does not open with its mark (a
-    table's row, ``|北京|Beijing|``) and text goes on after it on the line, not the same mark again."""
+    table's row, ``|北京|Beijing|``), and what follows is not the same mark again (``和/或/``) nor an ASCII
+    letter (a path, ``接口/api/v1/``).  A digit may follow (``每年/měinián/5月``, ``不少于/shǎoyú/8小时``: a
+    converter reads the Han characters, not the numbers after them) and the line may end there
+    (``养护和维修/hé wéi xiū/⏎``: the last word of a paragraph carries its reading as any other); the
+    reading's own evidence decides.
+
+    >>> [_pair_context(v, 2, 7) for v in ("每年/wei/5月", "每年/wei/", "每年/wei/\\n", "每年/wei//", "接口/api/v1", "/北/wei/")]
+    [True, True, True, False, False, False]
+    """
     mark = view[start]
     line_start = view.rfind("\n", 0, start) + 1
     if view[line_start:start].lstrip(" \u3000\t")[:1] == mark:
         return False
     nxt = view[end:end + 1]
-    return bool(nxt) and nxt != "\n" and nxt != mark and (not nxt.isalnum() or not nxt.isascii())
+    return nxt != mark and not (nxt.isascii() and nxt.isalpha())
