@@ -21,10 +21,14 @@ the container's syntax:
 * **scaffolding lines** (container26): lines without Chinese text of one shape, once before every block of
   text (a subtitle cue's number and time range ``00:00:04.703 --> 00:00:27.956``, a record separator);
 * **markup sources** (container26): a lightweight markup's source (a wiki's, Markdown's, BBCode's, LaTeX's),
-  one pair of marks around the law's labels or headings on several lines (``'''第一条'''``, ``== 第一章 总则 ==``).
+  one pair of marks around the law's labels or headings on several lines (``'''第一条'''``, ``== 第一章 总则 ==``);
+* **repeated pieces** (container27): the law carried inside another kind of document and cut into its numbered
+  pieces, each repeating the container's scaffolding: a slide deck's ``— 3 —`` and footer, a thread's
+  ``#话题#（3/24）`` with the post's time, client and counters, a forum's ``3楼`` and author line, an e-reader's page
+  number and running head; a sentence a piece's end cut is joined.
 
 One detector reads them all: it decodes the page as a container of each kind (:func:`_rows`,
-:func:`_line_records`, :func:`_literals`, :func:`_marks`, :func:`_scaffold_lines`, :func:`_markup`) and keeps
+:func:`_line_records`, :func:`_literals`, :func:`_marks`, :func:`_pieces`, :func:`_scaffold_lines`, :func:`_markup`) and keeps
 the decoding only when the evidence is structural and holds for the page as a whole (each shape learnt from
 the page's own recurrence, never from a list of carriers): the decoding is **complete** (every row has the same fields and one text column,
 every character outside the strings is the container's syntax, every mark stands where a line ends) and,
@@ -1023,6 +1027,209 @@ def _markup(text: str) -> Decoding | None:
     return Decoding(edits, "markup source")
 
 
+# --------------------------------------------------------------------------- repeated pieces
+
+#: A piece's number line: this long at most (``— 3 —``, ``幻灯片 3``, ``Slide 3 of 20``, ``#话题#（3/24）``, ``3楼``).
+_MAX_NUMBER_LINE = 40
+#: Pieces a page must be cut into, at least (numbers counting up one by one).
+MIN_PIECES = 4
+#: A scaffolding line: this long at most.
+_MAX_PIECE_SCAFFOLD = 60
+#: Lines of scaffolding read at each end of a piece, at most.
+_MAX_PIECE_FRAME = 3
+#: The common start of lines of scaffolding that differ (a post's time and its client): this long at least.
+_MIN_COMMON_START = 6
+#: A widget left in some pieces only (a post cut short: ``展开全文∨``): this long at most, this many times at least
+#: (one widget's forms in all, each twice at least).
+_MAX_WIDGET = 16
+_MIN_WIDGETS = 3
+_FIRST_NUMBER = lazy_regex(r"[0-9]+")
+#: The law's own label or item number in a line (``<條號>第 1 條</條號>``, ``第1条``, ``1、``): the law's, no piece's number.
+_LABEL = lazy_regex(rf"第[ \t\u3000]*[{LAYOUT_NUMERAL_CHARS}0-9０-９]{{1,8}}[ \t\u3000]*[条條章节節编編款项項]|^[ \t\u3000]*(?:{_MARKER}|[0-9]{{1,3}}[、.．])")
+_DIGIT = lazy_regex(r"[0-9]")
+#: A line that ends a sentence or a clause, or that a structure marker, a date or a number opens: never scaffolding.
+_SENTENCE_END = lazy_regex(r"[。；：！？;!?]$")
+_CLAUSE_MARK = lazy_regex(r"[，。；：！？、]")
+#: A line that goes on with the sentence a piece's end cut: it opens on a Han character or on a mark no line opens.
+_GOES_ON = lazy_regex(r"[\p{Han}，。；：、）》”’]")
+_CUT_AT = lazy_regex(r"[\p{Han}，、《“（]$")
+#: A line long enough to be cut by a piece's end (a heading or a title is short).
+_MIN_CUT_LINE = 20
+
+
+def _numbering(lines: list[tuple[int, int, str]]) -> list[int] | None:
+    """The indices of the lines that number the pieces of a page, or None: one shape (numbers read as one token)
+    on :data:`MIN_PIECES` short lines at least whose first number counts up one by one through the page.
+
+    >>> _numbering([(0, 0, s) for s in ["某市条例", "— 1 —", "第一条 甲。", "— 2 —", "乙。", "— 3 —", "丙。", "— 4 —", "丁。"]])
+    [1, 3, 5, 7]
+    >>> _numbering([(0, 0, s) for s in ["1. 甲", "2. 乙", "3. 丙", "4. 丁"]]) is None
+    True
+    >>> _numbering([(0, 0, f"<條號>第 {n} 條</條號>") for n in range(1, 6)]) is None
+    True
+    """
+    by_shape: dict[str, list[int]] = {}
+    for n, (_, _, line) in enumerate(lines):
+        if line and len(line) <= _MAX_NUMBER_LINE and _DIGIT.search(line) and not _LABEL.search(line):
+            by_shape.setdefault("".join(_shape(line)), []).append(n)
+    best = None
+    for shape, places in by_shape.items():
+        if len(places) < MIN_PIECES or shape == "0" or best is not None and len(places) <= len(best):
+            continue
+        numbers = [int(_FIRST_NUMBER.search(lines[n][2]).group()) for n in places]
+        if all(b == a + 1 for a, b in zip(numbers, numbers[1:])) and _CLAUSE_MARK.search(shape) is None:
+            best = places
+    return best
+
+
+def _scaffold_key(line: str) -> str:
+    return "".join(_shape(line))
+
+
+def _frame_ok(line: str) -> bool:
+    """Whether a line can be a piece's scaffolding: short, no sentence's end, no structure marker opening it."""
+    return bool(line) and len(line) <= _MAX_PIECE_SCAFFOLD and not _SENTENCE_END.search(line) \
+        and not _MARKER_AT_START.match(line)
+
+
+def _same_place(keys: list[str]) -> bool:
+    """Whether the lines standing at one place of every piece are the container's own: the same shape, or one
+    start of :data:`_MIN_COMMON_START` characters at least with a number in it (a post's time and its client).
+
+    >>> _same_place(["法治中心　学习", "法治中心　学习"]), _same_place(["0月0日 0:0 来自 iPhone", "0月0日 0:0 来自 HUAWEI Mate 0"])
+    (True, True)
+    >>> _same_place(["第一条 甲。", "第二条 乙。"]), _same_place(["（一）购买住房的", "（二）离休的"])
+    (False, False)
+    """
+    first = keys[0]
+    if all(k == first for k in keys):
+        return True
+    common = len(first)
+    for k in keys[1:]:
+        n = 0
+        for a, b in zip(first[:common], k):
+            if a != b:
+                break
+            n += 1
+        common = n
+    start = first[:common]
+    return common >= _MIN_COMMON_START and "0" in start and not _MARKER_AT_START.match(start)
+
+
+def _pieces(text: str) -> Decoding | None:
+    """Decode a page that is the law cut into the pieces of another kind of document (a slide deck, a thread of
+    posts, a forum's floors, an e-reader's pages), each piece numbered and framed by the same scaffolding, or None.
+
+    Damage undone (set 9's development members, session 27): a slide deck's footer (``法治宣传中心　法规学习培训``)
+    stayed at the end of the article before each slide once the slide's number went as a page number (34.9 % of the
+    articles kept it), and a thread's ``展开全文∨`` stayed in the articles of the posts it cut short.
+
+    The pieces are learnt from the page's own recurrence: a short line of one shape whose number counts up one by
+    one (:func:`_numbering`) opens each piece; the lines that stand at the same place of every piece, counted from
+    its start or from its end, and are the same (numbers read as one token) or share a start with a number in it
+    (:func:`_same_place`) are its scaffolding (a footer, a post's time and counters, a running head); a short line
+    that recurs, the same, at the edge of a piece's text in :data:`_MIN_WIDGETS` pieces at least and nowhere else is
+    a widget of the container (a post cut short).  Scaffolding goes with the blank lines around it; a sentence that a
+    piece's end cut (a line of :data:`_MIN_CUT_LINE` characters at least ending on a Han character or a comma, the
+    next piece going on with a Han character, no structure marker) is joined.
+
+    >>> t = "— 1 —\\n某市条例\\n第一条 甲。\\n中心　课件\\n— 2 —\\n第二条 乙。\\n中心　课件\\n— 3 —\\n第三条 丙。\\n中心　课件\\n— 4 —\\n第四条 丁。\\n中心　课件\\n"
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> print(apply_edits(t, _pieces(t).edits), end="")
+    某市条例
+    第一条 甲。
+    第二条 乙。
+    第三条 丙。
+    第四条 丁。
+    """
+    lines: list[tuple[int, int, str]] = []  # (start, end with its break, stripped line)
+    pos, size = 0, len(text)
+    while pos < size:
+        end = text.find("\n", pos)
+        end = size if end < 0 else end
+        lines.append((pos, min(end + 1, size), text[pos:end].strip(" \t\u3000\xa0\r")))
+        pos = end + 1
+    places = _numbering(lines)
+    if places is None:
+        return None
+    bounds = places + [len(lines)]
+    pieces = [[n for n in range(a + 1, b) if lines[n][2]] for a, b in zip(bounds, bounds[1:])]
+    removed = set(places)
+    heads: list[list[int]] = [[] for _ in pieces]
+    tails: list[list[int]] = [[] for _ in pieces]
+    for side in (1, -1):
+        for depth in range(_MAX_PIECE_FRAME):
+            at = [(p[depth] if side == 1 else p[-1 - depth]) if len(p) > depth + 1 else None for p in pieces]
+            if any(n is None or n in removed or not _frame_ok(lines[n][2]) for n in at) or any(
+                    sum(1 for m in p if m not in removed) < 2 for p in pieces):  # (a piece keeps a line of text)
+                break
+            if not _same_place([_scaffold_key(lines[n][2]) for n in at]):
+                break
+            for i, n in enumerate(at):
+                removed.add(n)
+                (heads if side == 1 else tails)[i].append(n)
+    if len(removed) == len(places):
+        return None  # (numbers alone, a page's numbers between a PDF's pages: page_numbers' and running_heads')
+    removed |= _widgets(lines, pieces, removed)
+    edits: list[Edit] = []
+    n, count = 0, len(lines)
+    kept_before: int | None = None
+    while n < count:  # each run of removed and blank lines holding a removed line goes, with one break left
+        if n not in removed:
+            if lines[n][2]:
+                kept_before = n
+            n += 1
+            continue
+        first = n
+        while n < count and (n in removed or not lines[n][2]):
+            n += 1
+        start = lines[first][0]
+        if kept_before is not None and kept_before < first - 1:
+            start = lines[kept_before + 1][0]  # (the blank lines before the run go with it)
+        end = lines[n][0] if n < count else size
+        blank = any(not lines[j][2] for j in range(kept_before + 1 if kept_before is not None else first, n))
+        if kept_before is None or n >= count:
+            after = ""
+        elif _cut(lines[kept_before][2], lines[n][2]):
+            start = lines[kept_before][1] - 1  # (the sentence's halves joined: the kept line's break goes too)
+            after = ""
+        else:
+            after = "\n" if blank else ""
+        edits.append(_edit(start, end, text[start:end], after, "repeated pieces"))
+    return Decoding(edits, "repeated pieces")
+
+
+def _cut(before: str, after: str) -> bool:
+    """Whether ``before`` (a piece's last line of text) is a sentence the piece's end cut and ``after`` goes on with it.
+
+    >>> _cut("第五条 职工与原单位终止劳动关系后尚未被新单位录用的，原单位应当自劳动关系终止之日起", "三十日内办理。")
+    True
+    >>> _cut("第五章 法律责任", "第四十条 违反本条例。"), _cut("第一条 为了规范管理，制定本条例。", "本条例适用于本市。")
+    (False, False)
+    """
+    return len(before) >= _MIN_CUT_LINE and bool(_CUT_AT.search(before)) and bool(_GOES_ON.match(after)) \
+        and not _MARKER_AT_START.match(after)
+
+
+def _widgets(lines: list[tuple[int, int, str]], pieces: list[list[int]], removed: set[int]) -> set[int]:
+    """The lines of a widget the container leaves at the edge of some pieces' text (:func:`_pieces`)."""
+    edges: dict[str, list[int]] = {}
+    for piece in pieces:
+        text_lines = [n for n in piece if n not in removed]
+        for n in {text_lines[0], text_lines[-1]} if len(text_lines) > 1 else ():
+            line = lines[n][2]
+            if len(line) <= _MAX_WIDGET and _frame_ok(line) and _CLAUSE_MARK.search(line) is None:
+                edges.setdefault(line, []).append(n)
+    found: set[int] = set()
+    if not edges:
+        return found
+    everywhere = Counter(line for _, _, line in lines if line in edges)
+    for line, at in edges.items():  # (each widget twice at least, only there; three at least in all)
+        if len(at) >= 2 and everywhere[line] == len(at):
+            found.update(at)
+    return found if len(found) >= _MIN_WIDGETS else set()
+
+
 # --------------------------------------------------------------------------- the page
 
 _GATE = lazy_regex(r"[^\s\p{Han}\u3000-\u303f\uff01-\uff5e“”‘’…—·]")
@@ -1030,7 +1237,7 @@ _GATE = lazy_regex(r"[^\s\p{Han}\u3000-\u303f\uff01-\uff5e“”‘’…—·]"
 
 #: Decodings whose evidence is their own recurrence and that may leave the lines that start with a structure
 #: marker as they were (a break mark at each line's end, a record's scaffolding on lines of its own).
-_LINES_KEPT = frozenset({"break marks", "scaffolding lines"})
+_LINES_KEPT = frozenset({"break marks", "scaffolding lines", "repeated pieces"})
 
 
 def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
@@ -1047,7 +1254,7 @@ def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
     if not _GATE.search(text):
         return None, []
     warnings: list[CleanWarning] = []
-    for decode in (_rows, _line_records, _literals, _marks, _scaffold_lines, _markup):
+    for decode in (_rows, _line_records, _literals, _marks, _pieces, _scaffold_lines, _markup):
         decoding = decode(text)
         if decoding is None:
             continue
