@@ -193,6 +193,24 @@ TRADITIONAL_ONLY, SIMPLIFIED_ONLY, _SHIPPED_SLIPS = _load_sets()
 _TRADITIONAL_BIT = _gates.register("traditional_only", TRADITIONAL_ONLY)
 
 
+def _in_simplified_charset(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+#: The Traditional-only characters that GB 2312, the national character set of Simplified text, encodes
+#: (``榘``, ``麴``, ``捱``, ``菸``, ``醣``, ``摺``, ``拚``, ``後``): names and words Simplified text writes with them
+#: (``韩复榘``, ``酒麴``), so one of them is no evidence that its line is Traditional.  Derived from the codec, not
+#: listed: whatever OpenCC's table marks Traditional-only and GB 2312 encodes.  (The characters OpenCC itself
+#: keeps, ``乾``, ``於``, are :data:`KEPT_IN_SIMPLIFIED` and no Traditional-only characters at all.)
+SIMPLIFIED_CHARSET_VARIANTS: frozenset[str] = frozenset(filter(_in_simplified_charset, TRADITIONAL_ONLY))
+#: The Traditional-only characters that are evidence of a Traditional unit (:class:`_Evidence`).
+_TRADITIONAL_EVIDENCE = TRADITIONAL_ONLY - SIMPLIFIED_CHARSET_VARIANTS
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[np.ndarray, np.ndarray]:
     """TRADITIONAL_ONLY and SIMPLIFIED_ONLY as lookup tables over code points (built when
@@ -205,6 +223,14 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
     simplified = np.zeros(0x110000, dtype=np.uint8)
     simplified[[ord(c) for c in SIMPLIFIED_ONLY]] = 1
     return traditional, simplified
+
+
+@lru_cache(maxsize=1)
+def _evidence_table() -> np.ndarray:
+    """:data:`_TRADITIONAL_EVIDENCE` as a lookup table over code points (see :func:`_tables`)."""
+    evidence = _tables()[0].copy()
+    evidence[[ord(c) for c in SIMPLIFIED_CHARSET_VARIANTS]] = 0
+    return evidence
 
 
 def _codes(text: str) -> np.ndarray:
@@ -231,18 +257,23 @@ class _Evidence:
 
     >>> _Evidence("工業互联网").score(0, 5), _Evidence("工業互联网").score(2, 5)
     ((1, 2), (0, 2))
+
+    A Traditional-only character of the Simplified character set (:data:`SIMPLIFIED_CHARSET_VARIANTS`) counts for
+    neither script: ``拚搏精神`` is no Traditional line (F26-A4).
+
+    >>> _Evidence("拚搏精神").score(0, 4), _Evidence("拚搏精神").t == _Evidence("拚搏精神", numpy=False).t
+    ((0, 0), True)
     """
 
     __slots__ = ("t", "s")
 
-    def __init__(self, text: str) -> None:
-        if _gates.vectorised(2 * len(text)) is not None:
+    def __init__(self, text: str, *, numpy: bool = True) -> None:
+        if numpy and _gates.vectorised(2 * len(text)) is not None:
             codes = _codes(text)
-            traditional, simplified = _tables()
-            self.t = _prefix_counts(traditional, codes)
-            self.s = _prefix_counts(simplified, codes)
+            self.t = _prefix_counts(_evidence_table(), codes)
+            self.s = _prefix_counts(_tables()[1], codes)
         else:  # the same counts without numpy (see _gates.vectorised)
-            self.t = list(accumulate(map(TRADITIONAL_ONLY.__contains__, text), initial=0))
+            self.t = list(accumulate(map(_TRADITIONAL_EVIDENCE.__contains__, text), initial=0))
             self.s = list(accumulate(map(SIMPLIFIED_ONLY.__contains__, text), initial=0))
 
     def score(self, a: int, b: int) -> tuple[int, int]:
@@ -440,6 +471,12 @@ def residual_traditional(text: str) -> Iterator["re.Match[str]"]:
 
     >>> [m.group() for m in residual_traditional("被告平x4(啟)签名，经侦査查明，鑫森林场“黄枝崙”山场（國发〔2004〕2号）")]
     ['査', '國']
+
+    Nor a character of the Simplified character set the cleaner keeps in a Simplified unit
+    (:data:`SIMPLIFIED_CHARSET_VARIANTS`: ``韩复榘``, F26-A4).
+
+    >>> [m.group() for m in residual_traditional("山东省主席韩复榘")]
+    []
     """
     foreign = foreign_lines(text) if _KANA_OR_HANGUL_RE.search(text) else []
     k = 0
@@ -449,7 +486,7 @@ def residual_traditional(text: str) -> Iterator["re.Match[str]"]:
         if match.start() >= run_end:  # the first character of the next run of Traditional-only characters
             run = _TRADITIONAL_RUN_RE.match(text, match.start())
             run_end, on_purpose = run.end(), _written_on_purpose(text, run.start(), run.end())
-        if on_purpose or match.group() in older_forms:
+        if on_purpose or match.group() in older_forms or match.group() in SIMPLIFIED_CHARSET_VARIANTS:
             continue
         while k < len(foreign) and foreign[k][1] <= match.start():
             k += 1
@@ -1402,16 +1439,32 @@ def _isolated_edits(text: str, start: int, end: int, config: str) -> list[Edit]:
 
     >>> [e.after for e in _isolated_edits("长江江豚、白鱀豚、白鲟和國家", 0, 14, "t2s")]
     ['国']
+
+    Nor a character of the Simplified character set (:data:`SIMPLIFIED_CHARSET_VARIANTS`): a unit that is not
+    Traditional writes it on purpose, a name (``韩复榘``, not ``韩复矩``) or a word (``酒麴``); F26-A4.
+
+    >>> t = "民国时期山东省主席韩复榘，與酒麴"
+    >>> [(e.before, e.after) for e in _isolated_edits(t, 0, len(t), "t2s")]
+    [('與', '与')]
     """
     edits = []
     for m in _TRADITIONAL_RUN_RE.finditer(text, start, end):
+        if SIMPLIFIED_CHARSET_VARIANTS.issuperset(m.group()):
+            continue
         after = _to_simplified(config, m.group())
+        if len(after) == len(m.group()) and not SIMPLIFIED_CHARSET_VARIANTS.isdisjoint(m.group()):
+            after = "".join(old if old in SIMPLIFIED_CHARSET_VARIANTS else new for new, old in zip(after, m.group()))
         if after != m.group() and max(after) > "\uffff":
             # keep each character whose Simplified form is supplementary (the rest converts)
             after = ("".join(old if new > "\uffff" else new for new, old in zip(after, m.group()))
                      if len(after) == len(m.group()) else m.group())
         if after != m.group() and not _written_on_purpose(text, m.start(), m.end()):
-            edits.append(Edit(TRADITIONAL_TO_SIMPLIFIED, m.start(), m.end(), m.group(), after, f"{config}; isolated"))
+            a, b, before = m.start(), m.end(), m.group()
+            if len(after) == len(before):  # (the edit spans only what changes: 韩复榘與 -> 與)
+                i = next(k for k, (x, y) in enumerate(zip(before, after)) if x != y)
+                j = len(before) - next(k for k, (x, y) in enumerate(zip(before[::-1], after[::-1])) if x != y)
+                a, b, before, after = a + i, a + j, before[i:j], after[i:j]
+            edits.append(Edit(TRADITIONAL_TO_SIMPLIFIED, a, b, before, after, f"{config}; isolated"))
     return edits
 
 
