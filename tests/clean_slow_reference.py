@@ -43,7 +43,9 @@ from corpus_tools.records import Edit
 
 
 def score(text: str) -> tuple[int, int]:
-    return sum(map(TRADITIONAL_ONLY.__contains__, text)), sum(map(SIMPLIFIED_ONLY.__contains__, text))
+    # (session 27, F26-A4: a Traditional-only character that GB 2312 encodes, script.SIMPLIFIED_CHARSET_VARIANTS,
+    # is no evidence of either script; a semantic change, followed here)
+    return sum(map(script._TRADITIONAL_EVIDENCE.__contains__, text)), sum(map(SIMPLIFIED_ONLY.__contains__, text))
 
 
 def plan(text: str) -> list[tuple[int, int, str]]:

@@ -513,10 +513,16 @@ def traditional_only_chars(text: str) -> list[str]:
 
     >>> traditional_only_chars("工業互聯网，坏了，乾坤，二噁英")
     ['業', '聯']
+
+    A character of the Simplified character set that a Simplified unit keeps (:data:`SIMPLIFIED_CHARSET_VARIANTS`,
+    ``韩复榘``) is no residue, as for :func:`residual_traditional`.
+
+    >>> traditional_only_chars("山东省主席韩复榘與部下")
+    ['與']
     """
     if not _any_traditional_only(text):
         return []
-    return [c for c in text if c in TRADITIONAL_ONLY]
+    return [c for c in text if c in _TRADITIONAL_EVIDENCE]
 
 
 def _classify(t: int, s: int, dominance: int) -> str:
