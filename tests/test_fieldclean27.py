@@ -196,3 +196,36 @@ def test_clean_text_stays_byte_identical():
     for text in ("第一条 为了规范管理，制定本办法。\n第二条 本办法自公布之日起施行。\n",
                  "民国时期山东省主席韩复榘。\n这里出产的酒麴。\n"):
         assert clean_and_explain(text).text == text
+
+
+# --------------------------------------------------------------------------- F26-B7: a question's mark wrapped onto its own line
+
+
+def test_b7_real_question_marks_a_wrap_put_at_the_line_start_are_no_lost_characters():
+    """F26-B7: mfa 2004-07-12.txt (lines 16-18, 40-42, 45-47) wraps three questions before their mark; each ``?``
+    was kept ASCII with the warning that it stood for a character a decoder lost.  The mark before a sentence is
+    made full-width and its line joined to the question's; no warning says it was lost."""
+    text = (HERE / "mfa_2004-07-12_questions.txt").read_text(encoding="utf-8")
+    assert text.count("\n?") == 3
+    result = clean_and_explain(text)
+    assert "中美在哪些方面意见不一？赖斯在记者招待会上表示" in result.text
+    assert not [w for w in result.warnings if "decoder lost" in w.message]
+
+
+@pytest.mark.parametrize("text", [
+    "问：你们是否会派人参加\n?\n答：会。\n",  # a question word
+    "问：双方是不是还有分歧\n?答：没有。\n",  # an A-not-A question
+    "问：这些国家能不能参加会谈\n?\n",
+])
+def test_b7_members_question_cut_before_its_mark(text):
+    from corpus_tools.clean.width import lost_character_mark
+
+    assert not lost_character_mark(text, text.index("?"))
+
+
+@pytest.mark.parametrize("text", ["本条例所称\n?规定\n", "本法是否适用\n?（一）反对\n", "是否适用\n??? 第一条\n",
+                                  "本法是否适用。\n?区\n"])
+def test_b7_negatives_a_lost_character_opening_a_line_stays_one(text):
+    from corpus_tools.clean.width import lost_character_mark
+
+    assert lost_character_mark(text, text.index("?"))
