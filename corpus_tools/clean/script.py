@@ -258,28 +258,58 @@ class _Evidence:
     >>> _Evidence("工業互联网").score(0, 5), _Evidence("工業互联网").score(2, 5)
     ((1, 2), (0, 2))
 
-    A Traditional-only character of the Simplified character set (:data:`SIMPLIFIED_CHARSET_VARIANTS`) counts for
-    neither script: ``拚搏精神`` is no Traditional line (F26-A4).
+    With ``variants=False`` a Traditional-only character of the Simplified character set
+    (:data:`SIMPLIFIED_CHARSET_VARIANTS`) counts for neither script (:func:`_page_evidence`): ``拚搏精神`` is no
+    Traditional line (F26-A4).
 
-    >>> _Evidence("拚搏精神").score(0, 4), _Evidence("拚搏精神").t == _Evidence("拚搏精神", numpy=False).t
-    ((0, 0), True)
+    >>> _Evidence("拚搏精神").score(0, 4), _Evidence("拚搏精神", variants=False).score(0, 4)
+    ((1, 0), (0, 0))
+    >>> _Evidence("拚搏精神", variants=False).t == _Evidence("拚搏精神", variants=False, numpy=False).t
+    True
     """
 
     __slots__ = ("t", "s")
 
-    def __init__(self, text: str, *, numpy: bool = True) -> None:
+    def __init__(self, text: str, *, variants: bool = True, numpy: bool = True) -> None:
         if numpy and _gates.vectorised(2 * len(text)) is not None:
             codes = _codes(text)
-            self.t = _prefix_counts(_evidence_table(), codes)
+            self.t = _prefix_counts(_tables()[0] if variants else _evidence_table(), codes)
             self.s = _prefix_counts(_tables()[1], codes)
         else:  # the same counts without numpy (see _gates.vectorised)
-            self.t = list(accumulate(map(_TRADITIONAL_EVIDENCE.__contains__, text), initial=0))
+            chars = TRADITIONAL_ONLY if variants else _TRADITIONAL_EVIDENCE
+            self.t = list(accumulate(map(chars.__contains__, text), initial=0))
             self.s = list(accumulate(map(SIMPLIFIED_ONLY.__contains__, text), initial=0))
 
     def score(self, a: int, b: int) -> tuple[int, int]:
         """(Traditional-only, Simplified-only) counts of ``text[a:b]``."""
         t, s = self.t, self.s
         return t[b] - t[a], s[b] - s[a]
+
+
+#: How many Traditional-only characters besides :data:`SIMPLIFIED_CHARSET_VARIANTS` show that a converter went
+#: over a page (as many as make a mixed unit a converted one).
+_CONVERTED_PAGE_MIN = 2
+
+
+def _page_evidence(text: str) -> tuple[_Evidence, bool]:
+    """The script evidence of ``text``, and whether its Simplified-charset variants are kept.
+
+    Real damage undone (field test 26, F26-A4): t2s converted one variant in a Simplified line, ``韩复榘`` (a
+    person's name) into ``韩复矩``, ``酒麴`` into ``酒曲``, ``拚搏`` into ``拼搏``.  Each of them is a character GB 2312,
+    the Simplified character set, encodes (:data:`SIMPLIFIED_CHARSET_VARIANTS`).  **Evidence**: on a page holding
+    fewer than :data:`_CONVERTED_PAGE_MIN` other Traditional-only characters no converter went over the page, and
+    a variant is no evidence of Traditional text: it counts for neither script and stays in a unit that is not
+    Traditional.  On a page a converter went over (clauses flipped to Traditional, ``之後`` in one of them) the
+    variants are evidence as before, and convert.
+
+    >>> [keep for _, keep in map(_page_evidence, ("韩复榘，", "韩复榘與部下", "之後，經過研究，處理"))]
+    [True, True, False]
+    """
+    evidence = _Evidence(text)
+    variants = sum(text.count(c) for c in SIMPLIFIED_CHARSET_VARIANTS)
+    if not variants or evidence.t[-1] - variants >= _CONVERTED_PAGE_MIN:
+        return evidence, False
+    return _Evidence(text, variants=False), True
 
 
 def _any_traditional_only(text: str) -> bool:
@@ -626,7 +656,7 @@ def _wrapped_paragraph_classes(text: str, lines: list[tuple[int, int]], classes:
 def _plan(text: str, evidence: _Evidence | None = None) -> list[tuple[int, int, str]]:
     """Spans of ``text`` with their script class (paragraphs, or sentences in mixed ones)."""
     if evidence is None:
-        evidence = _Evidence(text)
+        evidence = _page_evidence(text)[0]
     from corpus_tools.clean.mojibake import lost_lines  # (mojibake imports this module)
 
     score = evidence.score
@@ -687,7 +717,7 @@ def detect_script(text: str) -> str:
         return language
     if not _any_traditional_only(text):
         return "simplified"
-    counts = _Evidence(text)
+    counts = _page_evidence(text)[0]
     traditional = evidence = 0
     for a, b, cls in _plan(text, counts):
         if cls == _FOREIGN:
@@ -1436,7 +1466,7 @@ def _runs_each(befores: list[str], afters: list[str]) -> list[list[tuple[int, in
     return out
 
 
-def _isolated_edits(text: str, start: int, end: int, config: str) -> list[Edit]:
+def _isolated_edits(text: str, start: int, end: int, config: str, *, keep_variants: bool = False) -> list[Edit]:
     """Convert only the Traditional-only characters of a non-Traditional unit.
 
     A character whose Simplified form lies outside the Basic Multilingual Plane stays: official
@@ -1446,19 +1476,20 @@ def _isolated_edits(text: str, start: int, end: int, config: str) -> list[Edit]:
     >>> [e.after for e in _isolated_edits("长江江豚、白鱀豚、白鲟和國家", 0, 14, "t2s")]
     ['国']
 
-    Nor a character of the Simplified character set (:data:`SIMPLIFIED_CHARSET_VARIANTS`): a unit that is not
-    Traditional writes it on purpose, a name (``韩复榘``, not ``韩复矩``) or a word (``酒麴``); F26-A4.
+    Nor, with ``keep_variants`` (:func:`_page_evidence`: a page no converter went over), a character of the
+    Simplified character set (:data:`SIMPLIFIED_CHARSET_VARIANTS`): a unit that is not Traditional writes it on
+    purpose, a name (``韩复榘``, not ``韩复矩``) or a word (``酒麴``); F26-A4.
 
     >>> t = "民国时期山东省主席韩复榘，與酒麴"
-    >>> [(e.before, e.after) for e in _isolated_edits(t, 0, len(t), "t2s")]
+    >>> [(e.before, e.after) for e in _isolated_edits(t, 0, len(t), "t2s", keep_variants=True)]
     [('與', '与')]
     """
     edits = []
     for m in _TRADITIONAL_RUN_RE.finditer(text, start, end):
-        if SIMPLIFIED_CHARSET_VARIANTS.issuperset(m.group()):
+        if keep_variants and SIMPLIFIED_CHARSET_VARIANTS.issuperset(m.group()):
             continue
         after = _to_simplified(config, m.group())
-        if len(after) == len(m.group()) and not SIMPLIFIED_CHARSET_VARIANTS.isdisjoint(m.group()):
+        if keep_variants and len(after) == len(m.group()) and not SIMPLIFIED_CHARSET_VARIANTS.isdisjoint(m.group()):
             after = "".join(old if old in SIMPLIFIED_CHARSET_VARIANTS else new for new, old in zip(after, m.group()))
         if after != m.group() and max(after) > "\uffff":
             # keep each character whose Simplified form is supplementary (the rest converts)
@@ -1857,7 +1888,7 @@ def _keep_dioxin(before: str, after: str) -> str:
 def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]]:
     """:func:`convert_traditional` past its gate (its own function: the
     closures of this body would cost every clean page a few cells)."""
-    evidence = _Evidence(text)
+    evidence, keep_variants = _page_evidence(text)
     plan = _plan(text, evidence)
     traditional = "".join(text[a:b] for a, b, cls in plan if cls == _TRADITIONAL)
     if conversion != "auto":
@@ -1891,7 +1922,7 @@ def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]
     cursor = 0
     for a, b, detail in jobs:
         if detail is None:
-            unit = _isolated_edits(text, a, b, config)
+            unit = _isolated_edits(text, a, b, config, keep_variants=keep_variants)
             for edit in unit:
                 pieces += (text[cursor : edit.start], edit.after)
                 cursor = edit.end
