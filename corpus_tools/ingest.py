@@ -676,6 +676,54 @@ def _header_metadata(fields: dict[str, str], text_field: str, read: Any) -> dict
     return _plain(metadata)
 
 
+#: Where an HTML document's own text begins: its doctype or its ``<html>`` tag.
+_HTML_DOCUMENT_START = lazy_regex(r"<!doctype[ \t\n]+html|<html(?=[\s>])", regex.I)
+#: How far into a file a program's output before the page may reach (a few log lines and a record).
+_PROGRAM_OUTPUT_MAX_CHARS = 20_000
+#: A line a program printed, not a page's text: a log record (a timestamp opening it, then a level:
+#: ``2020-03-09 16:33:33,237 - D:/…/wuhan.py[line:11] - INFO: …``; or a level opening it), a record printed as a
+#: Python or JSON mapping (``{'title': '', 'url': 'http://…'}``), a Python traceback's lines, a PHP notice
+#: (``<b>Warning</b>: … on line 12``).
+_PROGRAM_OUTPUT_LINE = lazy_regex(
+    r"[ \t]*(?:"
+    r"\[?\d{4}[-/]\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2}(?:[,.]\d{1,6})?)?\]?[^\n]{0,400}?"
+    r"(?<![A-Za-z])(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL|TRACE)(?![A-Za-z])[^\n]*"
+    r"|\[?(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL)\]?[ \t]*[:\]-][^\n]*"
+    r"|[{\[][ \t]*(?:['\"][^'\"\n]{1,60}['\"][ \t]*:|\{)[^\n]*[}\]][ \t]*"
+    r"|Traceback \(most recent call last\):[ \t]*|File \"[^\"\n]+\", line \d+[^\n]*"
+    r"|(?:<br[ \t]*/?>[ \t]*)*(?:<b>)?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)"
+    r"(?:</b>)?:[^\n]*\bon line\b[^\n]*|(?:<br[ \t]*/?>[ \t]*)+"
+    r")[ \t]*$")
+
+
+def split_program_output(text: str) -> tuple[dict[str, Any], str]:
+    """The lines a program printed into a saved HTML file before the page itself, as metadata, and the page.
+
+    Real damage undone: a crawler wrote its log line and the record it had scraped ahead of the HTML it saved
+    (field test 26, F26-B4, wuhan_amr_html/test.html: ``2020-03-09 16:33:33,237 - D:/PycharmProject/…/wuhan.py
+    [line:11] - INFO: 武汉市场监督局: http://…`` then ``{'title': '', 'content': '', …}``, then ``<!DOCTYPE html …>``).
+    The HTML reader kept both lines as the document's first paragraph, and the cleaners then cut a file path out
+    of them as spam.  **Evidence**: the text before the page's doctype or ``<html>`` tag holds only lines a
+    program prints (:data:`_PROGRAM_OUTPUT_LINE`: log records, printed records, a traceback, a PHP notice) and
+    blank ones; a single line of anything else (a sentence, a title) keeps the whole prefix as it is.  The lines
+    go to the page's metadata (``program_output``), word for word.
+
+    >>> meta, page = split_program_output("2020-03-09 16:33:33,237 - D:/spiders/wuhan.py[line:11] - INFO: 武汉: "
+    ...     "http://gsj.wuhan.gov.cn/a.html\\n{'title': '', 'publish_time': '2018-03-14'}\\n<!DOCTYPE html>\\n<html>…")
+    >>> len(meta["program_output"]), meta["program_output"][1], page[:15]
+    (2, "{'title': '', 'publish_time': '2018-03-14'}", '<!DOCTYPE html>')
+    >>> split_program_output("中华人民共和国反不正当竞争法\\n<html><body>第一条</body></html>")[0]
+    {}
+    """
+    start = _HTML_DOCUMENT_START.search(text, 0, _PROGRAM_OUTPUT_MAX_CHARS)
+    if start is None or not text[: start.start()].strip():
+        return {}, text
+    lines = [line for line in text[: start.start()].split("\n") if line.strip()]
+    if not all(_PROGRAM_OUTPUT_LINE.fullmatch(line) for line in lines):
+        return {}, text
+    return {"program_output": lines}, text[start.start():]
+
+
 def split_front_matter(text: str, source_file: str) -> tuple[dict[str, Any], str]:
     """Parse YAML front matter; return ``(metadata, body)``.
 
@@ -822,7 +870,11 @@ _MD_RULE_LINE = lazy_re(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*(?:\n|\Z)", r
 #: an ideographic space (a quoted paragraph indented ``　　``: ``> 　　二、本會委員出缺時…``) goes too: the page's
 #: blockquote marker was kept on 411 lines of 32 Taiwanese statutes (field test 25, F25-B3), the indent stays
 #: (``cjk_spaces`` reads it).
-_MD_PREFIX = lazy_re(r"^(?:[ \t]{0,3}#{1,6}＃{0,5}[ \t]+|[ \t]*>[ \t]?|[ \t]*[-*+][ \t]+)*[ \t]*(?=\S|(?<=>)(?:\n|\Z)|(?<=>[ \t])(?:\n|\Z)|(?<=>)\u3000|(?<=[>#＃*+\-][ \t])\u3000)", re.M)
+#: A line that is a printed page number between dashes (``- 8 -``, pandoc's text of a Word footer) is no list
+#: item: its first dash stays, so the line reaches the cleaner whole and is read as the page number it is
+#: (:mod:`corpus_tools.clean.page_numbers`); stripped, ``8 -`` stayed in the last article (field test 26, F26-B2).
+_MD_PREFIX = lazy_re(r"^(?:[ \t]{0,3}#{1,6}＃{0,5}[ \t]+|[ \t]*>[ \t]?|[ \t]*[*+][ \t]+|[ \t]*-[ \t]+"
+                     r"(?![ \t]*\d(?: ?\d){0,2}[ \t\u3000]*[-—－–]{1,2}[ \t\u3000]*(?:\n|\Z)))*[ \t]*(?=\S|(?<=>)(?:\n|\Z)|(?<=>[ \t])(?:\n|\Z)|(?<=>)\u3000|(?<=[>#＃*+\-][ \t])\u3000)", re.M)
 #: A whole line in bold italics (``***目录***``): the single ``*`` pair the bold pass leaves goes too (a lone
 #: ``*`` elsewhere may be a censor's mask, F14-B3, and stays).
 _MD_TRIPLE_EMPHASIS_LINE = lazy_re(r"^([ \t]*)\*\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*\*(?=[ \t]*$)", re.M)
@@ -2170,12 +2222,17 @@ def ingest_bytes(
         raise IngestError(source_file, "SQL dump (INSERT rows of a database table): not a page of text; export the "
                           "rows as CSV/JSON Lines and `corpus-tools build` reads each row as a page (README, "
                           "\"Crawl records\")", "sql")
-    fmt = as_format or detect_format(text, source_file)
     metadata: dict[str, Any] = {}
+    if as_format in (None, "html") and "<" in text:
+        printed, page = split_program_output(text)
+        if printed and (as_format or detect_format(page, source_file)) == "html":
+            text, metadata = page, printed  # (a crawler's log lines before a saved page: F26-B4)
+    fmt = as_format or detect_format(text, source_file)
     if fmt == "html":
         _check_html_depth(text, source_file)
         try:
-            text, metadata = html_to_text(text)
+            text, read = html_to_text(text)
+            metadata = {**read, **metadata}
         except PageTooLarge:
             raise IngestError(source_file, f"page too large: its HTML gives more than {MAX_PAGE_CHARS:,} characters "
                               "of text (limit); split it into pages", "too_large") from None

@@ -216,6 +216,67 @@ def _pipe_cells(row: str) -> list[str]:
     return [cell.strip().replace("\\|", "|") for cell in _PIPE.split(row)]
 
 
+#: A border line of a pandoc grid table (``+------+-----+``, ``+======+=====+`` under a header, ``:`` for alignment).
+_GRID_BORDER = lazy_re(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
+#: A row line of a grid table: a pipe at both ends.
+_GRID_ROW = lazy_re(r"[ \t]*\|.*\|[ \t]*$")
+_HAN_END = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff（）《》〔〕“”：，、；。]$")
+_HAN_START = lazy_re(r"^[\u3400-\u9fff\uf900-\ufaff（）《》〔〕“”：，、；。]")
+
+
+def _grid_cell(segments: list[str]) -> str:
+    """One grid-table cell's text from its segments, one per row line: a paragraph's wrapped lines joined
+    (without a blank between two Han characters), paragraphs (an empty segment between) with a blank, as the HTML
+    reader joins a cell's paragraphs.
+
+    >>> _grid_cell(["〔81〕法民字第2号", "", "〔81〕宗发字第16号"]), _grid_cell(["本条例自公布之日起", "施行", "in force"])
+    ('〔81〕法民字第2号 〔81〕宗发字第16号', '本条例自公布之日起施行 in force')
+    """
+    out = ""
+    broken = False
+    for segment in segments:
+        if not segment:
+            broken = True
+            continue
+        if out:
+            glue = "" if not broken and _HAN_END.search(out) and _HAN_START.search(segment) else " "
+            out += glue
+        out += segment
+        broken = False
+    return out
+
+
+def _grid_table(lines: list[str], k: int) -> tuple[list[list[str]] | None, int]:
+    """The rows (lists of cells) of the pandoc grid table whose top border is ``lines[k]``, and the index after
+    its bottom border; rows None when the lines from ``k`` are no whole grid table (a row line of another number
+    of cells, no closing border), with the index of the line that says so: the lines before it are left as they
+    are and no border among them is tried again (each line is read once: linear)."""
+    columns = lines[k].count("+") - 1
+    rows: list[list[str]] = []
+    block: list[list[str]] = []
+    j = k + 1
+    while j < len(lines):
+        line = lines[j]
+        if _GRID_BORDER.match(line):
+            if line.count("+") - 1 != columns:
+                return None, j
+            if block:
+                rows.append([_grid_cell([segments[c] for segments in block]) for c in range(columns)])
+                block = []
+            j += 1
+            if j >= len(lines) or not _GRID_ROW.match(lines[j]):
+                return (rows, j) if rows else (None, j)
+            continue
+        if not _GRID_ROW.match(line):
+            return None, j
+        cells = _pipe_cells(line)
+        if len(cells) != columns:
+            return None, j
+        block.append(cells)
+        j += 1
+    return None, j
+
+
 def pipe_tables(lines: list[str], *, row_guard: str | None = None) -> list[str]:
     """``lines`` with each GFM pipe table (a header row, its delimiter row ``| :--: | :--: |``,
     and the rows up to a line without a pipe) as the HTML reader writes a table: a row per line,
@@ -230,6 +291,15 @@ def pipe_tables(lines: list[str], *, row_guard: str | None = None) -> list[str]:
     ['# 名录', '', '序号\\t名称', '1\\t二氯甲烷', '', '第一条 施行。']
     >>> pipe_tables(["甲 | 乙", "第一条 a|b"])
     ['甲 | 乙', '第一条 a|b']
+
+    A pandoc grid table (``+----+----+`` borders, ``| … |`` rows, a cell's text over several row lines) is read
+    the same way, a row per line, its borders gone: its ASCII art stayed in the text, the document numbers in
+    it unread (field test 26, F26-B3: flk's 复函 converted by pandoc).
+
+    >>> pipe_tables(["+------------+--+------------------+", "| 1981年1月27日 |  | 〔81〕法民字第2号 |",
+    ...              "|            |  |                  |", "|            |  | 〔81〕宗发字第16号 |",
+    ...              "+------------+--+------------------+", "", "第一条"])
+    ['1981年1月27日\\t\\t〔81〕法民字第2号 〔81〕宗发字第16号', '', '第一条']
     """
     out: list[str] = []
     in_code = False
@@ -238,6 +308,18 @@ def pipe_tables(lines: list[str], *, row_guard: str | None = None) -> list[str]:
         line = lines[k]
         if _CODE_FENCE.match(line):
             in_code = not in_code
+        if not in_code and line.lstrip(" \t")[:1] == "+" and _GRID_BORDER.match(line):
+            rows, after = _grid_table(lines, k)
+            if rows is None:  # no grid table: its lines as they are, up to the one that says so
+                out.extend(lines[k:max(after, k + 1)])
+                k = max(after, k + 1)
+                continue
+            for cells in rows:
+                if any(cells):
+                    row = "\t".join(cells)
+                    out.append(row if row_guard is None else row_guard + row)
+            k = after
+            continue
         if (in_code or "|" not in line or k + 1 >= len(lines) or "-" not in lines[k + 1]
                 or not _PIPE_DELIMITER.match(lines[k + 1])):
             out.append(line)

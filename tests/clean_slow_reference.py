@@ -42,14 +42,27 @@ from corpus_tools.records import Edit
 # --------------------------------------------------------------------------- script
 
 
-def score(text: str) -> tuple[int, int]:
-    return sum(map(TRADITIONAL_ONLY.__contains__, text)), sum(map(SIMPLIFIED_ONLY.__contains__, text))
+def score(text: str, keep_variants: bool = False) -> tuple[int, int]:
+    # (session 27, F26-A4: on a page no converter went over, a Traditional-only character that GB 2312 encodes,
+    # script.SIMPLIFIED_CHARSET_VARIANTS, is no evidence of either script; a semantic change, followed here)
+    traditional = script._TRADITIONAL_EVIDENCE if keep_variants else TRADITIONAL_ONLY
+    return sum(map(traditional.__contains__, text)), sum(map(SIMPLIFIED_ONLY.__contains__, text))
+
+
+def keeps_variants(text: str) -> bool:
+    variants = sum(map(script.SIMPLIFIED_CHARSET_VARIANTS.__contains__, text))
+    return variants > 0 and sum(map(TRADITIONAL_ONLY.__contains__, text)) - variants < script._CONVERTED_PAGE_MIN
 
 
 def plan(text: str) -> list[tuple[int, int, str]]:
     # (session 9: lines in Japanese or Korean, or unreadable, are no evidence and not converted;
     # a semantic change, not a speed path, so the reference follows it)
     foreign = set(script.foreign_lines(text)) | set(mojibake.lost_lines(text))
+    keep = keeps_variants(text)
+
+    def score(piece: str) -> tuple[int, int]:
+        return globals()["score"](piece, keep)
+
     t, s = score(text)
     for a, b in foreign:
         ft, fs = score(text[a:b])
@@ -84,7 +97,7 @@ def detect_script(text: str) -> str:
     for a, b, cls in plan(text):
         if cls == script._FOREIGN:
             continue
-        t, s = score(text[a:b])
+        t, s = score(text[a:b], keeps_variants(text))
         evidence += t + s
         if cls == _TRADITIONAL:
             traditional += t + s
@@ -167,6 +180,11 @@ def convert_traditional(text: str) -> tuple[str, list[Edit], list]:
     if not _any_traditional_only(text):
         return text, [], []
     units = plan(text)
+    keep = keeps_variants(text)
+
+    def score(piece: str) -> tuple[int, int]:
+        return globals()["score"](piece, keep)
+
     traditional = "".join(text[a:b] for a, b, cls in units if cls == _TRADITIONAL)
     config = choose_variant(traditional) if traditional else "t2s"
     whole = [(a, b) for a, b, cls in units
@@ -183,7 +201,7 @@ def convert_traditional(text: str) -> tuple[str, list[Edit], list]:
         elif cls == _TRADITIONAL or (cls == _MIXED and score(text[a:b])[0] >= _MIXED_MIN_TRADITIONAL):
             edits.extend(span_edits(text, a, b, config, config if cls == _TRADITIONAL else f"{config}; mixed"))
         elif cls != script._FOREIGN and not TRADITIONAL_ONLY.isdisjoint(text[a:b]):
-            edits.extend(_isolated_edits(text, a, b, config))
+            edits.extend(_isolated_edits(text, a, b, config, keep_variants=keep))
     # (session 9: edits touching a document number say so; a semantic change, followed here)
     edits = script._mark_document_numbers(text, edits)
     return apply_edits(text, edits), edits, []

@@ -193,6 +193,24 @@ TRADITIONAL_ONLY, SIMPLIFIED_ONLY, _SHIPPED_SLIPS = _load_sets()
 _TRADITIONAL_BIT = _gates.register("traditional_only", TRADITIONAL_ONLY)
 
 
+def _in_simplified_charset(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+#: The Traditional-only characters that GB 2312, the national character set of Simplified text, encodes
+#: (``榘``, ``麴``, ``捱``, ``菸``, ``醣``, ``摺``, ``拚``, ``後``): names and words Simplified text writes with them
+#: (``韩复榘``, ``酒麴``), so one of them is no evidence that its line is Traditional.  Derived from the codec, not
+#: listed: whatever OpenCC's table marks Traditional-only and GB 2312 encodes.  (The characters OpenCC itself
+#: keeps, ``乾``, ``於``, are :data:`KEPT_IN_SIMPLIFIED` and no Traditional-only characters at all.)
+SIMPLIFIED_CHARSET_VARIANTS: frozenset[str] = frozenset(filter(_in_simplified_charset, TRADITIONAL_ONLY))
+#: The Traditional-only characters that are evidence of a Traditional unit (:class:`_Evidence`).
+_TRADITIONAL_EVIDENCE = TRADITIONAL_ONLY - SIMPLIFIED_CHARSET_VARIANTS
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[np.ndarray, np.ndarray]:
     """TRADITIONAL_ONLY and SIMPLIFIED_ONLY as lookup tables over code points (built when
@@ -205,6 +223,14 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
     simplified = np.zeros(0x110000, dtype=np.uint8)
     simplified[[ord(c) for c in SIMPLIFIED_ONLY]] = 1
     return traditional, simplified
+
+
+@lru_cache(maxsize=1)
+def _evidence_table() -> np.ndarray:
+    """:data:`_TRADITIONAL_EVIDENCE` as a lookup table over code points (see :func:`_tables`)."""
+    evidence = _tables()[0].copy()
+    evidence[[ord(c) for c in SIMPLIFIED_CHARSET_VARIANTS]] = 0
+    return evidence
 
 
 def _codes(text: str) -> np.ndarray:
@@ -231,24 +257,59 @@ class _Evidence:
 
     >>> _Evidence("工業互联网").score(0, 5), _Evidence("工業互联网").score(2, 5)
     ((1, 2), (0, 2))
+
+    With ``variants=False`` a Traditional-only character of the Simplified character set
+    (:data:`SIMPLIFIED_CHARSET_VARIANTS`) counts for neither script (:func:`_page_evidence`): ``拚搏精神`` is no
+    Traditional line (F26-A4).
+
+    >>> _Evidence("拚搏精神").score(0, 4), _Evidence("拚搏精神", variants=False).score(0, 4)
+    ((1, 0), (0, 0))
+    >>> _Evidence("拚搏精神", variants=False).t == _Evidence("拚搏精神", variants=False, numpy=False).t
+    True
     """
 
     __slots__ = ("t", "s")
 
-    def __init__(self, text: str) -> None:
-        if _gates.vectorised(2 * len(text)) is not None:
+    def __init__(self, text: str, *, variants: bool = True, numpy: bool = True) -> None:
+        if numpy and _gates.vectorised(2 * len(text)) is not None:
             codes = _codes(text)
-            traditional, simplified = _tables()
-            self.t = _prefix_counts(traditional, codes)
-            self.s = _prefix_counts(simplified, codes)
+            self.t = _prefix_counts(_tables()[0] if variants else _evidence_table(), codes)
+            self.s = _prefix_counts(_tables()[1], codes)
         else:  # the same counts without numpy (see _gates.vectorised)
-            self.t = list(accumulate(map(TRADITIONAL_ONLY.__contains__, text), initial=0))
+            chars = TRADITIONAL_ONLY if variants else _TRADITIONAL_EVIDENCE
+            self.t = list(accumulate(map(chars.__contains__, text), initial=0))
             self.s = list(accumulate(map(SIMPLIFIED_ONLY.__contains__, text), initial=0))
 
     def score(self, a: int, b: int) -> tuple[int, int]:
         """(Traditional-only, Simplified-only) counts of ``text[a:b]``."""
         t, s = self.t, self.s
         return t[b] - t[a], s[b] - s[a]
+
+
+#: How many Traditional-only characters besides :data:`SIMPLIFIED_CHARSET_VARIANTS` show that a converter went
+#: over a page (as many as make a mixed unit a converted one).
+_CONVERTED_PAGE_MIN = 2
+
+
+def _page_evidence(text: str) -> tuple[_Evidence, bool]:
+    """The script evidence of ``text``, and whether its Simplified-charset variants are kept.
+
+    Real damage undone (field test 26, F26-A4): t2s converted one variant in a Simplified line, ``韩复榘`` (a
+    person's name) into ``韩复矩``, ``酒麴`` into ``酒曲``, ``拚搏`` into ``拼搏``.  Each of them is a character GB 2312,
+    the Simplified character set, encodes (:data:`SIMPLIFIED_CHARSET_VARIANTS`).  **Evidence**: on a page holding
+    fewer than :data:`_CONVERTED_PAGE_MIN` other Traditional-only characters no converter went over the page, and
+    a variant is no evidence of Traditional text: it counts for neither script and stays in a unit that is not
+    Traditional.  On a page a converter went over (clauses flipped to Traditional, ``之後`` in one of them) the
+    variants are evidence as before, and convert.
+
+    >>> [keep for _, keep in map(_page_evidence, ("韩复榘，", "韩复榘與部下", "之後，經過研究，處理"))]
+    [True, True, False]
+    """
+    evidence = _Evidence(text)
+    variants = sum(text.count(c) for c in SIMPLIFIED_CHARSET_VARIANTS)
+    if not variants or evidence.t[-1] - variants >= _CONVERTED_PAGE_MIN:
+        return evidence, False
+    return _Evidence(text, variants=False), True
 
 
 def _any_traditional_only(text: str) -> bool:
@@ -440,6 +501,12 @@ def residual_traditional(text: str) -> Iterator["re.Match[str]"]:
 
     >>> [m.group() for m in residual_traditional("被告平x4(啟)签名，经侦査查明，鑫森林场“黄枝崙”山场（國发〔2004〕2号）")]
     ['査', '國']
+
+    Nor a character of the Simplified character set the cleaner keeps in a Simplified unit
+    (:data:`SIMPLIFIED_CHARSET_VARIANTS`: ``韩复榘``, F26-A4).
+
+    >>> [m.group() for m in residual_traditional("山东省主席韩复榘")]
+    []
     """
     foreign = foreign_lines(text) if _KANA_OR_HANGUL_RE.search(text) else []
     k = 0
@@ -449,7 +516,7 @@ def residual_traditional(text: str) -> Iterator["re.Match[str]"]:
         if match.start() >= run_end:  # the first character of the next run of Traditional-only characters
             run = _TRADITIONAL_RUN_RE.match(text, match.start())
             run_end, on_purpose = run.end(), _written_on_purpose(text, run.start(), run.end())
-        if on_purpose or match.group() in older_forms:
+        if on_purpose or match.group() in older_forms or match.group() in SIMPLIFIED_CHARSET_VARIANTS:
             continue
         while k < len(foreign) and foreign[k][1] <= match.start():
             k += 1
@@ -476,10 +543,16 @@ def traditional_only_chars(text: str) -> list[str]:
 
     >>> traditional_only_chars("工業互聯网，坏了，乾坤，二噁英")
     ['業', '聯']
+
+    A character of the Simplified character set that a Simplified unit keeps (:data:`SIMPLIFIED_CHARSET_VARIANTS`,
+    ``韩复榘``) is no residue, as for :func:`residual_traditional`.
+
+    >>> traditional_only_chars("山东省主席韩复榘與部下")
+    ['與']
     """
     if not _any_traditional_only(text):
         return []
-    return [c for c in text if c in TRADITIONAL_ONLY]
+    return [c for c in text if c in _TRADITIONAL_EVIDENCE]
 
 
 def _classify(t: int, s: int, dominance: int) -> str:
@@ -583,7 +656,7 @@ def _wrapped_paragraph_classes(text: str, lines: list[tuple[int, int]], classes:
 def _plan(text: str, evidence: _Evidence | None = None) -> list[tuple[int, int, str]]:
     """Spans of ``text`` with their script class (paragraphs, or sentences in mixed ones)."""
     if evidence is None:
-        evidence = _Evidence(text)
+        evidence = _page_evidence(text)[0]
     from corpus_tools.clean.mojibake import lost_lines  # (mojibake imports this module)
 
     score = evidence.score
@@ -644,7 +717,7 @@ def detect_script(text: str) -> str:
         return language
     if not _any_traditional_only(text):
         return "simplified"
-    counts = _Evidence(text)
+    counts = _page_evidence(text)[0]
     traditional = evidence = 0
     for a, b, cls in _plan(text, counts):
         if cls == _FOREIGN:
@@ -1393,7 +1466,7 @@ def _runs_each(befores: list[str], afters: list[str]) -> list[list[tuple[int, in
     return out
 
 
-def _isolated_edits(text: str, start: int, end: int, config: str) -> list[Edit]:
+def _isolated_edits(text: str, start: int, end: int, config: str, *, keep_variants: bool = False) -> list[Edit]:
     """Convert only the Traditional-only characters of a non-Traditional unit.
 
     A character whose Simplified form lies outside the Basic Multilingual Plane stays: official
@@ -1402,16 +1475,33 @@ def _isolated_edits(text: str, start: int, end: int, config: str) -> list[Edit]:
 
     >>> [e.after for e in _isolated_edits("长江江豚、白鱀豚、白鲟和國家", 0, 14, "t2s")]
     ['国']
+
+    Nor, with ``keep_variants`` (:func:`_page_evidence`: a page no converter went over), a character of the
+    Simplified character set (:data:`SIMPLIFIED_CHARSET_VARIANTS`): a unit that is not Traditional writes it on
+    purpose, a name (``韩复榘``, not ``韩复矩``) or a word (``酒麴``); F26-A4.
+
+    >>> t = "民国时期山东省主席韩复榘，與酒麴"
+    >>> [(e.before, e.after) for e in _isolated_edits(t, 0, len(t), "t2s", keep_variants=True)]
+    [('與', '与')]
     """
     edits = []
     for m in _TRADITIONAL_RUN_RE.finditer(text, start, end):
+        if keep_variants and SIMPLIFIED_CHARSET_VARIANTS.issuperset(m.group()):
+            continue
         after = _to_simplified(config, m.group())
+        if keep_variants and len(after) == len(m.group()) and not SIMPLIFIED_CHARSET_VARIANTS.isdisjoint(m.group()):
+            after = "".join(old if old in SIMPLIFIED_CHARSET_VARIANTS else new for new, old in zip(after, m.group()))
         if after != m.group() and max(after) > "\uffff":
             # keep each character whose Simplified form is supplementary (the rest converts)
             after = ("".join(old if new > "\uffff" else new for new, old in zip(after, m.group()))
                      if len(after) == len(m.group()) else m.group())
         if after != m.group() and not _written_on_purpose(text, m.start(), m.end()):
-            edits.append(Edit(TRADITIONAL_TO_SIMPLIFIED, m.start(), m.end(), m.group(), after, f"{config}; isolated"))
+            a, b, before = m.start(), m.end(), m.group()
+            if len(after) == len(before):  # (the edit spans only what changes: 韩复榘與 -> 與)
+                i = next(k for k, (x, y) in enumerate(zip(before, after)) if x != y)
+                j = len(before) - next(k for k, (x, y) in enumerate(zip(before[::-1], after[::-1])) if x != y)
+                a, b, before, after = a + i, a + j, before[i:j], after[i:j]
+            edits.append(Edit(TRADITIONAL_TO_SIMPLIFIED, a, b, before, after, f"{config}; isolated"))
     return edits
 
 
@@ -1798,7 +1888,7 @@ def _keep_dioxin(before: str, after: str) -> str:
 def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]]:
     """:func:`convert_traditional` past its gate (its own function: the
     closures of this body would cost every clean page a few cells)."""
-    evidence = _Evidence(text)
+    evidence, keep_variants = _page_evidence(text)
     plan = _plan(text, evidence)
     traditional = "".join(text[a:b] for a, b, cls in plan if cls == _TRADITIONAL)
     if conversion != "auto":
@@ -1832,7 +1922,7 @@ def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]
     cursor = 0
     for a, b, detail in jobs:
         if detail is None:
-            unit = _isolated_edits(text, a, b, config)
+            unit = _isolated_edits(text, a, b, config, keep_variants=keep_variants)
             for edit in unit:
                 pieces += (text[cursor : edit.start], edit.after)
                 cursor = edit.end

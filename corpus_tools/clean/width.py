@@ -863,6 +863,37 @@ def _letterspaced_lost(text: str, start: int) -> bool:
     return pieces >= _MIN_SPACED_LOST
 
 
+#: An A-not-A question (``有没有``, ``是不是``, ``能不能``): a question with no question word.
+_A_NOT_A = lazy_regex(r"(\p{Han})[不没沒]\1")
+
+
+def _question_cut_by_wrap(text: str, newline: int, end: int) -> bool:
+    """Whether the ``?`` opening the line after ``text[newline]`` (``text[end]`` the character after it) is the
+    mark of the question the line before ends with, a wrap having put it on the next line: that line ends on a
+    Han character (no mark closes it) and its last sentence asks (a question word, or an A-not-A ``有没有``), and
+    the ``?`` ends its line or a Han character follows it (``?赖斯在记者招待会上…``), as after a question.
+
+    Real damage: the Foreign Ministry's transcripts (field test 26, F26-B7, mfa 2004-07-12.txt) wrap three
+    questions before their mark (``…中美在哪些方面意见不一⏎?赖斯在记者招待会上…``); each ``?`` was kept ASCII with the
+    warning that it stood for a lost character.  A ``?`` opening a line after anything else (``???  第一条``,
+    ``?（一）反对``, after a line that does not ask) is still a lost character.
+
+    >>> t = "问：中美在哪些方面意见不一\\n?赖斯表示\\n有没有具体措施\\n?\\n本条例所称\\n?规定\\n?（一）反对"
+    >>> [lost_character_mark(t, i) for i in range(len(t)) if t[i] == "?"]
+    [False, False, True, True]
+    """
+    if newline < 1 or not _HAS_HAN.match(text, newline - 1):
+        return False
+    after = text[end:end + 1]
+    if after not in ("", "\n") and after not in _BLANKS and not _HAS_HAN.match(after):
+        return False
+    if _asks(text, newline):
+        return True
+    line_start = max(text.rfind("\n", 0, newline) + 1, newline - _SENTENCE_REACH)
+    stop = max(text.rfind(mark, line_start, newline) for mark in _SENTENCE_STOPS)
+    return _A_NOT_A.search(text, max(line_start, stop + 1), newline) is not None
+
+
 def lost_character_mark(text: str, i: int) -> bool:
     """Whether the ASCII ``?`` at ``i`` stands for a character a decoder could not read, not
     for a question mark.
@@ -900,7 +931,7 @@ def lost_character_mark(text: str, i: int) -> bool:
     while k > 0 and text[k - 1] in _BLANKS:
         k -= 1
     if k == 0 or text[k - 1] == "\n":
-        return True  # the run opens its line
+        return not (end - start == 1 and _question_cut_by_wrap(text, k - 1, end))  # the run opens its line
     after = text[end : end + 1]
     if after in _MARK_AFTER_LOST and after:
         return True
