@@ -33,10 +33,8 @@ def _joins(result) -> list:
 def test_the_form_number_line_keeps_its_addressee_line():
     result = _clean("form_lines_35-1.txt")
     lines = result.text.split("\n")
-    # both copies of the number line stay above their own addressee line ``：`` (``D 号`` reads ``D号``
-    # since session 27: the PDF's text layer spaces all 16 of the page's Han/Latin boundaries, an
-    # autospacing habit that width's ``autospacing_blanks`` takes back; the form's blank ``〔 〕`` stays)
-    numbers = [i for i, line in enumerate(lines) if line.endswith("〔 〕D号")]
+    # both copies of the number line stay above their own addressee line ``：``
+    numbers = [i for i, line in enumerate(lines) if line.endswith("〔 〕D 号")]
     assert len(numbers) == 2
     assert all(lines[i + 1] == "：" for i in numbers)
     assert "号：" not in result.text
@@ -44,9 +42,8 @@ def test_the_form_number_line_keeps_its_addressee_line():
 
 def test_a_wrap_after_a_form_blank_keeps_the_blank_the_page_writes_inline():
     result = _clean("form_lines_35-1.txt")
-    # the same sentence elsewhere on the page reads ``60 日内向 申请``: the blank after 向 is the form's
-    # (the blank after 60 is the text layer's autospacing, taken back since session 27)
-    assert result.text.count("60日内向 申请行政复议") == 2
+    # the same sentence elsewhere on the page reads ``60 日内向 申请``: the blank is the form's
+    assert result.text.count("60 日内向 申请行政复议") == 2
     assert "日内向申请" not in result.text
 
 
