@@ -89,16 +89,6 @@ def autospaced(text: str) -> bool:
         return False
     if not _SPACED.search(text):
         return False
-    spaced = 0  # (cheap bounds over the whole page first: most pages stop here)
-    for _ in _SPACED.finditer(text):
-        spaced += 1
-        if spaced >= MIN_SPACED:
-            break
-    else:
-        return False
-    numbers = _SPACED_NUMBER.search(text)
-    if numbers is None or _SPACED_NUMBER.search(text, numbers.end()) is None:
-        return False
     spaced = glued = numbers = 0
     for a, b in _sentence_lines(text):
         spaced += sum(1 for _ in _SPACED.finditer(text, a, b))
