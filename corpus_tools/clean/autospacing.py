@@ -2,11 +2,8 @@
 
 Real damage undone: a CMS, an editor plug-in or a publishing pipeline that "spaces" mixed text (pangu.js and its
 ports, the typography plug-ins of blog engines and note apps) put one blank at every boundary between a Han
-character and a Latin letter or a digit: ``本规定自 2019 年 7 月 1 日起施行``, ``第 3 条``, ``IC 卡``.  A PDF's text layer
-does the same where the font changes from the Chinese to the Latin one (field folders of session 27: a law mirror's
-仲裁法 in Markdown, .docx and .pdf alike, ``主席令第 31 号``; an environment-law site's Markdown, ``国务院令第 310 号``,
-``自接到报告之日起 3 日内``; a city's statistics bulletin in PDF, ``占全市人口的 45.0%``).  Mainland Chinese official
-text (GB/T 15834, the style of every law of the corpus) writes them together: ``本规定自2019年7月1日起施行``.
+character and a Latin letter or a digit: ``本规定自 2019 年 7 月 1 日起施行``, ``第 3 条``, ``IC 卡``.  Mainland Chinese
+official text (GB/T 15834, the style of every law of the corpus) writes them together: ``本规定自2019年7月1日起施行``.
 
 The blanks are a **page habit**, and the evidence is the page's: a writer who spaces an English term
 (``采用 GPS 定位``) leaves ``2019年`` and ``第3条`` together, while the tool spaced them all.  So the blanks go when, on
