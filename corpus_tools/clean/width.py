@@ -59,10 +59,6 @@ The rule, in order of precedence:
    :func:`_with_marks_padded_by_other_blanks`).  The one blank between a clause or closing mark and a
    Han character (``资金， 并提高``, ``《条例》 规定``) goes on a page that shows two such blanks after
    clauses, never a field's or a table's (:func:`_with_blanks_after_marks`).
-10. **Blanks an autospacing tool put** at every Han-Latin/digit boundary of a page (``自 2019 年 7 月``,
-   ``第 3 条``, ``IC 卡``) go, on the page's habit: (nearly) every boundary of its running text spaced, numbers
-   between Han among them, and no convention of its own that spaces numbers (Taiwan's ``第 1 條``)
-   (:mod:`corpus_tools.clean.autospacing`).
 
 Every changed character is one :class:`~corpus_tools.records.Edit`
 (a run of full-width digits or letters is one edit).
@@ -78,7 +74,7 @@ from typing import Iterator
 
 import regex
 
-from corpus_tools.clean import _gates, autospacing, compat_forms, doubled_marks, linebreaks, lookalike_marks
+from corpus_tools.clean import _gates, compat_forms, doubled_marks, linebreaks, lookalike_marks
 from corpus_tools.clean.evidence import is_improbable, misread_stretch
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.clean.notation import notation_bracket
@@ -1676,9 +1672,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         changes = {start: change for start, change in changes.items() if start not in japanese}
     if source is not text:
         changes = compat_forms.settle(source, changes)
-    # (``自 2019 年``: the blanks an autospacing tool put at every Han-Latin/digit boundary of the page)
-    autospaced = autospacing.autospacing_blanks(text) if " " in text else []
-    if not changes and not pads and not cut and not debris and not echo and not resized and not autospaced:
+    if not changes and not pads and not cut and not debris and not echo and not resized:
         return source, [], lost + _quotes_across_lines_warnings(source) + _brackets_across_lines_warnings(source)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
@@ -1712,10 +1706,6 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         if not more:
             break
         changes.update(more)
-    if autospaced:
-        for i in autospaced:
-            if i not in changes and not (i - 1 in changes and changes[i - 1][0] > i):
-                changes[i] = (i + 1, "")
     if " " in text or "\xa0" in text:
         changes = _with_blank_padding(text, _with_padded_fullwidth_marks(text, changes, gate=pads) if pad_marks else changes)
     if pad_marks:
