@@ -1,0 +1,24 @@
+"""Field test 28: the lead's fixes, each from a real page (tests/real_pages/field28, sources in its SOURCE.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.crawl_records import read_records
+
+HERE = Path(__file__).parent / "real_pages" / "field28"
+
+
+def test_a1_wrapped_end_of_a_statute_note_is_no_recurring_template():
+    """F28-A1: law.moj.gov.tw wraps each article's note at a fixed width, so three notes end on a line of their own
+    (``(備      註：附式一請參閱中華民國現行法規彙編 (83年5月版) (二)⏎  第 918  頁)``); the three lines share one
+    frame and were removed as a recurring template, losing the page reference of each note.  A line that closes a
+    bracket it did not open continues the line before it: every page reference stays."""
+    records, _ = read_records((HERE / "moj_D0020007_notes.json").read_bytes(), "moj_D0020007_notes.json")
+    assert len(records) == 1
+    result = clean_and_explain(records[0].text)
+    for page in ("918", "919-921", "922", "923"):
+        assert f"第 {page}  頁)" in records[0].text
+        assert f"第 {page}  " in result.text, page
+    assert not [e for e in result.edits if "recurring template" in (e.detail or "")]
