@@ -22,3 +22,21 @@ def test_a1_wrapped_end_of_a_statute_note_is_no_recurring_template():
         assert f"第 {page}  頁)" in records[0].text
         assert f"第 {page}  " in result.text, page
     assert not [e for e in result.edits if "recurring template" in (e.detail or "")]
+
+
+def test_d1_a_record_from_taiwan_s_law_database_is_not_national(tmp_path):
+    """F28-D1: 教育部's 專科以上學校推廣教育實施辦法 (a record of law.moj.gov.tw: its url and description say so) was placed in
+    中华人民共和国 at national level, from its organ's name alone; the other Taiwan records of the folder were null."""
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    from corpus_tools.dataset.build import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(HERE / "moj_H0030027_head.json", raw)
+    build(raw, tmp_path / "out", progress=False)
+    rows = pq.read_table(next((tmp_path / "out" / "data").glob("documents-*.parquet"))).to_pylist()
+    assert [r["title"] for r in rows] == ["专科以上学校推广教育实施办法"]
+    assert rows[0]["jurisdiction"] is None and rows[0]["jurisdiction_level"] is None
