@@ -24,9 +24,7 @@ def test_a1_wrapped_end_of_a_statute_note_is_no_recurring_template():
     assert not [e for e in result.edits if "recurring template" in (e.detail or "")]
 
 
-def test_d1_a_record_from_taiwan_s_law_database_is_not_national(tmp_path):
-    """F28-D1: 教育部's 專科以上學校推廣教育實施辦法 (a record of law.moj.gov.tw: its url and description say so) was placed in
-    中华人民共和国 at national level, from its organ's name alone; the other Taiwan records of the folder were null."""
+def _build_one(tmp_path, name):
     import shutil
 
     import pyarrow.parquet as pq
@@ -35,8 +33,20 @@ def test_d1_a_record_from_taiwan_s_law_database_is_not_national(tmp_path):
 
     raw = tmp_path / "raw"
     raw.mkdir()
-    shutil.copy(HERE / "moj_H0030027_head.json", raw)
+    shutil.copy(HERE / name, raw)
     build(raw, tmp_path / "out", progress=False)
-    rows = pq.read_table(next((tmp_path / "out" / "data").glob("documents-*.parquet"))).to_pylist()
+    return pq.read_table(next((tmp_path / "out" / "data").glob("documents-*.parquet"))).to_pylist()
+
+
+def test_d1_a_record_from_taiwan_s_law_database_is_not_national(tmp_path):
+    """F28-D1: 教育部's 專科以上學校推廣教育實施辦法 (a record of law.moj.gov.tw: its url and description say so) was placed in
+    中华人民共和国 at national level, from its organ's name alone; the other Taiwan records of the folder were null."""
+    rows = _build_one(tmp_path, "moj_H0030027_head.json")
     assert [r["title"] for r in rows] == ["专科以上学校推广教育实施办法"]
     assert rows[0]["jurisdiction"] is None and rows[0]["jurisdiction_level"] is None
+
+
+def test_d2_a_page_titled_as_one_of_hong_kong_s_laws_is_hong_kong_s(tmp_path):
+    """F28-D2: the Labour Department's FAQ titled ``香港法例第57章《雇佣条例》`` had no jurisdiction."""
+    rows = _build_one(tmp_path, "labour_hk_cap57_faq.htm")
+    assert [(r["title"], r["jurisdiction"]) for r in rows] == [("香港法例第57章《雇佣条例》", "香港特别行政区")]

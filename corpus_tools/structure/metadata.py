@@ -2883,13 +2883,18 @@ def jurisdiction(title: str, issuer: str | None, head: str, record: str = "") ->
     >>> jurisdiction("释义及通则条例", None, "第 1 章 - 释义及通则条例\\n状态：有效 发布日期：1970-01-01"), jurisdiction("", None, "第1章 总则\\n第一条")
     ('香港特别行政区', None)
 
+    A title that names the text as one of Hong Kong's laws (labour.gov.hk, field test 28, F28-D2):
+
+    >>> jurisdiction("香港法例第57章《雇佣条例》", None, "问1. 雇佣条例适用于哪些人？")
+    '香港特别行政区'
+
     A judgment's title names its parties, not its place; its court does:
 
     >>> jurisdiction("北京某某公司诉刘某借贷纠纷二审民事判决书", "上海市第一中级人民法院", "")
     '上海市'
     """
-    if hong_kong_notice(head) or _hk_chapter_title(head):  # a gazette notice; an ordinance under its Cap. number
-        return HONG_KONG
+    if hong_kong_notice(head) or _hk_chapter_title(head) or _HK_LAWS_TITLE.match(simplify(title)):
+        return HONG_KONG  # a gazette notice; an ordinance under its Cap. number or named as one of 香港法例
     sar = sar_maker(head)  # made by a region's legislature or chief executive under its Basic Law
     if sar:
         return sar[1]
@@ -2935,6 +2940,8 @@ def jurisdiction(title: str, issuer: str | None, head: str, record: str = "") ->
 #: The Republic of China's state and its five branches (Taiwan's laws name them: ``凡有中華民國來源所得之個人``,
 #: ``由行政院定之``), and what a text of the People's Republic names instead.
 _ROC_STATE = lazy_regex(r"中华民国|中華民國|行政院|立法院|司法院|考试院|考試院|监察院|監察院")
+#: A title naming the text as one of Hong Kong's laws (``香港法例第57章《雇佣条例》``).
+_HK_LAWS_TITLE = lazy_regex(r"香港法例\s*第\s*[\dA-Z]+\s*章")
 #: A crawl record's address or description that places it on Taiwan's government sites or its law database.
 _TAIWAN_SOURCE = lazy_regex(r"(?i)https?://[\w.-]+\.gov\.tw\b|Taiwan Laws (?:&|and) Regulations Database|全國法規資料庫|全国法规资料库")
 _PRC_STATE = lazy_regex(r"中华人民共和国|中華人民共和國|国务院|國務院|人民代表大会|人民代表大會|人民政府")
