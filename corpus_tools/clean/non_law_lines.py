@@ -307,6 +307,26 @@ def frame(line: str) -> str:
     return _HAN_RUN_RE.sub("H", _LATIN_RUN_RE.sub("a", _DIGITS_RE.sub("0", _BLANKS_RE.sub("", line))))
 
 
+_CLOSERS = {")": "(", "）": "（", "]": "[", "】": "【", "〕": "〔"}
+
+
+def _closes_unopened(line: str) -> bool:
+    """Whether ``line`` holds a closing bracket with no opening one before it in the line.
+
+    >>> _closes_unopened("第 918  頁)"), _closes_unopened("(二) 第 919 頁"), _closes_unopened("李老师 08:24")
+    (True, False, False)
+    """
+    depth = dict.fromkeys(_CLOSERS.values(), 0)
+    for ch in line:
+        if ch in depth:
+            depth[ch] += 1
+        elif ch in _CLOSERS:
+            if depth[_CLOSERS[ch]] == 0:
+                return True
+            depth[_CLOSERS[ch]] -= 1
+    return False
+
+
 def _template_line(line: str) -> bool:
     """Whether a line may be a template's: short, with a number field and a word field (or marks around one date or
     time: a chat's day separator ``—— 2019-08-11 ——``), ending with no mark of the law's punctuation, no structure
@@ -317,10 +337,18 @@ def _template_line(line: str) -> bool:
     [True, True, False, False, False, False]
     >>> [_template_line(x) for x in ("联系人：张三，电话：010-12345678", "1.5  2.0  3.5  4.0", "第 9-1 条", "第 84-2 條")]
     [False, False, False, False]
+
+    A line that closes a bracket it did not open is the wrapped end of the line before it (law.moj.gov.tw's notes,
+    ``(備註：附式一請參閱…彙編 (83年5月版) (二)⏎  第 918  頁)``), never a template's own line:
+
+    >>> _template_line("  第 918  頁)"), _template_line("第 918 页")
+    (False, True)
     """
     from corpus_tools.clean.evidence import line_kind
 
     stripped = line.strip(" \t\u3000\xa0")
+    if _closes_unopened(stripped):
+        return False
     if not (0 < len(stripped) <= TEMPLATE_MAX_CHARS and stripped[-1] not in _LAW_PUNCTUATION_RAW
             and any(ch.isdigit() for ch in stripped)
             and not _STRUCTURE_RE.match(stripped.lstrip("#> \t\u3000")) and not _LAW_NUMBERS_RE.search(stripped)):

@@ -2849,6 +2849,14 @@ def jurisdiction(title: str, issuer: str | None, head: str, record: str = "") ->
     >>> jurisdiction("飞航规程修编委员会设置办法", "交通部", "1.中华民国五十六年八月十六日交通部（56）交人字第 09092  号令订定发布") is None
     True
 
+    A record whose address is on Taiwan's government sites (``law.moj.gov.tw``), or which says it comes from Taiwan's
+    law database, holds a law of Taiwan whatever its organs are called (field test 28, F28-D1: 教育部's
+    專科以上學校推廣教育實施辦法 was national):
+
+    >>> jurisdiction("专科以上学校推广教育实施办法", "教育部", "第1条　本办法依大学法第三十一条第二项规定订定之。",
+    ...              "https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=H0030027") is None
+    True
+
     A local maker (a 市人民政府令, Hong Kong's provisional legislature) outweighs the national law
     the text cites:
 
@@ -2875,20 +2883,26 @@ def jurisdiction(title: str, issuer: str | None, head: str, record: str = "") ->
     >>> jurisdiction("释义及通则条例", None, "第 1 章 - 释义及通则条例\\n状态：有效 发布日期：1970-01-01"), jurisdiction("", None, "第1章 总则\\n第一条")
     ('香港特别行政区', None)
 
+    A title that names the text as one of Hong Kong's laws (labour.gov.hk, field test 28, F28-D2):
+
+    >>> jurisdiction("香港法例第57章《雇佣条例》", None, "问1. 雇佣条例适用于哪些人？")
+    '香港特别行政区'
+
     A judgment's title names its parties, not its place; its court does:
 
     >>> jurisdiction("北京某某公司诉刘某借贷纠纷二审民事判决书", "上海市第一中级人民法院", "")
     '上海市'
     """
-    if hong_kong_notice(head) or _hk_chapter_title(head):  # a gazette notice; an ordinance under its Cap. number
-        return HONG_KONG
+    if hong_kong_notice(head) or _hk_chapter_title(head) or _HK_LAWS_TITLE.match(simplify(title)):
+        return HONG_KONG  # a gazette notice; an ordinance under its Cap. number or named as one of 香港法例
     sar = sar_maker(head)  # made by a region's legislature or chief executive under its Basic Law
     if sar:
         return sar[1]
     # a text dated in the Republic of China's calendar (Taiwan's 內政部, 交通部 …) is none of the
     # People's Republic's, whatever its organs are called
     roc = (_ROC_DATE.search(head, 0, 2000) is not None or _names_roc_state(head)
-           or bool(record) and (_ROC_DATE.search(record, 0, 2000) is not None or _names_roc_state(record[:2000])))
+           or bool(record) and (_ROC_DATE.search(record, 0, 2000) is not None or _names_roc_state(record[:2000])
+                                or _TAIWAN_SOURCE.search(record, 0, 2000) is not None))
     # a judgment's title names its parties (``北京创世奇迹广告有限公司诉刘雅萌…民事判决书`` of a Shanghai court, field test
     # 14 F14-B1): no place of the text; its court's is
     place = None if _COURT_DECISION.search(simplify(title)) else _place_of_title(title)
@@ -2926,6 +2940,10 @@ def jurisdiction(title: str, issuer: str | None, head: str, record: str = "") ->
 #: The Republic of China's state and its five branches (Taiwan's laws name them: ``凡有中華民國來源所得之個人``,
 #: ``由行政院定之``), and what a text of the People's Republic names instead.
 _ROC_STATE = lazy_regex(r"中华民国|中華民國|行政院|立法院|司法院|考试院|考試院|监察院|監察院")
+#: A title naming the text as one of Hong Kong's laws (``香港法例第57章《雇佣条例》``).
+_HK_LAWS_TITLE = lazy_regex(r"香港法例\s*第\s*[\dA-Z]+\s*章")
+#: A crawl record's address or description that places it on Taiwan's government sites or its law database.
+_TAIWAN_SOURCE = lazy_regex(r"(?i)https?://[\w.-]+\.gov\.tw\b|Taiwan Laws (?:&|and) Regulations Database|全國法規資料庫|全国法规资料库")
 _PRC_STATE = lazy_regex(r"中华人民共和国|中華人民共和國|国务院|國務院|人民代表大会|人民代表大會|人民政府")
 
 

@@ -1,0 +1,52 @@
+"""Field test 28: the lead's fixes, each from a real page (tests/real_pages/field28, sources in its SOURCE.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.crawl_records import read_records
+
+HERE = Path(__file__).parent / "real_pages" / "field28"
+
+
+def test_a1_wrapped_end_of_a_statute_note_is_no_recurring_template():
+    """F28-A1: law.moj.gov.tw wraps each article's note at a fixed width, so three notes end on a line of their own
+    (``(備      註：附式一請參閱中華民國現行法規彙編 (83年5月版) (二)⏎  第 918  頁)``); the three lines share one
+    frame and were removed as a recurring template, losing the page reference of each note.  A line that closes a
+    bracket it did not open continues the line before it: every page reference stays."""
+    records, _ = read_records((HERE / "moj_D0020007_notes.json").read_bytes(), "moj_D0020007_notes.json")
+    assert len(records) == 1
+    result = clean_and_explain(records[0].text)
+    for page in ("918", "919-921", "922", "923"):
+        assert f"第 {page}  頁)" in records[0].text
+        assert f"第 {page}  " in result.text, page
+    assert not [e for e in result.edits if "recurring template" in (e.detail or "")]
+
+
+def _build_one(tmp_path, name):
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    from corpus_tools.dataset.build import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(HERE / name, raw)
+    build(raw, tmp_path / "out", progress=False)
+    return pq.read_table(next((tmp_path / "out" / "data").glob("documents-*.parquet"))).to_pylist()
+
+
+def test_d1_a_record_from_taiwan_s_law_database_is_not_national(tmp_path):
+    """F28-D1: 教育部's 專科以上學校推廣教育實施辦法 (a record of law.moj.gov.tw: its url and description say so) was placed in
+    中华人民共和国 at national level, from its organ's name alone; the other Taiwan records of the folder were null."""
+    rows = _build_one(tmp_path, "moj_H0030027_head.json")
+    assert [r["title"] for r in rows] == ["专科以上学校推广教育实施办法"]
+    assert rows[0]["jurisdiction"] is None and rows[0]["jurisdiction_level"] is None
+
+
+def test_d2_a_page_titled_as_one_of_hong_kong_s_laws_is_hong_kong_s(tmp_path):
+    """F28-D2: the Labour Department's FAQ titled ``香港法例第57章《雇佣条例》`` had no jurisdiction."""
+    rows = _build_one(tmp_path, "labour_hk_cap57_faq.htm")
+    assert [(r["title"], r["jurisdiction"]) for r in rows] == [("香港法例第57章《雇佣条例》", "香港特别行政区")]
