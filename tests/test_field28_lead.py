@@ -50,3 +50,16 @@ def test_d2_a_page_titled_as_one_of_hong_kong_s_laws_is_hong_kong_s(tmp_path):
     """F28-D2: the Labour Department's FAQ titled ``香港法例第57章《雇佣条例》`` had no jurisdiction."""
     rows = _build_one(tmp_path, "labour_hk_cap57_faq.htm")
     assert [(r["title"], r["jurisdiction"]) for r in rows] == [("香港法例第57章《雇佣条例》", "香港特别行政区")]
+
+
+def test_a2_a_control_character_inside_a_number_is_removed_with_a_warning_naming_its_digit():
+    """F28-A2: the gazette's ``同年1\\u0012月`` (most likely a full-width ``２`` that lost its high byte) came out as
+    ``同年1月``, a wrong date, with no warning.  A stray control looks the same (NOISE.md), so the control still goes,
+    but the page now says which digit it may have been."""
+    records, _ = read_records((HERE / "spc_gazette_2003_02_excerpt.json").read_bytes(), "spc_gazette_2003_02_excerpt.json")
+    text = "\n".join(r.text for r in records)
+    assert "同年1\x12月" in text
+    result = clean_and_explain(text)
+    assert "\x12" not in result.text
+    notes = [w.message for w in result.warnings if "inside a number" in w.message]
+    assert notes == ["U+0012 removed inside a number: it may be the full-width digit ２ that lost its high byte"]

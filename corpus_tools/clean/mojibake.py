@@ -3471,6 +3471,38 @@ _SENTENCE_END_MARKS = frozenset("。；！？")
 _PAGE_LINE_READ = 400
 
 
+#: What stands after a number: a digit, a date's or a count's unit.
+_NUMBER_FOLLOWERS = frozenset("0123456789０１２３４５６７８９年月日号號时時分秒条條款项項元万萬亿億%％个個")
+
+
+def _lost_high_byte_digits(text: str, start: int, end: int) -> str:
+    """The full-width digits a run of controls U+0010-U+0019 may stand for, when the run sits in a number; ''
+    otherwise.
+
+    Damage (field test 28, F28-A2: the Supreme People's Court gazette's ``同年1\\x12月``): a converter that kept only
+    the low byte of each UTF-16 code unit turned the full-width digits ``０``-``９`` (U+FF10-U+FF19) into the controls
+    U+0010-U+0019; deleted as invisible, ``12月`` became ``1月``, a wrong date.  A stray control between two
+    characters (NOISE.md's family) looks the same, so the rule still removes the control and the page gets a warning
+    naming the digit it may have been (a finding, not an edit: no evidence on the page tells the two apart).
+
+    **Evidence** (for the warning): the run is only such controls and touches a digit, or stands before a date's or
+    a count's unit (``年月日号条款项元%``), so it is inside a number; the mapping is exact (code point + U+FF00).
+
+    >>> _lost_high_byte_digits("同年1\x12月", 3, 4), _lost_high_byte_digits("第\x13\x10条", 1, 3)
+    ('２', '３０')
+    >>> _lost_high_byte_digits("规范\x12管理", 2, 3), _lost_high_byte_digits("规范\x07月", 2, 3)
+    ('', '')
+    """
+    run = text[start:end]
+    if not run or any(not "\x10" <= ch <= "\x19" for ch in run):
+        return ""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if not (before.isdigit() and before.isascii() or "０" <= before <= "９" or after in _NUMBER_FOLLOWERS):
+        return ""
+    return "".join(chr(ord(ch) + 0xFF00) for ch in run)
+
+
 def _remove_invisible_characters(text: str, cleared: list[tuple[int, int]] = ()) -> RuleResult:
     """:func:`remove_invisible_characters` on a text without injected blocks; ``cleared``: spans the glyph
     forms' edits take (their private-use glyphs are not counted as kept)."""
@@ -3525,6 +3557,12 @@ def _remove_invisible_characters(text: str, cleared: list[tuple[int, int]] = ())
                  or "\x0b" in before and (m.start() in row_edges or m.end() in row_edges) else "")
         names = ",".join(sorted({f"U+{ord(ch):04X}" for ch in before}))
         edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), before, after, names))
+        digits = _lost_high_byte_digits(text, m.start(), m.end())
+        if digits:
+            warnings.append(CleanWarning(
+                rules.INVISIBLE_CHARS, m.start(),
+                f"{names} removed inside a number: it may be the full-width digit {digits} that lost its high byte",
+                text[max(0, m.start() - 10) : m.end() + 10]))
         if "\ufffd" in before:
             warnings.append(
                 CleanWarning(
