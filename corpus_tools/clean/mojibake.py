@@ -48,7 +48,7 @@ from typing import Callable
 import regex
 
 from corpus_tools import resources
-from corpus_tools.clean import codepage, field_codes, glyph_forms, replacement_blocks, rules, spam_invisible, textless, utf8_readers
+from corpus_tools.clean import codepage, field_codes, glyph_forms, replacement_blocks, rules, spam_invisible, terminal_codes, textless, utf8_readers
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean._gates import class_positions, find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
@@ -3207,12 +3207,37 @@ def _remove_invisible(text: str) -> RuleResult:
     # Word's field instructions go with their control characters; the code points that carry no text
     # in Chinese (variation selectors, U+FFFC…) go apart (:mod:`~corpus_tools.clean.textless`).
     fields = field_codes.field_code_edits(text)
+    # A terminal's control sequences go whole, with their parameters (:mod:`~corpus_tools.clean.terminal_codes`):
+    # the ESC alone removed left ``[1;32m`` before every label.
+    terminal = terminal_codes.terminal_code_edits(text)
+    if terminal:
+        fields = _disjoint_merge(fields, terminal)
     own, own_warnings = textless.textless_edits(text)
     if fields or own or own_warnings:
         own = sorted(fields + own, key=lambda edit: edit.start)
         view = replacement_blocks.masked(text, [(e.start, e.end) for e in fields])
         return _with_own_edits(text, _invisible_and_glyphs(text, view, glyphs, cleared), own, own_warnings)
     return _invisible_and_glyphs(text, text, glyphs, cleared)
+
+
+def _disjoint_merge(first: list[Edit], second: list[Edit]) -> list[Edit]:
+    """The sorted, disjoint edits ``first`` and ``second`` merged, an edit of ``second`` that overlaps one of
+    ``first`` left out (one linear pass).
+
+    >>> [e.start for e in _disjoint_merge([Edit("r", 2, 4, "ab", "")], [Edit("r", 0, 1, "x", ""), Edit("r", 3, 5, "y", "")])]
+    [0, 2]
+    """
+    merged: list[Edit] = []
+    i = 0
+    for e in second:
+        while i < len(first) and first[i].start < e.start:
+            merged.append(first[i])
+            i += 1
+        if (merged and merged[-1].end > e.start) or (i < len(first) and first[i].start < e.end):
+            continue
+        merged.append(e)
+    merged += first[i:]
+    return merged
 
 
 def _with_own_edits(text: str, result: RuleResult, own: list[Edit], warnings: list[CleanWarning]) -> RuleResult:
