@@ -2204,7 +2204,14 @@ def ingest_bytes(
     """
     sha = hashlib.sha256(data).hexdigest()
     sniffed = formats.sniff(data)
-    if sniffed.kind:
+    read_from: dict[str, Any] = {}
+    if sniffed.kind == "notebook" and encoding is None:
+        # a Jupyter notebook whose outputs or cells hold a law: its text is the page, read as text or Markdown
+        from corpus_tools.notebooks import notebook_page
+
+        shown, shown_format, read_from = notebook_page(data)
+        data, as_format = shown.encode("utf-8"), as_format or shown_format
+    elif sniffed.kind:
         return _ingest_binary(data, source_file, sha, sniffed, max_line_chars)
     if os.path.splitext(source_file)[1].lower() in _TABLE_SUFFIXES:
         raise IngestError(source_file, "CSV/TSV table (a crawl's records, one per row, not a page of text): not read "
@@ -2277,6 +2284,8 @@ def ingest_bytes(
     _check_size(text, source_file, f"of text read as {fmt}")
     _check_lines(text, source_file, max_line_chars)
     _check_language(text, source_file)
+    if read_from:
+        metadata = {**read_from, **metadata}
     return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=fmt, text=text, metadata=metadata)
 
 
