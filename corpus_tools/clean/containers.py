@@ -92,7 +92,7 @@ def led_lines(text: str) -> int:
     evidence that a text read out of a container is a law's (:mod:`corpus_tools.notebooks`, the script data
     of :mod:`corpus_tools.html_state`).
 
-    >>> led_lines("某市条例\n第一条 甲。\n第二条 乙。")
+    >>> led_lines("某市条例\\n第一条 甲。\\n第二条 乙。")
     2
     """
     return _led_lines(text)
