@@ -165,7 +165,13 @@ def decode_literal(literal: str) -> str | None:
 
 
 def _strings(value: object) -> Iterator[str]:
-    """The strings inside a decoded JSON value."""
+    """The strings inside a decoded JSON value, and each list's strings joined as lines (a document kept as a
+    list of paragraphs, ``["第一条 …", "第二条 …"]``, or of records, ``[{"text": "第一条 …"}, …]``: one key's
+    strings).
+
+    >>> list(_strings({"t": "甲", "ps": ["第一条", "第二条"], "rs": [{"n": 1, "s": "一"}, {"n": 2, "s": "二"}]}))
+    ['甲', '第一条\\n第二条', '第一条', '第二条', '一\\n二', '一', '二']
+    """
     stack = [value]
     while stack:
         v = stack.pop()
@@ -174,27 +180,61 @@ def _strings(value: object) -> Iterator[str]:
         elif isinstance(v, dict):
             stack.extend(reversed(list(v.values())))
         elif isinstance(v, list):
+            if len(v) > 1 and all(isinstance(x, str) for x in v):
+                yield "\n".join(v)
+            elif len(v) > 1 and all(isinstance(x, dict) for x in v):
+                for key in v[0]:
+                    if all(isinstance(x.get(key), str) for x in v):
+                        yield "\n".join(x[key] for x in v)
             stack.extend(reversed(v))
 
 
+def _script_value(js: str) -> object | None:
+    """The data a script assigns or holds, when it is JSON (``window.__INITIAL_STATE__={…};``, a JSON script's
+    body, ``self.__next_f.push([1,"…"])``), else None.
+
+    >>> _script_value('window.__S__ = {"a": ["甲"]};'), _script_value("var a = {b: 1};")
+    ({'a': ['甲']}, None)
+    """
+    starts = [i for i in (js.find("{"), js.find("[")) if i >= 0]
+    end = max(js.rfind("}"), js.rfind("]"))
+    if not starts or end < min(starts):
+        return None
+    try:
+        return json.loads(js[min(starts) : end + 1])
+    except (ValueError, RecursionError):
+        return None
+
+
+def _expand(decoded: str, depth: int) -> Iterator[str]:
+    """``decoded`` as a candidate document, or, when it holds JSON or JavaScript data itself (a string inside a
+    string), the candidates inside it."""
+    inner = decoded.lstrip()
+    if depth >= _MAX_NESTING or inner[:1] not in ("{", "["):
+        yield decoded
+        return
+    try:
+        value = json.loads(inner)
+    except (ValueError, RecursionError):
+        yield from _candidates(decoded, depth + 1)
+        return
+    for s in _strings(value):
+        if len(s) >= MIN_DOCUMENT_CHARS:
+            yield from _expand(s, depth + 1)
+
+
 def _candidates(text: str, depth: int = 0) -> Iterator[str]:
-    """The decoded strings of ``text`` (a script, or a string that holds JSON) that may be a document."""
+    """The decoded strings of ``text`` (a script, or a string that holds data) that may be a document."""
+    value = _script_value(text) if depth == 0 else None
+    if value is not None:
+        for s in _strings(value):
+            if len(s) >= MIN_DOCUMENT_CHARS:
+                yield from _expand(s, depth + 1)
+        return
     for a, b in string_literals(text):
         decoded = decode_literal(text[a:b])
-        if decoded is None or len(decoded) < MIN_DOCUMENT_CHARS:
-            continue
-        inner = decoded.lstrip()
-        if depth < _MAX_NESTING and inner[:1] in ("{", "["):
-            try:
-                value = json.loads(inner)
-            except (ValueError, RecursionError):
-                value = None
-            if value is not None:
-                yield from (s for s in _strings(value) if len(s) >= MIN_DOCUMENT_CHARS)
-                continue
-            yield from _candidates(decoded, depth + 1)
-            continue
-        yield decoded
+        if decoded is not None and len(decoded) >= MIN_DOCUMENT_CHARS:
+            yield from _expand(decoded, depth)
 
 
 def state_document(html: str, read_markup) -> StateDocument | None:

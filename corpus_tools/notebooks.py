@@ -9,9 +9,10 @@ text the page is JSON syntax (``"第一条 为了…\n",``): no line starts with
 refused as a crawler's records, so every article was lost.
 
 The reader takes what a notebook renders as text, in the notebook's order: Markdown and raw cells'
-sources, code cells' standard output and displayed text values (nbformat 4, and nbformat 3's worksheets);
-a code cell's source (the program, not its result), standard error (warnings and logs), images and
-HTML outputs are left out.
+sources, code cells' standard output and displayed values (Markdown; HTML, read as the HTML reader reads
+a fragment; text, a Python string's repr read as the string it shows), nbformat 4 and nbformat 3's
+worksheets; a code cell's source (the program, not its result), standard error (warnings and logs) and
+images are left out.
 
 **Evidence**: the file is one JSON object with the notebook format's keys (``nbformat`` and a ``cells``
 list, or nbformat 3's ``worksheets``), and the text read from it has a law's structure: at least
@@ -26,8 +27,6 @@ from typing import Any
 
 #: Output streams whose text is what the program printed for the reader (standard error holds warnings).
 _STREAMS = frozenset({"stdout"})
-#: Displayed values read as text, the first a value has (Markdown first: it is the richer source).
-_TEXT_TYPES = ("text/markdown", "text/plain")
 
 
 def _joined(value: Any) -> str:
@@ -56,22 +55,48 @@ def _cells(notebook: dict[str, Any]) -> list[Any] | None:
     return None
 
 
-def _output_text(output: Any) -> str:
-    """What a code cell's output shows as text: a stream's standard output, a displayed value's text."""
+def _repr_value(text: str) -> str:
+    """A displayed ``text/plain`` value: a Python string's repr (a cell that ends in the scraped text shows
+    ``'第一条 …\\n第二条 …'``) read as the string it shows, else the text as it is.
+
+    >>> print(_repr_value("'第一条 甲。\\\\n第二条 乙。'"))
+    第一条 甲。
+    第二条 乙。
+    >>> _repr_value("'甲' + '乙'"), _repr_value("第一条 甲。")
+    ("'甲' + '乙'", '第一条 甲。')
+    """
+    import ast
+
+    stripped = text.strip()
+    if len(stripped) < 2 or stripped[0] not in "'\"" or stripped[-1] != stripped[0]:
+        return text
+    try:
+        node = ast.parse(stripped, mode="eval").body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return text
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else text
+
+
+def _output_text(output: Any) -> tuple[str, str]:
+    """What a code cell's output shows as text, and its kind (``output``, or ``html`` for markup to read): a
+    stream's standard output, a displayed value's Markdown, HTML or text (a string's repr read as the string)."""
     if not isinstance(output, dict):
-        return ""
+        return "", ""
     kind = output.get("output_type")
     if kind == "stream":
-        return _joined(output.get("text")) if output.get("name", "stdout") in _STREAMS else ""
+        return (_joined(output.get("text")), "output") if output.get("name", "stdout") in _STREAMS else ("", "")
     if kind in ("execute_result", "display_data", "pyout"):
         data = output.get("data", output)  # (nbformat 3 writes the types beside output_type)
         if isinstance(data, dict):
-            for mime in _TEXT_TYPES:
-                if mime in data:
-                    return _joined(data[mime])
+            if "text/markdown" in data:
+                return _joined(data["text/markdown"]), "output"
+            if "text/html" in data or "html" in data:  # (its text/plain is the object's repr)
+                return _joined(data.get("text/html", data.get("html"))), "html"
+            if "text/plain" in data:
+                return _repr_value(_joined(data["text/plain"])), "output"
             if "text" in data and isinstance(data["text"], (str, list)):
-                return _joined(data["text"])
-    return ""
+                return _repr_value(_joined(data["text"])), "output"
+    return "", ""
 
 
 def notebook_parts(data: bytes) -> tuple[list[tuple[str, str]], int] | None:
@@ -108,9 +133,9 @@ def notebook_parts(data: bytes) -> tuple[list[tuple[str, str]], int] | None:
         elif kind == "code":
             outputs = cell.get("outputs")
             for output in outputs if isinstance(outputs, list) else ():
-                text = _output_text(output)
+                text, shown = _output_text(output)
                 if text.strip():
-                    parts.append(("output", text))
+                    parts.append((shown, text))
     return parts, len(cells)
 
 
@@ -135,6 +160,16 @@ def notebook_page(data: bytes) -> tuple[str, str, dict[str, Any]] | None:
     if read is None:
         return None
     parts, cells = read
+    if any(kind == "html" for kind, _ in parts):
+        from corpus_tools.ingest import IngestError, html_fragment_text
+
+        def markup(fragment: str) -> str:
+            try:
+                return html_fragment_text(fragment, "notebook output")
+            except IngestError:
+                return ""
+
+        parts = [("output", markup(t)) if kind == "html" else (kind, t) for kind, t in parts]
     text = "\n\n".join(t.rstrip("\n") for _, t in parts) + "\n" if parts else ""
     if led_lines(text) < MIN_LED_LINES:
         return None

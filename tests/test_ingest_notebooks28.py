@@ -63,6 +63,13 @@ MEMBERS = {
     "nbformat3": json.dumps({"nbformat": 3, "nbformat_minor": 0, "metadata": {"name": ""}, "worksheets": [
         {"cells": [{"cell_type": "code", "input": ["print(law)"], "language": "python", "outputs": [
             {"output_type": "stream", "stream": "stdout", "text": _lines(CLEAN)}]}]}]}, ensure_ascii=False).encode(),
+    # the law displayed as HTML (IPython.display.HTML): its text/plain is the object's repr
+    "html_display": _nb([_code([{"output_type": "display_data", "metadata": {}, "data": {
+        "text/html": _lines("<h3>" + TITLE + "</h3>\n" + "".join(f"<p>{x.replace(chr(10), '<br>')}</p>\n" for x in LINES[1:])),
+        "text/plain": ["<IPython.core.display.HTML object>"]}}])]),
+    # a cell ending in the scraped string: its repr, one line with \n escapes
+    "string_repr": _nb([_code([{"output_type": "execute_result", "execution_count": 5, "metadata": {},
+                                "data": {"text/plain": [repr(CLEAN)]}}], source="text")]),
     # one line JSON (no indentation), the law in a Markdown cell
     "markdown_cell_compact": _nb([{"cell_type": "markdown", "metadata": {}, "source": _lines(CLEAN)}], indent=None),
 }

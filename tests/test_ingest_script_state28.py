@@ -4,7 +4,8 @@ Before: the shell's visible body (a title and ``加载中…``) was the page, th
 (benchmark set 10, ``h10_layout_spa_state``: ``window.__INITIAL_STATE__``/``__NUXT__``/``var pageData`` with
 markup escaped as ``\\u003C`` or ``<\\/``, 0 % exact).  Members built apart from the benchmark's: Next.js's
 ``__NEXT_DATA__`` JSON script, its ``self.__next_f.push`` payload, ``JSON.parse('…')`` of a single-quoted
-string holding JSON, plain text with ``\\n`` lines, ``\\x3C`` escapes, a backtick literal, a React ``#root``.
+string holding JSON, plain text with ``\\n`` lines, ``\\x3C`` escapes, a backtick literal, a React ``#root``,
+the document as a list of paragraphs or of paragraph records.
 Negatives: a page whose body holds the law is read as before, whatever its scripts hold; a shell whose
 scripts hold no law stays as it was."""
 
@@ -59,6 +60,12 @@ MEMBERS = {
     "plain_text_lines": _shell("<script>var detail = {title: '" + TITLE + "', text: "
                                + _js_single(TEXT) + "};</script>"),
     "backtick_literal": _shell("<script>const html = `" + MARKUP + "`; render(html);</script>", '<div id="app"></div>'),
+    # the document as a list of paragraphs in a JSON state, and as a list of paragraph records
+    "paragraph_list": _shell("<script>window.__APOLLO_STATE__ = " + json.dumps({"doc": {"paras": TEXT.split("\n")}})
+                             + ";</script>"),
+    "paragraph_records": _shell("<script>window.__PRELOADED__=" + json.dumps(
+        {"blocks": [{"type": "p", "text": line, "id": i} for i, line in enumerate(TEXT.split("\n"))]}, ensure_ascii=False)
+        + "</script>", '<div id="root"><span>正在加载</span></div>'),
 }
 
 
