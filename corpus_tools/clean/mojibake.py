@@ -3116,7 +3116,8 @@ def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) 
     ideographic space U+3000 stays.
 
     **Evidence**: the character itself: zero-width, bidi and control characters and
-    ``\\r`` carry no text; a U+FFFD marks lost content and goes with a warning.
+    ``\\r`` carry no text; a U+FFFD marks lost content and goes with a warning; an ESC (or U+009B) opens a
+    terminal's control sequence, whose grammar (parameters, a final byte) says where it ends.
 
     >>> remove_invisible_characters("第一\\u200b条\\u3000为了\\x07规范")[0]
     '第一条\\u3000为了规范'
@@ -3126,6 +3127,13 @@ def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) 
     '第一条\\n\\u200b  \\n第二条'
     >>> remove_invisible_characters("本市\\ufffd区")[2][0].message
     'U+FFFD removed: a character was lost here'
+
+    A terminal's control sequence goes whole, its parameters with its ESC (the ESC alone removed left
+    ``[1;32m`` before every label: no article was found); their remains without the ESC go on a page that
+    shows the pattern, and overstrike keeps the character once (:mod:`~corpus_tools.clean.terminal_codes`):
+
+    >>> remove_invisible_characters("\\x1b[1;32m第一条\\x1b[0m 为了规范。\\n第\\b第二\\b二条\\b条 本条例。")[0]
+    '第一条 为了规范。\\n第二条 本条例。'
 
     A private-use character alone on its line is an icon font's glyph (a menu's arrow) and goes
     with its line; one inside a line (a font's rare character, WPS's paragraph mark) stays.
