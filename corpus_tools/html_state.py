@@ -13,9 +13,10 @@ single or backtick quoted), markup or text, its escapes written as JSON or JavaS
 (``\u003C``, ``<\/p>``, ``\x3C``, ``\n``); or a string inside a string (``JSON.parse('{"content":
 "…"}')``).  The variable's name, the framework and the key do not matter.
 
-**Evidence**, both: the page's visible body has no law's text (fewer than
+**Evidence**, all: the page's visible body has no law's text (fewer than
 :data:`~corpus_tools.clean.containers.MIN_LED_LINES` lines start with a structure marker once read: a
-normal page with scripts is read as before); and a string in a script decodes strictly (every escape
+normal page with scripts is read as before) and is nearly empty (:data:`SHELL_HAN_CHARS`,
+:data:`SHELL_SHARE`: a notice of its own beside a script's data is read as before); and a string in a script decodes strictly (every escape
 a valid JSON or JavaScript escape) to a text whose lines, once read (as HTML when it is markup), are a
 law's: at least that many start with a structure marker.  The string with the most such lines is the
 document (the longest of equals); it is read in place of the script that held it, and a framework's
@@ -50,14 +51,22 @@ MOUNT_IDS = ("app", "root", "__next", "__nuxt", "__layout", "app-root", "applica
 MOUNT_PLACEHOLDER_CHARS = 40
 
 
+#: A shell's visible body is nearly empty: it holds no more Han characters than this, or than this share of
+#: the document's (a title, a placeholder, what is left of the site's chrome); a page with more text of its
+#: own (a notice without article labels beside a script's data) is read as it is.
+SHELL_HAN_CHARS = 300
+SHELL_SHARE = 0.25
+
+
 class StateDocument(NamedTuple):
     """The document found in a script: its source (markup or text), the script's span in the page's HTML,
-    whether it is markup, and the lines it leads with a structure marker."""
+    whether it is markup, the lines it leads with a structure marker, and its text as read."""
 
     source: str
     script: tuple[int, int]
     markup: bool
     led: int
+    text: str = ""
 
 
 def _scripts(html: str) -> Iterator[tuple[int, int, int]]:
@@ -253,12 +262,13 @@ def state_document(html: str, read_markup) -> StateDocument | None:
     for start, body, end in _scripts(html):
         for decoded in _candidates(html[body:end]):
             markup = _MARKUP.search(decoded) is not None
-            led = led_lines(read_markup(decoded) if markup else decoded)
+            read = read_markup(decoded) if markup else decoded
+            led = led_lines(read)
             if led < MIN_LED_LINES:
                 continue
             if best is None or (led, len(decoded)) > (best.led, len(best.source)):
                 close = html.find(">", end)
-                best = StateDocument(decoded, (start, len(html) if close < 0 else close + 1), markup, led)
+                best = StateDocument(decoded, (start, len(html) if close < 0 else close + 1), markup, led, read)
     return best
 
 
@@ -292,5 +302,5 @@ def empty_mounts(tree) -> int:
     return emptied
 
 
-__all__ = ["MIN_DOCUMENT_CHARS", "MOUNT_IDS", "StateDocument", "decode_literal", "empty_mounts", "state_document",
+__all__ = ["MIN_DOCUMENT_CHARS", "MOUNT_IDS", "SHELL_HAN_CHARS", "SHELL_SHARE", "StateDocument", "decode_literal", "empty_mounts", "state_document",
            "string_literals", "with_document"]

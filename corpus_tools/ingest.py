@@ -1506,6 +1506,9 @@ def _with_script_document(html: str, text: str, metadata: dict[str, Any]) -> tup
     found = html_state.state_document(html, read_markup)
     if found is None:
         return text, metadata
+    visible = len(_HAN_CHAR.findall(text))
+    if visible > max(html_state.SHELL_HAN_CHARS, html_state.SHELL_SHARE * len(_HAN_CHAR.findall(found.text))):
+        return text, metadata  # a page of its own (a notice, a list) beside a script's data: read as it is
     read, read_meta = html_to_text(html_state.with_document(html, found), script_document=True)
     if led_lines(read) <= before:
         return text, metadata

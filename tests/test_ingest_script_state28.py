@@ -84,6 +84,13 @@ OTHER_LAW = "".join(f"<p>第{n}条 本办法由市人民政府负责解释。</p
 NEGATIVES = {
     # the body holds the law; a script holds another law's data (a related-documents widget): read as before
     "body_holds_the_law": PLAIN.replace("</body>", "<script>var related = " + json.dumps({"c": OTHER_LAW}) + ";</script></body>"),
+    # a notice of its own (no article labels, a few hundred characters) beside a script holding a law's data
+    "notice_beside_a_law": HEAD + "<h1>关于开展物业管理专项检查的通知</h1>" + "<p>各区物业管理部门：</p>" + "".join(
+        f"<p>{n}为进一步规范本市物业服务行为，提升物业服务质量，维护业主合法权益，市住房城乡建设管理委决定在全市{area}范围内开展"
+        f"物业管理专项检查工作，请各单位高度重视，认真组织，按照要求做好{work}，并于规定时间内将检查情况报送市住房城乡建设管理委"
+        "物业管理处。</p>" for n, area, work in (("", "住宅小区", "自查自纠"), ("同时，", "商务楼宇", "台账整理"),
+                                                 ("此外，", "老旧小区", "问题整改")))
+        + "<p>特此通知。</p><script>var related = " + json.dumps({"c": MARKUP}, ensure_ascii=False) + ";</script></body></html>",
     # a shell whose scripts hold no law (a list of news titles)
     "shell_without_a_law": _shell("<script>var list = " + json.dumps({"items": ["关于开展物业管理检查工作的通知" * 4] * 3},
                                                                     ensure_ascii=False) + ";</script>"),
