@@ -53,7 +53,7 @@ _CONVERT = "convert it to .docx first (for example `soffice --headless --convert
 class Sniffed:
     """What the first bytes of a file say it is: a ``kind`` we read, or a ``reason`` we refuse it."""
 
-    kind: str  # "pdf" | "docx" | "rejected" | "" (not a known binary container: decode as text)
+    kind: str  # "pdf" | "docx" | "notebook" | "rejected" | "" (not a known binary container: decode as text)
     reason: str = ""
     code: str = ""
 
@@ -114,6 +114,11 @@ def sniff(data: bytes) -> Sniffed:
         if "content.xml" in names:
             return Sniffed("rejected", f"OpenDocument file (.odt): not supported, {_CONVERT}", "odf")
         return Sniffed("rejected", "zip archive: not a text page", "zip")
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{" and b'"nbformat"' in data and _is_json(data):
+        from corpus_tools.notebooks import is_law_notebook
+
+        if is_law_notebook(data):
+            return Sniffed("notebook")  # a Jupyter notebook whose outputs or cells hold a law (robust28)
     if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and _is_json(data) and not _law_lines(data):
         return Sniffed("rejected", "JSON data (a crawler's records, not a page of text): not read as one page, its "
                        "syntax would be taken for text; `corpus-tools build` reads each record of a .json file as a "

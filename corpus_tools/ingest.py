@@ -35,7 +35,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from corpus_tools import formats, html_content, html_meta, html_roles, latin_utf16, law_xml, resources, xml_text
+from corpus_tools import formats, html_content, html_meta, html_roles, html_state, latin_utf16, law_xml, resources, xml_text
 from corpus_tools import markdown_text
 from corpus_tools.records import RawPage
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -1394,7 +1394,7 @@ _TEXT_SPACES = lazy_regex(r"[\r\n\t ]+")
 _KEPT_BREAKS = lazy_regex(r"\r\n?")
 
 
-def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
+def html_to_text(html: str, *, script_document: bool = False) -> tuple[str, dict[str, Any]]:
     """HTML -> text with paragraph breaks kept; scripts, styles and navigation dropped.
 
     Data tables become one line per row, cells separated by :data:`CELL_SEPARATOR`
@@ -1423,6 +1423,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     for selector in _HTML_DROP:
         for node in tree.css(selector):
             node.decompose()
+    if script_document:  # the document a script held stands in its place: the mount's placeholder goes
+        html_state.empty_mounts(tree)
     escaped = read_escaped_markup(tree)  # (after <script>/<style> went: their text is no body)
     if escaped:
         metadata["escaped_markup_read"] = escaped
@@ -1467,7 +1469,51 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
         span = _span_of(text, [_render(box, holders, inner=False, roles=roles).strip("\n").lstrip(" \u00a0") for box in boxes])
         if span is not None:
             metadata["info_box"]["span"] = list(span)
+    if not script_document and "<script" in html.lower():
+        return _with_script_document(html, text, metadata)
     return text, metadata
+
+
+def _with_script_document(html: str, text: str, metadata: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """``text`` (``html`` read), or, when its visible body has no law's text and a script's data holds the
+    document (a client-rendered page's shell: :mod:`corpus_tools.html_state`), the page read with the document
+    in place of that script.
+
+    >>> import json
+    >>> law = "".join(f"<p>第{n}条 本市行政区域内的物业管理活动，适用本条例。</p>" for n in "一二三")
+    >>> shell = ('<h1>某市物业管理条例</h1><div id="app"><i>加载中…</i></div><script>var pageData = '
+    ...          + json.dumps({"content": law}).replace("</", "<\\\\/") + ";</script>")
+    >>> text, meta = html_to_text(shell)
+    >>> print(text.strip()); meta["script_document"]["led_lines"]
+    某市物业管理条例
+    第一条 本市行政区域内的物业管理活动，适用本条例。
+    第二条 本市行政区域内的物业管理活动，适用本条例。
+    第三条 本市行政区域内的物业管理活动，适用本条例。
+    3
+    """
+    from corpus_tools.clean.containers import MIN_LED_LINES, led_lines
+
+    before = led_lines(text)
+    if before >= MIN_LED_LINES:
+        return text, metadata  # the visible body holds the law: read as it is
+
+    def read_markup(markup: str) -> str:
+        try:
+            return html_fragment_text(markup, "script data")
+        except IngestError:
+            return ""
+
+    found = html_state.state_document(html, read_markup)
+    if found is None:
+        return text, metadata
+    visible = len(_HAN_CHAR.findall(text))
+    if visible > max(html_state.SHELL_HAN_CHARS, html_state.SHELL_SHARE * len(_HAN_CHAR.findall(found.text))):
+        return text, metadata  # a page of its own (a notice, a list) beside a script's data: read as it is
+    read, read_meta = html_to_text(html_state.with_document(html, found), script_document=True)
+    if led_lines(read) <= before:
+        return text, metadata
+    read_meta["script_document"] = {"chars": len(found.source), "markup": found.markup, "led_lines": found.led}
+    return read, read_meta
 
 
 #: A heading is a short line: a bold paragraph longer than this is emphasised prose.
@@ -2204,7 +2250,14 @@ def ingest_bytes(
     """
     sha = hashlib.sha256(data).hexdigest()
     sniffed = formats.sniff(data)
-    if sniffed.kind:
+    read_from: dict[str, Any] = {}
+    if sniffed.kind == "notebook" and encoding is None:
+        # a Jupyter notebook whose outputs or cells hold a law: its text is the page, read as text or Markdown
+        from corpus_tools.notebooks import notebook_page
+
+        shown, shown_format, read_from = notebook_page(data)
+        data, as_format = shown.encode("utf-8"), as_format or shown_format
+    elif sniffed.kind:
         return _ingest_binary(data, source_file, sha, sniffed, max_line_chars)
     if os.path.splitext(source_file)[1].lower() in _TABLE_SUFFIXES:
         raise IngestError(source_file, "CSV/TSV table (a crawl's records, one per row, not a page of text): not read "
@@ -2277,6 +2330,8 @@ def ingest_bytes(
     _check_size(text, source_file, f"of text read as {fmt}")
     _check_lines(text, source_file, max_line_chars)
     _check_language(text, source_file)
+    if read_from:
+        metadata = {**read_from, **metadata}
     return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=fmt, text=text, metadata=metadata)
 
 

@@ -87,6 +87,17 @@ def _led_lines(text: str) -> int:
     return sum(1 for _ in _MARKER_AT_START.finditer(text))
 
 
+def led_lines(text: str) -> int:
+    """How many lines of ``text`` start with a law's structure marker (a label, a heading, an item): the
+    evidence that a text read out of a container is a law's (:mod:`corpus_tools.notebooks`, the script data
+    of :mod:`corpus_tools.html_state`).
+
+    >>> led_lines("某市条例\\n第一条 甲。\\n第二条 乙。")
+    2
+    """
+    return _led_lines(text)
+
+
 def _edit(start: int, end: int, before: str, after: str, kind: str) -> Edit:
     return Edit(ESCAPED_TEXT, start, end, before, after, json.dumps({"container": kind}))
 
@@ -1280,4 +1291,4 @@ def is_serialised_law(text: str) -> bool:
     return serialised_page(text)[0] is not None
 
 
-__all__ = ["Decoding", "MIN_LED_LINES", "is_serialised_law", "serialised_page"]
+__all__ = ["Decoding", "MIN_LED_LINES", "is_serialised_law", "led_lines", "serialised_page"]

@@ -48,7 +48,7 @@ from typing import Callable
 import regex
 
 from corpus_tools import resources
-from corpus_tools.clean import codepage, field_codes, glyph_forms, replacement_blocks, rules, spam_invisible, textless, utf8_readers
+from corpus_tools.clean import codepage, field_codes, glyph_forms, replacement_blocks, rules, spam_invisible, terminal_codes, textless, utf8_readers
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean._gates import class_positions, find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
@@ -3116,7 +3116,8 @@ def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) 
     ideographic space U+3000 stays.
 
     **Evidence**: the character itself: zero-width, bidi and control characters and
-    ``\\r`` carry no text; a U+FFFD marks lost content and goes with a warning.
+    ``\\r`` carry no text; a U+FFFD marks lost content and goes with a warning; an ESC (or U+009B) opens a
+    terminal's control sequence, whose grammar (parameters, a final byte) says where it ends.
 
     >>> remove_invisible_characters("第一\\u200b条\\u3000为了\\x07规范")[0]
     '第一条\\u3000为了规范'
@@ -3126,6 +3127,13 @@ def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) 
     '第一条\\n\\u200b  \\n第二条'
     >>> remove_invisible_characters("本市\\ufffd区")[2][0].message
     'U+FFFD removed: a character was lost here'
+
+    A terminal's control sequence goes whole, its parameters with its ESC (the ESC alone removed left
+    ``[1;32m`` before every label: no article was found); their remains without the ESC go on a page that
+    shows the pattern, and overstrike keeps the character once (:mod:`~corpus_tools.clean.terminal_codes`):
+
+    >>> remove_invisible_characters("\\x1b[1;32m第一条\\x1b[0m 为了规范。\\n第\\b第二\\b二条\\b条 本条例。")[0]
+    '第一条 为了规范。\\n第二条 本条例。'
 
     A private-use character alone on its line is an icon font's glyph (a menu's arrow) and goes
     with its line; one inside a line (a font's rare character, WPS's paragraph mark) stays.
@@ -3207,12 +3215,37 @@ def _remove_invisible(text: str) -> RuleResult:
     # Word's field instructions go with their control characters; the code points that carry no text
     # in Chinese (variation selectors, U+FFFC…) go apart (:mod:`~corpus_tools.clean.textless`).
     fields = field_codes.field_code_edits(text)
+    # A terminal's control sequences go whole, with their parameters (:mod:`~corpus_tools.clean.terminal_codes`):
+    # the ESC alone removed left ``[1;32m`` before every label.
+    terminal = terminal_codes.terminal_code_edits(text)
+    if terminal:
+        fields = _disjoint_merge(fields, terminal)
     own, own_warnings = textless.textless_edits(text)
     if fields or own or own_warnings:
         own = sorted(fields + own, key=lambda edit: edit.start)
         view = replacement_blocks.masked(text, [(e.start, e.end) for e in fields])
         return _with_own_edits(text, _invisible_and_glyphs(text, view, glyphs, cleared), own, own_warnings)
     return _invisible_and_glyphs(text, text, glyphs, cleared)
+
+
+def _disjoint_merge(first: list[Edit], second: list[Edit]) -> list[Edit]:
+    """The sorted, disjoint edits ``first`` and ``second`` merged, an edit of ``second`` that overlaps one of
+    ``first`` left out (one linear pass).
+
+    >>> [e.start for e in _disjoint_merge([Edit("r", 2, 4, "ab", "")], [Edit("r", 0, 1, "x", ""), Edit("r", 3, 5, "y", "")])]
+    [0, 2]
+    """
+    merged: list[Edit] = []
+    i = 0
+    for e in second:
+        while i < len(first) and first[i].start < e.start:
+            merged.append(first[i])
+            i += 1
+        if (merged and merged[-1].end > e.start) or (i < len(first) and first[i].start < e.end):
+            continue
+        merged.append(e)
+    merged += first[i:]
+    return merged
 
 
 def _with_own_edits(text: str, result: RuleResult, own: list[Edit], warnings: list[CleanWarning]) -> RuleResult:
