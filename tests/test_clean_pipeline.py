@@ -110,6 +110,9 @@ def _corrupt(text: str, rng: random.Random) -> str:
 # (上海市地名管理条例: 国（guo）家（gu）公布的《汉语拼音方案》; 上海市实施《国家通用语言文字法》办法: 第十（shi）四条)
 @example(index=3899, seed=0)
 @example(index=98, seed=0)
+# a spam line above a paragraph opening with a word of the spam vocabulary was joined to it as a wrap inside an
+# anchor, and the paragraph lost the word (浙江省电动自行车管理条例: ``…kaiyun.com⏎电子商务平台经营者`` -> ``商务平台``)
+@example(index=678207, seed=194)
 def test_combined_noise_is_undone(corpus_pages, index, seed):
     """clean(corrupt(x)) == clean(x) for the recoverable families, applied together."""
     page = corpus_pages[index % len(corpus_pages)]

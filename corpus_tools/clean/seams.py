@@ -228,6 +228,28 @@ def _a_side_is_figures(span: str) -> bool:
     return not any(c.isalpha() for c in head) or not any(c.isalpha() for c in tail)
 
 
+def _spam_line_before(text: str, start: int, brands: frozenset[str]) -> bool:
+    """Whether the anchor starting at ``start`` opens its line and the spam rule removes that line whole on its own:
+    a spam line above a paragraph, not an anchor a wrap cut in two.  Joined with the next line, the anchor swallowed
+    the paragraph's first word where that word is one of the spam vocabulary's (``电子`` of ``电子游艺``).
+
+    Real damage: the noisy corpus of the test suite (浙江省电动自行车管理条例, a spam line ``永利皇宫·betway-APP |
+    kaiyun.com`` above ``电子商务平台经营者应当…``): joined, the anchor took ``电子`` and the law lost it.
+
+    >>> _spam_line_before("第一条 甲。\\n永利皇宫·betway-APP | kaiyun.com\\n电子商务平台经营者应当审查。", 7, frozenset())
+    True
+    >>> _spam_line_before("第三条 做到事实清楚、责乐天\\n堂真人·ltt任明确。", 11, frozenset())
+    False
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t\u3000"):
+        return False
+    line_end = text.find("\n", start)
+    line = text[start : len(text) if line_end < 0 else line_end]
+    _, found, _ = remove_spam_anchors(line, brands=brands)
+    return any(not e.after and e.start == 0 and e.end >= len(line.rstrip(" \t\u3000")) for e in found)
+
+
 def _readings_only(anchor: str) -> bool:
     """Whether ``anchor`` is Han characters and their ruby readings and nothing else: each bracketed lower-case
     syllable reads the Han character before it (stacked readings too), and no Latin letter stands outside them.
@@ -304,6 +326,8 @@ def join_wrapped_anchors(text: str, *, brands: frozenset[str] = frozenset()) -> 
                 continue  # a character and its ruby readings, which a wrap held apart from it: no brand
             if _a_side_is_figures(text[start:end]):
                 continue  # a spam line's domain and the next line's year (``…kaiyun.com⏎2015年9月26日``): no wrap
+            if _spam_line_before(text, start, brands):
+                continue  # a whole spam line and the next paragraph's first word (``…kaiyun.com⏎电子商务``): no wrap
             if edits and start < edits[-1].end:  # (two anchors over two breaks, read apart: the first)
                 continue
             detail = json.dumps({"note": "a wrap inside a spam anchor", "anchor": e.before}, ensure_ascii=False)
