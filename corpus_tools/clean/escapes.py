@@ -45,6 +45,7 @@ from corpus_tools.clean.encoded_runs import encoded_runs, reads_as_chinese_text
 from corpus_tools.clean.escaped_breaks import escaped_line_breaks
 from corpus_tools.clean.hard_breaks import hard_break_marks
 from corpus_tools.clean.inline_math import inline_math_numbers
+from corpus_tools.clean.patches import patch_edits
 from corpus_tools.clean.rules import ESCAPED_TEXT, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_regex
@@ -697,6 +698,8 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
     breaks = escaped_line_breaks(text)  # (a dump's line breaks: evidence of their own, escaped_breaks)
     # (a converter's hard-break marks ending the lines: evidence of their own, hard_breaks)
     breaks = sorted(breaks + hard_break_marks(text), key=lambda e: e.start) if "\\" in text or "+" in text else breaks
+    # (a law saved as a patch's added lines: the hunk's count is the evidence, patches)
+    breaks = sorted(breaks + patch_edits(text), key=lambda e: e.start) if "@@ -" in text else breaks
     # (numbers an OCR model typeset as inline math: evidence of their own, inline_math)
     breaks = sorted(breaks + inline_math_numbers(text), key=lambda e: e.start) if "$" in text or "\\(" in text else breaks
     if breaks:
