@@ -7,8 +7,8 @@ backslash (``为了规范…\⏎管理，制定本条例。``), its LaTeX ``\\``
 (``为了规范… +⏎管理…``).  The marks stay in the text, glued to the law's words once the lines are joined
 (``维护住房\公积金``): no article comes out right.
 
-Evidence, for the page as a whole and per syntax: the mark ends :data:`MIN_BREAKS` lines at least, each
-after Chinese text (a Han character or a Chinese mark), and it stands where the markup allows a hard break
+Evidence, for the page as a whole and per syntax: the mark ends :data:`MIN_BREAKS` lines at least after
+Chinese text (a Han character or a Chinese mark; once proven, the marks after a digit or a letter go too), and it stands where the markup allows a hard break
 only, inside a paragraph: (nearly) every line it ends is followed by a line of text, never by a blank
 line or the end of the page (:data:`MIN_INSIDE`).  Then the marks go and the line breaks stay: whether a
 break was a printed line's wrap (joined) or the writer's own break is the hard-wrap rule's to read
@@ -31,9 +31,11 @@ MIN_INSIDE = 0.9
 #: A line ending in a hard-break mark after Chinese text: pandoc Markdown's backslash, LaTeX's double
 #: backslash (neither escaped by one more), AsciiDoc's `` +``; blanks after the mark allowed.
 _MARKED_LINE_END = lazy_regex(
-    r"(?<=[\p{Han}\u3000-\u303f\uff01-\uffef“”‘’…—·])"
-    r"(?P<mark>(?<!\\)\\\\(?!\\)|(?<!\\)\\(?!\\)|[ \t]\+)[ \t]*(?=\n|\Z)"
+    r"(?<=[^\s\\])(?P<mark>\\\\(?!\\)|\\(?!\\)|[ \t]\+)[ \t]*(?=\n|\Z)"
 )
+#: Chinese text before a mark (the marks that prove the syntax stand after it; once proven, a mark after a digit
+#: or a Latin letter goes too: a printed line may end on either).
+_CHINESE_BEFORE = lazy_regex(r"[\p{Han}\u3000-\u303f\uff01-\uffef“”‘’…—·]")
 _DETAIL = "a converter's hard line break mark"
 
 
@@ -72,15 +74,17 @@ def hard_break_marks(text: str) -> list[Edit]:
         return []
     found: dict[str, list[tuple[int, int, str]]] = {}
     inside: dict[str, int] = {}
+    chinese: dict[str, int] = {}
     for m in _MARKED_LINE_END.finditer(text):
         syntax = _syntax(m.group("mark"))
         found.setdefault(syntax, []).append((m.start(), m.end(), m.group()))
+        chinese[syntax] = chinese.get(syntax, 0) + bool(_CHINESE_BEFORE.match(text, m.start() - 1))
         nxt = m.end() + 1
         end = text.find("\n", nxt)
         inside[syntax] = inside.get(syntax, 0) + bool(nxt <= len(text) and text[nxt : len(text) if end < 0 else end].strip())
     edits: list[Edit] = []
     for syntax, marks in found.items():
-        if len(marks) >= MIN_BREAKS and inside[syntax] >= MIN_INSIDE * len(marks):
+        if chinese[syntax] >= MIN_BREAKS and inside[syntax] >= MIN_INSIDE * len(marks):
             edits += [Edit(ESCAPED_TEXT, a, b, before, "", _DETAIL) for a, b, before in marks]
     return sorted(edits, key=lambda e: e.start)
 
