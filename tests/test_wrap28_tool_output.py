@@ -33,7 +33,7 @@ def _wrapped(mark: str, width: int = 14) -> str:
     return "\n".join(out)
 
 
-@pytest.mark.parametrize("mark", ["\\", "\\\\", " +"])
+@pytest.mark.parametrize("mark", ["\\", "\\\\", " \\\\", "\\newline", " +"])
 def test_hard_break_marks_go_and_the_wraps_are_joined(mark):
     page = _wrapped(mark)
     assert clean(page) == clean(LAW)

@@ -3,7 +3,7 @@ r"""Manual line breaks a converter wrote in a markup's hard-break syntax at the 
 Real damage undone: a Word file typed with a manual line break (Shift+Enter) at the end of every printed
 line, or a PDF's lines kept as manual breaks, is converted to a lightweight markup, and the converter writes
 each break in the markup's own syntax for a hard line break, at the end of the line: pandoc's Markdown a
-backslash (``为了规范…\⏎管理，制定本条例。``), its LaTeX ``\\`` (``为了规范…\\⏎管理…``), AsciiDoc a space and a plus
+backslash (``为了规范…\⏎管理，制定本条例。``), its LaTeX ``\\`` or ``\newline`` (``为了规范… \\⏎管理…``), AsciiDoc a space and a plus
 (``为了规范… +⏎管理…``).  The marks stay in the text, glued to the law's words once the lines are joined
 (``维护住房\公积金``): no article comes out right.
 
@@ -28,10 +28,10 @@ MIN_BREAKS = 3
 #: The share of the marked lines followed by a line of text (the mark inside a paragraph), at least.
 MIN_INSIDE = 0.9
 
-#: A line ending in a hard-break mark after Chinese text: pandoc Markdown's backslash, LaTeX's double
-#: backslash (neither escaped by one more), AsciiDoc's `` +``; blanks after the mark allowed.
+#: A line ending in a hard-break mark: pandoc Markdown's backslash, LaTeX's double backslash or ``\newline``
+#: (neither escaped by one more backslash), AsciiDoc's `` +``; blanks before and after the mark allowed.
 _MARKED_LINE_END = lazy_regex(
-    r"(?<=[^\s\\])(?P<mark>\\\\(?!\\)|\\(?!\\)|[ \t]\+)[ \t]*(?=\n|\Z)"
+    r"(?<=[^\s\\])(?P<mark>[ \t]{0,2}(?:\\\\|\\newline|\\)(?!\\)|[ \t]\+)[ \t]*(?=\n|\Z)"
 )
 #: Chinese text before a mark (the marks that prove the syntax stand after it; once proven, a mark after a digit
 #: or a Latin letter goes too: a printed line may end on either).
@@ -40,7 +40,7 @@ _DETAIL = "a converter's hard line break mark"
 
 
 def _syntax(mark: str) -> str:
-    return "+" if mark.endswith("+") else mark
+    return "+" if mark.endswith("+") else mark.strip(" \t")
 
 
 def hard_break_marks(text: str) -> list[Edit]:
