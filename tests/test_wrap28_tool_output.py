@@ -157,6 +157,8 @@ def test_a_chat_assistants_answer(opening, closing):
     LAW + "\n如有疑问，请与您所在的物业服务企业联系。\n",  # a closing without the opening
     "好的，以下是通知：\n" + LAW,  # an opening without the closing
     LAW + "\n我省各级人民政府应当做好宣传工作。\n",
+    # a reply letter's greeting and thanks (a hotline's answer page): no text handed over
+    "您好！关于您反映的问题，现答复如下：\n\n经核查，该路段已纳入改造计划。\n\n感谢您的来信！\n",
 ])
 def test_no_answer_no_removal(page):
     assert assistant_answer_lines(page) == []

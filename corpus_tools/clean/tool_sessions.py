@@ -52,10 +52,12 @@ _PAGER = lazy_regex(
 )
 
 #: An assistant's opening, addressed to the user, handing over the law: an interjection or the second person, then
-#: the handover (``以下是``, ``下面是``, ``如下``).
+#: the handover (``以下是``, ``下面是``, ``如下``) of a text it names (``《…》``, ``全文``, ``原文``, ``条文``): a reply
+#: letter's greeting (``您好！关于您反映的问题，现答复如下：``) hands over no text.
 _OPENING = lazy_regex(
     r"[ \t\u3000]*(?:(?:好的|好|当然可以|当然|没问题|可以|嗯)[！!，,。～~ ]|[^\n]{0,30}?(?:您|为你|给你))"
-    r"[^\n]{0,60}?(?:以下是|以下为|下面是|下面为|如下|整理了|这是|为您提供)[^\n]{0,60}?[：:。！!]?[ \t]*"
+    r"[^\n]{0,60}?(?:以下是|以下为|下面是|下面为|如下|整理了|这是|为您提供)[^\n]{0,60}?"
+    r"(?<=《[^\n]{0,60}|全文|原文|完整内容|完整版|条文|文本)[^\n]{0,30}?[：:。！!]?[ \t]*"
 )
 #: An assistant's closing line: an offer or a wish addressed to the user (the second person, or the first person
 #: singular offering: ``告诉我``, ``需要我``), a summary of the answer (``以上就是…``), a reminder to check the
@@ -131,6 +133,8 @@ def assistant_answer_lines(text: str) -> list[tuple[int, int]]:
     sentences, stay:
 
     >>> assistant_answer_lines("某市条例\\n第一条 为了规范管理，制定本条例。\\n如有疑问，请与您所在单位联系。\\n")
+    []
+    >>> assistant_answer_lines("您好！关于您反映的问题，现答复如下：\\n经核查，该路段已纳入改造计划。\\n感谢您的来信！\\n")
     []
     """
     if "您" not in text and "你" not in text and "我" not in text and "温馨提示" not in text and "为准" not in text:
