@@ -124,6 +124,8 @@ def _session(top: list[str], bottom: list[str], pager: str = "--More--(50%)") ->
      ["user@ubuntu:~$ exit", "exit", 'Script done on 2023-04-02 09:13:01+08:00 [COMMAND_EXIT_CODE="0"]'], "--More--(50%)"),
     (["[root@law-mirror ~]# less law_12.txt"], ["(END)", "[root@law-mirror ~]# logout"], ":"),
     (["Script started on Mon 03 Apr 2023 09:12:44 AM CST"], ["Script done on Mon 03 Apr 2023 09:13:01 AM CST"], "--More--"),
+    (["脚本启动于 2023年04月03日 星期一 09时12分44秒"], ["脚本完成于 2023年04月03日 星期一 09时13分01秒"], "--More--(50%)"),
+    (["C:\\Users\\law>type law.txt | more"], ["C:\\Users\\law>exit"], "-- More (50%) --"),
 ])
 def test_a_recorded_terminal_session(top, bottom, pager):
     assert clean(_session(top, bottom, pager)) == clean(LAW)

@@ -33,17 +33,18 @@ from corpus_tools.lazy_patterns import lazy_regex
 #: The most lines the tool's grammar takes at one edge of the page.
 MAX_EDGE_LINES = 8
 
-_SCRIPT_START = lazy_regex(r"[ \t]*Script started(?: on|,)? [^\n]{0,200}")
-_SCRIPT_DONE = lazy_regex(r"[ \t]*Script done(?: on|,)? [^\n]{0,200}")
-#: A shell's prompt (``user@host:~$``, ``[user@host dir]#``, ``host%``, ``PS C:\>``) with the command after it.
+#: ``script(1)``'s header and footer (util-linux's Chinese messages too: ``脚本启动于 …``, ``脚本完成于 …``).
+_SCRIPT_START = lazy_regex(r"[ \t]*(?:Script started(?: on|,)?|脚本启动于) [^\n]{0,200}")
+_SCRIPT_DONE = lazy_regex(r"[ \t]*(?:Script done(?: on|,)?|脚本完成于) [^\n]{0,200}")
+#: A shell's prompt (``user@host:~$``, ``[user@host dir]#``, ``PS C:\>``, ``C:\Users\a>``) with the command after it.
 _PROMPT = lazy_regex(
     r"[ \t]*(?P<who>\[[\w.-]{1,32}@[\w.-]{1,64}(?:[ \t][^\]\n]{0,60})?\]|[\w.-]{1,32}@[\w.-]{1,64}(?::[^\s$#%>\n]{0,80})?"
-    r"|PS [A-Za-z]:\\[^>\n]{0,80})[ \t]?[$#%>](?:[ \t][^\n]{0,300})?"
+    r"|(?:PS )?[A-Za-z]:\\[^>\n]{0,80})[ \t]?[$#%>](?:[ \t]?[^\n]{0,300})?"
 )
 #: A session's last word: the shell's ``exit``/``logout`` echoed alone.
 _SESSION_END = lazy_regex(r"[ \t]*(?:exit|logout)[ \t]*")
-#: ``more``'s prompt (a whole line): unambiguous wherever it stands.
-_MORE = lazy_regex(r"[ \t]*-{1,2}[ \t]?More[ \t]?-{1,2}(?:[ \t]?\([0-9]{1,3}%\))?[ \t]*")
+#: ``more``'s prompt (a whole line; Windows' ``-- More (37%) --``): unambiguous wherever it stands.
+_MORE = lazy_regex(r"[ \t]*-{1,2}[ \t]?More[ \t]?(?:\([0-9]{1,3}%\)[ \t]?)?-{1,2}(?:[ \t]?\([0-9]{1,3}%\))?[ \t]*")
 #: Other pagers' prompts (a whole line), taken only on a proven session: ``less``'s ``(END)`` and ``:``, a status
 #: line (``lines 1-24/120 20%``, ``law.txt lines 1-40 byte 3021``), ``Press RETURN to continue``, ``-- MOST: …``.
 _PAGER = lazy_regex(
