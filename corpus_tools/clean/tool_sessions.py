@@ -57,7 +57,7 @@ _PAGER = lazy_regex(
 #: letter's greeting (``您好！关于您反映的问题，现答复如下：``) hands over no text.
 _OPENING = lazy_regex(
     r"[ \t\u3000]*(?:(?:好的|好|当然可以|当然|没问题|可以|嗯)[！!，,。～~ ]|[^\n]{0,30}?(?:您|为你|给你))"
-    r"[^\n]{0,60}?(?:以下是|以下为|下面是|下面为|如下|整理了|这是|为您提供)[^\n]{0,60}?"
+    r"[^\n]{0,60}?(?:以下是|以下为|下面是|下面为|如下|整理了|找到了|查到了|摘录了|附上|列出了|这是|为您提供)[^\n]{0,60}?"
     r"(?<=《[^\n]{0,60}|全文|原文|完整内容|完整版|条文|文本)[^\n]{0,30}?[：:。！!]?[ \t]*"
 )
 #: An assistant's closing line: an offer or a wish addressed to the user (the second person, or the first person
@@ -65,7 +65,7 @@ _OPENING = lazy_regex(
 #: official text, or a Markdown rule between them.
 _CLOSING = lazy_regex(
     r"[ \t]*(?:[-*_][ \t]*){3,}[ \t]*"
-    r"|[^\n]{0,120}?(?:您|你(?!们)|告诉我|需要我|我(?:可以|来|帮|再|将|会)|以上就是|以上是[^\n]{0,12}(?:全部|完整|全文)"
+    r"|[^\n]{0,120}?(?:您|你(?!们)|告诉我|需要我|问我|我(?:可以|来|帮|再|将|会)|以上就是|以上是[^\n]{0,12}(?:全部|完整|全文)"
     r"|温馨提示|仅供参考|以官方[^\n]{0,20}为准|AI[ \t]?生成|人工智能生成)[^\n]{0,120}"
 )
 #: The first line of a law's own text: its title or an article, chapter or item label.
