@@ -60,6 +60,8 @@ _OPENING = lazy_regex(
     r"[^\n]{0,60}?(?:以下是|以下为|下面是|下面为|如下|整理了|找到了|查到了|摘录了|附上|列出了|这是|为您提供)[^\n]{0,60}?"
     r"(?<=《[^\n]{0,60}|全文|原文|完整内容|完整版|条文|文本)[^\n]{0,30}?[：:。！!]?[ \t]*"
 )
+#: The longest opening line read (an answer's first sentence; a longer line is the text's own).
+_MAX_OPENING = 160
 #: An assistant's closing line: an offer or a wish addressed to the user (the second person, or the first person
 #: singular offering: ``告诉我``, ``需要我``), a summary of the answer (``以上就是…``), a reminder to check the
 #: official text, or a Markdown rule between them.
@@ -106,7 +108,7 @@ def terminal_session_lines(text: str) -> list[tuple[int, int]]:
     >>> terminal_session_lines("user@host:~$ 某市条例\\n第一条 为了规范管理，制定本条例：\\n:\\n(END)\\n")
     []
     """
-    if "@" not in text and "Script " not in text and "More" not in text and "PS " not in text:
+    if "@" not in text and "Script " not in text and "More" not in text and ":\\" not in text and "脚本" not in text:
         return []
     top = _edge_lines(text, line_bounds(text), _session_line)
     bottom = _edge_lines(text, line_bounds_backwards(text), _session_line)
@@ -145,7 +147,7 @@ def assistant_answer_lines(text: str) -> list[tuple[int, int]]:
         if not text[a:b].strip():
             continue
         if not opening:
-            if _LAW_LINE.match(text, a, b) or not _OPENING.fullmatch(text, a, b):
+            if b - a > _MAX_OPENING or _LAW_LINE.match(text, a, b) or not _OPENING.fullmatch(text, a, b):
                 return []
             opening.append((a, b))
         elif _RULE.fullmatch(text, a, b):
