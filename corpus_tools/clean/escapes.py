@@ -43,6 +43,9 @@ from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.containers import serialised_page
 from corpus_tools.clean.encoded_runs import encoded_runs, reads_as_chinese_text
 from corpus_tools.clean.escaped_breaks import escaped_line_breaks
+from corpus_tools.clean.hard_breaks import hard_break_marks
+from corpus_tools.clean.inline_math import inline_math_numbers
+from corpus_tools.clean.patches import patch_edits
 from corpus_tools.clean.rules import ESCAPED_TEXT, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_regex
@@ -125,8 +128,9 @@ _ENCODED_WORD = lazy_regex(r"=\?([A-Za-z0-9_.:-]{2,20})\?([BbQq])\?([^?\s]{1,400
 _CSS_ESCAPES = lazy_regex(
     r"(?<![\\0-9A-Za-z])\\[0-9a-fA-F]{1,6}[ \t]?(?:[ -\[\]-~]{0,8}?\\[0-9a-fA-F]{1,6}[ \t]?)+")
 _CSS_ESCAPE = lazy_regex(r"\\([0-9a-fA-F]{1,6})[ \t]?|([^\\])")
-#: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``, ``=``, a damaged reference's ``#``, HZ's ``~``, UTF-7's ``+``): the gate.
-_GATE = b"&\\%=#~+"
+#: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``, ``=``, a damaged reference's ``#``, HZ's ``~``, UTF-7's ``+``); an OCR model's
+#: inline math around a number opens on ``$``, a converter's hard break ends on ``\\`` or `` +``): the gate.
+_GATE = b"&\\%=#~+$"
 
 
 #: A page's only escape run naming this many characters or fewer is kept (a quoted example).
@@ -692,6 +696,12 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
         kept.append(e)
     kept = _form_spaces(text, kept)
     breaks = escaped_line_breaks(text)  # (a dump's line breaks: evidence of their own, escaped_breaks)
+    # (a converter's hard-break marks ending the lines: evidence of their own, hard_breaks)
+    breaks = sorted(breaks + hard_break_marks(text), key=lambda e: e.start) if "\\" in text or "+" in text else breaks
+    # (a law saved as a patch's added lines: the hunk's count is the evidence, patches)
+    breaks = sorted(breaks + patch_edits(text), key=lambda e: e.start) if "@@ -" in text else breaks
+    # (numbers an OCR model typeset as inline math: evidence of their own, inline_math)
+    breaks = sorted(breaks + inline_math_numbers(text), key=lambda e: e.start) if "$" in text or "\\(" in text else breaks
     if breaks:
         merged: list[Edit] = []
         for e in sorted(kept + breaks, key=lambda e: e.start):  # (they cannot overlap: a break's run ends on r/n/t)

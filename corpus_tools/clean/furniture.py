@@ -65,6 +65,7 @@ from corpus_tools.clean.farm_chrome import farm_chrome_lines, farm_chunk_numbers
 from corpus_tools.clean.evidence import has_cells, line_kind
 from corpus_tools.clean.gazette_box import gazette_record_boxes
 from corpus_tools.clean.overlays import overlay_blocks
+from corpus_tools.clean.tool_sessions import tool_output_lines
 from corpus_tools.clean.markup_residue import (
     bbcode_runs, cms_page_break_lines, html_tag_residue, literal_markup_runs, markup_lines,
 )
@@ -1085,7 +1086,8 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + tab_title_head_lines(text) + head_glyph_and_size_lines(text) + overlay_blocks(text) + runs
                     + image_furniture_lines(text)  # (an image's placeholder and caption: clean/image_furniture.py)
                     + converter_watermark_lines(text)  # (a trial converter's notice: clean/converter_marks.py)
-                    + cms_page_break_lines(text))  # (an editor's page-break marker: clean/markup_residue.py)
+                    + cms_page_break_lines(text)  # (an editor's page-break marker: clean/markup_residue.py)
+                    + tool_output_lines(text))  # (a terminal session's or a chat answer's lines: clean/tool_sessions.py)
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)

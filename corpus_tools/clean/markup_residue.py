@@ -91,7 +91,12 @@ def markup_lines(text: str) -> list[tuple[int, int]]:
 #: ``#p#分页标题#e#``, ``[NextPage]``/``[page]``, WordPress's ``<!--nextpage-->`` (raw or escaped).
 _CMS_PAGE_BREAK_LINE_RE = lazy_regex(
     r"^[ \t\u3000\xa0]*(?:page[-_ ]?break|_ueditor_page_break_tag_|\[(?:next[-_ ]?page|page|page[-_ ]?break)\]"
-    r"|#p#[^\n#]{0,40}#e#|(?:<|&lt;)!--[ \t]*(?:nextpage|pagebreak|page[-_ ]break)[ \t]*--(?:>|&gt;))[ \t\u3000\xa0]*$",
+    r"|#p#[^\n#]{0,40}#e#|(?:<|&lt;)!--[ \t]*(?:nextpage|pagebreak|page[-_ ]break)[ \t]*--(?:>|&gt;)"
+    # a document converter's comments where a scanned page ended or a picture stood (wrap28): an OCR-to-Markdown
+    # model's ``<!-- Page 3 -->``, ``<!-- 第3页 -->``; Azure Document Intelligence's ``<!-- PageNumber="3" -->``,
+    # ``<!-- PageHeader="…" -->``, ``<!-- PageFooter="…" -->``; docling's ``<!-- image -->``
+    r"|<!--[ \t]*(?:page[ \t]*(?:number)?[ \t]*[:=]?[ \t]*[\"']?[0-9]{1,4}[\"']?|第[ \t]*[0-9]{1,4}[ \t]*页"
+    r"|page[ \t]*(?:header|footer)[ \t]*=[ \t]*\"[^\"\n]{0,80}\"|image|figure)[ \t]*-->)[ \t\u3000\xa0]*$",
     regex.M | regex.I,
 )
 
@@ -117,6 +122,13 @@ def cms_page_break_lines(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in cms_page_break_lines(t)]
     ['pagebreak', '_ueditor_page_break_tag_', '#p#分页标题#e#']
 
+    A document converter's comment where a scanned page ended (an OCR-to-Markdown model's, Azure Document
+    Intelligence's) or a picture stood (docling's) likewise; a comment of other words stays:
+
+    >>> t = "第一条 甲。\\n<!-- Page 9 -->\\n第二条 乙。\\n<!-- PageNumber='3' -->\\n<!-- image -->\\n<!-- INFO END -->\\n"
+    >>> [t[a:b] for a, b in cms_page_break_lines(t)]
+    ['<!-- Page 9 -->', "<!-- PageNumber='3' -->", '<!-- image -->']
+
     A marker the editor left glued to the text of a line, at its end (``新华社记者 王鹏 摄<b>pagebreak</b>`` in one
     paragraph: ``摄pagebreak``) or its start, goes too, the line and its break kept
     (:func:`~corpus_tools.clean.page_lines.line_removal_span`); only the editors' one-word spellings count there
@@ -127,7 +139,7 @@ def cms_page_break_lines(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in cms_page_break_lines(t)]
     ['pagebreak', '[NextPage]', '#p#第二页#e#']
     """
-    if "#p#" not in text and "page" not in text and "PAGE" not in text and "Page" not in text:
+    if "#p#" not in text and "page" not in text and "PAGE" not in text and "Page" not in text and "<!--" not in text:
         return []
     spans = [m.span() for m in _CMS_PAGE_BREAK_LINE_RE.finditer(text)]
     whole = {start for start, _ in spans}
