@@ -22,6 +22,7 @@ from corpus_tools.clean.rules import (
     GBK_MISALIGNMENT,
     HARD_WRAPS,
     INVISIBLE_CHARS,
+    LABEL_SEAMS,
     LATIN1_MOJIBAKE,
     LOST_LINE_BREAKS,
     REPEATED_SUMMARY,
@@ -99,6 +100,10 @@ CLEANING_ORDER: tuple[tuple[str, Rule], ...] = (
     #     Width once more on the lines just joined: a pair of ASCII quotes a wrap cut in two
     #     (``实现"一⏎窗通办"``) is paired once it is on one line.
     (WIDTH_JOINS, seams.normalize_width_at_joins),
+    #     The OCR label repair of invisible_chars once more, on the labels the rules since have uncovered: a
+    #     reading inside a label (``第三十(shi)－条``), a Traditional unit (``第三十－條``), blanks spread through
+    #     it (``第 三十－ 条``); run before the structure reads them, so that one pass reaches the fixed point.
+    (LABEL_SEAMS, seams.repair_labels_at_seams),
     (TABLE_OF_CONTENTS, layout.drop_table_of_contents),
     (REPEATED_SUMMARY, layout.drop_repeated_summary),
     (BLANK_LINES, layout.normalize_blank_lines),
