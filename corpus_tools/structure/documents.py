@@ -40,6 +40,7 @@ import regex
 
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.structure.compilations import compiled_title, recorded_heads
+from corpus_tools.structure.dumps import dump_parts
 from corpus_tools.structure.gazette import gazette_act_starts
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS, STRUCTURE_TITLE_KINDS, kinds_alternation, nonblank_lines, HAN_CHAR as _HAN
@@ -1011,7 +1012,8 @@ def _compilation_parts(text: str, start: int) -> list[tuple[int, int]]:
     if len(heads) < COMPILATION_MIN_PARTS:
         heads = recorded_heads(text, start)  # 1. 宪法 ⏎ （1982年12月4日通过…）: a compendium's instruments
         if not heads:
-            return [(start, stop)]
+            # a law database's text dump: laws one after another, a separator line between them (F27-C1/C2)
+            return dump_parts(text, start)
     bounds = ([start] if text[start:heads[0]].strip(LINE_STRIP + "\n") else []) + heads + [stop]
     return list(zip(bounds, bounds[1:]))
 
