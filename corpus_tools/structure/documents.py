@@ -85,8 +85,8 @@ _LIST_ITEM = lazy_regex(rf"^{_HS}*(?:[0-9０-９]{{1,2}}{_HS}*[.、．]|[（(][0
 #: The year of a date: four digits, or a year of the ROC calendar with its era (中華民國110年), or a year
 #: 20xx in Chinese digits whose zero is typed as a Latin letter O or a digit 0 (临沧市人民政府's signature
 #: ``二OO六年二月二十日``, field test 9 F9-P5: the date was no date, so the notice and the 规定 it issues
-#: stayed one document; metadata reads the same stand-ins).
-_YEAR = (r"(?:[0-9〇零○一二三四五六七八九]{4}|二[〇零○OoＯｏ0０][〇零○OoＯｏ0０一二三四五六七八九]{2}"
+#: stayed one document; metadata reads the same stand-ins), or a year 19xx so typed (``一九八０年``, F27-D1).
+_YEAR = (r"(?:[0-9〇零○一二三四五六七八九]{4}|(?:二[〇零○OoＯｏ0０]|一九)[〇零○OoＯｏ0０一二三四五六七八九]{2}"
          r"|(?:中华民国|中華民國|民国|民國)\s*[0-9〇零一二三四五六七八九十百]{1,5})")
 _DATE_LINE = lazy_regex(rf"^[（(]?\s*(?:[0-9〇零○一二三四五六七八九十]{{4}}|{_YEAR})\s*年")
 #: A title that opens with the year it is for (``2026年广州市天河区幼儿园招生工作方案``, ``2024年政务公开工作要点``):
