@@ -22,7 +22,7 @@ SECOND = "merged_output_part41_excerpt2.txt"
 
 @pytest.fixture(scope="module")
 def rows(tmp_path_factory):
-    return build_real_pages("fieldfix28", tmp_path_factory.mktemp("dumps28"))
+    return build_real_pages("fieldfix28", tmp_path_factory.mktemp("dumps28"), (FIRST, SECOND))
 
 
 def test_each_law_of_the_dump_is_a_document_of_its_own(rows):
