@@ -135,8 +135,8 @@ def repair_labels_at_seams(text: str) -> RuleResult:
     **Evidence**: the label repair's (:mod:`corpus_tools.clean.ocr_labels`: the label's shape, and a numeral
     written as a law writes it), in the text the ruby, script and layout rules leave.
 
-    >>> repair_labels_at_seams("第三十条 应当缴纳。\n\n第三十－条 应当统一规划。")[0]
-    '第三十条 应当缴纳。\n\n第三十一条 应当统一规划。'
+    >>> repair_labels_at_seams("第三十条 应当缴纳。\\n\\n第三十－条 应当统一规划。")[0]
+    '第三十条 应当缴纳。\\n\\n第三十一条 应当统一规划。'
     >>> repair_labels_at_seams("第十－二十条、第三－五条规定的。")[1]
     []
     """
