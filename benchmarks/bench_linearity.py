@@ -121,6 +121,7 @@ RULE_SHAPES: dict[str, list[Shape]] = {
                    repeat("一、中，\n"), repeat("。a"), repeat("a，\n"), repeat("第一条 为了。ab\ncd\n"),
                    repeat("中中中中中中中中中中中中中中中中中中\n"), repeat("中\n\n")],
     "width_joins": [repeat('中"'), repeat('"中\n'), repeat("中:"), repeat("中,")],
+    "label_seams": [repeat("第十－"), repeat("第－十－"), repeat("笫十"), repeat("第一百－条")],
     "table_of_contents": [repeat("目录\n第一章 总则\n"), repeat("第一章 总则……1\n"), repeat("第一章\n"), repeat("目录\n"),
                           line("目录\n第一章", ".", "x\n第二章\n"), line("目录\n第一章", " ", "x\n第二章\n"),
                           Shape("第N章\\n × k, prose, again", headings), repeat("第一章"), repeat("第一章 总则 ")],

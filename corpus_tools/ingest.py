@@ -2207,6 +2207,17 @@ def _check_language(text: str, source_file: str) -> None:
 
 # --------------------------------------------------------------------------- pages
 
+def _check_bot_wall(text: str, metadata: dict[str, Any], source_file: str) -> None:
+    """Reject the page an anti-bot wall served in place of the page asked for (F27-B2: ``百度安全验证``), named with
+    the wall's words (:mod:`corpus_tools.bot_walls`): it is no law page, and the build goes on without it."""
+    from corpus_tools.bot_walls import wall_words
+
+    words = wall_words(text, metadata)
+    if words is not None:
+        raise IngestError(source_file, f"an anti-bot check, not the page asked for: its text is the check's ({words!r}); "
+                          "fetch the page again", "bot_check")
+
+
 def _check_lines(text: str, source_file: str, max_line_chars: int) -> None:
     if len(text) <= max_line_chars:
         return  # no line can be longer than the whole text
@@ -2330,6 +2341,7 @@ def ingest_bytes(
     _check_size(text, source_file, f"of text read as {fmt}")
     _check_lines(text, source_file, max_line_chars)
     _check_language(text, source_file)
+    _check_bot_wall(text, metadata, source_file)
     if read_from:
         metadata = {**read_from, **metadata}
     return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=fmt, text=text, metadata=metadata)

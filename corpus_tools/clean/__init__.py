@@ -22,6 +22,7 @@ from corpus_tools.clean.rules import (
     GBK_MISALIGNMENT,
     HARD_WRAPS,
     INVISIBLE_CHARS,
+    LABEL_SEAMS,
     LATIN1_MOJIBAKE,
     LOST_LINE_BREAKS,
     REPEATED_SUMMARY,
@@ -102,6 +103,10 @@ CLEANING_ORDER: tuple[tuple[str, Rule], ...] = (
     (TABLE_OF_CONTENTS, layout.drop_table_of_contents),
     (REPEATED_SUMMARY, layout.drop_repeated_summary),
     (BLANK_LINES, layout.normalize_blank_lines),
+    #     The OCR label repair of invisible_chars once more, on the labels the rules since have uncovered (a reading
+    #     inside a label, ``第三十(shi)－条``; a Traditional unit, ``第三十－條``), so that one pass reaches the fixed
+    #     point; after the layout rules (whose steps keep their indexes), before the last rule.
+    (LABEL_SEAMS, seams.repair_labels_at_seams),
     # 11. A paragraph that restates the law's article in another language (a bilingual site's translation),
     #     read on the final paragraphs; last, so that every earlier rule's step keeps its index.  (The
     #     restatement in another script goes inside traditional_to_simplified, which reads both scripts.)

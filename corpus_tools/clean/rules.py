@@ -38,6 +38,7 @@ LOST_LINE_BREAKS = "lost_line_breaks"
 CJK_SPACES = "cjk_spaces"
 HARD_WRAPS = "hard_wraps"
 WIDTH_JOINS = "width_joins"
+LABEL_SEAMS = "label_seams"
 TABLE_OF_CONTENTS = "table_of_contents"
 REPEATED_SUMMARY = "repeated_summary"
 BLANK_LINES = "blank_lines"
@@ -52,4 +53,5 @@ SEAM_PARENTS: dict[str, str] = {
     RUBY_SEAMS: RUBY_PINYIN,
     WIDTH_SEAMS: WIDTH,
     WIDTH_JOINS: WIDTH,
+    LABEL_SEAMS: INVISIBLE_CHARS,
 }

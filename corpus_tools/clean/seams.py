@@ -13,6 +13,9 @@ them: on text the rule already cleaned it finds nothing new.
   a reading a hard wrap cut in two (``住房(fa⏎ng)``).
 - :func:`normalize_width_at_joins`: a pair of ASCII quotes that a hard wrap cut over two lines
   (``实现"一⏎窗通办"``), which the width rule will not pair line by line.
+- :func:`repair_labels_at_seams`: an article label an OCR misread (``第三十－条``) that another damage hid
+  from the ``invisible_chars`` rule's label repair (a reading inside it, ``第三十(shi)－条``; a Traditional
+  unit, ``第三十－條``), read once that damage is gone.
 - :func:`join_wrapped_anchors` (before the spam rule, not after it): a spam anchor that a hard
   wrap cut in two (``责乐天⏎堂真人·ltt任明确``), whose halves the spam rule reads as no brand, or
   takes one half of.
@@ -34,7 +37,8 @@ import regex
 from corpus_tools.clean.brands import TOKEN_RE
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.ruby import normalize_syllable, readings, remove_ruby_pinyin
-from corpus_tools.clean.rules import RUBY_SEAMS, SPAM_WRAPS, WIDTH_JOINS, RuleResult
+from corpus_tools.clean.ocr_labels import misread_label_edits
+from corpus_tools.clean.rules import LABEL_SEAMS, RUBY_SEAMS, SPAM_WRAPS, WIDTH_JOINS, RuleResult
 from corpus_tools.clean.spam import remove_spam_anchors
 from corpus_tools.clean.width import normalize_width_at_seams
 from corpus_tools.lazy_patterns import lazy_regex
@@ -115,6 +119,31 @@ def cut_readings(text: str) -> list[Edit]:
         if _PAIRS[m.group()[0]] == m.group()[-1] and len(letters) >= 2 and normalize_syllable(letters) in readings(text[m.start() - 1]):
             edits.append(Edit(RUBY_SEAMS, m.start(), m.end(), m.group(), "", f"reading of {text[m.start() - 1]}, cut by a line break"))
     return edits
+
+
+def repair_labels_at_seams(text: str) -> RuleResult:
+    """The OCR label repair again, for the misread labels other damage hid from the ``invisible_chars`` rule.
+
+    Real damage (a clean-corpus law copied from a scan, 彭水苗族土家族自治县城乡建设管理条例, with the ruby
+    family over it): the scan's OCR read the 一 of ``第三十一条`` as ``－``; ruby readings inside the label
+    (``第三十(shi)－条(tiao)``) hid it from the label repair, which reads a label's characters side by side, and
+    once the ruby rule had removed them ``第三十－条`` was left for a second cleaning pass to repair (the
+    pipeline's idempotence broke).  A Traditional unit (``第三十－條``) hides it the same way until the script
+    rule converts it.  This is :func:`~corpus_tools.clean.ocr_labels.misread_label_edits` again, after the
+    rules that remove such damage; on a text the first repair read it finds nothing.
+
+    **Evidence**: the label repair's (:mod:`corpus_tools.clean.ocr_labels`: the label's shape, and a numeral
+    written as a law writes it), in the text the ruby, script and layout rules leave.
+
+    >>> repair_labels_at_seams("第三十条 应当缴纳。\\n\\n第三十－条 应当统一规划。")[0]
+    '第三十条 应当缴纳。\\n\\n第三十一条 应当统一规划。'
+    >>> repair_labels_at_seams("第十－二十条、第三－五条规定的。")[1]
+    []
+    """
+    edits = misread_label_edits(text)
+    if not edits:
+        return text, [], []
+    return apply_edits(text, edits), [replace(edit, rule=LABEL_SEAMS) for edit in edits], []
 
 
 def normalize_width_at_joins(text: str) -> RuleResult:

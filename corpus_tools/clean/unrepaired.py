@@ -38,14 +38,14 @@ from typing import Sequence
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.mojibake import RUN_CHARS, SIG_LEAD_CHARS, SIG_MID_CHARS, SIG_TAIL_CHARS, lost_lines, misaligned_stretches
-from corpus_tools.clean.rules import INVISIBLE_CHARS, TRADITIONAL_TO_SIMPLIFIED, WIDTH, WIDTH_JOINS, WIDTH_SEAMS
+from corpus_tools.clean.rules import INVISIBLE_CHARS, LABEL_SEAMS, TRADITIONAL_TO_SIMPLIFIED, WIDTH, WIDTH_JOINS, WIDTH_SEAMS
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import CleanWarning, Edit
 
 #: The rules that rewrite characters after the byte-level repairs and would destroy their
 #: evidence: U+FFFD removal, script conversion, width.  (Layout rules move line breaks and
 #: blanks, which are no part of a run; furniture and spam rules remove whole lines.)
-GUARDED_RULES = frozenset({INVISIBLE_CHARS, TRADITIONAL_TO_SIMPLIFIED, WIDTH, WIDTH_SEAMS, WIDTH_JOINS})
+GUARDED_RULES = frozenset({INVISIBLE_CHARS, TRADITIONAL_TO_SIMPLIFIED, WIDTH, WIDTH_SEAMS, WIDTH_JOINS, LABEL_SEAMS})
 
 # (the same class name as the repair rule's gate: one bit, probed once per text)
 _LEAD_BIT = _gates.register("utf8_gbk_lead", SIG_LEAD_CHARS)

@@ -40,6 +40,7 @@ import regex
 
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.structure.compilations import compiled_title, recorded_heads
+from corpus_tools.structure.dumps import dump_parts
 from corpus_tools.structure.gazette import gazette_act_starts
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS, STRUCTURE_TITLE_KINDS, kinds_alternation, nonblank_lines, HAN_CHAR as _HAN
@@ -84,8 +85,8 @@ _LIST_ITEM = lazy_regex(rf"^{_HS}*(?:[0-9０-９]{{1,2}}{_HS}*[.、．]|[（(][0
 #: The year of a date: four digits, or a year of the ROC calendar with its era (中華民國110年), or a year
 #: 20xx in Chinese digits whose zero is typed as a Latin letter O or a digit 0 (临沧市人民政府's signature
 #: ``二OO六年二月二十日``, field test 9 F9-P5: the date was no date, so the notice and the 规定 it issues
-#: stayed one document; metadata reads the same stand-ins).
-_YEAR = (r"(?:[0-9〇零○一二三四五六七八九]{4}|二[〇零○OoＯｏ0０][〇零○OoＯｏ0０一二三四五六七八九]{2}"
+#: stayed one document; metadata reads the same stand-ins), or a year 19xx so typed (``一九八０年``, F27-D1).
+_YEAR = (r"(?:[0-9〇零○一二三四五六七八九]{4}|(?:二[〇零○OoＯｏ0０]|一九)[〇零○OoＯｏ0０一二三四五六七八九]{2}"
          r"|(?:中华民国|中華民國|民国|民國)\s*[0-9〇零一二三四五六七八九十百]{1,5})")
 _DATE_LINE = lazy_regex(rf"^[（(]?\s*(?:[0-9〇零○一二三四五六七八九十]{{4}}|{_YEAR})\s*年")
 #: A title that opens with the year it is for (``2026年广州市天河区幼儿园招生工作方案``, ``2024年政务公开工作要点``):
@@ -1011,7 +1012,8 @@ def _compilation_parts(text: str, start: int) -> list[tuple[int, int]]:
     if len(heads) < COMPILATION_MIN_PARTS:
         heads = recorded_heads(text, start)  # 1. 宪法 ⏎ （1982年12月4日通过…）: a compendium's instruments
         if not heads:
-            return [(start, stop)]
+            # a law database's text dump: laws one after another, a separator line between them (F27-C1/C2)
+            return dump_parts(text, start)
     bounds = ([start] if text[start:heads[0]].strip(LINE_STRIP + "\n") else []) + heads + [stop]
     return list(zip(bounds, bounds[1:]))
 

@@ -57,8 +57,10 @@ ROC_ERA = r"(?:中华民国|中華民國|(?<!人)民[国國])"
 #: (中華民國110年5月3日, 民國一百年一月一日, 中華民國九十八年七月一日).  A bare ROC year
 #: (110年5月3日) is not read: without the era it is not a year of any calendar we can tell.
 #: A year 20xx in Chinese digits whose zero is typed as a Latin letter O or a digit 0 (临沧's ``二OO六年二月二十日``,
-#: F9-P5: the signature gave no date); :func:`iso_date` reads the stand-ins as 〇.
-_CNY_YEAR_TYPED = r"二[〇零○OoＯｏ0０][〇零○OoＯｏ0０一二三四五六七八九]{2}"
+#: F9-P5: the signature gave no date), or a year 19xx so typed (F27-D1: ``一九八０年``, a full-width digit zero among
+#: the Han numerals, was no date; Hong Kong's LCSD writes ``（一九八Ｏ年）``, Xinhua ``一九八六至一九九０年``): the
+#: stand-ins of 〇 alone, each other digit a Han numeral; :func:`iso_date` reads the stand-ins as 〇.
+_CNY_YEAR_TYPED = r"(?:二[〇零○OoＯｏ0０]|一九)[〇零○OoＯｏ0０一二三四五六七八九]{2}"
 _ZERO_TYPED = str.maketrans("OoＯｏ0０", "〇〇〇〇〇〇")
 DATE = lazy_regex(
     rf"(?:(?P<y>{_D}{{4}}|{_CNY}{{4}}|{_CNY_YEAR_TYPED})|{ROC_ERA}\s*(?P<roc>{_D}{{1,3}}|[一二三四五六七八九十百〇零]{{1,5}}))"
@@ -150,6 +152,8 @@ def iso_date(m: "regex.Match[str]") -> str | None:
     ('2021-05-03', '2009-07-01')
     >>> iso_date(DATE.search("二OO六年二月二十日")), iso_date(DATE.search("二00六年二月二十日")), iso_date(DATE.search("二O一O年五月一日"))
     ('2006-02-20', '2006-02-20', '2010-05-01')
+    >>> iso_date(DATE.search("（一九八０年二月十二日第五届全国人民代表大会常务委员会第十三次会议通过）")), iso_date(DATE.search("一九九O年九月七日"))
+    ('1980-02-12', '1990-09-07')
     """
     if m.group("roc"):
         era_year = parse_numeral(m.group("roc"))
