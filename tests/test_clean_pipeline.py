@@ -113,6 +113,8 @@ def _corrupt(text: str, rng: random.Random) -> str:
 # a spam line above a paragraph opening with a word of the spam vocabulary was joined to it as a wrap inside an
 # anchor, and the paragraph lost the word (浙江省电动自行车管理条例: ``…kaiyun.com⏎电子商务平台经营者`` -> ``商务平台``)
 @example(index=678207, seed=194)
+# the same on 上海市医疗保障条例: ``九游真人官网最新版⏎本市`` read as the anchor ``…最新版本``, the law lost ``本``
+@example(index=248493, seed=2151)
 def test_combined_noise_is_undone(corpus_pages, index, seed):
     """clean(corrupt(x)) == clean(x) for the recoverable families, applied together."""
     page = corpus_pages[index % len(corpus_pages)]
