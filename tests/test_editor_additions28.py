@@ -131,3 +131,18 @@ def test_the_scans_are_linear_on_hostile_lines():
     for unit, scan in zip(units, scans):
         small, large = (cpu_seconds(scan, unit * (n // len(unit))) for n in (20_000, 200_000))
         assert large < 30 * max(small, 5e-3), (unit, small, large)
+
+
+def test_a_screen_readers_note_hidden_by_a_class_the_pages_style_clips_is_not_the_text(tmp_path):
+    """``《…》<span class="wai-txt">（在新窗口打开）</span>``: an accessible portal's note for screen readers after a
+    linked law name, in a class no list of names knows; the page's own ``<style>`` clips it to nothing."""
+    from corpus_tools.ingest import ingest_file
+
+    style = ".wai-txt{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);border:0}"
+    law = "".join(f"<p>{line}</p>" for line in LAW).replace(
+        "制定本条例。", '根据<a href="/flfg/1.html">《物业管理条例》</a><span class="wai-txt">（在新窗口打开）</span>，制定本条例。')
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><style>{style}</style></head><body><div class='nav'><a href='/'>首页</a></div>"
+                    f"<div class='content'>{law}</div></body></html>", encoding="utf-8")
+    text = ingest_file(path, tmp_path).text
+    assert "《物业管理条例》，制定本条例。" in text and "在新窗口打开" not in text
