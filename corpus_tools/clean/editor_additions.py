@@ -215,11 +215,11 @@ _GLOSS = lazy_regex(
 _GLOSS_GATE = lazy_regex(r"\p{Han}[（(〔［\[](?:台|臺|港|香港|澳)?[^\n]{0,6}\p{Han}[」』”\"'’]?[）)〕］\]]")
 
 
-@lru_cache(maxsize=4)
 def _cc(config: str):
-    import opencc
+    """The OpenCC converter of ``config``, shared with the script rule (loaded once a process)."""
+    from corpus_tools.clean.script import _converter
 
-    return opencc.OpenCC(config)
+    return _converter(config)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -258,7 +258,7 @@ def cross_strait_glosses(text: str) -> list[tuple[int, int]]:
     for m in _GLOSS.finditer(text):
         word = m.group("word")
         chars, at = [], m.start()
-        while len(chars) < 6 and at > 0:  # the term's characters, read across a gloss found before it
+        while len(chars) < 8 and at > 0:  # the term's characters, read across a gloss found before it
             if out and out[-1][1] == at:
                 at = out[-1][0]
                 continue
@@ -266,11 +266,21 @@ def cross_strait_glosses(text: str) -> list[tuple[int, int]]:
                 break
             at -= 1
             chars.append(text[at])
-        for size in range(2, len(chars) + 1):
-            if word in _renderings("".join(reversed(chars[:size]))):
-                out.append((m.start(), m.end()))
-                break
+        before = "".join(reversed(chars))
+        same = before[-len(word):]  # (a Taiwan phrasing OpenCC does not map back: 存储 -> 儲存 -> 储存)
+        if any(before.endswith(term) and word in _renderings(term) for term in (*_terms(word), same) if len(term) >= 2):
+            out.append((m.start(), m.end()))
     return out
+
+
+@lru_cache(maxsize=1 << 12)
+def _terms(word: str) -> tuple[str, ...]:
+    """The mainland terms ``word`` may gloss (two to eight characters): its characters simplified, and the
+    mainland phrasing of the Taiwan word (OpenCC ``tw2sp``), read on its Traditional form too (the script rule
+    may have simplified a Taiwan word's characters: ``档案`` for ``檔案``, the gloss of ``文件``)."""
+    t2s, s2t, tw2sp = _cc("t2s").convert, _cc("s2t").convert, _cc("tw2sp").convert
+    found = dict.fromkeys((t2s(word), tw2sp(word), tw2sp(s2t(word))))
+    return tuple(term for term in found if 2 <= len(term) <= 8)
 
 
 # --------------------------------------------------------------------------- a portal's boxes
