@@ -21,8 +21,9 @@ characters (Simplified, Chinese punctuation), so one pattern serves every script
 - **Cross-strait glosses**: ``软件（台：軟體）``, ``信息(資訊)``.  A cross-strait edition glosses
   mainland terms with the Taiwan (or Hong Kong) word, in brackets after the term.  Evidence:
   the bracket's word is OpenCC's Taiwan phrasing (``s2twp``), Traditional form (``s2tw``) or Hong
-  Kong form (``s2hk``) of the term before it, read on the term's last two to six characters,
-  with an optional label (台：, 台湾称, 港译：…) and quotes.
+  Kong form (``s2hk``) of the term before it (the terms tried are read from the word: its characters
+  simplified, OpenCC ``tw2sp``'s mainland phrasing, the characters of its length before it), with an
+  optional label (台：, 台湾称, 港译：…) and quotes.
 """
 
 from __future__ import annotations
