@@ -216,6 +216,12 @@ _GLOSS = lazy_regex(
 _GLOSS_GATE = lazy_regex(r"\p{Han}[（(〔［\[](?:台|臺|港|香港|澳)?[^\n]{0,6}\p{Han}[」』”\"'’]?[）)〕］\]]")
 
 
+def _has_traditional(word: str) -> bool:
+    from corpus_tools.clean.script import TRADITIONAL_ONLY
+
+    return any(c in TRADITIONAL_ONLY for c in word)
+
+
 def _cc(config: str):
     """The OpenCC converter of ``config``, shared with the script rule (loaded once a process)."""
     from corpus_tools.clean.script import _converter
@@ -268,8 +274,14 @@ def cross_strait_glosses(text: str) -> list[tuple[int, int]]:
             at -= 1
             chars.append(text[at])
         before = "".join(reversed(chars))
+        terms = [term for term in _terms(word) if before.endswith(term)]
         same = before[-len(word):]  # (a Taiwan phrasing OpenCC does not map back: 存储 -> 儲存 -> 储存)
-        if any(before.endswith(term) and word in _renderings(term) for term in (*_terms(word), same) if len(term) >= 2):
+        if (len(same) >= 2 and same not in terms and not _has_traditional(same)
+                and (m.group("label") or _has_traditional(word))):
+            terms.append(same)
+        # (OpenCC's Simplified-to-Traditional dictionaries load only here, on a gloss's evidence: a plain or a
+        # Traditional page never loads them, tests/test_clean_script_start_up.py)
+        if any(word in _renderings(term) for term in terms):
             out.append((m.start(), m.end()))
     return out
 
@@ -279,8 +291,10 @@ def _terms(word: str) -> tuple[str, ...]:
     """The mainland terms ``word`` may gloss (two to eight characters): its characters simplified, and the
     mainland phrasing of the Taiwan word (OpenCC ``tw2sp``), read on its Traditional form too (the script rule
     may have simplified a Taiwan word's characters: ``档案`` for ``檔案``, the gloss of ``文件``)."""
-    t2s, s2t, tw2sp = _cc("t2s").convert, _cc("s2t").convert, _cc("tw2sp").convert
-    found = dict.fromkeys((t2s(word), tw2sp(word), tw2sp(s2t(word))))
+    from corpus_tools.clean.script import _slip_table
+
+    t2s, tw2sp = _cc("t2s").convert, _cc("tw2sp").convert
+    found = dict.fromkeys((t2s(word), tw2sp(word), tw2sp(word.translate(_slip_table("s2t")))))
     return tuple(term for term in found if 2 <= len(term) <= 8)
 
 
