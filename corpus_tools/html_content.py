@@ -463,14 +463,40 @@ _HIDES = lazy_regex(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _CLASS_SELECTOR = lazy_regex(r"^\s*(?:[a-z0-9]*)\.([A-Za-z_][\w-]*)\s*$")
 
 
+#: The "visually hidden" technique of accessible sites (Bootstrap's ``sr-only``, WordPress's ``screen-reader-text``,
+#: Drupal's ``element-invisible``, GOV.UK's ``govuk-visually-hidden``): the element is clipped to nothing
+#: (``clip:rect(0,0,0,0)``, ``clip:rect(1px,1px,1px,1px)``, ``clip-path:inset(50%)``), or is taken out of the flow
+#: with a size of 0 or 1px and its overflow hidden; screen readers read it, nobody sees it.
+_CLIPPED_CSS = lazy_regex(r"clip\s*:\s*rect\(\s*[01](?:px)?\s*[,\s]|clip-path\s*:\s*inset\(\s*(?:50|100)%", regex.I)
+_ABSOLUTE_CSS = lazy_regex(r"position\s*:\s*(?:absolute|fixed)", regex.I)
+
+
+def _visually_hidden(body: str) -> bool:
+    """Whether a rule's declarations hide its element from sight only (:data:`_CLIPPED_CSS`).
+
+    >>> _visually_hidden("position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)")
+    True
+    >>> _visually_hidden("position:absolute!important;height:1px;width:1px;overflow:hidden")
+    True
+    >>> _visually_hidden("position:absolute;top:0;width:100%;overflow:hidden"), _visually_hidden("height:1px;overflow:hidden")
+    (False, False)
+    """
+    return bool(_CLIPPED_CSS.search(body) or (_ABSOLUTE_CSS.search(body) and _NO_SIZE_CSS.search(body)
+                                              and _OVERFLOW_HIDDEN.search(body)))
+
+
 def hidden_classes(html: str) -> frozenset[str]:
-    """Classes the page's own ``<style>`` hides outright (``.hide{display:none}``): a
-    pop-up hidden by its class is as hidden as one hidden by its ``style``.
+    """Classes the page's own ``<style>`` hides outright (``.hide{display:none}``), or hides from
+    sight for screen readers only (:func:`_visually_hidden`, ``.a11y-note{position:absolute;
+    clip:rect(0,0,0,0)}``): a pop-up or a screen reader's note (``（在新窗口打开）`` after a link)
+    hidden by its class is as hidden as one hidden by its ``style``, whatever the class's name.
 
     >>> sorted(hidden_classes("<style>.hide{display:none} p.x, .modal { visibility:hidden } .a .b{display:none}</style>"))
     ['hide', 'modal', 'x']
+    >>> sorted(hidden_classes("<style>.wai-txt{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style>"))
+    ['wai-txt']
     """
-    return styled_classes(html, lambda body: _HIDES.search(body) is not None)
+    return styled_classes(html, lambda body: _HIDES.search(body) is not None or _visually_hidden(body))
 
 
 def styled_classes(html: str, styled: Callable[[str], bool]) -> frozenset[str]:

@@ -72,6 +72,9 @@ from corpus_tools.clean.markup_residue import (
 from corpus_tools.clean.converter_marks import converter_watermark_lines
 from corpus_tools.clean.image_furniture import image_furniture_lines
 from corpus_tools.clean.inserted_spans import GLOSSARY_MARK, glossary_marks
+from corpus_tools.clean.editor_additions import (
+    article_captions, cross_strait_glosses, machine_summary_lines, version_list_lines,
+)
 from corpus_tools.clean.encyclopedia_copy import encyclopedia_reference_notes, encyclopedia_widget_lines
 from corpus_tools.clean.mirror_chrome import (
     breadcrumb_lines,
@@ -1087,7 +1090,9 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + image_furniture_lines(text)  # (an image's placeholder and caption: clean/image_furniture.py)
                     + converter_watermark_lines(text)  # (a trial converter's notice: clean/converter_marks.py)
                     + cms_page_break_lines(text)  # (an editor's page-break marker: clean/markup_residue.py)
-                    + tool_output_lines(text))  # (a terminal session's or a chat answer's lines: clean/tool_sessions.py)
+                    + tool_output_lines(text)  # (a terminal session's or a chat answer's lines: clean/tool_sessions.py)
+                    # (a law database's version list, a portal's machine summary: clean/editor_additions.py)
+                    + version_list_lines(text) + machine_summary_lines(text))
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
@@ -1145,6 +1150,12 @@ def remove_site_furniture(text: str) -> RuleResult:
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "footnote marker") for a, b in markers]
     # (the mark a glossary's link left after terms, ``人民政府[?]批准``: corpus_tools/clean/inserted_spans.py)
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", GLOSSARY_MARK) for a, b in glossary_marks(text)
+              if not any(s < b and a < e for s, e, _ in spans) and not any(s < b and a < e for s, e in markers)]
+    # (an editor's additions inside the law's lines: a compiler's article captions, a cross-strait edition's
+    # glosses: corpus_tools/clean/editor_additions.py)
+    added = [(a, b, "a compiler's article caption") for a, b in article_captions(text)]
+    added += [(a, b, "a cross-strait gloss of the term before it") for a, b in cross_strait_glosses(text)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", why) for a, b, why in added
               if not any(s < b and a < e for s, e, _ in spans) and not any(s < b and a < e for s, e in markers)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "wiki edit link") for a, b in wiki_edit_links(text)
               if not any(s <= a < e for s, e, _ in spans)]

@@ -1652,9 +1652,32 @@ def remove_ruby_pinyin(text: str) -> RuleResult:
     ('第三款(a)项', [], ['款(a)'])
     """
     edits, warnings = find_ruby(text)
+    notes = _reading_notes(text)
+    if notes:  # (its readings go with the block, not one by one)
+        edits = sorted([e for e in edits if not any(a < e.end and e.start < b for a, b, _ in notes)]
+                       + [Edit(RUBY_PINYIN, a, b, text[a:b], "", why) for a, b, why in notes], key=lambda e: (e.start, e.end))
     if not edits:
         return text, [], warnings
     return apply_edits(text, edits), edits, warnings
+
+
+def _reading_notes(text: str) -> list[tuple[int, int, str]]:
+    """A study edition's reading notes, ``溥①`` in the text and ``【注音】①溥（pǔ）…`` at the page's end
+    (:func:`corpus_tools.clean.editor_additions.reading_notes`): the block (with its line breaks) and
+    each mark, ``(start, end, why)``.
+
+    >>> t = "第一条 为了普惠①民生。\\n第二条 本办法自公布之日起施行。\\n\\n【注音】\\n①惠（huì）\\n"
+    >>> remove_ruby_pinyin(t)[0]
+    '第一条 为了普惠民生。\\n第二条 本办法自公布之日起施行。\\n'
+    """
+    from corpus_tools.clean.editor_additions import reading_notes
+    from corpus_tools.clean.page_lines import merge_line_spans
+
+    lines, marks = reading_notes(text)
+    if not lines:
+        return []
+    block = [(a, b, "a study edition's reading notes") for a, b, _ in merge_line_spans(text, [(a, b, []) for a, b in lines])]
+    return block + [(a, b, "a reading note's mark") for a, b in marks]
 
 
 def find_residual_ruby(text: str) -> list[Edit]:
