@@ -48,7 +48,7 @@ from typing import Callable
 import regex
 
 from corpus_tools import resources
-from corpus_tools.clean import codepage, field_codes, glyph_forms, replacement_blocks, rules, spam_invisible, textless, utf8_readers
+from corpus_tools.clean import codepage, field_codes, forum_jammers, glyph_forms, replacement_blocks, rules, spam_invisible, textless, utf8_readers
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean._gates import class_positions, find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
@@ -3151,6 +3151,28 @@ def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) 
     >>> remove_invisible_characters(t)[0]
     '规范金樽娱乐的管理'
     """
+    return _without_jammers(text, _remove_invisible_only(text, interleaved_brands=interleaved_brands))
+
+
+def _without_jammers(text: str, result: RuleResult) -> RuleResult:
+    """``result`` with a jammed page's forum copy-protection strings removed too
+    (:mod:`~corpus_tools.clean.forum_jammers`): text the forum hid from its readers, as the other characters
+    this rule removes carry none of the page's text.
+
+    >>> t = '第一条 制定本条例。3 Z* s" t4 ?-\\n第二条 适用于\\u200b本市。 Q] 7 x@ Vb\\n'
+    >>> remove_invisible_characters(t)[0]
+    '第一条 制定本条例。\\n第二条 适用于本市。\\n'
+    """
+    jammers = forum_jammers.jammer_edits(text)
+    if not jammers:
+        return result
+    edits = sorted([e for e in result[1] if not any(j.start < e.end and e.start < j.end for j in jammers)] + jammers,
+                   key=lambda e: e.start)
+    return apply_edits(text, edits), edits, result[2]
+
+
+def _remove_invisible_only(text: str, *, interleaved_brands: bool = False) -> RuleResult:
+    """:func:`remove_invisible_characters` without the forum jammers."""
     result = _remove_invisible(text)
     if "\ufffa" in text and result[1]:
         result = _leaving_interlinear_readings(text, result)
