@@ -67,6 +67,7 @@ from corpus_tools.clean.spam_promotion import CLAUSE_OFFER_HINT as _CLAUSE_OFFER
 from corpus_tools.clean.spam_recurring import OTHER_TRADE_WORDS, recurring_brands, recurring_mixed_names
 from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands, spaced_latin_brands
+from corpus_tools.clean.spam_trades import TRADE_INSERTION, trade_insertions
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT_CLASS
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -1173,6 +1174,10 @@ def remove_spam_anchors(
             grown = set(over)
             dressed = [d for d in dressed if (d[0], d[1]) not in grown]
         insertions = _merged_with(insertions, dressed)
+    trades = [(s, e, TRADE_INSERTION) for s, e in trade_insertions(text) if not anchored.overlaps(s, e)]
+    if trades:  # (another trade's string the page repeats inside its sentences, ``城市成人直播供水``: clean/spam_trades.py;
+        # what another rule found inside it, its domain ``wkahzb.net``, goes with it)
+        insertions = _merged_with(insertions, trades)
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses; an anchor
     # or an insertion another rule found inside it, its domain ``r4090.ink``, goes with it; one reaching out of it
