@@ -93,3 +93,28 @@ def test_scan_is_linear():
     for unit in ("第一条 制定本条例。3 Z* s\" t4 ?-\n第二条 适用。$ V( R8 j' Y%\n", "a1 " * 50 + "中\n", "a1 "):
         small, large = small_and_large(jammer_runs, unit)
         assert large < max(30 * small, 0.5), (unit[:20], small, large)
+
+
+DISCUZ_POST = """<html><head><meta charset="utf-8"><title>某市城市供水条例 - 建筑规范论坛</title></head><body>
+<div id="postlist"><table><tr><td class="t_f" id="postmessage_1">
+某市城市供水条例<br />
+第一条 为了加强城市供水管理，保障供水安全，制定本条例。<font class="jammer">3 Z* s" t4 ?-</font><br />
+<span style="display:none">?- t4 Q]</span>第二条 本市行政区域内城市供水及其相关管理活动，适用本条例。<br />
+第三条 市人民政府应当加强对城市供水工作的领导。<font class="jammer">$ V( R8 j' Y%</font><br />
+第四条 供水企业应当依法经营，接受社会监督。<font class="jammer">, M0 J# x0 L/ B-&nbsp;&nbsp;n: O</font><br />
+第五条 本条例自2021年1月1日起施行。
+</td></tr></table></div></body></html>
+"""
+
+
+def test_discuz_post_page():
+    """A saved Discuz! post: the ``<font class="jammer">`` runs (the forum's external sheet hides them) stay in the
+    extracted text until this rule; the ``display:none`` span is the reader's to drop."""
+    from corpus_tools.ingest import ingest_bytes
+
+    page = ingest_bytes(DISCUZ_POST.encode("utf-8"), "post.html")
+    assert "Z*" in page.text
+    out = _clean(page.text)
+    assert "第一条 为了加强城市供水管理，保障供水安全，制定本条例。\n" in out
+    assert "第四条 供水企业应当依法经营，接受社会监督。\n" in out
+    assert not any(mark in out for mark in ("Z*", "R8", "M0", "Q]"))
