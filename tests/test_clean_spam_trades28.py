@@ -66,3 +66,13 @@ def test_scan_is_linear():
     for unit in ("为了加强城市传奇私服供水管理，", "直播", "游戏娱乐体育"):
         small, large = small_and_large(trade_insertions, unit)
         assert large < max(30 * small, 0.5), (unit, small, large)
+
+
+def test_the_law_writing_the_word_too():
+    """The page writes the trade's word in its own sentences (``社会福利``) besides the injector's copies."""
+    lines = list(LINES)
+    lines[4] = "第五条 发展社会福利事业，保障职工福利待遇。本条例自2021年1月1日起施行。"
+    clean = TITLE + "\n\n" + "\n".join(lines) + "\n"
+    for i, at in SPOTS:
+        lines[i] = lines[i][:at] + "福利视频" + lines[i][at:]
+    assert _clean(TITLE + "\n\n" + "\n".join(lines) + "\n") == clean

@@ -47,7 +47,7 @@ _LONGEST = 24
 #: The fewest places of one string.
 _PLACES_MIN = 2
 #: The most places of one word looked at (a page about live streaming names ``直播`` hundreds of times).
-_PLACES_MAX = 8
+_PLACES_MAX = 16
 
 
 def _is_han(ch: str) -> bool:
@@ -107,23 +107,51 @@ def trade_insertions(text: str) -> list[tuple[int, int]]:
     for word, starts in places.items():
         if len(starts) < _PLACES_MIN or len(starts) > _PLACES_MAX:
             continue
-        left = _extent(text, starts, -1)
-        ends = [p + len(word) for p in starts]
-        right = _extent(text, ends, 1)
-        if left + len(word) + right > _LONGEST or left + right < 2:
-            continue  # (a lone word of the trade is a law's word: ``课堂直播``, ``活动直播``)
-        spans = [(p - left, e + right) for p, e in zip(starts, ends)]
-        if len({text[s - 1] for s, _ in spans if s > 0}) < 2 or len({text[e] for _, e in spans if e < len(text)}) < 2:
-            continue  # always after (or before) the same character: a phrase the law repeats
-        if not all(_breaks_sentence(text, s, e) for s, e in spans):
-            continue
-        pairs = law_bigrams()
-        joined = [text[s - 1] + text[e] in pairs for s, e in spans if _is_han(text[e])]
-        if 2 * sum(joined) < len(joined):
-            continue  # the sentences do not read on without it at most places
-        if _model_prefers_without(text, spans):
-            out.update(spans)
+        strings = [(left, right, _copies(text, word, starts, left, right))
+                   for left, right in _strings_around(text, word, starts)
+                   if left + len(word) + right <= _LONGEST and left + right >= 2]  # (a lone word is a law's: ``活动直播``)
+        # the string with the most copies first, then the shortest (two copies that share a character more by chance
+        # do not widen the string over the law's character)
+        for _, _, copies in sorted(strings, key=lambda x: (-len(x[2]), x[0] + x[1])):
+            if len(copies) < _PLACES_MIN or any(s < e2 and s2 < e for s, e in copies for s2, e2 in out):
+                continue
+            if _inserted(text, copies):
+                out.update(copies)
     return sorted(out)
+
+
+def _strings_around(text: str, word: str, starts: list[int]) -> set[tuple[int, int]]:
+    """How far each pair of copies of ``word`` agree before and after it: ``(left, right)`` extents (a page may
+    write the word in its own sentences too, ``社会福利``, besides the injector's copies)."""
+    out: set[tuple[int, int]] = set()
+    for i, a in enumerate(starts):
+        for b in starts[i + 1:]:
+            out.add((_extent(text, [a, b], -1), _extent(text, [a + len(word), b + len(word)], 1)))
+    return out
+
+
+def _copies(text: str, word: str, starts: list[int], left: int, right: int) -> list[tuple[int, int]]:
+    """The places of ``word`` inside the same string of ``left`` characters before it and ``right`` after it."""
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for p in starts:
+        if p - left >= 0 and p + len(word) + right <= len(text):
+            groups[text[p - left:p + len(word) + right]].append((p - left, p + len(word) + right))
+    return max(groups.values(), key=len) if groups else []
+
+
+def _inserted(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the copies of one string at ``spans`` are an injector's: after different characters and before
+    different ones, inside a sentence at every place, the sentence reading on without it at most places, the law's
+    model reading every place far better without it."""
+    if len({text[s - 1] for s, _ in spans if s > 0}) < 2 or len({text[e] for _, e in spans if e < len(text)}) < 2:
+        return False  # always after (or before) the same character: a phrase the law repeats
+    if not all(_breaks_sentence(text, s, e) for s, e in spans):
+        return False
+    pairs = law_bigrams()
+    joined = [text[s - 1] + text[e] in pairs for s, e in spans if _is_han(text[e])]
+    if 2 * sum(joined) < len(joined):
+        return False  # the sentences do not read on without it at most places
+    return _model_prefers_without(text, spans)
 
 
 #: How much more likely (natural log, per character of the string) the law's model finds the sentence without the
