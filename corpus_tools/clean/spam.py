@@ -1174,10 +1174,12 @@ def remove_spam_anchors(
             grown = set(over)
             dressed = [d for d in dressed if (d[0], d[1]) not in grown]
         insertions = _merged_with(insertions, dressed)
-    trades = [(s, e, TRADE_INSERTION) for s, e in trade_insertions(text) if not anchored.overlaps(s, e)]
+    trades = trade_insertions(text)
     if trades:  # (another trade's string the page repeats inside its sentences, ``城市成人直播供水``: clean/spam_trades.py;
-        # what another rule found inside it, its domain ``wkahzb.net``, goes with it)
-        insertions = _merged_with(insertions, trades)
+        # what another rule found inside it, its domain ``wkahzb.net`` taken for an anchor, goes with it; an anchor
+        # reaching out of it keeps the place)
+        anchor_parts = _Spans([(a.start, a.end) for a in full])
+        insertions = _merged_with(insertions, [(s, e, TRADE_INSERTION) for s, e in trades if not anchor_parts.reaches_out(s, e)])
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses; an anchor
     # or an insertion another rule found inside it, its domain ``r4090.ink``, goes with it; one reaching out of it
