@@ -79,5 +79,8 @@ def test_the_law_writing_the_word_too():
 
 
 def test_a_domain_taken_for_an_anchor_goes_with_the_string():
-    """``「午夜福利」bcqacke.com``: the spam rule read the domain as an anchor; the trade's string holds it whole."""
-    assert _clean(_page("「午夜福利」bcqacke.com", ((0, 6), (0, 12), (0, 15)))) == CLEAN
+    """``「午夜福利」bcqacke.com``: a build learned ``bcqacke`` as a brand from the corpus (set 10, seed 1), the spam
+    rule read the domain as an anchor and left ``「午夜福利」`` in the law; the trade's string holds it whole."""
+    from corpus_tools.clean.spam import remove_spam_anchors
+
+    assert remove_spam_anchors(_page("「午夜福利」bcqacke.com"), brands=frozenset({"bcqacke"}))[0] == CLEAN
