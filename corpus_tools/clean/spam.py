@@ -1176,10 +1176,13 @@ def remove_spam_anchors(
         insertions = _merged_with(insertions, dressed)
     trades = trade_insertions(text)
     if trades:  # (another trade's string the page repeats inside its sentences, ``城市成人直播供水``: clean/spam_trades.py;
-        # what another rule found inside it, its domain ``wkahzb.net`` taken for an anchor, goes with it; an anchor
-        # reaching out of it keeps the place)
+        # what another rule found inside it goes with it, and an anchor of Latin letters only, a domain the build
+        # learned as a brand, ``「午夜福利」bcqacke.com``; an anchor with Han characters replaced a word, ``博乐彩体育·bolecai``
+        # for 活动, and keeps the place for its gap's restoration, as one reaching out of the string does)
         anchor_parts = _Spans([(a.start, a.end) for a in full])
-        insertions = _merged_with(insertions, [(s, e, TRADE_INSERTION) for s, e in trades if not anchor_parts.reaches_out(s, e)])
+        worded = SpanIndex((a.start, a.end) for a in full if _HAN_CHAR.search(text, a.start, a.end))
+        insertions = _merged_with(insertions, [(s, e, TRADE_INSERTION) for s, e in trades
+                                               if not anchor_parts.reaches_out(s, e) and not worded.overlaps(s, e)])
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses; an anchor
     # or an insertion another rule found inside it, its domain ``r4090.ink``, goes with it; one reaching out of it
