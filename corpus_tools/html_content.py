@@ -16,7 +16,10 @@ How it decides:
    fragment of the article area, as most scrapers save, goes through unchanged).
 2. Hidden elements go (``display:none``, ``visibility:hidden``, ``hidden``,
    ``aria-hidden``, a class the page's ``<style>`` hides or whose name says hidden:
-   :data:`HIDING_CLASS_NAMES`), unless they hold prose (a collapsed part of the text); so do
+   :data:`HIDING_CLASS_NAMES`; also hidden by any other technique of :func:`_hides`, in the
+   element's ``style`` or its class's rule: no size ``font-size:0``, off screen, transparent,
+   which anti-copy themes use for their decoy characters, ``规<span class="k3">的</span>定`` with
+   ``.k3{font-size:0}``), unless they hold prose (a collapsed part of the text); so do
    panel headings over an empty item list (:func:`empty_panels`: ``相关稿件`` over an empty ``<ul>``).
 3. *Prose* is what a law is made of: blocks with Han characters outside links and
    a sentence end (。；, :data:`PROSE_MIN_END` characters) or another sentence mark
@@ -107,7 +110,6 @@ def _many_sentences(text: str) -> bool:
     return False
 
 
-_HIDDEN_STYLE = lazy_regex(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _COMPLETE_PAGE = lazy_regex(r"<(?:html|body)[\s>]", regex.I)
 _SPACES = lazy_regex(r"[\s\u3000\u00a0]+")
 #: A short line of a branch beside the content that still belongs to the document.
@@ -538,7 +540,7 @@ def _hidden(node: Any, classes: frozenset[str]) -> bool:
     if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
         return True
     style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if style and _hides(style):
         return True
     return bool(classes) and bool(classes.intersection((attrs.get("class") or "").split()))
 
@@ -848,7 +850,7 @@ def strip_chrome(tree: Any, html: str, *, metadata: dict[str, Any] | None = None
             node.decompose()
 
     keep_ids = {n.mem_id for n in keep}
-    hiding = hidden_classes(html) | HIDING_CLASS_NAMES
+    hiding = hidden_classes(html) | _hiding_classes(html) | HIDING_CLASS_NAMES
     stats, order, parent_of, depth = _measure(body, hiding, find_copies=True)
     holders = _ancestors_of(keep_ids, order, parent_of)
     hidden = {n.mem_id for n in order if n.mem_id != body.mem_id and n.mem_id not in holders and _hidden(n, hiding)}

@@ -48,7 +48,10 @@ from typing import Callable
 import regex
 
 from corpus_tools import resources
-from corpus_tools.clean import codepage, field_codes, glyph_forms, replacement_blocks, rules, spam_invisible, terminal_codes, textless, utf8_readers
+from corpus_tools.clean import (
+    codepage, field_codes, forum_jammers, glyph_forms, replacement_blocks, rules, spam_invisible, terminal_codes, textless,
+    utf16_readers, utf8_readers,
+)
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean._gates import class_positions, find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
@@ -2146,10 +2149,19 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
     '第一条 为了规范管理，制定本条例。'
     >>> fix_utf8_read_as_gbk("第一条 为了规范管理，制定本条例。")[1]
     []
+
+    UTF-8 read as UTF-16LE (:mod:`~corpus_tools.clean.utf16_readers`) is read back too:
+
+    >>> fix_utf8_read_as_gbk("第一条 " + "为了规范管理".encode().decode("utf-16-le") + "，制定本条例。")[0]
+    '第一条 为了规范管理，制定本条例。'
     """
     other = [_minimal_edit(UTF8_AS_GBK, a, text[a:b], after, utf8_readers.detail(reader))
              for a, b, after, reader in utf8_readers.readings(text)]  # UTF-8 read as cp932 or cp949
     other += _read_through_latin1(text)  # (盲赂颅: no lead-byte character of UTF-8 read once)
+    utf16 = [_minimal_edit(UTF8_AS_GBK, a, text[a:b], after, utf16_readers.detail())
+             for a, b, after in utf16_readers.readings(text)]  # UTF-8 read as UTF-16LE (鳦\ue5ac芸뷤)
+    if utf16:  # an exact reading of every character's two bytes: no other reader's of the same stretch
+        other = [e for e in other if not any(u.start < e.end and e.start < u.end for u in utf16)] + utf16
     # Fast gate (exact): every anchor starts with a SIG_LEAD_CHARS character.
     if not present(text) & _SIG_LEAD_BIT:
         other.sort(key=operator.attrgetter("start"))
@@ -3159,6 +3171,28 @@ def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) 
     >>> remove_invisible_characters(t)[0]
     '规范金樽娱乐的管理'
     """
+    return _without_jammers(text, _remove_invisible_only(text, interleaved_brands=interleaved_brands))
+
+
+def _without_jammers(text: str, result: RuleResult) -> RuleResult:
+    """``result`` with a jammed page's forum copy-protection strings removed too
+    (:mod:`~corpus_tools.clean.forum_jammers`): text the forum hid from its readers, as the other characters
+    this rule removes carry none of the page's text.
+
+    >>> t = '第一条 制定本条例。3 Z* s" t4 ?-\\n第二条 适用于\\u200b本市。 Q] 7 x@ Vb\\n'
+    >>> remove_invisible_characters(t)[0]
+    '第一条 制定本条例。\\n第二条 适用于本市。\\n'
+    """
+    jammers = forum_jammers.jammer_edits(text)
+    if not jammers:
+        return result
+    edits = sorted([e for e in result[1] if not any(j.start < e.end and e.start < j.end for j in jammers)] + jammers,
+                   key=lambda e: e.start)
+    return apply_edits(text, edits), edits, result[2]
+
+
+def _remove_invisible_only(text: str, *, interleaved_brands: bool = False) -> RuleResult:
+    """:func:`remove_invisible_characters` without the forum jammers."""
     result = _remove_invisible(text)
     if "\ufffa" in text and result[1]:
         result = _leaving_interlinear_readings(text, result)

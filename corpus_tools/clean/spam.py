@@ -67,6 +67,7 @@ from corpus_tools.clean.spam_promotion import CLAUSE_OFFER_HINT as _CLAUSE_OFFER
 from corpus_tools.clean.spam_recurring import OTHER_TRADE_WORDS, recurring_brands, recurring_mixed_names
 from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands, spaced_latin_brands
+from corpus_tools.clean.spam_trades import TRADE_INSERTION, trade_insertions
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT_CLASS
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -1173,6 +1174,15 @@ def remove_spam_anchors(
             grown = set(over)
             dressed = [d for d in dressed if (d[0], d[1]) not in grown]
         insertions = _merged_with(insertions, dressed)
+    trades = trade_insertions(text)
+    if trades:  # (another trade's string the page repeats inside its sentences, ``城市成人直播供水``: clean/spam_trades.py;
+        # what another rule found inside it goes with it, and an anchor of Latin letters only, a domain the build
+        # learned as a brand, ``「午夜福利」bcqacke.com``; an anchor with Han characters replaced a word, ``博乐彩体育·bolecai``
+        # for 活动, and keeps the place for its gap's restoration, as one reaching out of the string does)
+        anchor_parts = _Spans([(a.start, a.end) for a in full])
+        worded = SpanIndex((a.start, a.end) for a in full if _HAN_CHAR.search(text, a.start, a.end))
+        insertions = _merged_with(insertions, [(s, e, TRADE_INSERTION) for s, e in trades
+                                               if not anchor_parts.reaches_out(s, e) and not worded.overlaps(s, e)])
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses; an anchor
     # or an insertion another rule found inside it, its domain ``r4090.ink``, goes with it; one reaching out of it
