@@ -115,8 +115,9 @@ def test_the_history_under_other_names_and_other_dated_fields_count(tmp_path):
 
 
 def test_a_prc_ministry_record_stays_national(tmp_path):
-    """Negative: the same record of a Beijing ministry (no ROC date, no ROC organ in its fields) stays national."""
-    data = _tw_record(**{"沿革內容": None, "法規名稱": "中央国债提前偿还办法", "法規類別": "部门规章＞财政部",
+    """Negative: the same record of a Beijing ministry (no ROC date, no ROC organ in its fields, and no address on
+    Taiwan's law database, which session 28 reads as evidence too: F28-D1) stays national."""
+    data = _tw_record(**{"沿革內容": None, "法規網址": None, "法規名稱": "中央国债提前偿还办法", "法規類別": "部门规章＞财政部",
                          "主管機關": "财政部", "最新異動日期": "20090219"})
     docs, _ = build_files(tmp_path, ("d.json", data))
     assert [d["jurisdiction"] for d in docs] == ["中华人民共和国"]
