@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import functools
 import html as html_lib
 import io
 import json
@@ -203,7 +204,7 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
     text, codec = decode(data, source_file) if encoding is None else decode_as(data, source_file, encoding)
     if text.startswith("\ufeff"):
         text = text[1:]
-    if kind in ("json", "jsonl"):
+    if kind in ("json", "jsonl", "js"):
         containers = text.count("{") + text.count("[")
         if containers > MAX_JSON_CONTAINERS:
             raise IngestError(source_file, f"JSON holding up to {containers:,} objects and arrays (limit "
@@ -215,8 +216,8 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
         laws = _laws_in(rows) if rows and all(isinstance(row, dict) for row in rows[:MAX_RECORDS]) else None
         if laws is not None:  # one law a line, each holding its articles
             rows, own_field = laws
-    elif kind == "json":
-        read = _json_records(text, source_file)
+    elif kind in ("json", "js"):
+        read = _json_records(text, source_file) if kind == "json" else _records_of_value(js_data_value(text, source_file), source_file)
         rows, own_field = read.rows, read.text_field
         read_as = getattr(read, "read_as", "")
     else:
@@ -258,6 +259,86 @@ def _json_string_field(objects: list[dict]) -> str | None:
             if isinstance(inner, dict) and inner:
                 return key
     return None
+
+
+#: The statement a JavaScript data module assigns or exports its value with.
+_JS_DATA_HEAD = regex.compile(
+    r"\A(?:\s|//[^\n]*\n|/\*.*?\*/|[\"']use strict[\"'];?)*"
+    r"(?:module\.exports\s*=|export\s+default|exports\.[\w$]+\s*=|(?:var|let|const)\s+[\w$]+\s*=|window\.[\w$.]+\s*=)\s*(?=[\[{])",
+    regex.S)
+
+
+def js_data_value(text: str, source_file: str) -> Any:
+    """The value a JavaScript data module holds (``module.exports = {…}``, ``export default [...]``, ``var x = {…}``):
+    its object literal read as JSON (unquoted keys, quotes of any kind, template literals, trailing commas), or
+    IngestError for a script that is code, not data.
+
+    Real: a county site's ``static/policy.js`` holds its nine policy documents as records (title, date, author, HTML
+    content in template literals); read as text, the nine came out as one untitled document with the code in it, its
+    quotes and commas made Chinese punctuation (field test 28, F28-C2).
+
+    >>> js_data_value("module.exports = {policy: {edges: [{node: {title: '某办法', content: `<p>第一条</p>`}}]}}", "p.js")
+    {'policy': {'edges': [{'node': {'title': '某办法', 'content': '<p>第一条</p>'}}]}}
+    >>> js_data_value("function f() { return 1 }", "app.js")
+    Traceback (most recent call last):
+    corpus_tools.ingest.IngestError: app.js: JavaScript code, not a data module (no exported or assigned object literal): not read
+    """
+    head = _JS_DATA_HEAD.match(text)
+    if head is None:
+        raise IngestError(source_file, "JavaScript code, not a data module (no exported or assigned object literal): not read",
+                          "source_code")
+    import chompjs
+
+    try:
+        return chompjs.parse_js_object(text[head.end():], loader_kwargs={"strict": False})
+    except (ValueError, RecursionError) as error:
+        raise IngestError(source_file, f"JavaScript data module whose object literal could not be read ({error}): not read",
+                          "json") from None
+
+
+def _wrapped_payload(value: Any) -> Any:
+    """The payload an API response or a site generator wraps in objects of one child (``{"code": 0, "data": {"list":
+    [...]}}``, ``{"policy": {"edges": [...]}}``): the object holding the records, found down a chain of objects whose
+    other fields are short scalars (a status, a message, a count).
+
+    >>> _wrapped_payload({"code": 0, "msg": "ok", "data": {"total": 2, "list": [{"title": "甲"}]}})
+    {'total': 2, 'list': [{'title': '甲'}]}
+    >>> _wrapped_payload({"title": "某办法", "meta": {"author": "某局"}, "content": "第一条 为了规范管理，制定本办法。"})["title"]
+    '某办法'
+    """
+    for _ in range(4):
+        if not isinstance(value, dict):
+            return value
+        children = [v for v in value.values() if isinstance(v, (dict, list))]
+        scalars = [v for v in value.values() if not isinstance(v, (dict, list))]
+        if (len(children) != 1 or not isinstance(children[0], dict)
+                or any(isinstance(v, str) and len(v) > 40 for v in scalars)
+                or any(isinstance(key, str) and field_spelling(key) in _text_field_spellings() for key in value)):
+            return value  # (a record itself: it holds a text field)
+        value = children[0]
+    return value
+
+
+@functools.cache
+def _text_field_spellings() -> frozenset[str]:
+    return frozenset(field_spelling(name) for name in TEXT_FIELDS)
+
+
+def _graph_nodes(rows: list[Any]) -> list[Any]:
+    """The records of a list whose items each wrap one record under a single key (a GraphQL connection's
+    ``edges: [{node: {…}}]``, as static site generators export it); the list as it is otherwise.
+
+    >>> _graph_nodes([{"node": {"title": "甲"}}, {"node": {"title": "乙"}}])
+    [{'title': '甲'}, {'title': '乙'}]
+    >>> _graph_nodes([{"title": "甲"}])
+    [{'title': '甲'}]
+    """
+    keys = {next(iter(row)) for row in rows if isinstance(row, dict) and len(row) == 1}
+    if (len(keys) == 1 and rows and all(isinstance(row, dict) and len(row) == 1 and isinstance(next(iter(row.values())), dict)
+                                        for row in rows)):
+        key = keys.pop()
+        return [row[key] for row in rows]
+    return rows
 
 
 def _unwrapped(row: Any, key: str) -> Any:
@@ -446,8 +527,14 @@ def _json_records(text: str, source_file: str) -> _Rows | _LawRows:
                           "not read", "json") from None
     except ValueError as error:  # an integer of more than 4,300 digits (Python's limit): no position
         raise IngestError(source_file, f"JSON not read ({error})", "json") from None
+    return _records_of_value(value, source_file)
+
+
+def _records_of_value(value: Any, source_file: str) -> _Rows | _LawRows:
+    """:func:`_json_records` of a value already parsed (JSON, or a JavaScript data module's object literal)."""
+    value = _wrapped_payload(value)
     if isinstance(value, list):
-        return _laws_in(value) or _Rows(value)
+        return _laws_in(value) or _Rows(_graph_nodes(value))
     if not isinstance(value, dict):
         raise IngestError(source_file, f"JSON data that holds no records (a {type(value).__name__}): not read", "json")
     arrays = [key for key, item in value.items() if isinstance(item, list) and any(isinstance(x, dict) for x in item)]
@@ -461,7 +548,7 @@ def _json_records(text: str, source_file: str) -> _Rows | _LawRows:
         law = _law_articles(value, arrays[0]) or _laws_in(value[arrays[0]])
         if law is not None and _restated_whole(value, law):
             return _Rows([value])  # the object holds its whole text besides its articles: one record (F26-C1)
-        return law or _Rows(value[arrays[0]])
+        return law or _Rows(_graph_nodes(value[arrays[0]]))
     if len(arrays) > 1:
         raise IngestError(source_file, f"JSON object holding several arrays of records ({', '.join(arrays[:5])}): "
                           "which one is the crawl is not known; not read", "json")

@@ -445,7 +445,8 @@ _TABLE_SUFFIXES = (".csv", ".tsv")
 #: ``<?xml`` prolog followed by ``<html>`` is taken by :data:`_HTML_HINT` first).
 _XML_PROLOG = lazy_regex(r"\A\s*<\?xml[ \t\r\n]")
 #: (:mod:`corpus_tools.crawl_records`).
-RECORD_SUFFIXES: dict[str, str] = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
+RECORD_SUFFIXES: dict[str, str] = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv",
+                                   ".js": "js", ".mjs": "js"}
 
 
 def detect_format(text: str, source_file: str) -> str:

@@ -63,3 +63,34 @@ def test_a2_a_control_character_inside_a_number_is_removed_with_a_warning_naming
     assert "\x12" not in result.text
     notes = [w.message for w in result.warnings if "inside a number" in w.message]
     assert notes == ["U+0012 removed inside a number: it may be the full-width digit ２ that lost its high byte"]
+
+
+def test_c2_a_javascript_data_module_is_read_as_its_records(tmp_path):
+    """F28-C2: a county site's ``static/policy.js`` (``module.exports = {policy: {edges: [{node: {title: '…', createdAt:
+    …, author: '管理员', content: `<p …>…`}}, …]}}``) was read as one untitled text page with the code in it, its quotes
+    and commas made Chinese punctuation.  It is a data module: each record is a document, its title its own, its HTML
+    read as HTML, and the site's administrator who posted it is no issuer."""
+    rows = _build_one(tmp_path, "cshun_policy_two.js")
+    assert [r["title"] for r in rows] == ["习总书记对深度贫困地区脱贫的要求", "我省对打赢深度贫困地区脱贫攻坚战的要求"]
+    assert all(r["issuer"] is None for r in rows)
+    for r in rows:
+        assert "module.exports" not in r["text"] and "<p" not in r["text"] and "createdAt" not in r["text"]
+        assert "‘" not in r["text"]
+
+
+def test_c2_javascript_code_is_refused_with_its_reason(tmp_path):
+    """A script that is code, not data, is refused with a clear reason; the other files still build."""
+    import json
+
+    from corpus_tools.crawl_records import read_records
+    from corpus_tools.ingest import IngestError
+
+    try:
+        read_records(b"document.addEventListener('click', function () { return 1 })\n", "app.js")
+    except IngestError as error:
+        assert "JavaScript code, not a data module" in str(error)
+    else:
+        raise AssertionError("code read as records")
+    records, _ = read_records(json.dumps({"code": 0, "msg": "ok", "data": {"list": [
+        {"title": "某办法", "content": "第一条 为了规范管理，制定本办法。"}]}}, ensure_ascii=False).encode(), "api.json")
+    assert [r.text for r in records] == ["第一条 为了规范管理，制定本办法。"]

@@ -21,8 +21,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Mapping
 
+import regex
+
 from corpus_tools.clean import clean_and_explain
 from corpus_tools.html_meta import DECLARED_ISSUER_KEYS
+from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import Edit
 
 if TYPE_CHECKING:
@@ -44,6 +47,26 @@ def first_declared(md: Mapping[str, Any], *keys: str) -> Any:
     from corpus_tools.html_meta import says_none
 
     return next((md[k] for k in keys if md.get(k) not in (None, "", []) and not says_none(md[k])), None)
+
+
+#: A site's role, not an organ: what a CMS writes as a post's author (``管理员``, ``admin``, ``小编``, ``佚名``).
+_SITE_ROLE = lazy_regex(r"^(?:(?:网站|系统|超级)?管理员|站长|小编|编辑|佚名|匿名|未知|admin(?:istrator)?|webmaster|editor|root)$",
+                        regex.I)
+
+
+def _declared_issuer(md: Mapping[str, Any]) -> Any:
+    """The first declared issuer (:data:`~corpus_tools.html_meta.DECLARED_ISSUER_KEYS`) that is not a site's role: a
+    county site's data module gives each policy ``author: '管理员'`` (the site's administrator who posted it; field
+    test 28, F28-C2), no organ that issued it.
+
+    >>> _declared_issuer({"author": "管理员"}), _declared_issuer({"author": "admin", "issuer": "某县人民政府"})
+    (None, '某县人民政府')
+    >>> _declared_issuer({"author": "某市人大"})
+    '某市人大'
+    """
+    return next((v for k in DECLARED_ISSUER_KEYS
+                 if (v := first_declared(md, k)) is not None and not (isinstance(v, str) and _SITE_ROLE.match(v.strip()))),
+                None)
 
 
 #: Front-matter labels beyond a metadata box's (:data:`corpus_tools.html_meta.LABELS`): a crawl's own
@@ -102,7 +125,7 @@ def declared_strings(metadata: Mapping[str, Any]) -> dict[str, str]:
     labelled = labelled_fields(md)
     found = {
         "title": first_declared(box, "title") or first_declared(md, "title", "meta_title") or labelled.get("title"),
-        "issuer": first_declared(box, "issuer") or first_declared(md, *DECLARED_ISSUER_KEYS) or labelled.get("issuer"),
+        "issuer": first_declared(box, "issuer") or _declared_issuer(md) or labelled.get("issuer"),
         "publisher": first_declared(box, "publisher") or labelled.get("publisher"),
         "doc_number": first_declared(box, "doc_number") or first_declared(md, "doc_number") or labelled.get("doc_number"),
         "index_no": first_declared(box, "index_no") or labelled.get("index_no"),
