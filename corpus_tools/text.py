@@ -63,6 +63,13 @@ LINE_STRIP = HSPACE + "\r"
 #: What it strips from the ends of a block of lines: the same, and newlines.
 BLOCK_STRIP = LINE_STRIP + "\n"
 
+# --------------------------------------------------------------------------- sentence marks
+
+#: The marks that end a sentence (or a clause closed like one, ``；``), full width and ASCII: the one set the rules
+#: that ask "does this line or piece end a sentence?" share (restatements, non_law_lines, spam, spam_promotion); a rule
+#: that also counts a colon or a closing quote adds it to this set in its own module.
+SENTENCE_FINAL = "。！？；!?;"
+
 # --------------------------------------------------------------------------- Han
 
 #: The Han blocks a character class spells out for ``re`` (which has no ``\p{Han}``): the CJK

@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import CleanWarning
-from corpus_tools.text import is_han
+from corpus_tools.text import SENTENCE_FINAL, is_han
 
 NON_LAW_LINE = "non-law line (law-text model)"
 
@@ -89,7 +89,7 @@ _FIRST_ARTICLE_RE = lazy_regex(r"(?m)^[ \t\u3000\xa0#]*第[一二三四五六七
 #: An annex, a form or a table begins: the law's own lines of any register may follow.
 _ANNEX_RE = lazy_regex(r"^[ \t\u3000\xa0#]*(?:附[件表录图]|附[:：\s]|附\d|表\d|[|｜])")
 #: Ends of a sentence: the line under it begins a new one.
-_SENTENCE_END = frozenset("。！？；!?;")
+_SENTENCE_END = frozenset(SENTENCE_FINAL)
 #: Closing marks that may follow a sentence's end.
 _CLOSERS = frozenset("”’」』）)】》\"'")
 

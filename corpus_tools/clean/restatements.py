@@ -26,7 +26,7 @@ from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.rules import TRANSLATED_PARAGRAPHS, RuleResult
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.records import Edit
-from corpus_tools.text import CONTEXT_FOLD, is_han
+from corpus_tools.text import CONTEXT_FOLD, SENTENCE_FINAL, is_han
 
 SCRIPT_TWIN = "restatement in another script (twin of a paragraph in the page's main script)"
 TRANSLATION = "restatement in another language (a translation paragraph between the law's articles)"
@@ -50,7 +50,7 @@ MAX_NEAR = 600
 #: (a hard wrap): the twins of a wrapped paragraph are compared whole.
 WRAPPED_LINE = 20
 
-_SENTENCE_END = "。！？；!?;"
+_SENTENCE_END = SENTENCE_FINAL
 _CLOSERS = "”’」』）)"
 #: A piece: a sentence (up to its final punctuation and the closing marks after it), or a paragraph's rest
 #: (read inside one paragraph of :func:`_logical_lines`, its hard wraps included).

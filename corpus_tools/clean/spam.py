@@ -69,7 +69,7 @@ from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands, spaced_latin_brands
 from corpus_tools.clean.spam_trades import TRADE_INSERTION, trade_insertions
 from corpus_tools.records import CleanWarning, Edit
-from corpus_tools.text import INDENT_CLASS
+from corpus_tools.text import INDENT_CLASS, SENTENCE_FINAL
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 CONTEXT_CHARS = 12
@@ -805,7 +805,7 @@ def _is_spam_line(line: str, line_anchors: list[Anchor], line_start: int) -> boo
 
 
 #: Where a sentence ends inside a line (the end mark belongs to the sentence).
-_SENTENCE_END = lazy_regex(r"[。！？!?；;]+")
+_SENTENCE_END = lazy_regex(rf"[{SENTENCE_FINAL}]+")
 SPAM_SENTENCE = "spam sentence"
 #: The fewest characters of promotion a spam sentence holds besides its anchors (``请…推荐。`` around an
 #: anchor may be a law's sentence whose word a brand replaced: its gap stays).

@@ -19,6 +19,7 @@ import bisect
 
 from corpus_tools.clean.brands import CATEGORY_WORDS, PROMO, SEO, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, alternation
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import SENTENCE_FINAL
 
 PROMOTION_SENTENCE = "promotion sentence"
 
@@ -41,7 +42,7 @@ _NAME_BEFORE = lazy_regex(r"\p{Han}+$")
 #: Words of a law's grammar (duty, permission, prohibition, procedure): an advertisement writes none.
 _LAW_GRAMMAR_RE = lazy_re(r"应当|应该|不得|可以|必须|依法|按照|依照|根据|规定|予以|禁止|责令|处以|负责|管理|办理|以上|以下|条例|本法|的，")
 #: Where a sentence ends inside a line (the end mark belongs to the sentence).
-_SENTENCE_END = lazy_regex(r"[。！？!?；;]+")
+_SENTENCE_END = lazy_regex(rf"[{SENTENCE_FINAL}]+")
 #: The longest sentence read (an advertisement is short; a law's long sentence is never one).
 _SENTENCE_CHARS = 40
 #: The most Han characters a sentence may hold outside the trade's words: a bare brand name (御龙汇, 喜乐门)
