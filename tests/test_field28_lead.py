@@ -94,3 +94,15 @@ def test_c2_javascript_code_is_refused_with_its_reason(tmp_path):
     records, _ = read_records(json.dumps({"code": 0, "msg": "ok", "data": {"list": [
         {"title": "某办法", "content": "第一条 为了规范管理，制定本办法。"}]}}, ensure_ascii=False).encode(), "api.json")
     assert [r.text for r in records] == ["第一条 为了规范管理，制定本办法。"]
+
+
+def test_b4_a_date_and_source_line_with_a_spaced_ascii_colon_goes():
+    """F28-B4: the Guangdong portal's ``时间 : 2023-02-25 08:51:32 来源：南方日报网络版`` stayed as the news text's second
+    line (the ASCII colon set apart by blanks), while the same fields with a full-width colon go."""
+    from corpus_tools.ingest import ingest_bytes
+
+    page = ingest_bytes((HERE / "myzgd_news_clone.html").read_bytes(), "myzgd_news_clone.html")
+    assert "时间 : 2023-02-25 08:51:32 来源" in page.text
+    out = clean_and_explain(page.text).text
+    assert "2023-02-25 08:51:32" not in out and "南方日报网络版" not in out
+    assert "2月24日上午，省委书记黄坤明在广州会见了" in out

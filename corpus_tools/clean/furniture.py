@@ -284,7 +284,7 @@ FURNITURE_LINE_RE = lazy_regex(
     rf"|^{INDENT_CLASS}*(?:版权所有|Copyright|COPYRIGHT|copyright|©|\(C\))[^\n。；]{{0,100}}$"
     rf"|^(?=[^\n]{{0,240}}(?:主办|承办|ICP|地址|电话|技术支持))[^\n。；]{{1,40}}?{INDENT_CLASS}(?:版权所有|Copyright|©)[^\n。；]{{0,200}}$"
     rf"|^{INDENT_CLASS}*(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[:：][^\n]{{0,100}}$"
-    rf"|^{INDENT_CLASS}*[【\[]?{INDENT_CLASS}*(?:{_META_LABELS})[:：][^\n]{{0,120}}$"
+    rf"|^{INDENT_CLASS}*[【\[]?{INDENT_CLASS}*(?:{_META_LABELS})(?:[:：]|{INDENT_CLASS}:{INDENT_CLASS})[^\n]{{0,120}}$"
     rf"|^{INDENT_CLASS}*{_DATE_TIME}{INDENT_CLASS}+(?:{_META_LABELS})[:：][^\n。；，]{{0,80}}$"
     rf"|^{INDENT_CLASS}*(?:{_LINK_ROW_HEADS})[:：]?{INDENT_CLASS}*[|丨｜][^\n。；，,]{{1,200}}$"
     rf"|^{INDENT_CLASS}*(?:{_LINK_ROW_HEADS})[:：]{INDENT_CLASS}*[^\n。；，,|丨｜:：]{{1,30}}"
@@ -296,7 +296,9 @@ FURNITURE_LINE_RE = lazy_regex(
     regex.MULTILINE,
 )
 
-_META_FIELD_RE = lazy_regex(rf"(?:{_META_LABELS})[:：]")
+#: A field's label and its colon; ASCII colons set apart by blanks too (the Guangdong portal's ``时间 : 2023-02-25 08:51:32
+#: 来源：南方日报网络版``, field test 28, F28-B4).
+_META_FIELD_RE = lazy_regex(rf"(?:{_META_LABELS})(?:[:：]|{INDENT_CLASS}:{INDENT_CLASS})")
 _WIDGET_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*{_ICON_RESIDUE}(?:{_WIDGET}{_WIDGET_SEP})+")
 _PAGE_LINE_RE = lazy_regex(_PAGE_LINE)
 _STRONG_META = lazy_regex(
@@ -627,6 +629,8 @@ def _is_furniture_line(line: str) -> bool:
     False
     >>> _is_furniture_line("发布日期：")
     False
+    >>> _is_furniture_line("时间 : 2023-02-25 08:51:32 来源：南方日报网络版")
+    True
     >>> _is_furniture_line("时间：2020-05-14 来源：法制办 作者：管理员 点击：88"), _is_furniture_line("时间：每年三月")
     (True, False)
     >>> _is_furniture_line("日期：2020年5月14日"), _is_furniture_line("日期： 年 月 日")
