@@ -512,6 +512,27 @@ def shipped() -> Models:
             return models_of({k: arrays[k] for k in arrays.files})
 
 
+def deletion_gain(lm: "LegalLM", text: str, start: int, end: int, context: int) -> tuple[str, str, float] | None:
+    """How much better (natural log, per character) ``lm`` reads the line of ``text`` around ``[start, end)`` without
+    that span than with it: ``(left, span, gain)``, the normalised ``context`` characters before it (on its line) and
+    the span; None when the span normalises to nothing.  The evidence the inserted-span rules weigh: an inserted
+    string reads as no law would write it between its neighbours (:mod:`corpus_tools.clean.inserted_spans`,
+    :mod:`corpus_tools.clean.spam_trades`).
+
+    >>> left, span, gain = deletion_gain(toy_models().forward, "制定本午夜福利条例。", 3, 7, 8)
+    >>> (left, span, gain > 0)
+    ('制定本', '午夜福利', True)
+    >>> deletion_gain(toy_models().forward, "制定本 条例。", 3, 4, 8) is None
+    True
+    """
+    left = normalize(text[max(0, start - context):start].rsplit("\n", 1)[-1])
+    right = normalize(text[end:end + context].split("\n", 1)[0])
+    span = normalize(text[start:end])
+    if not span:
+        return None
+    return left, span, (lm.logprob(left, right) - lm.logprob(left, span + right)) / len(span)
+
+
 _TOY = (
     "第一条为了规范管理,根据有关法律、行政法规,结合本市实际,制定本条例。",
     "第二条县级以上人民政府应当加强对本条例实施的领导。",
@@ -527,4 +548,4 @@ def toy_models() -> Models:
     return models_of(build_models(list(_TOY) * 3, order=5, prune=(1, 1, 1, 1, 1), min_char_count=1))
 
 
-__all__ = ["LegalLM", "Models", "build_arrays", "build_models", "models_of", "toy_models", "held_out_part", "load", "normalize", "save", "shipped", "split_of", "training_lines"]
+__all__ = ["LegalLM", "Models", "build_arrays", "build_models", "deletion_gain", "models_of", "toy_models", "held_out_part", "load", "normalize", "save", "shipped", "split_of", "training_lines"]

@@ -178,15 +178,15 @@ def _han_label_inserted(text: str, label: str, spans: list[tuple[int, int]]) -> 
     """Whether the law's model prefers the sentences without the label ``text[a:b]`` (``spans``) by far (on average
     by :data:`_LABEL_GAIN` per character, each by :data:`_LEAST_GAIN`), and reads the label's words after their
     term as no law would write them."""
-    from corpus_tools.language_model import normalize, shipped
+    from corpus_tools.language_model import deletion_gain, normalize, shipped
 
     lm = shipped().forward
     gains = []
     for a, b in spans:
-        left = normalize(text[max(0, a - _CONTEXT):a].rsplit("\n", 1)[-1])
-        right = normalize(text[b:b + _CONTEXT].split("\n", 1)[0])
-        mark = normalize(text[a:b])
-        gain = (lm.logprob(left, right) - lm.logprob(left, mark + right)) / len(mark)
+        read = deletion_gain(lm, text, a, b, _CONTEXT)
+        if read is None:
+            return False  # (a label that normalises to nothing: no words to weigh)
+        left, mark, gain = read
         words = lm.logprob(left + mark[:1], normalize(label)) / len(label)
         if gain < _LEAST_GAIN or words > _LABEL_WORDS:
             return False

@@ -167,17 +167,15 @@ _CONTEXT = 8
 def _model_prefers_without(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the law's model reads every sentence far better without the string than with it (loaded only for a
     page whose repeated string passed every other test: no plain page loads it)."""
-    from corpus_tools.language_model import normalize, shipped
+    from corpus_tools.language_model import deletion_gain, shipped
 
     lm = shipped().forward
     gains = []
     for a, b in spans:
-        left = normalize(text[max(0, a - _CONTEXT):a].rsplit("\n", 1)[-1])
-        right = normalize(text[b:b + _CONTEXT].split("\n", 1)[0])
-        mark = normalize(text[a:b])
-        if not mark:
+        read = deletion_gain(lm, text, a, b, _CONTEXT)
+        if read is None:
             return False
-        gain = (lm.logprob(left, right) - lm.logprob(left, mark + right)) / len(mark)
+        gain = read[2]
         if gain < _LEAST_GAIN:
             return False
         gains.append(gain)
