@@ -211,7 +211,10 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
                               f"{MAX_JSON_CONTAINERS:,}), checked before it is read: split the file", "too_many_records")
     own_field = None  # the text field a law's article rows have as their own (:func:`_law_articles`)
     read_as = ""  # a .json file read as a stream of objects (:func:`_object_stream`)
-    if kind == "jsonl":
+    notebook = _notebook_saved_as_json(text) if kind == "json" else None
+    if notebook is not None:  # one page: the law the notebook shows
+        rows, own_field, read_as = [{"text": notebook}], "text", "notebook"
+    elif kind == "jsonl":
         rows = _json_lines(text, source_file)
         laws = _laws_in(rows) if rows and all(isinstance(row, dict) for row in rows[:MAX_RECORDS]) else None
         if laws is not None:  # one law a line, each holding its articles
@@ -239,6 +242,30 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
     if read_as:
         records = [replace(record, read_as=read_as) for record in records]
     return records, codec
+
+
+def _notebook_saved_as_json(text: str) -> str | None:
+    r"""The page a Jupyter notebook saved under a ``.json`` name shows (:func:`~corpus_tools.notebooks.notebook_page`),
+    or None when the text is no notebook holding a law.
+
+    Real damage undone: a notebook that scraped and printed a law, downloaded or renamed as ``.json``
+    (robust28's note: the ``.ipynb`` reader read it, the records reader refused it, "records have no text
+    field: cell_type, execution_count, metadata, source, outputs", and the page's articles were lost).
+    Evidence: the notebook format's keys and a law's structure in what it shows, as for an ``.ipynb``.
+
+    >>> nb = {"nbformat": 4, "cells": [{"cell_type": "code", "source": ["print(law)"], "outputs": [{"output_type": "stream",
+    ...       "name": "stdout", "text": ["某市条例\n", "第一条 甲。\n", "第二条 乙。\n", "第三条 丙。\n"]}]}]}
+    >>> _notebook_saved_as_json(json.dumps(nb, ensure_ascii=False))
+    '某市条例\n第一条 甲。\n第二条 乙。\n第三条 丙。\n'
+    >>> _notebook_saved_as_json('[{"nbformat": 4, "content": "第一条 甲。"}]') is None  # records, not a notebook
+    True
+    """
+    if '"nbformat"' not in text or not text.lstrip()[:1] == "{":
+        return None
+    from corpus_tools.notebooks import notebook_page
+
+    shown = notebook_page(text.encode("utf-8", "surrogatepass"))
+    return shown[0] if shown is not None else None
 
 
 def _json_string_field(objects: list[dict]) -> str | None:

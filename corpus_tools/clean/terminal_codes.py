@@ -14,7 +14,8 @@ pasted as the page.  The family, by what the terminal was sent:
   rest of the sequence stayed before the label (``[1;32m第一条[0m``): no line started with a label, and
   a page wrapped so lost every article.
 * **their remains without the ESC**: a program that deleted the control characters leaves
-  ``[1m…[0m``, ``[01;34m…[m``, grep's ``[01;31m[K…[m[K`` in the lines;
+  ``[1m…[0m``, ``[01;34m…[m``, grep's ``[01;31m[K…[m[K`` in the lines, and a progress display's
+  ``[?25l`` (cursor hidden) and ``[2K`` (line erased) before its lines;
 * **overstrike** (man, nroff, ``more``): bold as the character, a backspace and the character again
   (``第\b第``, twice for a wide character ``第\b\b第``), underline as ``_`` and a backspace before it;
   removing only the backspaces doubled every character (``第第一一条条``).
@@ -25,6 +26,8 @@ is one; what it overstrikes is the same character again or an underscore.  The r
 ESC only on a page that shows the pattern: Select Graphic Rendition remains (``[`` digits and ``;``,
 ``m``) that open a style and reset it on one line, on :data:`MIN_PAIRED_LINES` lines at least; then
 each such remain goes (a bracketed ``[5m]``, a measurement, stays).  A page with one ``[1m`` keeps it.
+Erase and cursor remains (``[2K``, ``[1A``) go on a page that shows the style pattern or a private mode's
+remain (``[?25l``: no text but a terminal's writes it); alone they stay.
 """
 
 from __future__ import annotations
@@ -47,6 +50,16 @@ _WITH_ESC = lazy_regex(
 _REMAIN = lazy_regex(r"(?<![\x1b\[A-Za-z0-9])(?:\[(?:[0-9]{1,3}(?:;[0-9]{1,3}){0,15})?[mK]){1,6}(?!\])")
 #: One remain of the run: its parameters and its final byte.
 _ONE = lazy_regex(r"\[([0-9;]*)([mK])")
+#: A run of remains of the other control sequences once the ESC went (with any style remains among them): private
+#: modes set or reset (``[?25l`` the cursor hidden, ``[?1049h`` the alternate screen), erase and cursor moves (``[2K``,
+#: ``[K``, ``[1A``, ``[2J``, ``[H``, ``[10;1H``, ``[1G``).  Bounded: linear over any line.
+_CURSOR_RUN = lazy_regex(
+    r"(?<![\x1b\[A-Za-z0-9])(?:\[\?[0-9]{1,4}[hl]|\[[0-9]{0,3}(?:;[0-9]{1,3}){0,2}[ABCDEFGHJKm]){1,8}(?![\]A-Za-z0-9])"
+)
+#: A private mode's remain: no text but a terminal's writes ``[?`` digits and ``h`` or ``l``.
+_PRIVATE = lazy_regex(r"\[\?[0-9]{1,4}[hl]")
+#: A remain in a run that is no style's: an erase, a cursor move or a private mode.
+_NOT_STYLE = lazy_regex(r"\[\??[0-9;]*[ABCDEFGHJKhl]")
 #: Lines a page's remains must open and reset a style on, at least, to be read as terminal output.
 MIN_PAIRED_LINES = 2
 #: Overstrike: a character struck again after one or two backspaces (bold), an underscore struck under a
@@ -97,6 +110,29 @@ def _remain_edits(text: str) -> list[Edit]:
                  "a terminal's style code whose ESC an earlier program removed") for m in runs]
 
 
+def _cursor_remain_edits(text: str, styled: bool) -> list[Edit]:
+    """Deletions of the erase, cursor and private-mode remains without ESC (``[?25l[2K``), on a page that shows
+    terminal output: a private mode's remain (no law writes ``[?25l``) or, ``styled``, the style remains' pattern.
+
+    Real damage undone: a scraper's log or a progress display captured to a file hides and shows the cursor and
+    clears the line before each print (``\\x1b[?25l``, ``\\x1b[2K``); with the ESC removed the remains stayed before
+    the title and the labels (``[?25l[2K某市条例``: the document's title; ``…本条例。\\n[2K`` in an article).
+
+    >>> t = "[?25l[2K某市条例\\n第一条 为了规范。\\n[2K第二条 本条例。[?25h"
+    >>> [e.before for e in _cursor_remain_edits(t, False)]
+    ['[?25l[2K', '[2K', '[?25h']
+    >>> _cursor_remain_edits("[2K第二条 本条例。[1A", False)  # erase and move remains alone: no evidence
+    []
+    """
+    if "[" not in text:
+        return []
+    runs = [m for m in _CURSOR_RUN.finditer(text) if _NOT_STYLE.search(m.group())]  # (style-only runs: _remain_edits)
+    if not runs or not (styled or any(_PRIVATE.search(m.group()) for m in runs)):
+        return []
+    return [Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "",
+                 "a terminal's erase, cursor or mode code whose ESC an earlier program removed") for m in runs]
+
+
 def terminal_code_edits(text: str) -> list[Edit]:
     """Deletions of the terminal control sequences and overstrikes in ``text`` (see the module): sorted, disjoint.
 
@@ -119,8 +155,9 @@ def terminal_code_edits(text: str) -> list[Edit]:
             a = m.start() + 1 if m.group(1) else m.start()  # bold: the first strike stays
             edits.append(Edit(rules.INVISIBLE_CHARS, a, m.end(), text[a:m.end()], "",
                               "a terminal's overstrike (backspace and the character struck again)"))
-    edits += _remain_edits(text)
-    edits.sort(key=lambda e: e.start)
+    styles = _remain_edits(text)
+    edits += styles + _cursor_remain_edits(text, bool(styles))
+    edits.sort(key=lambda e: (e.start, -e.end))
     kept: list[Edit] = []
     for e in edits:  # disjoint (an overlap cannot arise from the patterns; kept safe)
         if not kept or kept[-1].end <= e.start:
