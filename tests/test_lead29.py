@@ -85,3 +85,42 @@ def test_bracket_codes_without_terminal_evidence_stay(text):
 def test_cursor_remains_scan_is_linear(unit):
     small, large = small_and_large(terminal_code_edits, unit + "\n")
     assert large < max(30 * small, 0.5), (small, large)
+
+
+# --------------------------------------------------------------------------- field test 29: clean law text changed
+
+from pathlib import Path  # noqa: E402
+
+from corpus_tools.clean import clean_and_explain  # noqa: E402
+
+FIELD29 = Path(__file__).parent / "real_pages" / "field29"
+
+
+@pytest.mark.parametrize("name", ["civil_code_loans.txt", "custody_review_rules.txt", "hk_basic_law_annex1.txt"])
+def test_official_texts_of_field29_keep_their_words_and_lines(name):
+    """F29-A1: the Civil Code lost ``向贷款人`` three times as "trade spam inserted into sentences" (``贷款`` is a
+    lending word; the string recurs after and before different characters).  F29-A2: a title ending on its kind
+    was joined to the first sentence (the document lost its title), and the Basic Law annex's last sector row to
+    the sentence after the list.  No edit may remove a character or join a line of these texts."""
+    text = (FIELD29 / name).read_text(encoding="utf-8")
+    result = clean_and_explain(text)
+    assert [e for e in result.edits if e.rule in ("spam_anchor", "hard_wraps")] == []
+    assert "借款人向贷款人借款" in result.text or name != "civil_code_loans.txt"
+
+
+def test_trade_spam_made_of_a_laws_words_elsewhere_is_kept_but_an_injected_string_goes():
+    from corpus_tools.clean.spam_trades import trade_insertions
+
+    law = ("第一条 借款合同是借款人向贷款人借款，到期返还借款的合同。第二条 贷款人按照约定可以检查。借款人应当向贷款人提供资料。"
+           "第三条 借款人可以在期限届满前向贷款人申请展期；贷款人同意的，可以展期。")
+    assert trade_insertions(law) == []
+    spam = "第一条 为了加强城市成人直播供水管理。第三条 市人民政府成人直播应当加强领导。第四条 公布成人直播举报电话。"
+    assert [spam[a:b] for a, b in trade_insertions(spam)] == ["成人直播"] * 3
+
+
+def test_a_prose_line_ending_on_a_count_is_still_joined():
+    """The row guard is narrow: a prose line ending on a count after a blank, with no row of the same shape before
+    it, is still joined to its rest (as before the fix)."""
+    page = ("某市会议规则\n\n第一条 为了规范会议，制定本规则。\n\n第二条 出席会议的代表应当不少于　200\n人，会议方可举行；"
+            "主任会议认为必要时，可以邀请\n有关人员列席会议。\n\n第三条 本规则自公布之日起施行。\n")
+    assert "不少于　200人，会议方可举行；主任会议认为必要时，可以邀请有关人员列席会议。" in clean_and_explain(page).text

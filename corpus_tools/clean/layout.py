@@ -1841,6 +1841,39 @@ def _pair_cut(physical: str, b_line: str) -> bool:
     return False
 
 
+#: A row's value at the end of its line: a blank, then a count and its unit (``工商、金融界　２００人``, ``专业界 300名``).
+_ROW_VALUE = lazy_regex(r"[\u3000\xa0\t ]+(?:[0-9０-９]{1,6}|[一二三四五六七八九十百千]{1,6})([人名个项家所席]?)$")
+
+
+def _row_of_a_run(line: str, before: str) -> bool:
+    """Whether ``line`` is a row of a list written one row a line: it ends, after a blank, on a count with the same
+    unit as the line before it (a row of the same list).
+
+    Real damage avoided: the Basic Laws' Annex I lists the Election Committee's sectors a row a line
+    (``工商、金融界　２００人``); the last row, longer than the others, was joined to the sentence after the list
+    (``…委员的代表　200人选举委员会每届任期五年。``: field test 29, F29-A2, three annexes).
+
+    >>> _row_of_a_run("立法会议员、区域性组织代表的代表　２００人", "劳工、社会服务、宗教等界　２００人")
+    True
+    >>> _row_of_a_run("参加会议的代表不得少于　200", "第五条 会议由主任召集，出席人数应当超过")
+    False
+    """
+    m = _ROW_VALUE.search(line.rstrip())
+    if m is None:
+        return False
+    n = _ROW_VALUE.search(before.rstrip())
+    return n is not None and n.group(1) == m.group(1)
+
+
+def _whole_sentence(line: str) -> bool:
+    """Whether ``line`` ends a sentence of its own (``。``, ``；``, ``！``, ``？`` at its end).
+
+    >>> _whole_sentence("为加强审查工作，制定本规定。"), _whole_sentence("管理办法的通知")
+    (True, False)
+    """
+    return line.rstrip(HSPACE)[-1:] in ("。", "；", "！", "？")
+
+
 def _line_before(text: str, start: int) -> str:
     """The line before the one starting at ``start`` (blank lines skipped), stripped."""
     end = start - 1
@@ -2964,6 +2997,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             evidence = "a list item cut before its clause ends"
         elif is_list_item and not kinds and chain.prose and _lead_in_cut(physical, b_line, _line_after(text, b_end)):
             evidence = "a lead-in cut before its colon, its items after it"
+        if evidence is not None and not (certain or pair_cut) and _row_of_a_run(physical, _line_before(text, a_start)):
+            continue  # a row of a list written a row a line (``专业界　200人``): whole, however it reads (F29-A2)
         if blocks and evidence is not None and not (certain or pair_cut or last in _OPENING_MARKS):
             # a crawl's blocks (CCNet's raw_content): a headline, a teaser the site cut (``…坚守遗孀的``,
             # ``…根据联合开发协议，现代、``) or a tag line before the next headline reads like a sentence cut
@@ -2982,6 +3017,9 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                     evidence = f"prose lines as long as the page's <br> wrap width ({width})"
             if evidence is None:
                 continue
+        if (evidence is None and "title" in kinds and a_start == chain.start and _line_before(text, a_start) == ""
+                and _TITLE_KIND_END.search(physical.rstrip(HSPACE)) and _whole_sentence(b_line)):
+            continue  # the page's first line, a title ending on its kind (``…评估工作规定``), before a whole sentence (F29-A2)
         if evidence is None:
             if width is False:
                 width = _wrap_width(text)

@@ -16,13 +16,17 @@ sentence's punctuation on each side, the characters around it read on as the law
 (:func:`~corpus_tools.clean.evidence.law_bigrams`), and the law's model (:mod:`corpus_tools.language_model`) reads
 the sentence far better without the string than with it at every place.  The copies
 stand after different characters and before different ones (an injector's string at several places, not a
-phrase the law repeats: ``网络直播营销``, ``成人教育``).  The string is removed as an insertion (nothing was
+phrase the law repeats: ``网络直播营销``, ``成人教育``), and a string of Han characters only has no part of three
+characters or more that the page writes outside its copies (``向贷款人`` beside ``贷款人同意的``: the law's own words,
+field test 29).  The string is removed as an insertion (nothing was
 replaced: the sentence reads whole without it).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+
+import regex
 
 from corpus_tools.clean.brands import CATEGORY_WORDS, alternation
 from corpus_tools.clean.evidence import law_bigrams
@@ -147,11 +151,45 @@ def _inserted(text: str, spans: list[tuple[int, int]]) -> bool:
         return False  # always after (or before) the same character: a phrase the law repeats
     if not all(_breaks_sentence(text, s, e) for s, e in spans):
         return False
+    if _law_uses_its_core(text, spans):
+        return False
     pairs = law_bigrams()
     joined = [text[s - 1] + text[e] in pairs for s, e in spans if _is_han(text[e])]
     if 2 * sum(joined) < len(joined):
         return False  # the sentences do not read on without it at most places
     return _model_prefers_without(text, spans)
+
+
+def _law_uses_its_core(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a string of Han characters only has a part of three characters or more that the page writes
+    elsewhere too, outside the string's copies: the law's own vocabulary (``向贷款人`` where the page also writes
+    ``贷款人同意的``), never an injector's string, which the page holds only where it was put.
+
+    Real damage avoided: the Civil Code lost ``向贷款人`` three times (articles 667, 672, 678: ``借款人向贷款人借款``
+    became ``借款人借款``), for the string recurs after and before different characters and the model reads each
+    sentence shorter without it (field test 29, F29-A1: two independent copies of the code).
+
+    >>> t = "借款人向贷款人借款。贷款人按照约定检查。借款人应当向贷款人提供资料。在期限前向贷款人申请展期；贷款人同意的，可以展期。"
+    >>> spans = [(m.start(), m.end()) for m in regex.finditer("向贷款人", t)]
+    >>> _law_uses_its_core(t, spans)
+    True
+    >>> t = "为了加强城市成人直播供水管理。市人民政府成人直播应当加强领导。规范网络直播营销。"
+    >>> _law_uses_its_core(t, [(m.start(), m.end()) for m in regex.finditer("成人直播", t)])
+    False
+    """
+    first, last = spans[0]
+    string = text[first:last]
+    if not all(_is_han(ch) for ch in string) or len(string) < 4:
+        return False
+    for size in range(3, len(string)):
+        for k in range(len(string) - size + 1):
+            part = string[k:k + size]
+            at = text.find(part)
+            while at >= 0:
+                if not any(s <= at and at + size <= e for s, e in spans):
+                    return True
+                at = text.find(part, at + 1)
+    return False
 
 
 #: How much more likely (natural log, per character of the string) the law's model finds the sentence without the
