@@ -1470,7 +1470,7 @@ def html_to_text(html: str, *, script_document: bool = False) -> tuple[str, dict
         span = _span_of(text, [_render(box, holders, inner=False, roles=roles).strip("\n").lstrip(" \u00a0") for box in boxes])
         if span is not None:
             metadata["info_box"]["span"] = list(span)
-    if not script_document and "<script" in html.lower():
+    if not script_document:
         return _with_script_document(html, text, metadata)
     return text, metadata
 
@@ -1478,7 +1478,9 @@ def html_to_text(html: str, *, script_document: bool = False) -> tuple[str, dict
 def _with_script_document(html: str, text: str, metadata: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """``text`` (``html`` read), or, when its visible body has no law's text and a script's data holds the
     document (a client-rendered page's shell: :mod:`corpus_tools.html_state`), the page read with the document
-    in place of that script.
+    in place of that script; when no script holds one, the same for a document held where a reader does not
+    look (an attribute such as ``srcdoc`` or ``data-content``, a ``data:`` URI, ``<template>``, a comment:
+    :func:`~corpus_tools.html_state.held_document`), in place of its holder.
 
     >>> import json
     >>> law = "".join(f"<p>第{n}条 本市行政区域内的物业管理活动，适用本条例。</p>" for n in "一二三")
@@ -1504,7 +1506,9 @@ def _with_script_document(html: str, text: str, metadata: dict[str, Any]) -> tup
         except IngestError:
             return ""
 
-    found = html_state.state_document(html, read_markup)
+    found = html_state.state_document(html, read_markup) if "<script" in html.lower() else None
+    if found is None:  # a document held in an attribute, an inert container or a comment (html_state.held_document)
+        found = html_state.held_document(html, read_markup)
     if found is None:
         return text, metadata
     visible = len(_HAN_CHAR.findall(text))
@@ -1513,7 +1517,11 @@ def _with_script_document(html: str, text: str, metadata: dict[str, Any]) -> tup
     read, read_meta = html_to_text(html_state.with_document(html, found), script_document=True)
     if led_lines(read) <= before:
         return text, metadata
-    read_meta["script_document"] = {"chars": len(found.source), "markup": found.markup, "led_lines": found.led}
+    record = {"chars": len(found.source), "markup": found.markup, "led_lines": found.led}
+    if found.holder == "script":
+        read_meta["script_document"] = record
+    else:
+        read_meta["held_document"] = {**record, "holder": found.holder}
     return read, read_meta
 
 
