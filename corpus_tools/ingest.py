@@ -1318,6 +1318,58 @@ def drop_control_forms(tree: Any) -> int:
         else:
             form.decompose()
     return kept
+#: A term (``<dt>``) that is a structure label and nothing else: an article's (``第十三条``, ``第五条之一``) or a
+#: division's (``第一章``).
+_TERM_LABEL = lazy_regex(
+    r"第[零〇一二三四五六七八九十百千两0-9０-９]{1,8}(?:[条條](?:之[一二三四五六七八九十]{1,3})?|分编|[编編章节節])")
+_TERM_BLANKS = " \t\n\r\u3000\xa0"
+
+
+def join_term_labels(tree: Any) -> int:
+    """Put a definition list's term that is a structure label at the start of its description; return how
+    many were.
+
+    Real damage undone: database-driven portals keep an article's number and its text in two fields and
+    render them as a term and its description, ``<dl><dt>第十三条</dt><dd>（市）区教育行政部门…</dd></dl>``
+    (the text's further paragraphs as further ``<dd>``): the reader gave the label a line of its own, and a
+    text that opens with a parenthesis (``（市）区…``, ``（一）…``) no longer stood after its label, so the
+    article's text lost its opening words to a heading read from the next line (set 11,
+    ``h11_layout_definition_list``).  **Evidence**: the term's whole text is a label (:data:`_TERM_LABEL`:
+    ``第…条``, ``第…章``…), and the element after it is a ``<dd>``: a label and its text, shown as one line
+    would show them (the term's own trailing space kept, one space when it has none).  A term that is a word
+    (``<dt>申请人</dt><dd>…</dd>``, a glossary) stays a line of its own.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser('<dl><dt>第十三条　</dt>\\n<dd>（市）区教育行政部门应当作出决定。</dd><dd>学前教育机构应当登记。</dd></dl>'
+    ...                         '<dl><dt>第十四条</dt><dd><b>未</b>取得许可证的，不得举办。</dd></dl><dl><dt>申请人</dt><dd>指自然人。</dd></dl>')
+    >>> join_term_labels(tree), tree.body.text(separator="|")
+    (2, '\\n|第十三条\\u3000（市）区教育行政部门应当作出决定。|学前教育机构应当登记。|第十四条 |未|取得许可证的，不得举办。|申请人|指自然人。')
+    """
+    joined = 0
+    for term in tree.css("dt"):
+        label = term.text(deep=True) or ""
+        core = label.strip(_TERM_BLANKS)
+        if not _TERM_LABEL.fullmatch(core):
+            continue
+        after = term.next
+        while after is not None and after.tag == "-text" and not (after.text_content or "").strip(_TERM_BLANKS):
+            after = after.next
+        if after is None or after.tag != "dd":
+            continue
+        tail = label.rstrip(_TERM_BLANKS)
+        sep = "".join(c for c in label[len(tail):] if c in " \u3000\xa0")[:2] or " "
+        first = after.child
+        if first is None:
+            after.insert_child(core + sep)
+        elif first.tag == "-text":
+            first.replace_with(core + sep + (first.text_content or "").lstrip(" \t\n\r"))
+        else:
+            first.insert_before(core + sep)
+        term.decompose()
+        joined += 1
+    return joined
+
+
 #: A tag of a page's paragraph structure written out as text (``<p style="…">``, ``</p>``, ``<br />``, ``<div>``):
 #: what a page shows when its body was escaped twice.
 _ESCAPED_BLOCK_TAG = lazy_regex(r"<(?:/?(?:p|div|li|h[1-6]|tr|td|table|blockquote)\b[^<>\n]{0,300}|br\b[^<>\n]{0,300})>", regex.I)
@@ -1432,6 +1484,9 @@ def html_to_text(html: str, *, script_document: bool = False) -> tuple[str, dict
     forms_kept = drop_control_forms(tree)
     if forms_kept:
         metadata["forms_kept"] = forms_kept
+    term_labels = join_term_labels(tree)
+    if term_labels:
+        metadata["term_labels_joined"] = term_labels
     readings = _drop_ruby_readings(tree)
     inline = _drop_inline_readings(tree)
     if inline:
