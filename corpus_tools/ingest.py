@@ -35,7 +35,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from corpus_tools import formats, html_content, html_meta, html_roles, html_state, latin_utf16, law_xml, resources, xml_text
+from corpus_tools import formats, html_content, html_lines, html_meta, html_roles, html_state, latin_utf16, law_xml, resources, xml_text
 from corpus_tools import markdown_text
 from corpus_tools.records import RawPage
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -1487,6 +1487,9 @@ def html_to_text(html: str, *, script_document: bool = False) -> tuple[str, dict
     term_labels = join_term_labels(tree)
     if term_labels:
         metadata["term_labels_joined"] = term_labels
+    pdf_lines = html_lines.join_positioned_lines(tree)  # a PDF's text layer, one positioned element a printed line
+    if pdf_lines:
+        metadata["positioned_lines_joined"] = pdf_lines
     readings = _drop_ruby_readings(tree)
     inline = _drop_inline_readings(tree)
     if inline:
