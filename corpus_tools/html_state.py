@@ -453,7 +453,8 @@ def _held_strings(html: str) -> Iterator[_Held]:
                 span = (start, end)
             else:
                 span = (tag_end, tag_end) if name not in _VOID else (start, tag_end)
-            yield _Held(value, f"{name}[{attr}]", span, not in_head and name not in _FRAMES and name not in _VOID)
+            inside = not in_head and name not in _FRAMES and name not in _VOID and name not in ("html", "body")
+            yield _Held(value, f"{name}[{attr}]", span, inside)
         if name in _RAW_TEXT or name in _FRAMES or name == "plaintext":
             at = max(end, start + 1)
         else:

@@ -137,3 +137,10 @@ def test_a_hostile_shell_stays_linear():
 
     small, large = small_and_large(lambda unit: read(len(unit)), "x", small=2_000, large=20_000)
     assert large < max(30 * small, 1.0), (small, large)
+
+
+def test_a_document_in_the_bodys_attribute_keeps_the_bodys_title():
+    page = HEAD.replace("<body>", f'<body data-content="{html.escape(MARKUP)}">') + f"<h1>{TITLE}</h1></body></html>"
+    text, meta = html_to_text(page)
+    assert meta["held_document"]["holder"] == "body[data-content]"
+    assert TITLE in text.split("\n")
