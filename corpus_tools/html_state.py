@@ -22,6 +22,11 @@ law's: at least that many start with a structure marker.  The string with the mo
 document (the longest of equals); it is read in place of the script that held it, and a framework's
 mount element that shows only a placeholder (short text, no law) is emptied, as the framework's render
 would have replaced it.
+
+The same question, "where is the page's document?", has answers outside scripts: an attribute (a frame's
+``srcdoc``, a ``data:`` URI, ``data-*``, ``<meta content>``, ``<input value>``), an inert container
+(``<template>``, ``<noscript>``, a script of a type no browser runs, ``<xmp>``, ``<plaintext>``) or a
+comment: :func:`held_document`, under the same gate.
 """
 
 from __future__ import annotations
@@ -59,14 +64,19 @@ SHELL_SHARE = 0.25
 
 
 class StateDocument(NamedTuple):
-    """The document found in a script: its source (markup or text), the script's span in the page's HTML,
-    whether it is markup, the lines it leads with a structure marker, and its text as read."""
+    """The document found in a script (or held elsewhere: :func:`held_document`): its source (markup or text),
+    the span of the page's HTML it stands in for (the script; the holding element; an empty span where it is
+    put in), whether it is markup, the lines it leads with a structure marker, its text as read, and what held
+    it (``script``, ``iframe[srcdoc]``, ``<template>``, ``<!-- -->``…)."""
 
     source: str
     script: tuple[int, int]
     markup: bool
     led: int
     text: str = ""
+    holder: str = "script"
+    #: The document is put inside the element whose attribute held it (its own content a placeholder).
+    inside: bool = False
 
 
 def _scripts(html: str) -> Iterator[tuple[int, int, int]]:
@@ -272,6 +282,241 @@ def state_document(html: str, read_markup) -> StateDocument | None:
     return best
 
 
+# --------------------------------------------------------------------------- documents held where a reader does not look
+
+#: Elements whose content the HTML parser reads as raw text up to their end tag (no element inside them).
+_RAW_TEXT = frozenset("script style xmp textarea title noscript iframe noembed noframes".split())
+#: Containers that hold a document the page does not show: inert (``<template>``, ``<noscript>`` for a browser
+#: that runs scripts, a script of a type no browser runs), or shown as source (``<xmp>``, ``<plaintext>``,
+#: ``<textarea>``).  A comment is one too (``<!-- the old body -->``).
+_CONTAINERS = frozenset("template noscript xmp plaintext textarea".split())
+#: Script types a browser runs or reads as data (read by :func:`state_document`); any other type is a template.
+_SCRIPT_TYPES = frozenset(("", "text/javascript", "application/javascript", "module", "text/ecmascript", "application/ecmascript",
+                           "text/jscript", "application/x-javascript", "importmap", "speculationrules"))
+#: Elements that show what their ``src``/``srcdoc``/``data`` names, in place of their own content: the document
+#: stands in for the whole element.
+_FRAMES = frozenset("iframe object embed frame video audio canvas applet".split())
+#: Elements without an end tag.
+_VOID = frozenset("area base br col embed frame hr img input link meta param source track wbr keygen".split())
+#: A comment's start, or an element's start tag (its name).
+_TAG_START = lazy_regex(r"<(?:!--|([A-Za-z][A-Za-z0-9:-]{0,40}))")
+#: An attribute's name (a longer one is read on in pieces: the scan moves on either way).
+_ATTR_NAME = lazy_regex(r"[^\s\"'<>/=]{1,200}")
+_UNQUOTED = lazy_regex(r"[^\s>]*")
+_BLANK = " \t\n\r\f"
+#: A ``data:`` URI's head: media type, parameters, the comma.
+_DATA_URI = lazy_regex(r"\s*data:([^,;]{0,100})((?:;[^,;]{0,100}){0,10}),", regex.I)
+_BODY_OPEN = lazy_regex(r"<body\b[^<>]{0,2000}>", regex.I)
+
+
+class _Held(NamedTuple):
+    """A string of the page's HTML that may hold a document: its value (decoded as the holder decodes it),
+    what held it, and the span the document stands in for (empty where it is put in)."""
+
+    value: str
+    holder: str
+    span: tuple[int, int]
+    inside: bool = False
+
+
+def decode_data_uri(uri: str) -> tuple[str, str] | None:
+    """A ``data:`` URI's media type and text, decoded as it declares (``;base64``, else percent escapes; its
+    ``charset``, UTF-8 when none), or None (no such URI, not text, or bytes its codec does not decode).
+
+    >>> decode_data_uri("data:text/html;charset=utf-8;base64,PHA+56ys5LiA5p2hPC9wPg==")
+    ('text/html', '<p>第一条</p>')
+    >>> decode_data_uri("data:text/html,%3Cp%3E%E7%AC%AC%E4%B8%80%E6%9D%A1%3C/p%3E"), decode_data_uri("data:image/png;base64,iVBO")
+    (('text/html', '<p>第一条</p>'), None)
+    """
+    import base64
+    import binascii
+    import urllib.parse
+
+    m = _DATA_URI.match(uri)
+    if not m:
+        return None
+    media = m.group(1).strip().lower() or "text/plain"
+    if not (media.startswith("text/") or media in ("application/xhtml+xml", "application/xml")):
+        return None
+    params = [p.strip().lower() for p in m.group(2).split(";")[1:]]
+    charset = next((p[8:].strip("\"' ") for p in params if p.startswith("charset=")), "utf-8")
+    payload = uri[m.end():].strip()
+    try:
+        if params and params[-1] == "base64":
+            data = base64.b64decode(regex.sub(r"\s+", "", urllib.parse.unquote(payload)), validate=True)
+        else:
+            data = urllib.parse.unquote_to_bytes(payload)
+        return media, data.decode(charset)
+    except (binascii.Error, ValueError, LookupError):
+        return None
+
+
+def _held_strings(html: str) -> Iterator[_Held]:
+    """The strings of ``html`` that may hold a document, in one pass over its tags: long attribute values
+    (``srcdoc``, ``data-*``, ``content``, ``value``, ``title``…; a ``data:`` URI decoded), the content of the
+    containers of :data:`_CONTAINERS`, of a script of a type no browser runs, and of comments.  An unclosed
+    quoted attribute ends the scan (the rest of the page is its value, as a browser reads it).
+
+    >>> page = ('<head><meta name="d" content="甲"></head><body><div title="短" data-html="' + "&lt;p&gt;第一条" * 20
+    ...         + '"></div><!--旧--><template>乙</template>')
+    >>> [(h.value[:7], h.holder, page[h.span[0]:h.span[1]]) for h in _held_strings(page) if h.value.strip()]
+    [('甲', 'meta[content]', ''), ('<p>第一条<', 'div[data-html]', ''), ('旧', '<!-- -->', '<!--旧-->'), ('乙', '<template>', '<template>乙</template>')]
+    """
+    import html as html_module
+
+    lower = html.lower()
+    n = len(html)
+    head_end = lower.find("</head")
+    body = _BODY_OPEN.search(html)
+    body_end = lower.rfind("</body")
+    body_at = body_end if body_end >= 0 else len(html)
+    closes: dict[str, int] = {}  # each name's end tag found last (-1: none after it)
+    at = 0
+    while True:
+        m = _TAG_START.search(html, at)
+        if not m:
+            return
+        start = m.start()
+        if m.group(1) is None:  # a comment
+            close = html.find("-->", m.end())
+            end = n if close < 0 else close + 3
+            yield _Held(html[m.end() : close if close >= 0 else n], "<!-- -->", (start, end))
+            at = end
+            continue
+        name = m.group(1).lower()
+        pos = m.end()
+        attrs: list[tuple[str, str]] = []
+        while pos < n:
+            c = html[pos]
+            if c == ">":
+                pos += 1
+                break
+            if c in _BLANK or c == "/":
+                pos += 1
+                continue
+            am = _ATTR_NAME.match(html, pos)
+            if not am:
+                pos += 1
+                continue
+            pos = am.end()
+            while pos < n and html[pos] in _BLANK:
+                pos += 1
+            if pos >= n or html[pos] != "=":
+                attrs.append((am.group().lower(), ""))
+                continue
+            pos += 1
+            while pos < n and html[pos] in _BLANK:
+                pos += 1
+            if pos < n and html[pos] in "\"'":
+                close = html.find(html[pos], pos + 1)
+                if close < 0:
+                    return  # an unclosed value: the rest of the page is in it
+                attrs.append((am.group().lower(), html[pos + 1 : close]))
+                pos = close + 1
+            else:
+                um = _UNQUOTED.match(html, pos)
+                attrs.append((am.group().lower(), um.group()))
+                pos = um.end()
+        tag_end = pos
+        end = tag_end
+        content: tuple[int, int] | None = None
+        if name == "plaintext":
+            content, end = (tag_end, n), n
+        elif (name in _RAW_TEXT or name == "template" or name in _FRAMES) and name not in _VOID:
+            close = closes.get(name, -2)
+            if close != -1 and close < tag_end:  # (the first end tag after an earlier start is the first after this one)
+                close = closes[name] = lower.find("</" + name, tag_end)
+            if close < 0:
+                content, end = (tag_end, n), n
+            else:
+                gt = html.find(">", close)
+                content, end = (tag_end, close), (n if gt < 0 else gt + 1)
+        kind = dict(attrs).get("type", "").strip().lower() if name == "script" else ""
+        if content is not None and (name in _CONTAINERS or (name == "script" and kind not in _SCRIPT_TYPES and "json" not in kind)):
+            value = html[content[0] : content[1]]
+            yield _Held(html_module.unescape(value) if name == "textarea" else value, f"<{name}>", (start, end))
+        in_head = head_end >= 0 and start < head_end and body is not None
+        for attr, raw in attrs:
+            if len(raw) < MIN_DOCUMENT_CHARS and not (name == "meta" and attr == "content" and raw):
+                continue
+            if attr.startswith("on") or attr in ("style", "class", "id"):
+                continue
+            value = html_module.unescape(raw)
+            if value.lstrip()[:5].lower() == "data:":
+                decoded = decode_data_uri(value)
+                if decoded is None:
+                    continue
+                value = decoded[1]
+            if in_head:
+                span = (body_at, body_at)  # (a document in the head is put at the body's end, after its title)
+            elif name in _FRAMES:
+                span = (start, end)
+            else:
+                span = (tag_end, tag_end) if name not in _VOID else (start, tag_end)
+            inside = not in_head and name not in _FRAMES and name not in _VOID and name not in ("html", "body")
+            yield _Held(value, f"{name}[{attr}]", span, inside)
+        if name in _RAW_TEXT or name in _FRAMES or name == "plaintext":
+            at = max(end, start + 1)
+        else:
+            at = max(tag_end, start + 1)
+
+
+def _document_body(markup: str) -> str:
+    """A whole HTML document's body (what a frame's ``srcdoc`` shows), or ``markup`` as it is."""
+    m = _BODY_OPEN.search(markup)
+    if not m:
+        return markup
+    close = markup.lower().rfind("</body")
+    return markup[m.end() : close if close > m.end() else len(markup)]
+
+
+def held_document(html: str, read_markup) -> StateDocument | None:
+    """The document ``html`` holds where an HTML reader does not look, or None.  ``read_markup`` reads a
+    markup string as the page's text.
+
+    Real damage undone: content systems that sandbox an editor's HTML show it in a frame whose whole
+    document is an attribute (``<iframe srcdoc="&lt;p&gt;第一条…">``, or ``src="data:text/html;base64,…"``,
+    ``<object data="data:…">``); front ends keep the text for a script to show in a ``data-*`` attribute
+    (``data-content``, JSON in ``data-props``), a ``<meta content>``, a hidden ``<input value>``, an inert
+    ``<template>`` or ``<script type="text/template">``; pages show it as source in ``<xmp>``/``<plaintext>``;
+    a redesign comments the old body out (``<!-- … -->``) and fills the new one by script.  A crawler that
+    reads the page's elements saw the title and an empty frame: no article.
+
+    **Evidence**, all (the caller, :func:`corpus_tools.ingest.html_to_text`, checks the first two as for a
+    script's data): the page's visible body has no law's text and is nearly empty; and one of these strings,
+    decoded strictly as its holder declares (an attribute's entities once, a ``data:`` URI's base64 or
+    percent escapes, JSON inside the value), reads as a law's: at least
+    :data:`~corpus_tools.clean.containers.MIN_LED_LINES` lines start with a structure marker.  A short
+    attribute (a title, an alt text) is never one (:data:`MIN_DOCUMENT_CHARS`).  The string with the most
+    such lines is the document (the longest of equals); it stands in for a frame or a container, inside an
+    element whose attribute held it, at the body's end when the head held it.
+
+    >>> law = "".join(f"<p>第{n}条 本市行政区域内的物业管理活动适用本条例。</p>" for n in "一二三")
+    >>> import html as h
+    >>> page = '<h1>条例</h1><iframe srcdoc="' + h.escape("<html><body>" + law + "</body></html>") + '"></iframe>'
+    >>> found = held_document(page, lambda s: s.replace("<p>", "").replace("</p>", "\\n"))
+    >>> found.source == law, found.holder, page[found.script[0]:found.script[1]][:7], found.led
+    (True, 'iframe[srcdoc]', '<iframe', 3)
+    """
+    from corpus_tools.clean.containers import MIN_LED_LINES, led_lines
+
+    best: StateDocument | None = None
+    for held in _held_strings(html):
+        if len(held.value) < MIN_DOCUMENT_CHARS:
+            continue
+        for decoded in _expand(held.value, 1):
+            markup = _MARKUP.search(decoded) is not None
+            if markup:
+                decoded = _document_body(decoded)
+            read = read_markup(decoded) if markup else decoded
+            led = led_lines(read)
+            if led < MIN_LED_LINES:
+                continue
+            if best is None or (led, len(decoded)) > (best.led, len(best.source)):
+                best = StateDocument(decoded, held.span, markup, led, read, held.holder, held.inside)
+    return best
+
+
 def with_document(html: str, found: StateDocument) -> str:
     """``html`` with the script that held the document replaced by the document (escaped as markup when it is
     text, one paragraph a line).
@@ -286,12 +531,21 @@ def with_document(html: str, found: StateDocument) -> str:
     else:
         inner = "".join(f"<p>{html_module.escape(line, quote=False)}</p>" for line in found.source.split("\n") if line.strip())
     a, b = found.script
-    return f'{html[:a]}<div data-script-document="1">{inner}</div>{html[b:]}'
+    inside = ' data-held-inside="1"' if found.inside else ""
+    return f'{html[:a]}<div data-script-document="1"{inside}>{inner}</div>{html[b:]}'
 
 
 def empty_mounts(tree) -> int:
-    """Empty the framework mount elements of a parsed page that show only a placeholder (``加载中…``); how many."""
+    """Empty the framework mount elements of a parsed page that show only a placeholder (``加载中…``), and the
+    element whose attribute held the document (:func:`held_document`) when it shows only one; how many."""
     emptied = 0
+    for held in tree.css("[data-held-inside]"):  # the element whose attribute held the document: its placeholder
+        parent = held.parent
+        others = [n for n in (parent.iter(include_text=True) if parent is not None else ()) if n.mem_id != held.mem_id]
+        if sum(len((n.text(deep=True) or "").strip()) for n in others) <= MOUNT_PLACEHOLDER_CHARS:
+            for child in others:
+                child.decompose()
+            emptied += 1
     for mount_id in MOUNT_IDS:
         for node in tree.css(f'[id="{mount_id}"]'):
             text = (node.text(deep=True) or "").strip()
@@ -302,5 +556,5 @@ def empty_mounts(tree) -> int:
     return emptied
 
 
-__all__ = ["MIN_DOCUMENT_CHARS", "MOUNT_IDS", "SHELL_HAN_CHARS", "SHELL_SHARE", "StateDocument", "decode_literal", "empty_mounts", "state_document",
-           "string_literals", "with_document"]
+__all__ = ["MIN_DOCUMENT_CHARS", "MOUNT_IDS", "SHELL_HAN_CHARS", "SHELL_SHARE", "StateDocument", "decode_data_uri", "decode_literal",
+           "empty_mounts", "held_document", "state_document", "string_literals", "with_document"]

@@ -35,7 +35,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from corpus_tools import formats, html_content, html_meta, html_roles, html_state, latin_utf16, law_xml, resources, xml_text
+from corpus_tools import formats, html_content, html_lines, html_meta, html_roles, html_state, latin_utf16, law_xml, resources, xml_text
 from corpus_tools import markdown_text
 from corpus_tools.records import RawPage
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -1318,6 +1318,58 @@ def drop_control_forms(tree: Any) -> int:
         else:
             form.decompose()
     return kept
+#: A term (``<dt>``) that is a structure label and nothing else: an article's (``第十三条``, ``第五条之一``) or a
+#: division's (``第一章``).
+_TERM_LABEL = lazy_regex(
+    r"第[零〇一二三四五六七八九十百千两0-9０-９]{1,8}(?:[条條](?:之[一二三四五六七八九十]{1,3})?|分编|[编編章节節])")
+_TERM_BLANKS = " \t\n\r\u3000\xa0"
+
+
+def join_term_labels(tree: Any) -> int:
+    """Put a definition list's term that is a structure label at the start of its description; return how
+    many were.
+
+    Real damage undone: database-driven portals keep an article's number and its text in two fields and
+    render them as a term and its description, ``<dl><dt>第十三条</dt><dd>（市）区教育行政部门…</dd></dl>``
+    (the text's further paragraphs as further ``<dd>``): the reader gave the label a line of its own, and a
+    text that opens with a parenthesis (``（市）区…``, ``（一）…``) no longer stood after its label, so the
+    article's text lost its opening words to a heading read from the next line (set 11,
+    ``h11_layout_definition_list``).  **Evidence**: the term's whole text is a label (:data:`_TERM_LABEL`:
+    ``第…条``, ``第…章``…), and the element after it is a ``<dd>``: a label and its text, shown as one line
+    would show them (the term's own trailing space kept, one space when it has none).  A term that is a word
+    (``<dt>申请人</dt><dd>…</dd>``, a glossary) stays a line of its own.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser('<dl><dt>第十三条　</dt>\\n<dd>（市）区教育行政部门应当作出决定。</dd><dd>学前教育机构应当登记。</dd></dl>'
+    ...                         '<dl><dt>第十四条</dt><dd><b>未</b>取得许可证的，不得举办。</dd></dl><dl><dt>申请人</dt><dd>指自然人。</dd></dl>')
+    >>> join_term_labels(tree), tree.body.text(separator="|")
+    (2, '\\n|第十三条\\u3000（市）区教育行政部门应当作出决定。|学前教育机构应当登记。|第十四条 |未|取得许可证的，不得举办。|申请人|指自然人。')
+    """
+    joined = 0
+    for term in tree.css("dt"):
+        label = term.text(deep=True) or ""
+        core = label.strip(_TERM_BLANKS)
+        if not _TERM_LABEL.fullmatch(core):
+            continue
+        after = term.next
+        while after is not None and after.tag == "-text" and not (after.text_content or "").strip(_TERM_BLANKS):
+            after = after.next
+        if after is None or after.tag != "dd":
+            continue
+        tail = label.rstrip(_TERM_BLANKS)
+        sep = "".join(c for c in label[len(tail):] if c in " \u3000\xa0")[:2] or " "
+        first = after.child
+        if first is None:
+            after.insert_child(core + sep)
+        elif first.tag == "-text":
+            first.replace_with(core + sep + (first.text_content or "").lstrip(" \t\n\r"))
+        else:
+            first.insert_before(core + sep)
+        term.decompose()
+        joined += 1
+    return joined
+
+
 #: A tag of a page's paragraph structure written out as text (``<p style="…">``, ``</p>``, ``<br />``, ``<div>``):
 #: what a page shows when its body was escaped twice.
 _ESCAPED_BLOCK_TAG = lazy_regex(r"<(?:/?(?:p|div|li|h[1-6]|tr|td|table|blockquote)\b[^<>\n]{0,300}|br\b[^<>\n]{0,300})>", regex.I)
@@ -1432,6 +1484,12 @@ def html_to_text(html: str, *, script_document: bool = False) -> tuple[str, dict
     forms_kept = drop_control_forms(tree)
     if forms_kept:
         metadata["forms_kept"] = forms_kept
+    term_labels = join_term_labels(tree)
+    if term_labels:
+        metadata["term_labels_joined"] = term_labels
+    pdf_lines = html_lines.join_positioned_lines(tree)  # a PDF's text layer, one positioned element a printed line
+    if pdf_lines:
+        metadata["positioned_lines_joined"] = pdf_lines
     readings = _drop_ruby_readings(tree)
     inline = _drop_inline_readings(tree)
     if inline:
@@ -1470,7 +1528,7 @@ def html_to_text(html: str, *, script_document: bool = False) -> tuple[str, dict
         span = _span_of(text, [_render(box, holders, inner=False, roles=roles).strip("\n").lstrip(" \u00a0") for box in boxes])
         if span is not None:
             metadata["info_box"]["span"] = list(span)
-    if not script_document and "<script" in html.lower():
+    if not script_document:
         return _with_script_document(html, text, metadata)
     return text, metadata
 
@@ -1478,7 +1536,9 @@ def html_to_text(html: str, *, script_document: bool = False) -> tuple[str, dict
 def _with_script_document(html: str, text: str, metadata: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """``text`` (``html`` read), or, when its visible body has no law's text and a script's data holds the
     document (a client-rendered page's shell: :mod:`corpus_tools.html_state`), the page read with the document
-    in place of that script.
+    in place of that script; when no script holds one, the same for a document held where a reader does not
+    look (an attribute such as ``srcdoc`` or ``data-content``, a ``data:`` URI, ``<template>``, a comment:
+    :func:`~corpus_tools.html_state.held_document`), in place of its holder.
 
     >>> import json
     >>> law = "".join(f"<p>第{n}条 本市行政区域内的物业管理活动，适用本条例。</p>" for n in "一二三")
@@ -1504,7 +1564,9 @@ def _with_script_document(html: str, text: str, metadata: dict[str, Any]) -> tup
         except IngestError:
             return ""
 
-    found = html_state.state_document(html, read_markup)
+    found = html_state.state_document(html, read_markup) if "<script" in html.lower() else None
+    if found is None:  # a document held in an attribute, an inert container or a comment (html_state.held_document)
+        found = html_state.held_document(html, read_markup)
     if found is None:
         return text, metadata
     visible = len(_HAN_CHAR.findall(text))
@@ -1513,7 +1575,11 @@ def _with_script_document(html: str, text: str, metadata: dict[str, Any]) -> tup
     read, read_meta = html_to_text(html_state.with_document(html, found), script_document=True)
     if led_lines(read) <= before:
         return text, metadata
-    read_meta["script_document"] = {"chars": len(found.source), "markup": found.markup, "led_lines": found.led}
+    record = {"chars": len(found.source), "markup": found.markup, "led_lines": found.led}
+    if found.holder == "script":
+        read_meta["script_document"] = record
+    else:
+        read_meta["held_document"] = {**record, "holder": found.holder}
     return read, read_meta
 
 
