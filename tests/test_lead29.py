@@ -124,3 +124,19 @@ def test_a_prose_line_ending_on_a_count_is_still_joined():
     page = ("某市会议规则\n\n第一条 为了规范会议，制定本规则。\n\n第二条 出席会议的代表应当不少于　200\n人，会议方可举行；"
             "主任会议认为必要时，可以邀请\n有关人员列席会议。\n\n第三条 本规则自公布之日起施行。\n")
     assert "不少于　200人，会议方可举行；主任会议认为必要时，可以邀请有关人员列席会议。" in clean_and_explain(page).text
+
+
+@pytest.mark.parametrize(("line", "first_words"), [
+    # 宁波市学前教育促进条例(2012-04-09).md line 91 and 浙江省土地利用总体规划条例(2018-11-30).md line 103 (DLC corpus)
+    ("第十三条 （市）区教育行政部门应当自受理许可申请之日起二十个工作日内作出是否批准的书面决定。", "（市）区教育行政部门"),
+    ("第二十二条 （镇）土地利用总体规划可以结合新农村建设和土地整治项目的实施，划定基本农田整备区。", "（镇）土地利用总体规划"),
+])
+def test_a_bracketed_administrative_level_opening_an_article_is_its_text_not_its_heading(line, first_words):
+    """attr29's note: two clean laws of the DLC corpus had ``（市）``/``（镇）`` taken as the article's heading and cut
+    from its text (``articles.heading`` 市, text ``区教育行政部门…``)."""
+    from corpus_tools.pipeline import process_record
+
+    page = f"某市条例\n\n第一条 为了规范，制定本条例。\n\n{line}\n\n第三条（立法目的）为了。\n"
+    rows = process_record({"source_file": "page.txt", "bytes": page.encode("utf-8")})["articles"]
+    assert rows[1]["heading"] is None and rows[1]["text"].startswith(first_words)
+    assert rows[2]["heading"] == "立法目的"  # a caption is still a heading

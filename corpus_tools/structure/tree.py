@@ -100,6 +100,10 @@ _LIST = lazy_re(
 _LINE = lazy_re(r"[^\n]*\n*")
 _AFTER_NO_HEADING = lazy_re(rf"[{HSPACE_RE}:：]*(?:\n[\n{HSPACE_RE}]*)?")
 _CN_ONLY = lazy_re(rf"{_HS}*{_CN}{_HS}*$")
+#: Bracketed administrative levels that open an article's sentence, never its heading: ``第十三条 （市）区教育行政部门…``
+#: (a county-level city's districts: 宁波市学前教育促进条例), ``第二十二条 （镇）土地利用总体规划…`` (two clean laws of the
+#: DLC corpus lost ``（市）``/``（镇）`` from their text to ``articles.heading``: attr29's note, session 29).
+_LEVELS_ONLY = lazy_re(r"[市县区镇乡州盟旗、]{1,5}$")
 
 _SENTENCE_PUNCT = lazy_re(r"[。；;，,：:！？]")
 _CJK_GAP = lazy_regex(rf"(?<=\p{{Han}}){_HS}+(?=\p{{Han}})")
@@ -333,8 +337,9 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         body = m.end()
         if (body >= n or text[body - 1] == "\n" or text[body] in _LATIN) and _bilingual_page_header(text, m.end("kind"), num):
             continue  # 第 1 條⏎Schedule 4—Part 1⏎Section 1: a gazette page's running header
-        if heading is not None and _CN_ONLY.match(heading):
-            heading = None  # 第三条（一）… is an item, not a heading
+        if heading is not None and (_CN_ONLY.match(heading) or _LEVELS_ONLY.match(heading) and body < n
+                                    and "\u4e00" <= text[body] <= "\u9fff"):
+            heading = None  # 第三条（一）… is an item, 第十三条 （市）区… a sentence's first word: not a heading
             body = _AFTER_NO_HEADING.match(text, label_end).end()
         # a spaced label (第 一 条, 第三十五 条) is a label, never running text
         strong = (close or heading is not None or body > label_end or body >= n or spaced_num or hyphen_suffix
