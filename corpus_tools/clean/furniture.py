@@ -73,7 +73,7 @@ from corpus_tools.clean.converter_marks import converter_watermark_lines
 from corpus_tools.clean.image_furniture import image_furniture_lines
 from corpus_tools.clean.inserted_spans import GLOSSARY_MARK, glossary_marks
 from corpus_tools.clean.editor_additions import (
-    article_captions, cross_strait_glosses, machine_summary_lines, version_list_lines,
+    article_captions, commentary_units, cross_strait_glosses, machine_summary_lines, version_list_lines,
 )
 from corpus_tools.clean.encyclopedia_copy import encyclopedia_reference_notes, encyclopedia_widget_lines
 from corpus_tools.clean.mirror_chrome import (
@@ -1111,6 +1111,11 @@ def remove_site_furniture(text: str) -> RuleResult:
         if start not in taken:
             taken.add(start)
             spans.append((start, end, [text[start:end].strip()[:40]]))
+    # an annotated edition's commentary between the articles (【释义】…, 本条是关于…的规定: clean/editor_additions.py)
+    for start, end in commentary_units(text):
+        if start not in taken:
+            taken.add(start)
+            spans.append((start, end, ["an annotated edition's commentary: " + text[start:end].strip()[:40]]))
     # the site's title bar: the headline twice with only the chrome above between (corpus_tools/clean/site_boxes.py)
     for start, end in repeated_headline(text, [(s, e) for s, e, _ in spans]):
         if start not in taken:
