@@ -125,6 +125,7 @@ from corpus_tools.clean.page_numbers import (
 )
 from corpus_tools.clean.non_law_lines import non_law_lines
 from corpus_tools.clean.page_notes import page_foot_notes
+from corpus_tools.clean.page_tools import citation_box_lines, viewer_control_lines
 from corpus_tools.clean.print_margins import print_margin_spans
 from corpus_tools.clean.scan_marks import stray_scan_strokes
 from corpus_tools.clean.running_heads import chapter_running_heads, running_head_spans, running_title_spans
@@ -1096,7 +1097,9 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + cms_page_break_lines(text)  # (an editor's page-break marker: clean/markup_residue.py)
                     + tool_output_lines(text)  # (a terminal session's or a chat answer's lines: clean/tool_sessions.py)
                     # (a law database's version list, a portal's machine summary: clean/editor_additions.py)
-                    + version_list_lines(text) + machine_summary_lines(text))
+                    + version_list_lines(text) + machine_summary_lines(text)
+                    # (a PDF viewer's controls, a "how to cite this page" box: clean/page_tools.py)
+                    + viewer_control_lines(text) + citation_box_lines(text))
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
