@@ -563,6 +563,9 @@ def drop_struck_text(tree: Any, html: str) -> dict[str, Any] | None:
     >>> tree = LexborHTMLParser(html)
     >>> drop_struck_text(tree, html), tree.body.text()
     ({'count': 1, 'first': ['市政府']}, '由市人民政府决定。')
+    >>> tree = LexborHTMLParser("<p>甲<span style='text-decoration:line-through'>　</span>乙</p>")
+    >>> drop_struck_text(tree, ""), tree.body.text()
+    (None, '甲\u3000乙')
     >>> tree = LexborHTMLParser("<p><del>本条例自公布之日起施行。</del></p>")
     >>> drop_struck_text(tree, ""), tree.body.text()
     (None, '本条例自公布之日起施行。')
@@ -590,6 +593,10 @@ def drop_struck_text(tree: Any, html: str) -> dict[str, Any] | None:
         return None
     outer = _outermost(tree, {node.mem_id for node in struck})  # (one inside another goes with it)
     words = [node.text(deep=True) for node in outer]
+    outer = [node for node, w in zip(outer, words) if w.strip(" \t\r\n\u3000\xa0")]  # (an empty one strikes nothing)
+    words = [w for w in words if w.strip(" \t\r\n\u3000\xa0")]
+    if not outer:
+        return None
     han = len(_HAN.findall(root.text(deep=True)))
     if han and len(_HAN.findall("".join(words))) > STRUCK_SHARE_MAX * han:
         return None
