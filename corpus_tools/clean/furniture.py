@@ -126,6 +126,7 @@ from corpus_tools.clean.page_numbers import (
 from corpus_tools.clean.non_law_lines import non_law_lines
 from corpus_tools.clean.page_notes import page_foot_notes
 from corpus_tools.clean.page_tools import citation_box_lines, viewer_control_lines
+from corpus_tools.clean.revision_views import struck_words
 from corpus_tools.clean.print_margins import print_margin_spans
 from corpus_tools.clean.scan_marks import stray_scan_strokes
 from corpus_tools.clean.running_heads import chapter_running_heads, running_head_spans, running_title_spans
@@ -1169,6 +1170,11 @@ def remove_site_furniture(text: str) -> RuleResult:
     added += [(a, b, "a cross-strait gloss of the term before it") for a, b in cross_strait_glosses(text)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", why) for a, b, why in added
               if not any(s < b and a < e for s, e, _ in spans) and not any(s < b and a < e for s, e in markers)]
+    # (a revision view's former words, ``~~报请~~``, ``[删除：报请]``: corpus_tools/clean/revision_views.py)
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "a revision view's struck former words" if not r
+                   else "a revision view's mark around the current words")
+              for a, b, r in struck_words(text)
+              if not any(s < b and a < e for s, e, _ in spans) and not any(s < b and a < e for s, e, _ in added)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "wiki edit link") for a, b in wiki_edit_links(text)
               if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "a doc farm's chunk number") for a, b in farm_chunk_numbers(text)
