@@ -102,3 +102,85 @@ def test_a_text_struck_through_whole_stays():
     html = "<html><body><p><del>第一条 本规定自公布之日起施行。</del></p><p>（已废止）</p></body></html>"
     text, meta = html_to_text(html)
     assert "第一条 本规定自公布之日起施行。" in text and "struck_text_dropped" not in meta
+
+
+def test_an_empty_struck_element_changes_nothing():
+    html = "<html><body><p>第一条 甲<span style='text-decoration:line-through'></span>乙。</p></body></html>"
+    text, meta = html_to_text(html)
+    assert text == "第一条 甲乙。\n" and "struck_text_dropped" not in meta
+
+
+@pytest.mark.parametrize(("marked", "current"), [
+    ("应当~~报请~~报经批准", "应当报经批准"),
+    ("应当[删除：报请][增加：报经]批准", "应当报经批准"),
+    ("应当【删去：报请】报经批准", "应当报经批准"),
+    ("应当〔删除：报请〕〔修改为：报经〕批准", "应当报经批准"),
+])
+def test_a_revision_views_marks_in_text_keep_the_current_words(marked, current):
+    text = _law([*LAW[:5], f"第四条 物业服务企业{marked}后公开服务内容和收费标准。", LAW[6]])
+    assert clean(text) == _law([*LAW[:5], f"第四条 物业服务企业{current}后公开服务内容和收费标准。", LAW[6]])
+
+
+@pytest.mark.parametrize("line", [
+    "第四条 每日8~10时开放，气温~5℃时停止。",  # ranges and approximations
+    "第四条 本条例[增加：甲]。",  # an insertion's wrapper with no deletion on the page
+    "第四条 有下列情形之一的，处理者应当主动删除个人信息。",
+])
+def test_tildes_and_the_laws_own_words_stay(line):
+    text = _law([*LAW[:5], line, LAW[6]])
+    assert clean(text) == text
+
+
+# --------------------------------------------------------------------------- a PDF viewer's controls, a citation box
+
+from corpus_tools.clean.page_tools import citation_box_lines, viewer_control_lines  # noqa: E402
+
+
+@pytest.mark.parametrize(("top", "bottom"), [
+    (["切换侧栏", "查找", "上一页", "下一页", "第 1 页，共 5 页", "自动缩放", "演示模式", "打印", "下载"], ["正在载入…"]),
+    (["Toggle Sidebar　Find　Previous　Next　Page 1 of 5　Automatic Zoom　Presentation Mode　Print　Download"], []),
+    (["在线预览　1 / 5　放大　缩小　适合宽度　下载原文件　全屏"], ["文档加载完成"]),
+    (["实际大小 | 适合页面 | 顺时针旋转 | 逆时针旋转 | 文档属性"], []),  # other controls of pdf.js's zh-CN menu
+    ([], ["Loading..."]),  # the loading line alone closing the page
+])
+def test_a_viewers_controls_go(top, bottom):
+    assert clean(_law([*top, *LAW, *bottom])) == CLEAN
+
+
+@pytest.mark.parametrize("text", [
+    _law(["打印　下载", *LAW, "1 / 3"]),  # a print button and a counter with no viewer: other rules' business
+    _law([*LAW[:5], "第四条 政务服务平台应当提供在线预览、下载原文件等功能。", LAW[6]]),
+    _law([*LAW[:6], "下载", LAW[6]]),  # between the articles
+])
+def test_a_pages_own_buttons_and_the_laws_words_stay_for_the_viewer_scan(text):
+    assert viewer_control_lines(text) == []
+
+
+CITE = "某市人民代表大会常务委员会. 某市物业管理条例[EB/OL]. (2023-11-29)[2024-03-02]. http://www.example.gov.cn/fg/1.html."
+
+
+@pytest.mark.parametrize("box", [
+    ["引用格式：", CITE],
+    [f"【引用本文】{CITE}"],
+    ["如何引用本页", CITE, "导出：EndNote | NoteExpress | RefWorks | BibTeX"],
+    ["参考引用", f"GB/T 7714-2015：{CITE}", "APA：某市人民代表大会常务委员会. (2023). 某市物业管理条例. 检索自 http://www.example.gov.cn/fg/1.html"],
+    [CITE.replace("[EB/OL]", "[DB/OL]"), "复制引用　导出引用"],
+])
+def test_a_citation_box_for_the_page_goes(box):
+    assert clean(_law([*LAW, *box])) == CLEAN
+
+
+@pytest.mark.parametrize("text", [
+    # a standard's bibliography: references to other documents
+    _law(["某市物业服务规范", "1 范围", "本文件规定了物业服务的要求。", "参考文献",
+          "[1] 国务院. 物业管理条例[EB/OL]. (2018-03-19)[2024-03-02]. http://www.gov.cn/1.html."]),
+    _law([*LAW, "引用格式：", "2024-03-02"]),  # a heading with no reference
+])
+def test_references_to_other_documents_stay(text):
+    assert citation_box_lines(text) == []
+
+
+def test_the_page_tools_scans_are_linear():
+    for scan, unit in ((viewer_control_lines, "查找 " * 30 + "\n"), (citation_box_lines, "甲. 乙[EB/OL]. " * 20 + "\n")):
+        small, large = small_and_large(scan, "某条例\n" + unit)
+        assert large < 20 * small + 0.05, scan.__name__
