@@ -441,6 +441,7 @@ _GOES_ON = lazy_regex(rf"[{HSPACE_RE}]*(?:本条|本章|理解本条|适用本�
 _UNIT_STOP = lazy_regex(
     rf"[{HSPACE_RE}]*(?:第[{HSPACE_RE}]*{NUMERAL}[{HSPACE_RE}]*(?:条|章|节|编|分编)|附[{HSPACE_RE}]*(?:件|表|录|则)|附[：:])"
 )
+_HAN = lazy_regex(r"\p{Han}")
 _COMMENT_GATE = lazy_regex(r"[【〔［\[][^\n】〕］\]]{0,3}(?:释义|主旨|解读|理解|要义|注释|评注|说明|适用|要点|相关|关联|链接|案例|立法|编者)"
                            r"|释义|主旨|理解与适用|编者|本[条章节款](?:是关于|是对|规定了|明确了|旨在|的立法目的|主要规定|共分)")
 #: A head used once needs the grammar of commentary in its unit; used this often it is the edition's form.
@@ -472,6 +473,9 @@ def commentary_units(text: str) -> list[tuple[int, int]]:
 
     >>> commentary_units("第一条 甲。\\n【说明】乙。\\n第二条 丙。\\n")
     []
+    >>> t = "第一条 甲。\\n【释义】本条是关于甲的规定。\\n\\u200b\\n第二条 乙。\\n"
+    >>> [t[a:b] for a, b in commentary_units(t)]
+    ['【释义】本条是关于甲的规定。']
     >>> commentary_units("【释义】某条例\\n第一条 甲。\\n第二条 本条规定了期限。\\n")
     []
     """
@@ -506,8 +510,8 @@ def commentary_units(text: str) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(lines):
             c, d = lines[j]
-            if _UNIT_STOP.match(text, c, d) or _COMMENT_HEAD.match(text, c, d) and j != i:
-                break
+            if _UNIT_STOP.match(text, c, d) or _COMMENT_HEAD.match(text, c, d) and j != i or not _HAN.search(text, c, d):
+                break  # (a line without a Han character, the law's ``\u200b`` between its parts, is no commentary)
             if head and j == i + 1 and head.end() >= b:
                 taken.append((c, d))  # the head on its own line: the paragraph under it
             elif not head or j > last_label:
