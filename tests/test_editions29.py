@@ -184,3 +184,8 @@ def test_the_page_tools_scans_are_linear():
     for scan, unit in ((viewer_control_lines, "查找 " * 30 + "\n"), (citation_box_lines, "甲. 乙[EB/OL]. " * 20 + "\n")):
         small, large = small_and_large(scan, "某条例\n" + unit)
         assert large < 20 * small + 0.05, scan.__name__
+
+
+def test_an_interpretations_own_page_keeps_its_commentary():
+    text = "《某市物业管理条例》释义\n" + _annotated({2: ["【释义】本条是关于立法目的的规定。"], 3: ["【释义】本条是关于适用范围的规定。"]})
+    assert commentary_units(text) == []

@@ -444,6 +444,10 @@ _UNIT_STOP = lazy_regex(
 _HAN = lazy_regex(r"\p{Han}")
 _COMMENT_GATE = lazy_regex(r"[【〔［\[][^\n】〕］\]]{0,3}(?:释义|主旨|解读|理解|要义|注释|评注|说明|适用|要点|相关|关联|链接|案例|立法|编者)"
                            r"|释义|主旨|理解与适用|编者|本[条章节款](?:是关于|是对|规定了|明确了|旨在|的立法目的|主要规定|共分)")
+#: A page whose title (among its first :data:`TITLE_LINES` lines, above the first article) names it a commentary
+#: or an interpretation (``某条例释义``, ``《某条例》解读``) is the commentary's own document, and stays whole.
+_ABOUT_TITLE = lazy_regex(r"释义|解读|解析|导读|理解与适用|评注|注释本|注解|逐条|问答")
+TITLE_LINES = 3
 #: A head used once needs the grammar of commentary in its unit; used this often it is the edition's form.
 COMMENT_HEADS_MIN = 2
 
@@ -478,6 +482,11 @@ def commentary_units(text: str) -> list[tuple[int, int]]:
     ['【释义】本条是关于甲的规定。']
     >>> commentary_units("【释义】某条例\\n第一条 甲。\\n第二条 本条规定了期限。\\n")
     []
+
+    An interpretation's own page (its title says so) keeps its commentary, which is its text:
+
+    >>> commentary_units("《某条例》逐条解读\\n第一条 甲。\\n【解读】本条是关于甲的规定。\\n第二条 乙。\\n【解读】本条是关于乙的规定。\\n")
+    []
     """
     if not _COMMENT_GATE.search(text):
         return []
@@ -486,6 +495,8 @@ def commentary_units(text: str) -> list[tuple[int, int]]:
     if not labels:
         return []
     first_label, last_label = labels[0], labels[-1]
+    if any(_ABOUT_TITLE.search(text, a, b) for a, b in lines[:min(first_label, TITLE_LINES)]):
+        return []  # a 释义 book's or an interpretation's own page: the commentary is its text, the articles quoted
     units: list[tuple[str, list[tuple[int, int]], bool]] = []  # (form, lines, speaks about the article)
     i = first_label + 1
     while i < len(lines):
