@@ -189,3 +189,34 @@ def test_the_page_tools_scans_are_linear():
 def test_an_interpretations_own_page_keeps_its_commentary():
     text = "《某市物业管理条例》释义\n" + _annotated({2: ["【释义】本条是关于立法目的的规定。"], 3: ["【释义】本条是关于适用范围的规定。"]})
     assert commentary_units(text) == []
+
+
+def _docx(paragraph_xml: str) -> bytes:
+    import io
+    import zipfile
+
+    from tests.office_fixtures import _CONTENT_TYPES, _RELS, _W
+
+    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{_W}"><w:body>'
+                f'{paragraph_xml}<w:p><w:r><w:t>第二条 本条例自公布之日起施行。</w:t></w:r></w:p></w:body></w:document>')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        package.writestr("_rels/.rels", _RELS)
+        package.writestr("word/document.xml", document)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("struck", [
+    # Word's tracked changes: the deletion and the insertion
+    '<w:del w:id="1" w:author="a"><w:r><w:delText>报请</w:delText></w:r></w:del><w:ins w:id="2" w:author="a"><w:r><w:t>报经</w:t></w:r></w:ins>',
+    # a comparison document typed by hand: the former words formatted struck through
+    '<w:r><w:rPr><w:strike/></w:rPr><w:t>报请</w:t></w:r><w:r><w:t>报经</w:t></w:r>',
+])
+def test_a_word_comparisons_former_words_go(struck):
+    pytest.importorskip("mammoth")
+    from corpus_tools.ingest import ingest_bytes
+
+    paragraph = f'<w:p><w:r><w:t>第一条 物业服务企业应当</w:t></w:r>{struck}<w:r><w:t>批准。</w:t></w:r></w:p>'
+    page = ingest_bytes(_docx(paragraph), "a.docx")
+    assert clean(page.text) == "第一条 物业服务企业应当报经批准。\n第二条 本条例自公布之日起施行。\n"
