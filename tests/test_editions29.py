@@ -220,3 +220,14 @@ def test_a_word_comparisons_former_words_go(struck):
     paragraph = f'<w:p><w:r><w:t>第一条 物业服务企业应当</w:t></w:r>{struck}<w:r><w:t>批准。</w:t></w:r></w:p>'
     page = ingest_bytes(_docx(paragraph), "a.docx")
     assert clean(page.text) == "第一条 物业服务企业应当报经批准。\n第二条 本条例自公布之日起施行。\n"
+
+
+@pytest.mark.parametrize("header", ["修改前\t修改后", "| 原条文 | 修改后条文 |", "现行条文｜修订草案"])
+def test_a_comparison_table_without_marks_keeps_both_wordings_with_a_finding(header):
+    from corpus_tools.clean import clean_and_explain
+
+    rows = ["第一条 应当报请批准。\t第一条 应当报经批准。", "第二条 按月报送。\t第二条 按季度报送。"]
+    text = _law(["某市物业管理条例修改对照表", header, *rows])
+    result = clean_and_explain(text)
+    assert "报请" in result.text and "报经" in result.text and "按月" in result.text
+    assert any("side by side" in w.message for w in result.warnings)

@@ -126,7 +126,7 @@ from corpus_tools.clean.page_numbers import (
 from corpus_tools.clean.non_law_lines import non_law_lines
 from corpus_tools.clean.page_notes import page_foot_notes
 from corpus_tools.clean.page_tools import citation_box_lines, viewer_control_lines
-from corpus_tools.clean.revision_views import struck_words
+from corpus_tools.clean.revision_views import comparison_columns, struck_words
 from corpus_tools.clean.print_margins import print_margin_spans
 from corpus_tools.clean.scan_marks import stray_scan_strokes
 from corpus_tools.clean.running_heads import chapter_running_heads, running_head_spans, running_title_spans
@@ -1061,6 +1061,10 @@ def remove_site_furniture(text: str) -> RuleResult:
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
     warnings += [CleanWarning(SITE_FURNITURE, a, "download link named by a document number kept", text[a:b][:60])
                  for a, b in numbered_files(text)]
+    # (a comparison table of former and current wording with no mark of the deleted words: both kept,
+    # corpus_tools/clean/revision_views.py)
+    warnings += [CleanWarning(SITE_FURNITURE, a, "former and current wording side by side with no deletion mark: both kept",
+                              text[a:b][:60]) for a, b in comparison_columns(text)]
     note_lines, markers, note_warnings = _footnotes(text)
     foot_notes, foot_markers = page_foot_notes(text)  # (a PDF's notes at each page's foot: corpus_tools/clean/page_notes.py)
     note_lines += [span for span in foot_notes if span not in note_lines]

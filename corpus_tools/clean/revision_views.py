@@ -62,3 +62,39 @@ def struck_words(text: str) -> list[tuple[int, int, str]]:
         if not disjoint or edit[0] >= disjoint[-1][1]:
             disjoint.append(edit)
     return disjoint
+
+
+#: A comparison table's header cells: the former wording's column and the current one's.
+_FORMER_CELL = lazy_regex(r"[ \u3000]*(?:修改前|修订前|修正前|原条文|原文|原规定|现行条文|现行规定|旧条文)(?:条文|内容|文本)?[ \u3000]*")
+_CURRENT_CELL = lazy_regex(r"[ \u3000]*(?:修改后|修订后|修正后|修改稿|修订稿|修订草案|修改草案|新条文|修改后条文|修订后条文)(?:条文|内容|文本)?[ \u3000]*")
+_COLUMNS_GATE = lazy_regex(r"(?:修改|修订|修正)[前后]|原条文|现行条文|修订草案|修改草案")
+_CELL_SPLIT = lazy_regex(r"\t|[ \u3000]*[|｜][ \u3000]*")
+
+
+def comparison_columns(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each header line of a comparison table that sets the former wording beside the
+    current one with no mark of which words changed (``修改前⇥修改后``, ``| 原条文 | 修改后条文 |``).
+
+    Such a page shows both wordings and nothing says which words of a row the amendment deleted: the
+    cleaner keeps both columns and records a finding (module docstring), for whoever reads the rows.
+
+    >>> t = "某条例修改对照表\\n修改前\\t修改后\\n第一条 应当报请批准。\\t第一条 应当报经批准。\\n"
+    >>> [t[a:b] for a, b in comparison_columns(t)]
+    ['修改前\\t修改后']
+    >>> comparison_columns("第十条 法规修改前后的对照表应当一并提交。\\n")
+    []
+    """
+    if not _COLUMNS_GATE.search(text):
+        return []
+    out = []
+    at = 0
+    while at <= len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if end - at <= 200 and _COLUMNS_GATE.search(text, at, end) and _CELL_SPLIT.search(text, at, end):
+            cells = [c for c in _CELL_SPLIT.split(text[at:end]) if c.strip(" \u3000")]
+            if (2 <= len(cells) <= 4 and any(_FORMER_CELL.fullmatch(c) for c in cells)
+                    and any(_CURRENT_CELL.fullmatch(c) for c in cells)):
+                out.append((at, end))
+        at = end + 1
+    return out
