@@ -1497,6 +1497,9 @@ def html_to_text(html: str, *, script_document: bool = False) -> tuple[str, dict
                     "first": ((readings or {}).get("first", []) + inline["first"])[:_RUBY_RECORDED]}
     if readings:
         metadata["ruby_readings"] = readings
+    struck = html_content.drop_struck_text(tree, html)  # (a revision view's former words: <del>, line-through)
+    if struck:
+        metadata["struck_text_dropped"] = struck
     wiki = html_content.drop_wiki_furniture(tree)
     if wiki:
         metadata["wiki_furniture_dropped"] = wiki

@@ -73,7 +73,7 @@ from corpus_tools.clean.converter_marks import converter_watermark_lines
 from corpus_tools.clean.image_furniture import image_furniture_lines
 from corpus_tools.clean.inserted_spans import GLOSSARY_MARK, glossary_marks
 from corpus_tools.clean.editor_additions import (
-    article_captions, cross_strait_glosses, machine_summary_lines, version_list_lines,
+    article_captions, commentary_units, cross_strait_glosses, machine_summary_lines, version_list_lines,
 )
 from corpus_tools.clean.encyclopedia_copy import encyclopedia_reference_notes, encyclopedia_widget_lines
 from corpus_tools.clean.mirror_chrome import (
@@ -125,6 +125,8 @@ from corpus_tools.clean.page_numbers import (
 )
 from corpus_tools.clean.non_law_lines import non_law_lines
 from corpus_tools.clean.page_notes import page_foot_notes
+from corpus_tools.clean.page_tools import citation_box_lines, viewer_control_lines
+from corpus_tools.clean.revision_views import comparison_columns, struck_words
 from corpus_tools.clean.print_margins import print_margin_spans
 from corpus_tools.clean.scan_marks import stray_scan_strokes
 from corpus_tools.clean.running_heads import chapter_running_heads, running_head_spans, running_title_spans
@@ -1059,6 +1061,10 @@ def remove_site_furniture(text: str) -> RuleResult:
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
     warnings += [CleanWarning(SITE_FURNITURE, a, "download link named by a document number kept", text[a:b][:60])
                  for a, b in numbered_files(text)]
+    # (a comparison table of former and current wording with no mark of the deleted words: both kept,
+    # corpus_tools/clean/revision_views.py)
+    warnings += [CleanWarning(SITE_FURNITURE, a, "former and current wording side by side with no deletion mark: both kept",
+                              text[a:b][:60]) for a, b in comparison_columns(text)]
     note_lines, markers, note_warnings = _footnotes(text)
     foot_notes, foot_markers = page_foot_notes(text)  # (a PDF's notes at each page's foot: corpus_tools/clean/page_notes.py)
     note_lines += [span for span in foot_notes if span not in note_lines]
@@ -1096,7 +1102,9 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + cms_page_break_lines(text)  # (an editor's page-break marker: clean/markup_residue.py)
                     + tool_output_lines(text)  # (a terminal session's or a chat answer's lines: clean/tool_sessions.py)
                     # (a law database's version list, a portal's machine summary: clean/editor_additions.py)
-                    + version_list_lines(text) + machine_summary_lines(text))
+                    + version_list_lines(text) + machine_summary_lines(text)
+                    # (a PDF viewer's controls, a "how to cite this page" box: clean/page_tools.py)
+                    + viewer_control_lines(text) + citation_box_lines(text))
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
@@ -1111,6 +1119,11 @@ def remove_site_furniture(text: str) -> RuleResult:
         if start not in taken:
             taken.add(start)
             spans.append((start, end, [text[start:end].strip()[:40]]))
+    # an annotated edition's commentary between the articles (【释义】…, 本条是关于…的规定: clean/editor_additions.py)
+    for start, end in commentary_units(text):
+        if start not in taken:
+            taken.add(start)
+            spans.append((start, end, ["an annotated edition's commentary: " + text[start:end].strip()[:40]]))
     # the site's title bar: the headline twice with only the chrome above between (corpus_tools/clean/site_boxes.py)
     for start, end in repeated_headline(text, [(s, e) for s, e, _ in spans]):
         if start not in taken:
@@ -1161,6 +1174,11 @@ def remove_site_furniture(text: str) -> RuleResult:
     added += [(a, b, "a cross-strait gloss of the term before it") for a, b in cross_strait_glosses(text)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", why) for a, b, why in added
               if not any(s < b and a < e for s, e, _ in spans) and not any(s < b and a < e for s, e in markers)]
+    # (a revision view's former words, ``~~报请~~``, ``[删除：报请]``: corpus_tools/clean/revision_views.py)
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "a revision view's struck former words" if not r
+                   else "a revision view's mark around the current words")
+              for a, b, r in struck_words(text)
+              if not any(s < b and a < e for s, e, _ in spans) and not any(s < b and a < e for s, e, _ in added)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "wiki edit link") for a, b in wiki_edit_links(text)
               if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "a doc farm's chunk number") for a, b in farm_chunk_numbers(text)
