@@ -78,3 +78,21 @@ def test_openers_and_gaps_stay_linear():
     unit = "二○○七年十二月十四日某某管理办法第一条为了甲乙丙丁。第三条乙。第二条丙丁戊。申请第四条重大。"
     small, large = small_and_large(lambda t: restore_line_breaks(t), unit, 20_000, 200_000)
     assert large < 25 * small + 0.05
+
+
+def test_paragraphs_joined_by_their_indent_get_their_lines_on_a_proven_page():
+    """中小企业促进法 (kjt.hebei.gov.cn): article 2's second paragraph stayed inside its first (F29-C2)."""
+    lines = _lines("kjt_hebei_sme_law_head.txt")
+    second = next(i for i, line in enumerate(lines) if line.startswith("第二条"))
+    assert lines[second].endswith("微型企业。")
+    assert lines[second + 1].startswith("中型企业、小型企业和微型企业划分标准由")
+    assert lines[second + 2].startswith("第三条")
+    assert "目录　　第一章　总则　　第二章" in "\n".join(lines)  # the table of contents: no sentence end, kept
+
+
+def test_indents_stay_where_the_page_joined_its_articles_otherwise():
+    """Negative (invented): the proven breaks stand after a plain space, so the page's ``　　`` is no joiner."""
+    page = ("第一条 为了规范管理，制定本办法。 第二条 本办法适用于全省。　　各部门应当加强协作。 第三条 各单位"
+            + "应当遵照执行，" * 90 + "特此通知。")
+    out = restore_line_breaks(page)[0]
+    assert "适用于全省。　　各部门" in out and out.count("\n") == 2
