@@ -106,9 +106,15 @@ FIELD_KEYS: dict[str, str] = {
                      # a law database's own address of the law (law.moj.gov.tw: ``法規網址``, its API's ``LawURL``: F16B-I1)
                      "法规网址", "lawurl", "law_url",
                      # camelCase keys, compared without case (rowancy66/zhengce's ``sourceUrl``, field test 14, F14-D2)
-                     "sourceurl", "pageurl", "originalurl", "articleurl", "detailurl"), "url"),
+                     "sourceurl", "pageurl", "originalurl", "articleurl", "detailurl",
+                     # a crawl's Chinese column for the page's own address (gerry0208/spider_project's Hebei CSVs:
+                     # ``访问地址`` beside ``来源网站``, the site's list page; field test 29, F29-D1)
+                     "访问地址", "页面地址", "页面链接", "网页地址", "网页链接", "详情地址", "详情链接", "详情页地址",
+                     "详情页链接", "文章地址", "文章链接", "原文网址", "原文url", "页面url", "详情url"), "url"),
     **dict.fromkeys(("date", "pub_date", "pubdate", "publish_time", "pub_time", "publishtime", "release_date",
-                     "post_date", "posted", "publishdate", "releasedate", "postdate"), "meta_published"),
+                     "post_date", "posted", "publishdate", "releasedate", "postdate",
+                     # a bare ``时间``/``日期`` column: the date the site posted the page, as ``date`` is (F29-D1)
+                     "时间", "日期"), "meta_published"),
     # a crawl of policies or laws names its title after what it lists (review10 F9: GCCMPD's ``Policy``, with its
     # text in ``Policy_Content``, is caught by :func:`_title_field_of`); 标题/名称/文件名称 are box labels
     **dict.fromkeys(("headline", "article_title", "文章标题", "policy_name", "policy_title", "law_name", "law_title",

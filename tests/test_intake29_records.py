@@ -59,3 +59,14 @@ def test_a_short_content_field_stays_the_text_when_no_other_field_holds_sentence
     rows = [{"id": "1", "content": "见附件", "kind": "通知"}, {"id": "2", "content": "同上", "kind": "通知"}]
     records, _ = read_records(json.dumps(rows, ensure_ascii=False).encode(), "x.json")
     assert [r.text for r in records] == ["见附件", "同上"]
+
+
+# --------------------------------------------------------------------------- F29-D1: Chinese column names
+
+def test_a_csv_s_page_address_and_date_columns_are_read():
+    """kjt.hebei.gov.cn's CSV: ``访问地址`` (the page) and ``时间`` (its posting date) were only page metadata."""
+    (record,), _ = read_records((REAL / "kjt_hebei_record.csv").read_bytes(), "法律法规.csv")
+    page = record_page(record, "utf-8")
+    assert page.metadata["url"] == "https://kjt.hebei.gov.cn/www/xxgk2020/228104/228105/228608/index.html"
+    assert page.metadata["meta_published"] == "2019-07-15"
+    assert page.metadata["来源网站"].startswith("https://kjt.hebei.gov.cn/")  # the site's list page: no address of the page
