@@ -96,3 +96,27 @@ def test_indents_stay_where_the_page_joined_its_articles_otherwise():
             + "应当遵照执行，" * 90 + "特此通知。")
     out = restore_line_breaks(page)[0]
     assert "适用于全省。　　各部门" in out and out.count("\n") == 2
+
+
+def test_a_statute_s_adoption_note_glued_to_its_title_gets_its_own_line():
+    """中小企业促进法 (kjt.hebei.gov.cn): ``…促进法（2002年6月29日…通过2017年9月1日…修订）　　目录…`` on one line gave
+    title '', issuer and adoption date null (F29-D2)."""
+    from corpus_tools.ingest import ingest_bytes
+    from corpus_tools.pipeline import clean_page
+    from corpus_tools.structure import structure_page
+
+    lines = _lines("kjt_hebei_sme_law_head.txt")
+    assert lines[1].strip("\u3000") == "中华人民共和国中小企业促进法"
+    assert lines[2].startswith("（2002年6月29日") and lines[2].endswith("修订）")
+    page = ingest_bytes((REAL / "kjt_hebei_sme_law_head.txt").read_bytes(), "x.txt")
+    (document,) = structure_page(clean_page(page)).documents
+    assert (document.title, document.issuer, document.adopted, document.amended) == (
+        "中华人民共和国中小企业促进法", "全国人民代表大会常务委员会", "2002-06-29", "2017-09-01")
+
+
+def test_a_title_with_a_bracket_that_is_no_adoption_note_stays():
+    """Negative (invented): ``（试行）`` after the title is no note; a news dateline before the title is left as is."""
+    tail = "第一条　为了规范管理，制定本办法。　　第二条　本办法适用于全省。　　第三条　各单位" + "应当遵照执行，" * 90 + "。"
+    for head in ("某省科技项目管理办法（试行）　　", "新华社北京12月24日电中华人民共和国某法（2020年1月1日第十三届全国人民代表大会常务委员会会议通过）　　"):
+        out = restore_line_breaks(head + tail)[0]
+        assert out.split("\n")[0].startswith(head.rstrip("　"))

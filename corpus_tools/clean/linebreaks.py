@@ -439,8 +439,19 @@ def _number_start(text: str, lo: int, no: int) -> int:
     return no
 
 
+#: A statute's title and its adoption note at the head of a line that lost its breaks (``中华人民共和国中小企业促进法
+#: （2002年6月29日第九届全国人民代表大会常务委员会第二十八次会议通过…修订）　　目录　　第一章…``): field test 29, F29-D2
+#: (kjt.hebei.gov.cn's laws: title, issuer and adoption date lost).  Not after a news agency's dateline
+#: (``新华社北京12月24日电中华人民共和国…法（…）``): the title block would take the dateline into the title.
+_TITLE_NOTE = lazy_re(
+    r"[ \u3000\t]*"
+    rf"(?P<title>(?![^\n（）]{{0,30}}?日电)[^\n。，：；！？（）“”]{{4,60}}?{kinds_alternation(NORMATIVE_KINDS)})"
+    r"(?P<note>（[^（）\n]{0,200}?[0-9〇○零一二三四五六七八九十]日[^（）\n]{0,40}?(?:通过|修订|修正|公布|批准)[^（）\n]{0,240}）)")
+
+
 def _head_breaks(text: str, line_start: int, breaks: dict[int, str]) -> None:
-    """The head of a page: a 文号 closing the title and the addressee line; an order's number."""
+    """The head of a page: a 文号 closing the title and the addressee line; an order's number; a statute's title
+    and its adoption note (``…促进法（2002年6月29日…会议通过…）``), the note on a line of its own."""
     match = _TITLE_NUMBER.match(text, line_start)
     if match:
         breaks.setdefault(_number_start(text, match.start(), match.start("no")), "document number after its title")
@@ -454,6 +465,11 @@ def _head_breaks(text: str, line_start: int, breaks: dict[int, str]) -> None:
     if match:
         breaks.setdefault(match.start("no"), "the order's number under its header")
         breaks.setdefault(match.end(), "after the order's number")
+        return
+    match = _TITLE_NOTE.match(text, line_start)
+    if match:  # (field test 29, F29-D2)
+        breaks.setdefault(match.start("note"), "the adoption note under the statute's title")
+        breaks.setdefault(match.end("note"), "after the adoption note")
 
 
 def _closing_breaks(text: str, start: int, end: int, breaks: dict[int, str]) -> None:
