@@ -679,8 +679,9 @@ def _named_text_field(with_text: set[str], names: dict[str, None], spelled: dict
     return decision_sections(spelled[low] for low in dict.fromkeys(key.lower() for key in names) if low in with_text)
 
 
-#: A field value that labels a node rather than holding its text: one line of at most this many characters.
-_LABEL_VALUE_CHARS = 40
+#: A field value that labels a node rather than holding its text: one line of at most this many characters (a
+#: heading as long as a title may be: 九民纪要's item headings, a node titled by its document's whole name).
+_LABEL_VALUE_CHARS = 200
 #: What a label holds no more than one of: a sentence's end (a heading or a sort number has none).
 _SENTENCE_END = lazy_regex(r"[。；！？;!?]")
 

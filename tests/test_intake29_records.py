@@ -70,3 +70,14 @@ def test_a_csv_s_page_address_and_date_columns_are_read():
     assert page.metadata["url"] == "https://kjt.hebei.gov.cn/www/xxgk2020/228104/228105/228608/index.html"
     assert page.metadata["meta_published"] == "2019-07-15"
     assert page.metadata["来源网站"].startswith("https://kjt.hebei.gov.cn/")  # the site's list page: no address of the page
+
+
+def test_a_long_heading_in_the_content_field_is_still_a_label():
+    """Invented variant of 4601.json (九民纪要): a node's ``content`` is its heading, longer than a short label."""
+    heading = "三、关于审理涉及公司、合同、担保、金融、破产等民商事纠纷案件中若干法律适用问题的统一裁判尺度"
+    law = {"id": "9", "name": "全国法院民商事审判工作会议纪要", "content": [
+        {"lawWebContent": heading + "\n会议认为，统一裁判尺度是司法公正的要求。", "content": heading, "sort": 0, "parentId": "9"},
+        {"lawWebContent": "四、关于担保纠纷案件的审理\n会议认为，担保制度是民法典的重要制度。", "content": "四、关于担保纠纷案件的审理",
+         "sort": 1, "parentId": "9"}]}
+    (record,), _ = read_records(json.dumps(law, ensure_ascii=False).encode(), "9.json")
+    assert record.text_field == "lawWebContent" and "会议认为，统一裁判尺度" in record.text
