@@ -106,9 +106,15 @@ FIELD_KEYS: dict[str, str] = {
                      # a law database's own address of the law (law.moj.gov.tw: ``法規網址``, its API's ``LawURL``: F16B-I1)
                      "法规网址", "lawurl", "law_url",
                      # camelCase keys, compared without case (rowancy66/zhengce's ``sourceUrl``, field test 14, F14-D2)
-                     "sourceurl", "pageurl", "originalurl", "articleurl", "detailurl"), "url"),
+                     "sourceurl", "pageurl", "originalurl", "articleurl", "detailurl",
+                     # a crawl's Chinese column for the page's own address (gerry0208/spider_project's Hebei CSVs:
+                     # ``访问地址`` beside ``来源网站``, the site's list page; field test 29, F29-D1)
+                     "访问地址", "页面地址", "页面链接", "网页地址", "网页链接", "详情地址", "详情链接", "详情页地址",
+                     "详情页链接", "文章地址", "文章链接", "原文网址", "原文url", "页面url", "详情url"), "url"),
     **dict.fromkeys(("date", "pub_date", "pubdate", "publish_time", "pub_time", "publishtime", "release_date",
                      "post_date", "posted", "publishdate", "releasedate", "postdate"), "meta_published"),
+    # (a bare ``时间``/``日期`` column, the Hebei CSVs' posting date, is left a field: read as ``meta_published`` it
+    # replaced a regulation's date inherited from its order by the later posting, 2019-05-28 by 2019-07-15: F29-D1)
     # a crawl of policies or laws names its title after what it lists (review10 F9: GCCMPD's ``Policy``, with its
     # text in ``Policy_Content``, is caught by :func:`_title_field_of`); 标题/名称/文件名称 are box labels
     **dict.fromkeys(("headline", "article_title", "文章标题", "policy_name", "policy_title", "law_name", "law_title",
@@ -575,6 +581,10 @@ def _records_of_value(value: Any, source_file: str) -> _Rows | _LawRows:
         law = _law_articles(value, arrays[0]) or _laws_in(value[arrays[0]])
         if law is not None and _restated_whole(value, law):
             return _Rows([value])  # the object holds its whole text besides its articles: one record (F26-C1)
+        if law is None:
+            whole = _law_of_nodes(value, arrays[0])
+            if whole is not None:
+                return whole
         return law or _Rows(_graph_nodes(value[arrays[0]]))
     if len(arrays) > 1:
         raise IngestError(source_file, f"JSON object holding several arrays of records ({', '.join(arrays[:5])}): "
@@ -664,6 +674,25 @@ def _text_field(objects: list[dict], wanted: str | None, source_file: str, kind:
                               "no_text_field")
         raise IngestError(source_file, f"{_kind_name(kind)} whose records have no text field {wanted!r} "
                           f"(--text-field); their fields: {_field_list(spelled.values())}", "no_text_field")
+    labels = _label_fields(objects, with_text)
+    for candidates in ((with_text - labels, with_text) if labels else (with_text,)):
+        found = _named_text_field(candidates, names, spelled)
+        if found is not None:
+            return found
+    there = [name.lower() for name in TEXT_FIELDS if name.lower() in unusable]
+    if there:  # a text field is there but holds no text: say what it holds (F15-R1: "no text field … body" named body)
+        held = "; ".join(f"field {spelled[low]!r} is {unusable[low]}, not a string" for low in there[:3])
+        raise IngestError(source_file, f"{_kind_name(kind)} whose records' text field holds no text ({held}; "
+                          f"--text-field NAME names another): their fields: {_field_list(spelled.values())}",
+                          "no_text_field")
+    raise IngestError(source_file, f"{_kind_name(kind)} whose records have no text field (none of "
+                      f"{', '.join(TEXT_FIELDS[:8])}…; --text-field NAME names it): their fields: "
+                      f"{_field_list(spelled.values())}", "no_text_field")
+
+
+def _named_text_field(with_text: set[str], names: dict[str, None], spelled: dict[str, str]) -> str | None:
+    """The text field among the fields ``with_text`` (lower case) by its name: the first of :data:`TEXT_FIELDS`,
+    the one name with a text field's ending, or a decision's sections; None when no name says it."""
     folded: dict[str, str] = {}  # a field's name in Simplified spelling -> its name
     for low in sorted(with_text):
         folded.setdefault(field_spelling(low), low)
@@ -674,18 +703,52 @@ def _text_field(objects: list[dict], wanted: str | None, source_file: str, kind:
     endings = [low for low in with_text if _TEXT_FIELD_ENDING.search(low)]
     if len(endings) == 1:
         return spelled[endings[0]]
-    sections = decision_sections(spelled[low] for low in dict.fromkeys(key.lower() for key in names) if low in with_text)
-    if sections is not None:
-        return sections
-    there = [name.lower() for name in TEXT_FIELDS if name.lower() in unusable]
-    if there:  # a text field is there but holds no text: say what it holds (F15-R1: "no text field … body" named body)
-        held = "; ".join(f"field {spelled[low]!r} is {unusable[low]}, not a string" for low in there[:3])
-        raise IngestError(source_file, f"{_kind_name(kind)} whose records' text field holds no text ({held}; "
-                          f"--text-field NAME names another): their fields: {_field_list(spelled.values())}",
-                          "no_text_field")
-    raise IngestError(source_file, f"{_kind_name(kind)} whose records have no text field (none of "
-                      f"{', '.join(TEXT_FIELDS[:8])}…; --text-field NAME names it): their fields: "
-                      f"{_field_list(spelled.values())}", "no_text_field")
+    return decision_sections(spelled[low] for low in dict.fromkeys(key.lower() for key in names) if low in with_text)
+
+
+#: A field value that labels a node rather than holding its text: one line of at most this many characters (a
+#: heading as long as a title may be: 九民纪要's item headings, a node titled by its document's whole name).
+_LABEL_VALUE_CHARS = 200
+#: What a label holds no more than one of: a sentence's end (a heading or a sort number has none).
+_SENTENCE_END = lazy_regex(r"[。；！？;!?]")
+
+
+def _label_fields(objects: list[dict], with_text: set[str]) -> set[str]:
+    """The fields (lower case) among ``with_text`` that label each record rather than hold its text: every value a
+    short line without a sentence's end (a sort number ``"0"``, a heading ``第一章　总则``), while another field holds
+    a longer text in every record that has the label.  Such a field is no text field, whatever its name says.
+
+    Real damage undone (field test 29, F29-E1): the 法考法条库's law nodes are ``{"lawWebContent": "第二条 下列情形…",
+    "content": "1", "sort": 1, …}``: ``content`` (first of :data:`TEXT_FIELDS`) holds the node's sort number or its
+    chapter's heading, and 26 laws became 250 documents whose text was ``0``, ``1``, ``2``….
+
+    >>> rows = [{"content": "0", "lawWebContent": "某规定\\n第一条 为了甲，制定本规定。"}, {"content": "1", "lawWebContent": "第二条 乙。"}]
+    >>> _label_fields(rows, {"content", "lawwebcontent"})
+    {'content'}
+    >>> _label_fields([{"content": "某通知", "text": "见附件"}], {"content", "text"})
+    set()
+    """
+    values: dict[str, list[tuple[int, str]]] = {}
+    for i, row in enumerate(objects):
+        for key, value in row.items():
+            low = key.lower()
+            if low in with_text:
+                text = text_value(value)
+                if text is not None:
+                    values.setdefault(low, []).append((i, text))
+    labels = set()
+    for low, held in values.items():
+        if not all(len(t.strip()) <= _LABEL_VALUE_CHARS and "\n" not in t.strip() and not _SENTENCE_END.search(t)
+                   for _, t in held):
+            continue
+        lengths = {i: len(t.strip()) for i, t in held}
+        if any(other != low and len(others) >= len(held)
+               and all(lengths.get(i, 0) < len(t.strip()) and (
+                   "\n" in t.strip() or _SENTENCE_END.search(t)) for i, t in others)
+               and {i for i, _ in others} >= set(lengths)
+               for other, others in values.items()):
+            labels.add(low)
+    return labels
 
 
 #: The sections of a court's decision as a crawl of decisions stores them, each in a field of its own (compared
@@ -1310,6 +1373,85 @@ def _laws_in(items: list[Any]) -> _LawRows | None:
         rows.extend(laws[0].rows)
         fields.add(laws[0].text_field)
     return _LawRows(rows, fields.pop()) if rows and len(fields) == 1 else None
+
+
+#: The fields in which a law's text nodes give their place in the law (``sort``, ``position``), best first.
+_NODE_ORDER_FIELDS: tuple[str, ...] = ("sort", "sort_no", "sortno", "order", "order_no", "orderno", "seq", "position",
+                                       "排序", "顺序")
+#: The fields of a law object that give its id, which its nodes name as their parent (``parentId``).
+_NODE_ID_FIELDS: tuple[str, ...] = ("id", "_id", "law_id", "lawid")
+#: A node field naming the node's parent.
+_PARENT_FIELD = lazy_regex(r"^(?:parent|pid$|parent_?id$|law_?id$)", regex.I)
+#: An article label at a line's start, with its number (``第二条``, ``第十三条　``).
+_LINE_LABEL = lazy_regex(r"(?m)^[ \t\u3000]{0,4}第([0-9〇零一二三四五六七八九十百千]{1,8})[条條]")
+
+
+def _law_of_nodes(law: dict[str, Any], key: str) -> _Rows | None:
+    """One law held as an object naming it and a list of text nodes that each hold a piece of its text (an article,
+    a chapter, an item ``二、…``), as a law site's node tree stores it: the law's one record, its text the nodes' texts
+    joined in their order (a ``sort``/``position`` field, else the list's), its fields the object's own; None when
+    the object is no such law.
+
+    Real damage undone (field test 29, F29-E1): the 法考法条库 (Waynelee2001/lawdatas) stores each law as
+    ``{"id": "1016", "name": "最高人民法院关于适用…的规定（一）", "content": [{"lawWebContent": "…第一条 …", "sort": 0,
+    "parentId": "1016", …}, …]}``; every node was read as a document of its own (250 documents for 26 laws, no
+    title).  The nodes are the law's when each names the object as its parent (``parentId`` = the object's ``id``),
+    or when the article labels opening their lines run 第一条, 第二条… in order across them; a node carrying a title
+    of its own is a document, not a part of a law.
+
+    >>> whole = _law_of_nodes({"id": "7", "name": "某规定", "content": [
+    ...     {"text": "第二条 乙。", "sort": 1, "parentId": "7"}, {"text": "某规定\\n第一条 甲。", "sort": 0, "parentId": "7"}]},
+    ...     "content")
+    >>> whole.rows, whole.text_field
+    ([{'id': '7', 'name': '某规定', 'text': '某规定\\n第一条 甲。\\n第二条 乙。'}], 'text')
+    >>> _law_of_nodes({"name": "某网站", "data": [{"text": "甲。"}, {"text": "乙。"}]}, "data") is None
+    True
+    >>> _law_of_nodes({"name": "某库", "data": [{"title": "甲法", "text": "第一条 甲。"}, {"title": "乙法", "text": "第二条 乙。"}]},
+    ...               "data") is None
+    True
+    """
+    name_key = _law_name_key(law)
+    rows = law[key]
+    if name_key is None or not _HAN.search(law[name_key]) or not rows or not all(isinstance(row, dict) for row in rows):
+        return None
+    if any(isinstance(row.get(k), str) and row[k].strip() for row in rows for k in row if k.lower() in _ROW_TITLE_FIELDS):
+        return None
+    field = _row_text_field(rows)
+    if field is None or SECTIONS_JOIN in field or any(text_value(row.get(field)) is None for row in rows):
+        return None
+    order = next((k for name in _NODE_ORDER_FIELDS for k in rows[0] if field_spelling(k) == name), None)
+    if order is not None and all(isinstance(row.get(order), int) and not isinstance(row.get(order), bool)
+                                 or isinstance(row.get(order), str) and row[order].strip().isdigit() for row in rows):
+        rows = sorted(rows, key=lambda row: int(row[order]))
+    texts = [text_value(row[field]).strip("\r\n") for row in rows]
+    own_id = next((law[k] for k in law if k.lower() in _NODE_ID_FIELDS and isinstance(law[k], (str, int))
+                   and not isinstance(law[k], bool) and str(law[k]).strip()), None)
+    parented = own_id is not None and any(
+        all(str(row.get(k)) == str(own_id) for row in rows) for k in rows[0] if _PARENT_FIELD.match(k))
+    if not parented and not _labels_in_order(texts):
+        return None
+    record = {k: v for k, v in law.items() if k != key and isinstance(v, (str, int, float)) and k != field}
+    record[field] = "\n".join(texts)
+    return _Rows([record], field)
+
+
+def _labels_in_order(texts: list[str]) -> bool:
+    """Whether the article labels opening lines of ``texts`` run 第一条, 第二条… in order across two texts or more
+    (a number said again is an inserted article, 之一).
+
+    >>> _labels_in_order(["某规定\\n第一条 甲。", "第二条 乙。\\n第三条 丙。"]), _labels_in_order(["第一条 甲。", "第一条 乙。"])
+    (True, False)
+    """
+    from corpus_tools.structure.numerals import parse_numeral
+
+    numbers, holding = [], 0
+    for text in texts:
+        found = [parse_numeral(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+                 for m in _LINE_LABEL.finditer(text)]
+        holding += bool(found)
+        numbers.extend(found)
+    return (holding >= 2 and bool(numbers) and numbers[0] == 1 and None not in numbers
+            and all(b in (a, a + 1) for a, b in zip(numbers, numbers[1:])) and numbers[-1] > 1)
 
 
 def _composed_label(number: int) -> str:

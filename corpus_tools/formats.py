@@ -133,6 +133,8 @@ def sniff(data: bytes) -> Sniffed:
         if b"<w:wordDocument" in head:
             return Sniffed("rejected", f"Word 2003 XML document (WordprocessingML 2003, <w:wordDocument>): not supported, {_CONVERT}",
                            "word2003xml")
+    if mime_archive(data[:4096]):
+        return Sniffed("mhtml")  # a web page saved as a MIME archive, whatever its name (:func:`mht_page`)
     if data.startswith(b"{\\rtf"):
         return Sniffed("rejected", f"RTF document: not supported, {_CONVERT}", "rtf")
     return Sniffed("")
@@ -478,6 +480,75 @@ def _mht_html(body: bytes) -> str:
                 text = _decode_html(payload, part.get_content_charset() or "")
                 return text if wanted == "text/html" else _text_as_html(text)
     return ""
+
+
+#: A line of a MIME header block: a field's name and its value, or a folded value's continuation.
+_MIME_HEADER_LINE = lazy_regex(rb"^(?:[A-Za-z][A-Za-z0-9-]{0,40}:[ \t]?[^\r\n]*|[ \t]+[^\r\n]*)$")
+#: The header fields that make a header block a web archive's: the archive's own type.
+_MIME_ARCHIVE_TYPE = lazy_regex(rb"^content-type:[ \t]*(?:multipart/related|message/rfc822)\b", regex.I | regex.M)
+#: Fields only a MIME message carries (one of them with the archive type is enough).
+_MIME_FIELD = lazy_regex(rb"^(?:mime-version|content-location|content-base|x-mimeole|snapshot-content-location):",
+                         regex.I | regex.M)
+#: At most this many header lines before the blank line that ends a MIME archive's header block.
+_MIME_HEADER_LINES = 40
+
+
+def mime_archive(head: bytes) -> bool:
+    r"""Whether a file's first bytes are a MIME web archive's header block (MHTML): a page saved by a browser
+    ("Web page, single file"), or given by a site's download button under a ``.doc`` name.
+
+    Real damage undone (field test 29, F29-E2): the Wuhan government site's policy documents saved as ``.doc``
+    are MIME archives (``Mime-Version: 1.0`` / ``Content-Type: Multipart/related``); read as text, 8 of 8 were
+    refused as "source code", "not Chinese text" or "huge single line" (a base64 image).  **Evidence**: the file
+    opens with a header block only a MIME message has: header lines up to a blank line, among them a
+    ``Content-Type`` of ``multipart/related`` (or ``message/rfc822``) and ``MIME-Version``, ``Content-Location``
+    or ``Content-Base``; no page of text opens so.
+
+    >>> mime_archive(b'Mime-Version: 1.0\r\nContent-Type: Multipart/related; boundary="B";type="text/html"\r\n\r\n--B')
+    True
+    >>> mime_archive(b'From: <Saved by Blink>\nSnapshot-Content-Location: https://a.cn/\nSubject: x\n'
+    ...              b'MIME-Version: 1.0\nContent-Type: multipart/related;\n\ttype="text/html";\n\tboundary="B"\n\n')
+    True
+    >>> mime_archive("Content-Type: multipart/related 是一种格式\n第一条　为了规范。".encode())
+    False
+    >>> mime_archive(b"MIME-Version: 1.0\nContent-Type: text/plain\n\nhello")
+    False
+    """
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    block = regex.split(rb"\r?\n[ \t]*\r?\n", head, maxsplit=1)
+    if len(block) < 2:
+        return False
+    lines = block[0].replace(b"\r\n", b"\n").split(b"\n")
+    if len(lines) > _MIME_HEADER_LINES or not all(_MIME_HEADER_LINE.match(line) for line in lines):
+        return False
+    return bool(_MIME_ARCHIVE_TYPE.search(block[0]) and _MIME_FIELD.search(block[0]))
+
+
+#: The header fields of a MIME archive that give the address of the page it saved, best first.
+_MIME_LOCATION = lazy_regex(rb"^(?:snapshot-content-location|content-location|content-base):[ \t]*(https?://[^\s\"<>]{1,2000})",
+                            regex.I | regex.M)
+
+
+def mht_page(data: bytes) -> tuple[str, dict[str, Any]]:
+    r"""The page a MIME web archive saved: its ``text/html`` part decoded (:func:`_mht_html`), and the page's
+    address as the archive's header names it (``url``: ``Snapshot-Content-Location``, ``Content-Location`` or
+    ``Content-Base``, or the HTML part's ``Content-Location``).
+
+    >>> html, meta = mht_page(b'Mime-Version: 1.0\nContent-Base: https://www.wuhan.gov.cn/a.shtml\n'
+    ...     b'Content-Type: Multipart/related; boundary="B"\n\n--B\nContent-Type: text/html; charset="utf-8"\n\n'
+    ...     + "<p>第一条</p>".encode() + b"\n--B--\n")
+    >>> html.strip(), meta
+    ('<p>第一条</p>', {'url': 'https://www.wuhan.gov.cn/a.shtml'})
+    """
+    html = _mht_html(data)
+    header = regex.split(rb"\r?\n[ \t]*\r?\n", data[:65536], maxsplit=2)
+    location = None
+    for block in header[:2]:  # the archive's header, then its first part's
+        found = _MIME_LOCATION.search(block)
+        if found is not None:
+            location = found.group(1).decode("ascii", "replace")
+            break
+    return html, ({"url": location} if location else {})
 
 
 def _decode_html(body: bytes, charset: str) -> str:

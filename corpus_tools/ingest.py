@@ -2338,6 +2338,10 @@ def ingest_bytes(
 
         shown, shown_format, read_from = notebook_page(data)
         data, as_format = shown.encode("utf-8"), as_format or shown_format
+    elif sniffed.kind == "mhtml":
+        # a web page saved as a MIME archive (MHTML), whatever its name: its HTML part is the page (F29-E2)
+        shown, read_from = formats.mht_page(data)
+        data, as_format, encoding = shown.encode("utf-8"), as_format or "html", None
     elif sniffed.kind:
         return _ingest_binary(data, source_file, sha, sniffed, max_line_chars)
     if os.path.splitext(source_file)[1].lower() in _TABLE_SUFFIXES:

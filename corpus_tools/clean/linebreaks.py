@@ -38,13 +38,14 @@ A long line where none of these holds is left as it is (the text is evidence); t
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections import Counter
 
 from corpus_tools.clean.rules import LOST_LINE_BREAKS, RuleResult
 from corpus_tools.lazy_patterns import lazy_re
 from corpus_tools.records import CleanWarning, Edit
-from corpus_tools.text import NUMBERED_TITLE_KINDS, kinds_alternation, opens_line
+from corpus_tools.text import NORMATIVE_KINDS, NUMBERED_TITLE_KINDS, kinds_alternation, opens_line
 
 #: A line this long counts towards the damage.  Clean text has such lines (DLC's longest is a 决议's
 #: paragraph of 666 characters, bjtcm's 667, the field pages' up to 869: a 刑法 PDF), so the length
@@ -209,39 +210,128 @@ def _attachment_title_before(text: str, at: int) -> int | None:
     return match.start() if match and match.end() == at else None
 
 
+#: A regulation's title or its promulgation's date right before its 第一条, where a crawler stripped the breaks
+#: (:func:`_opener_before`): ``…二○○七年十二月十四日职工带薪年休假条例第一条``, ``…2024年7月9日（此件主动公开）…管理办法第一条``.
+_OPENER_DATE = lazy_re(rf"{_DATE}(?:（[^（）。\n]{{1,20}}）)?")
+_OPENER_TITLE = lazy_re(
+    rf"[ \u3000\t]*(?:(?P<title>(?![本依据根按对从])[^。，；：！？“”\n]{{2,60}}?{kinds_alternation(NORMATIVE_KINDS)}"
+    r"(?:（[^（）。\n]{1,6}）)?)[ \u3000\t]*)?")
+#: What a citation of 第一条 goes on with (``第一条规定``, ``第一条所称``), never the first article's own text.
+_CITED_ON = "规所中第款项之"
+#: How many damaged labels a sequence may pass over (:func:`_article_breaks`), and how many labels after the gap,
+#: each proven, must go on from it.
+MAX_LABEL_GAP = 3
+_RESUMING = 2
+
+
+def _opener_before(text: str, at: int) -> tuple[str, int | None] | None:
+    """Whether 第一条 at ``at`` opens a regulation printed under its order or notice, whose breaks a crawler
+    stripped: it follows the date that signs the order (``…二○一二年四月二十八日第一条``), or the regulation's title
+    (a statute kind at its end, no sentence punctuation) that follows that date, a sentence end or a line start.
+    Returns (what it follows, where the title starts or None), or None.
+
+    >>> t = "现予公布。总理温家宝二○○七年十二月十四日职工带薪年休假条例第一条为了"
+    >>> _opener_before(t, t.index("第一条")) == ("the regulation's title", t.index("职工"))
+    True
+    >>> t = "（此件主动公开）。2024年7月9日（此件主动公开）金融机构参与人社公共服务管理办法　　第一条"
+    >>> _opener_before(t, t.index("第一条"))[0]
+    "the regulation's title"
+    >>> t = "总理温家宝二○一二年四月二十八日第一条为了"
+    >>> _opener_before(t, t.index("第一条"))
+    ("the signature's date", None)
+    >>> [_opener_before(t, t.index("第一条")) for t in ("依照本条例第一条规定。", "。依照本条例第一条", "违反了第一条")]
+    [None, None, None]
+    """
+    if text.startswith(tuple(_CITED_ON), at + 3):
+        return None
+    lo = max(0, at - 110)
+    leads = [(m.end(), "the signature's date") for m in _OPENER_DATE.finditer(text, lo, at)]
+    leads += [(i + 1, "") for i in range(lo, at) if text[i] in "。！？；\n"]
+    if lo == 0:
+        leads.append((0, ""))
+    for end, what in sorted(leads, reverse=True):  # the nearest lead: the shortest title
+        match = _OPENER_TITLE.fullmatch(text, end, at)
+        if match is None:
+            continue
+        if match.group("title") is not None:
+            return "the regulation's title", match.start("title")
+        return (what, None) if what else None
+    return None
+
+
 def _article_breaks(text: str, breaks: dict[int, str]) -> None:
     """Article labels in sequence from 第一条, and the headings right before them; a new sequence
-    starts at a 第一条 under a heading or an attachment's title (a regulation after its order)."""
+    starts at a 第一条 under a heading or an attachment's title (a regulation after its order).
+
+    A sequence may open at a 第一条 that follows its regulation's title or its order's date (:func:`_opener_before`,
+    field test 29, F29-C1: ``…二○○七年十二月十四日职工带薪年休假条例第一条为了…``), and may pass over up to
+    :data:`MAX_LABEL_GAP` labels a damaged page garbled (F29-C5: ``…申请第四条重大项目…``, a table's cells read out of
+    order) when the labels after the gap go on in sequence, each proven: the gap stays text, the structure's
+    numbering findings name it.
+    """
     divisions = {m.start(): (m.end(), _numeral(m.group(1)), m.group(2)) for m in _DIVISION.finditer(text)}
-    chains: list[list[tuple[int, int, int | None, int | None]]] = [[]]  # (label, number, heading, attachment)
+    # every label and what proves it opens a line: (label, number, heading, attachment, opener, proven)
+    labels: list[tuple[int, int | None, int | None, int | None, tuple[str, int | None] | None, bool]] = []
     for match in _ARTICLE.finditer(text):
         number = _numeral(match.group(1))
-        chain = chains[-1]
-        if number != len(chain) + 1 and not (number == 1 and len(chain) >= MIN_ARTICLES):
-            continue
         at = match.start()
         heading = _heading_before(text, at, divisions)
         if heading is not None and not _heading_in_place(text, heading, divisions):
             heading = None
         attachment = _attachment_title_before(text, at) if number == 1 and heading is None else None
+        opener = (_opener_before(text, at) if number == 1 and heading is None and attachment is None
+                  and not _after_sentence(text, at) else None)
+        proven = heading is not None or attachment is not None or _after_sentence(text, at)
+        labels.append((at, number, heading, attachment, opener, proven))
+    proven_at = [k for k, label in enumerate(labels) if label[5]]
+    chains: list[list[tuple[int, int, int | None, int | None, tuple[str, int | None] | None]]] = [[]]
+    for k, (at, number, heading, attachment, opener, proven) in enumerate(labels):
+        chain = chains[-1]
+        last = chain[-1][1] if chain else 0
+        if number is None:
+            continue
         if number == 1 and chain:  # a second sequence needs a heading or a title to open it
-            if heading is None and attachment is None:
+            if len(chain) < MIN_ARTICLES or (heading is None and attachment is None):
                 continue
             chains.append(chain := [])
-        elif heading is None and attachment is None and not _after_sentence(text, at):
+        elif number == 1 and opener is not None:
+            if not _goes_on(labels, proven_at, k, 1, MIN_ARTICLES - 1):
+                continue  # (its successors must prove the sequence it opens)
+        elif number == last + 1:
+            if not proven:
+                continue
+        elif chain and last + 1 < number <= last + 1 + MAX_LABEL_GAP:
+            if not proven or not _goes_on(labels, proven_at, k, number, _RESUMING):
+                continue
+        else:
             continue
-        chain.append((at, number, heading, attachment))
+        chain.append((at, number, heading, attachment, opener))
     for chain in chains:
         if len(chain) >= MIN_ARTICLES:
             _keep_articles(text, chain, divisions, breaks)
 
 
+def _goes_on(labels: list, proven: list[int], k: int, number: int, count: int) -> bool:
+    """Whether the next ``count`` proven labels after ``labels[k]`` are ``number`` + 1, + 2… (the unproven ones
+    between them skipped: a citation inside an article opens no line).  ``proven``: the indexes of the proven
+    labels, in order (found by bisection: no scan over the unproven ones)."""
+    first = bisect.bisect_right(proven, k)
+    following = proven[first:first + count]
+    return len(following) == count and all(labels[i][1] == number + 1 + j for j, i in enumerate(following))
+
+
 def _keep_articles(text: str, chain: list[tuple[int, int, int | None, int | None]],
                    divisions: dict[int, tuple[int, int | None, str]], breaks: dict[int, str]) -> None:
     last: dict[str, int] = {}
-    for at, number, heading, attachment in chain:
-        opened = "a heading" if heading is not None else "an attachment's title" if attachment is not None else "a sentence end"
-        breaks.setdefault(at, f"article {number} continues the numbering from 1 after {opened}")
+    before = 0
+    for at, number, heading, attachment, opener in chain:
+        opened = ("a heading" if heading is not None else "an attachment's title" if attachment is not None
+                  else opener[0] if opener is not None else "a sentence end")
+        gap = f" (labels {before + 1}–{number - 1} garbled, kept as text)" if number > before + 1 else ""
+        breaks.setdefault(at, f"article {number} continues the numbering from 1 after {opened}{gap}")
+        before = number
+        if opener is not None and opener[1] is not None:
+            breaks.setdefault(opener[1], "the regulation's title before its first article")
         if attachment is not None:
             label = _ATTACHMENT_LABEL.match(text, attachment)
             breaks.setdefault(attachment, "attachment label before its regulation")
@@ -281,6 +371,42 @@ def _item_breaks(text: str, breaks: dict[int, str]) -> None:
         _keep_run(run, breaks)
 
 
+#: The paragraph indent a crawler kept as the joiner of the ``<p>`` it joined: two ideographic spaces, after a
+#: sentence end or the colon that opens a list (``…微型企业。　　中型企业…``, ``…奖：　　（一）…``).
+_INDENT_JOINER = lazy_re(r"[。！？；：][”’]?(\u3000\u3000)(?![ \u3000\t\n])")
+#: At least this many of a page's proven breaks must stand after the indent to prove it is the page's joiner.
+MIN_INDENT_JOINS = 2
+
+
+def _indent_breaks(text: str, spans: list[tuple[int, int]], breaks: dict[int, str]) -> None:
+    """Paragraphs the crawler joined with their two-em indent (``　　``), on a page whose proven breaks show that
+    joiner: field test 29, F29-C2 (kjt.hebei.gov.cn's laws: ``…微型企业。　　中型企业、小型企业…``, ``…科学技术奖：
+    　　（一）国家最高科学技术奖；　　（二）…``): the article breaks went back, but each article's 款 and 项 stayed on
+    one line (250 of 1,273 articles).
+
+    **Evidence**: at least :data:`MIN_INDENT_JOINS` of the breaks already proven inside the long lines (labels in
+    sequence, headings, a 文号 and its addressees) stand right after exactly two ideographic spaces, and more of
+    them so than not; then two ideographic spaces after a sentence end (``。！？；``, or ``：`` opening a list),
+    inside those lines, are a paragraph's start.  On any other page the spaces stay.
+
+    >>> t = "第一条　甲。　　第二条　乙是丙。　　丁戊。　　第三条　己：　　（一）庚；　　（二）辛。"
+    >>> b = {t.index("第二条"): "article", t.index("第三条"): "article"}
+    >>> _indent_breaks(t, [(0, len(t))], b)
+    >>> [t[at:at + 4] for at in sorted(b)]
+    ['第二条　', '丁戊。　', '第三条　', '（一）庚', '（二）辛']
+    >>> b = {t.index("第二条"): "article"}
+    >>> _indent_breaks(t, [(0, len(t))], b); len(b)
+    1
+    """
+    proven = _inside_spans(sorted(breaks), spans)
+    joined = sum(1 for at in proven if text.endswith("\u3000\u3000", 0, at) and not text.endswith("\u3000" * 3, 0, at))
+    if joined < MIN_INDENT_JOINS or 2 * joined <= len(proven):
+        return
+    for start, end in spans:
+        for match in _INDENT_JOINER.finditer(text, start, end):
+            breaks.setdefault(match.end(1), "a paragraph's indent after a sentence end, the page's joiner of paragraphs")
+
+
 def _keep_run(run: list[tuple[int, int]], breaks: dict[int, str]) -> None:
     for at, number in run:
         breaks.setdefault(at, f"item {number} of a sequence of {len(run)} after a sentence end")
@@ -313,8 +439,19 @@ def _number_start(text: str, lo: int, no: int) -> int:
     return no
 
 
+#: A statute's title and its adoption note at the head of a line that lost its breaks (``中华人民共和国中小企业促进法
+#: （2002年6月29日第九届全国人民代表大会常务委员会第二十八次会议通过…修订）　　目录　　第一章…``): field test 29, F29-D2
+#: (kjt.hebei.gov.cn's laws: title, issuer and adoption date lost).  Not after a news agency's dateline
+#: (``新华社北京12月24日电中华人民共和国…法（…）``): the title block would take the dateline into the title.
+_TITLE_NOTE = lazy_re(
+    r"[ \u3000\t]*"
+    rf"(?P<title>(?![^\n（）]{{0,30}}?日电)[^\n。，：；！？（）“”]{{4,60}}?{kinds_alternation(NORMATIVE_KINDS)})"
+    r"(?P<note>（[^（）\n]{0,200}?[0-9〇○零一二三四五六七八九十]日[^（）\n]{0,40}?(?:通过|修订|修正|公布|批准)[^（）\n]{0,240}）)")
+
+
 def _head_breaks(text: str, line_start: int, breaks: dict[int, str]) -> None:
-    """The head of a page: a 文号 closing the title and the addressee line; an order's number."""
+    """The head of a page: a 文号 closing the title and the addressee line; an order's number; a statute's title
+    and its adoption note (``…促进法（2002年6月29日…会议通过…）``), the note on a line of its own."""
     match = _TITLE_NUMBER.match(text, line_start)
     if match:
         breaks.setdefault(_number_start(text, match.start(), match.start("no")), "document number after its title")
@@ -328,6 +465,11 @@ def _head_breaks(text: str, line_start: int, breaks: dict[int, str]) -> None:
     if match:
         breaks.setdefault(match.start("no"), "the order's number under its header")
         breaks.setdefault(match.end(), "after the order's number")
+        return
+    match = _TITLE_NOTE.match(text, line_start)
+    if match:  # (field test 29, F29-D2)
+        breaks.setdefault(match.start("note"), "the adoption note under the statute's title")
+        breaks.setdefault(match.end("note"), "after the adoption note")
 
 
 def _closing_breaks(text: str, start: int, end: int, breaks: dict[int, str]) -> None:
@@ -482,6 +624,7 @@ def restore_line_breaks(text: str) -> RuleResult:
         # items written inline (``现批复如下：一、…。二、…。``) are a style of clean text: they prove
         # lost breaks only on a page whose labels, head or closing prove some already
         _item_breaks(text, breaks)
+        _indent_breaks(text, spans, breaks)
     inside = _inside_spans(sorted(breaks), spans)
     edits: list[Edit] = []
     for at in inside:

@@ -4489,9 +4489,20 @@ def _gazette_title(text: str) -> str:
 _STEM_TAIL = lazy_regex(r"(?:\s+\S*[0-9]\S*|[（(][^（）()]{1,40}[）)])$")
 
 
+#: Title endings a file's name may have beyond :data:`TITLE_END`'s: forms (表), and 法典 (a code: 民法典, Macau's
+#: 刑法典/商法典/行政程序法典), which structure's title kinds leave out for the text's lines but which a file's name, a
+#: title by its place, ends with as surely as 法 (field test 29, F29-D6: ``中华人民共和国民法典.html`` gave no title).
+_FILE_TITLE_ENDINGS = ("公开表", "公示表", "一览表", "登记表", "法典")
+
+
 def _reads_as_title(stem: str) -> bool:
+    """Whether a file's name (its stem) reads as a title.
+
+    >>> _reads_as_title("中华人民共和国民法典"), _reads_as_title("澳門刑事訴訟法典"), _reads_as_title("法典编纂工作记录")
+    (True, True, False)
+    """
     bare = simplify(_STEM_TAIL.sub("", stem).strip())  # (for matching: 條例 ends a title as 条例 does)
-    return bool(TITLE_END.search(bare) or bare.endswith(("公开表", "公示表", "一览表", "登记表")))
+    return bool(TITLE_END.search(bare) or bare.endswith(_FILE_TITLE_ENDINGS))
 
 
 def title_from_file_name(source_file: str, *, converted: bool = False) -> str | None:
