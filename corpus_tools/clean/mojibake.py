@@ -49,7 +49,7 @@ import regex
 
 from corpus_tools import resources
 from corpus_tools.clean import (
-    codepage, field_codes, forum_jammers, glyph_forms, replacement_blocks, rules, spam_invisible, terminal_codes, textless,
+    bidi_order, codepage, field_codes, forum_jammers, glyph_forms, replacement_blocks, rules, spam_invisible, terminal_codes, textless,
     utf16_readers, utf8_readers,
 )
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
@@ -3254,6 +3254,11 @@ def _remove_invisible(text: str) -> RuleResult:
     terminal = terminal_codes.terminal_code_edits(text)
     if terminal:
         fields = _disjoint_merge(fields, terminal)
+    # Text stored reversed under a bidi override is read in the order a browser displays it, its controls with
+    # it (:mod:`~corpus_tools.clean.bidi_order`): the controls alone removed left a spam brand backwards.
+    bidi = bidi_order.bidi_order_edits(text)
+    if bidi:
+        fields = _disjoint_merge(fields, bidi)
     own, own_warnings = textless.textless_edits(text)
     if fields or own or own_warnings:
         own = sorted(fields + own, key=lambda edit: edit.start)
