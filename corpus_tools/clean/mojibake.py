@@ -49,7 +49,7 @@ import regex
 
 from corpus_tools import resources
 from corpus_tools.clean import (
-    bidi_order, codepage, field_codes, forum_jammers, glyph_forms, replacement_blocks, rules, spam_invisible, terminal_codes, textless,
+    bidi_order, codepage, field_codes, forum_jammers, glyph_forms, overprint, replacement_blocks, rules, spam_invisible, terminal_codes, textless,
     utf16_readers, utf8_readers,
 )
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
@@ -3259,6 +3259,11 @@ def _remove_invisible(text: str) -> RuleResult:
     bidi = bidi_order.bidi_order_edits(text)
     if bidi:
         fields = _disjoint_merge(fields, bidi)
+    # Glyphs drawn twice (fake bold, overprint: ``第第一一条条``) keep one copy where the page proves the doubling
+    # (:mod:`~corpus_tools.clean.overprint`), as the terminal's overstrike keeps one.
+    doubled = overprint.overprint_edits(text)
+    if doubled:
+        fields = _disjoint_merge(fields, doubled)
     own, own_warnings = textless.textless_edits(text)
     if fields or own or own_warnings:
         own = sorted(fields + own, key=lambda edit: edit.start)
