@@ -15,7 +15,7 @@ import time
 import pytest
 
 from corpus_tools.clean import clean, clean_and_explain
-from corpus_tools.clean.bidi_order import bidi_order_edits
+from corpus_tools.clean.bidi_order import bidi_order_edits, reversed_line_edits
 from corpus_tools.clean.glyph_lines import glyph_line_edits
 from corpus_tools.clean.overprint import overprint_edits
 from corpus_tools.ingest import ingest_bytes
@@ -155,6 +155,32 @@ def test_controls_that_change_no_order_are_only_removed(text):
     assert bidi_order_edits(text) == []
 
 
+def test_the_displayed_string_is_a_finding():
+    page = LAW.replace("管理的决策", "管理\u202e网官宫皇利永\u202c的决策")
+    warnings = [w for w in clean_and_explain(page).warnings if w.rule == "invisible_chars"]
+    assert any("bidi override" in w.message and "永利皇宫官网" in w.message for w in warnings)
+
+
+def test_lines_stored_reversed_without_controls():
+    page = "\n".join(line[::-1] if line.startswith(("第", "上海")) else line for line in LAW.split("\n"))
+    assert "条一第" in page
+    text = clean(page)
+    for line in ("上海市住房公积金管理若干规定", "第一章 总则", "第二章 缴存",
+                 "第一条 为了加强本市住房公积金的管理，维护住房公积金所有者的合法权益，制定本规定。",
+                 "第四条 本规定自2005年1月1日起施行。", "本市住房公积金的管理和使用依法接受监督。"):
+        assert line in text.split("\n")
+
+
+@pytest.mark.parametrize("text", [
+    "第一条 见下表：\n条一第\n",                     # one reversed label: no pattern
+    LAW,
+])
+def test_no_reversed_lines_without_the_pattern(text):
+    from corpus_tools.clean.bidi_order import reversed_line_edits
+
+    assert reversed_line_edits(text) == []
+
+
 # --------------------------------------------------------------------------- linear on hostile input
 
 
@@ -166,6 +192,7 @@ def test_controls_that_change_no_order_are_only_removed(text):
     (overprint_edits, "甲甲甲乙乙丙丙丙丁丁"),
     (bidi_order_edits, "甲\u202e乙丙\u202c"),
     (bidi_order_edits, "甲\u202d\u202e\u2067乙\u202b"),
+    (reversed_line_edits, "。行施起日之布公自例条本 条一第\n"),
 ])
 def test_scans_are_linear(scan, unit):
     from tests.timing import small_and_large

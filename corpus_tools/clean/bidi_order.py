@@ -35,7 +35,7 @@ import unicodedata
 from bisect import bisect_right
 
 from corpus_tools.clean import rules
-from corpus_tools.lazy_patterns import lazy_re
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.records import Edit
 
 LRE, RLE, PDF, LRO, RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
@@ -251,4 +251,94 @@ def _open_overrides(line: str) -> list[int]:
     return [i for i, ch in stack if ch in (LRO, RLO)]
 
 
-__all__ = ["CONTROLS", "MAX_OPEN_RUN", "MIRROR", "bidi_order_edits"]
+# --------------------------------------------------------------------------- lines stored reversed, no control left
+
+#: Reversed labels a page must end lines on (``…了为 条一第``), at least, to be read so.
+MIN_REVERSED_LABELS = 2
+#: How much better (natural log, per character, the forward law-text model) a line without a reversed label must read
+#: reversed than as stored, on such a page.
+MIN_REVERSED_GAIN = 1.0
+#: A line ending on a label stored reversed: ``条一第``, ``章二第``, ``一之条三第``.
+_REVERSED_LABEL_END = lazy_regex(
+    r"(?:[一二三四五六七八九十]{1,3}之)?(?:编分|[编章节条])[零〇一二三四五六七八九十百千0-9]{1,8}第[ \t\u3000]*$")
+_REVERSED_GATE = lazy_re(r"(?:编分|[编章节条])[零〇一二三四五六七八九十百千0-9]{1,8}第[ \t\u3000]*(?:\n|$)")
+_OPENING = frozenset("([{<«‹（［｛＜【《〈「『〔〖〘〚")
+_REVERSED_DETAIL = "a line stored reversed (no bidi control left): read in its order, as the page's reversed labels show"
+
+
+def _reversed(line: str) -> str:
+    """``line`` read backwards; its brackets mirrored when, read so, a bracket closes before it opens (the
+    stored glyphs were the displayed, mirrored ones).
+
+    >>> _reversed("。行施起日之布公自）行试（例条本"), _reversed("。行施起日之布公自(行试)例条本")
+    ('本条例（试行）自公布之日起施行。', '本条例(试行)自公布之日起施行。')
+    """
+    plain = line[::-1]
+    depth = 0
+    for c in plain:
+        if c in _OPENING:
+            depth += 1
+        elif c in MIRROR:
+            depth -= 1
+            if depth < 0:
+                return "".join(MIRROR.get(ch, ch) for ch in plain)
+    return plain
+
+
+def reversed_line_edits(text: str) -> list[Edit]:
+    """Edits that read back the lines a page stores reversed, with no control left to say so (a crawler that kept a
+    right-to-left layer's visual order, or removed the override of a whole line): ``。例条本定制，理管范规了为 条一第``.
+
+    **Evidence**: :data:`MIN_REVERSED_LABELS` lines at least end on a division or article label read backwards
+    (``条一第``: no law writes it); on such a page those lines, and every other line that
+    the law-text model reads :data:`MIN_REVERSED_GAIN` better per character reversed than as stored (a title,
+    a paragraph without a label), are reversed.  A page with one such line keeps it.
+
+    >>> t = "定规理管某市某\\n\\n。例条本定制，理管范规了为 条一第\\n。市本于用适例条本 条二第\\n本条例自公布之日起施行。\\n"
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> print(apply_edits(t, reversed_line_edits(t)))
+    某市某管理规定
+    <BLANKLINE>
+    第一条 为了规范管理，制定本条例。
+    第二条 本条例适用于本市。
+    本条例自公布之日起施行。
+    <BLANKLINE>
+    >>> reversed_line_edits("第一条 见下表：\\n条一第\\n")
+    []
+    """
+    if not _REVERSED_GATE.search(text):
+        return []
+    lines: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    labelled = {i for i, (_, line) in enumerate(lines) if _REVERSED_LABEL_END.search(line)}
+    if len(labelled) < MIN_REVERSED_LABELS:
+        return []
+    edits: list[Edit] = []
+    for i, (start, line) in enumerate(lines):
+        core = line.strip(" \t\u3000\r")
+        if len(core) < 2:
+            continue
+        shown = _reversed(core)
+        if i not in labelled and not _reads_better(shown, core):
+            continue
+        a = start + line.index(core)
+        edits.append(Edit(rules.INVISIBLE_CHARS, a, a + len(core), core, shown, _REVERSED_DETAIL))
+    return edits
+
+
+def _reads_better(shown: str, stored: str) -> bool:
+    """Whether the forward law-text model reads ``shown`` :data:`MIN_REVERSED_GAIN` better per character than ``stored``."""
+    from corpus_tools.language_model import normalize
+
+    model = _model()
+    a, b = normalize(shown), normalize(stored)
+    if len(a) < 2:
+        return False
+    return (model.logprob("\n", a + "\n") - model.logprob("\n", b + "\n")) / len(a) >= MIN_REVERSED_GAIN
+
+
+__all__ = ["CONTROLS", "MAX_OPEN_RUN", "MIN_REVERSED_GAIN", "MIN_REVERSED_LABELS", "MIRROR", "bidi_order_edits",
+           "reversed_line_edits"]
