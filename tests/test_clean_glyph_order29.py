@@ -75,6 +75,11 @@ def test_a_vertical_page_reads_as_the_law(width):
     assert edits and all("one glyph per line" in e.detail for e in edits)
 
 
+def test_a_double_spaced_copy_of_one_glyph_per_line():
+    # (a blank line after every line, blank ones too: 2k + 1 blank lines stand for k)
+    assert clean(vertical(LAW).replace("\n", "\n\n")).rstrip("\n") == LAW.rstrip("\n")
+
+
 def test_crlf_line_ends():
     assert clean(vertical(LAW).replace("\n", "\r\n")) == LAW
 

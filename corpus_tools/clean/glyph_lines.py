@@ -11,7 +11,8 @@ and one glyph is no line): no article, no title was found, and the law stayed a 
 holds the same number ``w`` of glyphs (:data:`MAX_WIDTH` at most; a space is a glyph, as the layout placed
 it), the last line of a block ``w`` or fewer; :data:`MIN_LABELS` division or article labels at least that the lines cut, each opening a
 block or a sentence in one (``第⏎一⏎条``: the law's own grammar spread over lines, which no writer does).  Then every block of that width with :data:`MIN_BLOCK_LINES` lines or more becomes one line,
-its blank lines staying the paragraph breaks; a block of a few distinct characters repeated (a table's column
+its blank lines staying the paragraph breaks (on a page that stands its short lines one blank line apart, a
+double-spaced copy, a single blank line is the copy's and the runs of them are the breaks); a block of a few distinct characters repeated (a table's column
 of ``是``/``否``, :data:`MIN_DISTINCT`) stays as it is, and so does every block of a page without the labels:
 a list of one-character lines, a table column, a poem set line by line.
 """
@@ -32,10 +33,15 @@ MIN_BLOCK_LINES = 3
 #: Distinct characters a block must show to be joined (fewer: a table's column of ``是``/``否``).
 MIN_DISTINCT = 4
 
-#: Three lines in a row of one or two characters: the cheap gate of a page.
-_GATE = lazy_regex(r"(?:^|\n)[^\n]{1,2}\r?\n[^\n]{1,2}\r?\n[^\n]{1,2}\r?\n")
+#: Short lines that must stand one blank line apart (and the share of such pairs) for a page to be a double-spaced copy.
+MIN_DOUBLE = 10
+DOUBLE_SHARE = 0.9
+
+#: Three lines in a row of one or two characters (a blank line between them allowed): the cheap gate of a page.
+_GATE = lazy_regex(r"(?:^|\n)[^\n]{1,2}\r?\n(?:\r?\n)?[^\n]{1,2}\r?\n(?:\r?\n)?[^\n]{1,2}\r?\n")
 #: A label opening a block's text or a sentence in it (after its indentation): a division or an article with its number.
 _LABEL = lazy_regex(rf"(?:^|(?<=[。；：]))[ \t\u3000]*第[{CN_NUMERAL_CHARS}0-9]{{1,8}}(?:分编|[编章节条])")
+_DOUBLE_DETAIL = "the blank lines of a double-spaced copy of one glyph per line: 2k + 1 stand for k"
 _DETAIL = "one glyph per line (a vertical page's text layer, a column of {w}): the block read as one line"
 
 
@@ -82,6 +88,33 @@ def _blocks(lines: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     return out
 
 
+def _double_spaced(lines: list[tuple[int, int, int]]) -> bool:
+    """Whether the short lines (one to :data:`MAX_WIDTH` characters) of a page stand one blank line apart, nearly
+    all (:data:`DOUBLE_SHARE`, :data:`MIN_DOUBLE` pairs at least): a copy that put a blank line after every line.
+
+    >>> _double_spaced(_lines("\\n\\n".join("第一条 为了规范管理，制定本条例。"))), _double_spaced(_lines("\\n".join("第一条 为了规范管理")))
+    (True, False)
+    """
+    apart = together = 0
+    for i in range(len(lines) - 2):
+        if not 1 <= lines[i][1] - lines[i][0] <= MAX_WIDTH:
+            continue
+        nxt = lines[i + 1][1] - lines[i + 1][0]
+        if 1 <= nxt <= MAX_WIDTH:
+            together += 1
+        elif nxt == 0 and 1 <= lines[i + 2][1] - lines[i + 2][0] <= MAX_WIDTH:
+            apart += 1
+    return apart >= MIN_DOUBLE and apart >= DOUBLE_SHARE * (apart + together)
+
+
+def _without_single_blanks(lines: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``lines`` without each blank line that stands alone between two lines of text (a double-spaced copy's); a
+    run of blank lines stays, the paragraph break."""
+    return [line for i, line in enumerate(lines)
+            if line[1] > line[0] or i == 0 or i + 1 == len(lines)
+            or lines[i - 1][1] == lines[i - 1][0] or lines[i + 1][1] == lines[i + 1][0]]
+
+
 def glyph_line_edits(text: str) -> list[Edit]:
     """Edits that join the blocks of one glyph (or a fixed short run) per line on a page the labels prove (see the
     module): one edit a block, sorted, disjoint.
@@ -96,7 +129,16 @@ def glyph_line_edits(text: str) -> list[Edit]:
     第二条 本市。
     <BLANKLINE>
 
-    Two glyphs a line, the last line of a paragraph shorter:
+    A double-spaced copy; two glyphs a line, the last line of a paragraph shorter:
+
+    >>> print(apply_edits(t.replace("\\n", "\\n\\n"), glyph_line_edits(t.replace("\\n", "\\n\\n"))))
+    某市条例
+    <BLANKLINE>
+    第一条 为了规范。
+    <BLANKLINE>
+    第二条 本市。
+    <BLANKLINE>
+    <BLANKLINE>
 
     >>> t = "第一\\n条 \\n为了\\n规范\\n。\\n\\n第二\\n条 \\n本市\\n。\\n"
     >>> print(apply_edits(t, glyph_line_edits(t)))
@@ -114,6 +156,9 @@ def glyph_line_edits(text: str) -> list[Edit]:
     if not _GATE.search(text):
         return []
     lines = _lines(text)
+    double = _double_spaced(lines)
+    if double:
+        lines = _without_single_blanks(lines)
     blocks = _blocks(lines)
     proven: dict[int, int] = {}
     for first, last, w in blocks:
@@ -131,6 +176,14 @@ def glyph_line_edits(text: str) -> list[Edit]:
         if len(set(joined)) < min(MIN_DISTINCT, len(joined)):
             continue  # (a few characters repeated: a table's column; a short heading's glyphs, each once, are joined)
         start, end = lines[first][0], lines[last - 1][1]
+        if double and edits and text[edits[-1].end:start].strip("\r\n") == "":
+            # (the blank lines between two blocks of a double-spaced copy: each line of the page, a blank one
+            # too, took one more after it, so 2k + 1 of them stand for k)
+            gap = text[edits[-1].end:start]
+            blanks = gap.count("\n") - 1
+            kept = "\n" * (max(1, (blanks - 1) // 2) + 1)
+            if blanks >= 2 and gap != kept:
+                edits.append(Edit(rules.ESCAPED_TEXT, edits[-1].end, start, gap, kept, _DOUBLE_DETAIL))
         edits.append(Edit(rules.ESCAPED_TEXT, start, end, text[start:end], joined, _DETAIL.format(w=w)))
     return edits
 
