@@ -126,6 +126,7 @@ def test_a_doubled_title_alone_is_proven_by_its_kind():
     "第四条 高高兴兴上班，平平安安回家。\n",
     "谢谢谢谢\n",                                                                  # a line of real doubles, too short
     "第五条 本规定所称住住房房公公积积金金，是指。\n",                           # a doubled phrase, no pattern on the page
+    "哈哈哈哈哈哈\n嘿嘿嘿嘿嘿嘿嘿嘿\n第六条 好好好好好好学习。\n",                # one glyph typed many times, on lines
 ])
 def test_real_doubles_stay(text):
     assert overprint_edits(text) == []

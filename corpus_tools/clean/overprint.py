@@ -19,7 +19,8 @@ which a renderer does not draw, may stand single): a law writes real doubles (``
 * inside a line, a stretch of :data:`MIN_INNER_GLYPHS` doubled Han characters or more (a bold phrase) only on
   a page that shows the pattern so.
 
-A stretch of two doubled characters (``清清楚楚``) is never evidence, nor are doubled digits.  The first copy of
+A stretch of two doubled characters (``清清楚楚``) is never evidence, nor are doubled digits, nor a line or phrase of
+fewer than :data:`MIN_DISTINCT` distinct glyphs (``哈哈哈哈哈哈``, typed so).  The first copy of
 each glyph stays.  The terminal's overstrike, which spells the doubling with backspaces, is
 :mod:`~corpus_tools.clean.terminal_codes`'.
 """
@@ -35,6 +36,8 @@ from corpus_tools.text import CN_NUMERAL_CHARS, STRUCTURE_TITLE_KINDS, is_han
 MIN_LINE_GLYPHS = 3
 #: Doubled Han characters in a row that a stretch inside a line must hold, at least.
 MIN_INNER_GLYPHS = 4
+#: Distinct glyphs a whole line or a phrase must show, once de-doubled (a run of one glyph is typed so: ``哈哈哈哈``).
+MIN_DISTINCT = 3
 #: Stretches (labels or whole lines) that make a page show the pattern.
 MIN_PAGE_STRETCHES = 2
 #: The copies a glyph may be drawn in.
@@ -169,6 +172,7 @@ def _line_stretches(line: str, offset: int) -> list[tuple[int, int, int, str, st
             if taken[a] or taken[b - 1]:
                 continue
             glyphs = sum(1 for c in shown if c not in _SPACES)
+            varied = len(set(shown) - set(_SPACES)) >= MIN_DISTINCT  # (``哈哈哈哈哈哈``: one glyph, typed so)
             whole = a == body and not line[b:].strip(_SPACES + "*")
             if a == body and (m := _LABEL.match(shown)):
                 if whole and glyphs >= MIN_LINE_GLYPHS:
@@ -176,10 +180,10 @@ def _line_stretches(line: str, offset: int) -> list[tuple[int, int, int, str, st
                 else:
                     cut = _cut(line, a, shown, m.end(), k)
                     out.append((offset + a, offset + cut, k, "label", shown[:m.end()]))
-            elif whole and glyphs >= MIN_LINE_GLYPHS and _han_glyphs(shown) >= glyphs - 1:
+            elif whole and varied and glyphs >= MIN_LINE_GLYPHS and _han_glyphs(shown) >= glyphs - 1:
                 kind = "title" if _TITLE_END.search(shown) else "line"
                 out.append((offset + a, offset + b, k, kind, shown))
-            elif _han_glyphs(shown) >= MIN_INNER_GLYPHS and _longest_han_row(shown) >= MIN_INNER_GLYPHS:
+            elif varied and _han_glyphs(shown) >= MIN_INNER_GLYPHS and _longest_han_row(shown) >= MIN_INNER_GLYPHS:
                 out.append((offset + a, offset + b, k, "inner", shown))
             else:
                 continue
@@ -201,4 +205,4 @@ def _longest_han_row(shown: str) -> int:
     return best
 
 
-__all__ = ["COPIES", "MIN_INNER_GLYPHS", "MIN_LINE_GLYPHS", "MIN_PAGE_STRETCHES", "overprint_edits"]
+__all__ = ["COPIES", "MIN_DISTINCT", "MIN_INNER_GLYPHS", "MIN_LINE_GLYPHS", "MIN_PAGE_STRETCHES", "overprint_edits"]
