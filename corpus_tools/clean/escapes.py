@@ -43,6 +43,7 @@ from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.containers import serialised_page
 from corpus_tools.clean.encoded_runs import encoded_runs, reads_as_chinese_text
 from corpus_tools.clean.escaped_breaks import escaped_line_breaks
+from corpus_tools.clean.glyph_lines import glyph_line_edits
 from corpus_tools.clean.hard_breaks import hard_break_marks
 from corpus_tools.clean.inline_math import inline_math_numbers
 from corpus_tools.clean.patches import patch_edits
@@ -550,6 +551,10 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
     decoding, warnings = serialised_page(text)
     unescaped, edits, found = _unescape_runs(text, source_format=source_format)
     if decoding is None:
+        glyphs = glyph_line_edits(text)  # (a text layer of one glyph per line: the labels it cuts are the evidence)
+        if glyphs:
+            edits = _beside(glyphs, edits)
+            unescaped = apply_edits(text, edits)
         return unescaped, edits, warnings + found
     merged: list[Edit] = []
     taken = iter(decoding.edits)
@@ -563,6 +568,26 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
         elif not (merged and e.start < merged[-1].end) and not (nxt is not None and e.end > nxt.start):
             merged.append(e)
     return apply_edits(text, merged), merged, found
+
+
+def _beside(first: list[Edit], second: list[Edit]) -> list[Edit]:
+    """The sorted, disjoint edits ``first`` and those of ``second`` (sorted, disjoint) that overlap none of them,
+    merged in order (one linear pass).
+
+    >>> [e.start for e in _beside([Edit("r", 2, 5, "abc", "")], [Edit("r", 0, 1, "x", ""), Edit("r", 4, 6, "y", ""), Edit("r", 6, 7, "z", "")])]
+    [0, 2, 6]
+    """
+    out: list[Edit] = []
+    i = 0
+    for e in second:
+        while i < len(first) and first[i].end <= e.start:
+            out.append(first[i])
+            i += 1
+        if i < len(first) and first[i].start < e.end:
+            continue
+        out.append(e)
+    out += first[i:]
+    return out
 
 
 def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult:

@@ -49,7 +49,7 @@ import regex
 
 from corpus_tools import resources
 from corpus_tools.clean import (
-    codepage, field_codes, forum_jammers, glyph_forms, replacement_blocks, rules, spam_invisible, terminal_codes, textless,
+    bidi_order, codepage, field_codes, forum_jammers, glyph_forms, overprint, replacement_blocks, rules, spam_invisible, terminal_codes, textless,
     utf16_readers, utf8_readers,
 )
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
@@ -3159,6 +3159,12 @@ def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) 
     >>> remove_invisible_characters("\\ue600第⼀条 保障⼈⺠群众的权益。\\n")[0]
     '第一条 保障人民群众的权益。\\n'
 
+    Text stored reversed under a bidi override is read as a browser displays it (:mod:`~corpus_tools.clean.bidi_order`,
+    for the spam rules to read), and glyphs drawn twice keep one copy where a label shows it (:mod:`~corpus_tools.clean.overprint`):
+
+    >>> remove_invisible_characters("防止环境\\u202e网官宫皇利永\\u202c污染。\\n第第二二条条 本市。")[0]
+    '防止环境永利皇宫官网污染。\\n第二条 本市。'
+
     A brand whose characters have invisible characters slipped between them (``金\\u200b樽\\u200b娱\\u200b乐``) keeps
     them here with ``interleaved_brands=True`` (what the pipeline passes when the spam rule runs): the interleaving is
     the evidence on which the spam rule, which runs later, removes the brand whole
@@ -3254,7 +3260,24 @@ def _remove_invisible(text: str) -> RuleResult:
     terminal = terminal_codes.terminal_code_edits(text)
     if terminal:
         fields = _disjoint_merge(fields, terminal)
+    # Text stored reversed under a bidi override is read in the order a browser displays it, its controls with
+    # it (:mod:`~corpus_tools.clean.bidi_order`): the controls alone removed left a spam brand backwards.
+    bidi = bidi_order.bidi_order_edits(text)
+    if bidi:
+        fields = _disjoint_merge(fields, bidi)
+    # Lines a page stores reversed with no control left: the reversed labels they end on are the evidence.
+    backwards = bidi_order.reversed_line_edits(text)
+    if backwards:
+        fields = _disjoint_merge(fields, backwards)
+    # Glyphs drawn twice (fake bold, overprint: ``第第一一条条``) keep one copy where the page proves the doubling
+    # (:mod:`~corpus_tools.clean.overprint`), as the terminal's overstrike keeps one.
+    doubled = overprint.overprint_edits(text)
+    if doubled:
+        fields = _disjoint_merge(fields, doubled)
     own, own_warnings = textless.textless_edits(text)
+    if bidi:  # (what a reversed string displays is kept for the spam rules to read: a finding says where it was)
+        own_warnings = own_warnings + [CleanWarning(rules.INVISIBLE_CHARS, e.start, f"text stored reversed under a bidi "
+                                                    f"override, read as displayed: {e.after!r}", e.after) for e in bidi]
     if fields or own or own_warnings:
         own = sorted(fields + own, key=lambda edit: edit.start)
         view = replacement_blocks.masked(text, [(e.start, e.end) for e in fields])
