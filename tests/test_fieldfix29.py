@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 HERE = Path(__file__).parent / "real_pages" / "fieldfix29"
 
 
@@ -55,3 +57,83 @@ def test_c1_a_law_page_with_a_note_and_a_notice_with_its_own_items_do_not_split(
     noted = ("某某条例\n第一条 甲。\n第二条 乙。\n说明：条例全文如下：\n某某条例\n第一条 甲。\n第二条 乙。\n")
     assert [s.role for s in split_documents(noted)] == ["main"]
 
+
+
+def _moj_clean(name):
+    from corpus_tools.clean import clean_and_explain
+    from corpus_tools.crawl_records import read_records
+
+    records, _ = read_records((HERE / name).read_bytes(), name)
+    assert len(records) == 1
+    return records[0].text, clean_and_explain(records[0].text)
+
+
+def test_b5_words_cut_at_the_page_s_column_width_are_joined():
+    """F28-B5: law.moj.gov.tw wraps its old texts at 64 display columns (a Han character two, an ASCII bracket or blank
+    one).  Counted in characters the lines are of every length, so a list item's first line cut inside a word stayed
+    cut: ``…與其⏎他衛材補給品同``, ``…或各⏎科室``, ``…及二○⏎二卡``.  Joined now; a line that ends a sentence stays."""
+    raw, result = _moj_clean("moj_F0130001_wraps.json")
+    assert "與其\n    他衛材" in raw and "或各\n    科室" in raw and "及二○\n    二卡" in raw
+    for word in ("与其他卫材补给品同", "或各科室负责人员", "及二○二卡"):
+        assert word in result.text, word
+    assert "备查。\n并登记于卡片之拨发栏" in result.text  # (a sentence's end at the width: nothing proves a wrap)
+
+
+def test_b5_blanks_padding_ascii_brackets_go_when_the_brackets_become_full_width():
+    """F28-B5: ``藥局 (調劑室) ，或各`` and ``(料帳卡片補一二○一表)  (附件一) 與其`` came out ``药局 （调剂室） ，或各`` and
+    ``）  （``: the blanks were the ASCII brackets' padding and go with them."""
+    _, result = _moj_clean("moj_F0130001_wraps.json")
+    assert "主官（管）对麻醉药品" in result.text
+    assert "应凭药局（调剂室），或各科室" in result.text
+    assert "（料帐卡片补一二○一表）（附件一）与其他" in result.text
+    assert " （" not in result.text and "） " not in result.text
+
+
+def test_b5_a_clean_page_shows_no_column_width_and_keeps_its_blanks():
+    """Negative: the seed pages (whole paragraphs, or a draft wrapped nowhere) show no fixed display width; blanks
+    around a bracket kept ASCII (Latin inside) stay."""
+    from corpus_tools.clean import clean
+    from corpus_tools.clean.column_wraps import column_wrap_breaks
+
+    seeds = sorted((Path(__file__).parent.parent / "raw").glob("00*.txt"))
+    assert seeds
+    for seed in seeds:
+        assert column_wrap_breaks(seed.read_text(encoding="utf-8")) == [], seed.name
+    assert clean("第一条 本市推广移动应用 (APP) 服务。") == "第一条 本市推广移动应用 (APP) 服务。"
+
+
+@pytest.mark.parametrize("unit", ["二、料帳所用卡片及登記方法 (料帳卡片補一二○一表)  (附件一) 與其\n", "甲" * 64 + "\n", " \n", "第1條　" + "乙" * 40])
+def test_b5_the_column_width_reader_is_linear(unit):
+    """Hostile input for :func:`column_wrap_breaks`: lines all at one width, blank lines, one endless line."""
+    from corpus_tools.clean.column_wraps import column_wrap_breaks
+    from tests.timing import small_and_large
+
+    small, large = small_and_large(column_wrap_breaks, unit)
+    assert large < max(30 * small, 0.5), (small, large)
+
+
+@pytest.mark.parametrize("unit", ["二、料帳所用卡片及登記方法 (料帳卡片補一二○一表)  (附件一) 與其\n", "甲" * 64 + "\n", " \n", "第1條　" + "乙" * 40])
+def test_b5_the_column_width_reader_is_linear(unit):
+    """Hostile input for :func:`column_wrap_breaks`: lines all at one width, blank lines, one endless line."""
+    from corpus_tools.clean.column_wraps import column_wrap_breaks
+    from tests.timing import small_and_large
+
+    small, large = small_and_large(column_wrap_breaks, unit)
+    assert large < max(30 * small, 0.5), (small, large)
+
+
+def test_b3_a_credential_put_inside_a_phrase_the_page_writes_whole_goes(tmp_path):
+    """F28-B3: the Guangdong portal's cloned news page writes ``参访团方墨广告传媒（广州）有限公司董事长、北京大学特邀讲师马艺甄成员
+    热烈分享…`` and, twice elsewhere, ``参访团成员``: the credential was put inside the phrase and goes."""
+    docs, _ = _build(tmp_path, Path(__file__).parent / "real_pages" / "field28" / "myzgd_news_clone.html")
+    text = "\n".join(d["text"] for d in docs)
+    assert "马艺甄" not in text and "方墨广告传媒" not in text
+    assert "参访团成员热烈分享来粤访问的真切感受" in text
+    assert text.count("参访团成员") == 3
+
+
+def test_b3_a_credential_with_no_phrase_around_it_on_the_page_stays(tmp_path):
+    """Negative: the Shanghai clone's ``上海特宇盛源文化传媒有限公司执行董事席靖宣（原名席海彦）作闭幕讲话`` has no phrase of the
+    page around it: nothing shows the sentence went without it, and it stays (an observation, not an edit)."""
+    docs, _ = _build(tmp_path, HERE / "xhyshanghai_news_clone.html")
+    assert "上海特宇盛源文化传媒有限公司执行董事席靖宣" in "\n".join(d["text"] for d in docs)

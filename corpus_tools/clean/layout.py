@@ -2651,7 +2651,7 @@ def _proven_double_space_joins(text: str, edits: list[Edit]) -> list[Edit]:
 def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = (),
                     split_title: Mapping[str, Any] | None = None, source_blocks: bool = False,
                     seams: Collection[int] = (), indents: Mapping[int, int] | None = None,
-                    line_blocks: bool = False) -> RuleResult:
+                    line_blocks: bool = False, columns: Collection[int] = ()) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
     Damage undone: text copied from PDF or a narrow page, where a newline falls
@@ -2787,6 +2787,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     site_voice: _SiteVoice | None = None  # made at the first line opening on 本 or a 声明 label
     seam_list = sorted(seams)  # where web chrome was removed (F19-A2)
     has_split_years = "\n年\n" in text  # once: the test inside the loop rescanned the whole text per break
+    column_set = frozenset(columns)  # newlines at the page's fixed display width, read on the page as it came (F28-B5)
     for m in _WRAP_CANDIDATE.finditer(text):
         if rows and (rows.holds(m.start()) or rows.holds(m.end())):
             continue  # a table row, or a row's empty trailing cells: never joined
@@ -2892,11 +2893,17 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         # line joined, its second break lost the evidence it had as a line of its own)
         is_list_item = chain.list_item and a_start == chain.start
         item_at_width = item_split = False
+        # the line ends at the page's fixed display width (:mod:`.column_wraps`), on a Han character or a comma, and
+        # the next line goes on with the sentence: a wrap, whatever the line's characters count (F28-B5)
+        at_columns = (bool(column_set) and (m.start() + m.group(0).index("\n")) in column_set and not kinds
+                      and not certain and (_HAN_START.match(last) is not None or last in "，、○")
+                      and _continues_sentence(b_line))
         # a title mark or bracket the line left open, closed early on the next line (a list
         # heading never leaves one open; a note's bracket spans its events: not this)
         pair_cut = (not certain and not kinds and _continues_sentence(b_line) and _pair_cut(physical, b_line)
                     and not chain.adoption_line(physical))
-        if is_list_item and not chain.prose and last not in _OPEN_CONTINUATION and not certain and not pair_cut:
+        if (is_list_item and not chain.prose and last not in _OPEN_CONTINUATION and not certain and not pair_cut
+                and not at_columns):
             if source_format == "html" or kinds:
                 continue  # a list heading (``一、背景``)
             if width is False:
@@ -2964,6 +2971,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             evidence = "a list item cut before its clause ends"
         elif is_list_item and not kinds and chain.prose and _lead_in_cut(physical, b_line, _line_after(text, b_end)):
             evidence = "a lead-in cut before its colon, its items after it"
+        if evidence is None and at_columns:
+            evidence = "line as long as the page's fixed display width (columns counted on the page as it came)"
         if blocks and evidence is not None and not (certain or pair_cut or last in _OPENING_MARKS):
             # a crawl's blocks (CCNet's raw_content): a headline, a teaser the site cut (``…坚守遗孀的``,
             # ``…根据联合开发协议，现代、``) or a tag line before the next headline reads like a sentence cut
@@ -3033,7 +3042,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             if marks is None:
                 marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown",
                                                      line_blocks=line_blocks, html=source_format == "html")
-            if b_start in marks:
+            if b_start in marks and not at_columns:
                 continue  # the page marks this line as a paragraph's start (an indent, a hard break): F25-A1
         edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), joiner, evidence))
     if source_format != "html" and "\n\n" in text:
