@@ -127,3 +127,19 @@ def test_b3_a_credential_with_no_phrase_around_it_on_the_page_stays(tmp_path):
     page around it: nothing shows the sentence went without it, and it stays (an observation, not an edit)."""
     docs, _ = _build(tmp_path, HERE / "xhyshanghai_news_clone.html")
     assert "上海特宇盛源文化传媒有限公司执行董事席靖宣" in "\n".join(d["text"] for d in docs)
+
+
+def test_d4_a_law_without_its_title_line_is_typed_by_what_its_articles_call_it(tmp_path):
+    """F28-D4: 劳动法 without its title line (107 articles, ``制定本法`` … ``本法自1995年1月1日起施行``) was typed ``other``;
+    its articles call it a law.  The title stays empty (the page does not give it)."""
+    docs, arts = _build(tmp_path, HERE / "labor_law_untitled.txt")
+    assert [(d["title"], d["doc_type"]) for d in docs] == [("", "regulation")]
+    assert len(arts) == 107
+
+
+def test_d4_an_untitled_text_that_names_itself_otherwise_stays_other():
+    """Negative: an untitled text whose articles call it 本办法 (a kind the issuer decides) is not typed from them."""
+    from corpus_tools.structure import metadata as md
+
+    text = "第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本市。\n第三条 本办法自发布之日起施行。\n"
+    assert md.untitled_law_type("", text, has_articles=True) is None
