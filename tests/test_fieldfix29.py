@@ -129,6 +129,15 @@ def test_b3_a_credential_with_no_phrase_around_it_on_the_page_stays(tmp_path):
     assert "上海特宇盛源文化传媒有限公司执行董事席靖宣" in "\n".join(d["text"] for d in docs)
 
 
+def test_b3_the_copies_of_one_credential_make_no_phrase_of_the_page(tmp_path):
+    """Negative: the Daxing clone's headline is repeated as the body's first line, both carrying ``中国书法协会会员、大兴书法
+    家协会驻会副主席兼秘书长胡文成``; the characters of the one copy around a piece of the other (``协会驻会``) are no phrase
+    the page writes whole, and the text stays as it was."""
+    docs, _ = _build(tmp_path, HERE / "hjhbjdx_news_clone.html")
+    text = "\n".join(d["text"] for d in docs)
+    assert text.count("中国书法协会会员、大兴书法家协会驻会副主席兼秘书长胡文成") == 2
+
+
 def test_d4_a_law_without_its_title_line_is_typed_by_what_its_articles_call_it(tmp_path):
     """F28-D4: 劳动法 without its title line (107 articles, ``制定本法`` … ``本法自1995年1月1日起施行``) was typed ``other``;
     its articles call it a law.  The title stays empty (the page does not give it)."""
@@ -143,3 +152,19 @@ def test_d4_an_untitled_text_that_names_itself_otherwise_stays_other():
 
     text = "第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本市。\n第三条 本办法自发布之日起施行。\n"
     assert md.untitled_law_type("", text, has_articles=True) is None
+
+
+def test_d3_an_excerpt_whose_header_dates_a_commencement_no_article_states_is_flagged(tmp_path):
+    """F28-D3 (b): 环境保护法's header ``（2014年4月24日修订，2015年1月1日起施行）`` over articles 1-20 of 70 (no chapter
+    headings, no commencement article) had no finding.  The header dates a commencement that no article states."""
+    docs, _ = _build(tmp_path, HERE / "envlaw_excerpt.txt")
+    assert [d["title"] for d in docs] == ["中华人民共和国环境保护法"]
+    assert "truncated" in docs[0]["findings"]
+
+
+def test_d3_a_whole_law_with_its_commencement_article_is_not_flagged():
+    """Negative: the same header over a law whose last article states its commencement."""
+    from corpus_tools.validation.completeness import truncated
+
+    text = (HERE / "envlaw_excerpt.txt").read_text(encoding="utf-8") + "\n第七十条　本法自2015年1月1日起施行。\n"
+    assert truncated("中华人民共和国环境保护法", text) is None

@@ -524,13 +524,19 @@ def _phrase_around(text: str, start: int, end: int) -> bool:
     >>> _phrase_around(t, t.rindex("张"), t.rindex("张") + 2), _phrase_around("访团成员；访团成员；访团张三成员", 12, 14)
     (True, False)
     """
+    apart: str | None = None  # the text with every copy of the span cut out, made when a phrase is a candidate
     for i in (4, 3, 2):
         if start - i < 0 or not all(_han(ch) for ch in text[start - i:start]):
             continue
         for j in (4, 3, 2):
             if i + j < _PHRASE_MIN or end + j > len(text) or not all(_han(ch) for ch in text[end:end + j]):
                 continue
-            if text.count(text[start - i:start] + text[end:end + j]) >= _PHRASE_PLACES:
+            phrase = text[start - i:start] + text[end:end + j]
+            if text.count(phrase) >= _PHRASE_PLACES and apart is None:
+                # (written whole where no copy of the span stands: a copy of the credential holds its own characters,
+                # ``…书法家协会驻会…`` twice, title and body: no phrase of the sentence)
+                apart = text.replace(text[start:end], "\x00")
+            if apart is not None and apart.count(phrase) >= _PHRASE_PLACES:
                 return True
     return False
 
@@ -564,6 +570,12 @@ def inserted_credentials(text: str) -> list[tuple[int, int]]:
     >>> inserted_credentials("参访团成员有北京大学教授张三。参访团北京大学教授李四成员发言。")
     []
     >>> inserted_credentials("会议由某某有限公司董事长王五主持。王五表示，将继续支持。")
+    []
+
+    Nor is a phrase that the copies of the credential itself hold (a headline repeated as the first line of the body):
+
+    >>> t = "中国书法协会会员、大兴书法家协会驻会副主席胡文成参加活动\\n中国书法协会会员、大兴书法家协会驻会副主席胡文成参加活动。"
+    >>> inserted_credentials(t)
     []
     """
     spans: list[tuple[int, int]] = []
