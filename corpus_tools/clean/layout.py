@@ -2648,6 +2648,10 @@ def _proven_double_space_joins(text: str, edits: list[Edit]) -> list[Edit]:
     return sorted(edits + added, key=lambda edit: edit.start) if added else edits
 
 
+#: The evidence of a break at the page's fixed display width (:mod:`corpus_tools.clean.column_wraps`, F28-B5).
+_COLUMNS_EVIDENCE = "line as long as the page's fixed display width (columns counted on the page as it came)"
+
+
 def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = (),
                     split_title: Mapping[str, Any] | None = None, source_blocks: bool = False,
                     seams: Collection[int] = (), indents: Mapping[int, int] | None = None,
@@ -2892,7 +2896,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         # any line (field test 10: once ``（四）…持有效旅行证件进入⏎香港、…以香港为永久居⏎住地的…`` had its first
         # line joined, its second break lost the evidence it had as a line of its own)
         is_list_item = chain.list_item and a_start == chain.start
-        item_at_width = item_split = False
+        item_at_width = item_split = columns_only = False
         # the line ends at the page's fixed display width (:mod:`.column_wraps`), on a Han character or a comma, and
         # the next line goes on with the sentence: a wrap, whatever the line's characters count (F28-B5)
         at_columns = (bool(column_set) and (m.start() + m.group(0).index("\n")) in column_set and not kinds
@@ -2902,8 +2906,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         # heading never leaves one open; a note's bracket spans its events: not this)
         pair_cut = (not certain and not kinds and _continues_sentence(b_line) and _pair_cut(physical, b_line)
                     and not chain.adoption_line(physical))
-        if (is_list_item and not chain.prose and last not in _OPEN_CONTINUATION and not certain and not pair_cut
-                and not at_columns):
+        if is_list_item and not chain.prose and last not in _OPEN_CONTINUATION and not certain and not pair_cut:
             if source_format == "html" or kinds:
                 continue  # a list heading (``一、背景``)
             if width is False:
@@ -2915,7 +2918,9 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             if not item_at_width and _item_word_split(physical, b_line, trigrams):
                 item_split = True
             elif not item_at_width:
-                continue  # a list heading (``一、背景``)
+                if not at_columns:
+                    continue  # a list heading (``一、背景``)
+                columns_only = True  # (not one cut at the page's display width: F28-B5)
         # What the line itself shows; a title, a signature or a list heading with a comma
         # (``三、加强领导，明确职责``) is whole unless the page shows a wrap (below).
         evidence = None
@@ -2971,8 +2976,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             evidence = "a list item cut before its clause ends"
         elif is_list_item and not kinds and chain.prose and _lead_in_cut(physical, b_line, _line_after(text, b_end)):
             evidence = "a lead-in cut before its colon, its items after it"
-        if evidence is None and at_columns:
-            evidence = "line as long as the page's fixed display width (columns counted on the page as it came)"
+        if evidence is None and columns_only:  # a list item's first line: only the columns show its wrap
+            evidence = _COLUMNS_EVIDENCE
         if blocks and evidence is not None and not (certain or pair_cut or last in _OPENING_MARKS):
             # a crawl's blocks (CCNet's raw_content): a headline, a teaser the site cut (``…坚守遗孀的``,
             # ``…根据联合开发协议，现代、``) or a tag line before the next headline reads like a sentence cut
@@ -3003,6 +3008,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                     item_width = _item_wrap_width(text) or _cut_items_width(text)
                 if item_width and len(physical) >= item_width - 1 and not chain.adoption_line(physical):
                     evidence = f"a list item cut at the page's wrap width ({item_width}, items' lines counted)"
+        if evidence is None and at_columns:  # (the characters counted show no width: the columns do, F28-B5)
+            evidence = _COLUMNS_EVIDENCE
         if evidence is None:
             if blank_mode is None:
                 blank_mode = _uses_blank_line_paragraphs(text)
