@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from corpus_tools.clean import codec_swap, escapes, footer_seams, furniture, layout, linebreaks, mojibake, paragraph_marks, restatements, ruby, script, seams, spam, width
+from corpus_tools.clean import codec_swap, column_wraps, escapes, footer_seams, furniture, layout, linebreaks, mojibake, paragraph_marks, restatements, ruby, script, seams, spam, width
 from corpus_tools.clean.unrepaired import GUARDED_RULES, mojibake_guard
 from corpus_tools.clean.edits import apply_edits, group_by_step
 from corpus_tools.clean.evidence import table_row_guard
@@ -181,6 +181,8 @@ def clean_and_explain(
     warnings: list[CleanWarning] = []
     chrome_seams: list[int] = []  # where a furniture rule removed web chrome, in the current text (footer_seams)
     indents: dict[int, int] = {}  # the line indents cjk_spaces removed, in its output (paragraph_marks)
+    # the breaks at the page's fixed display width, read before any rule changed a character's width (F28-B5)
+    column_breaks = column_wraps.column_wrap_breaks(text) if source_format != "html" else []
     for name, rule in CLEANING_ORDER:
         if rules is not None and name not in rules:
             steps.append(())
@@ -191,6 +193,8 @@ def clean_and_explain(
             options = {**options, "seams": tuple(chrome_seams)}
         if name == HARD_WRAPS and indents:
             options = {**options, "indents": indents}
+        if name == HARD_WRAPS and column_breaks:
+            options = {**options, "columns": tuple(column_breaks)}
         text, edits, found = rule(text, **options)
         if edits and name in GUARDED_RULES and (guarded := mojibake_guard(name, before, edits, found)) is not None:
             edits, found = guarded
@@ -207,6 +211,8 @@ def clean_and_explain(
             indents = paragraph_marks.removed_indents(before, edits)
         if edits and chrome_seams:
             chrome_seams = footer_seams.carry_seams(chrome_seams, edits)
+        if edits and column_breaks:
+            column_breaks = footer_seams.carry_seams(column_breaks, edits)
         if edits and name in _FOOTER_RULES:
             chrome_seams = sorted(chrome_seams + footer_seams.web_footer_seams(edits))
     flat = tuple(edit for step in steps for edit in step)

@@ -488,4 +488,143 @@ def _han_after(text: str, at: int) -> str:
     return text[at] if text[at] not in " \u3000" else text[at + 1]
 
 
-__all__ = ["GLOSSARY_MARK", "INSERTED_LINK", "ROMANISED_BRAND", "glossary_marks", "inserted_links", "romanised_names"]
+# --------------------------------------------------------------------------
+# Credentials put inside a phrase
+# --------------------------------------------------------------------------
+
+INSERTED_CREDENTIAL = "credential inserted inside a phrase the page writes whole"
+
+#: The titles and honours a self-promoter puts before a name (``…有限公司董事长``, ``北京大学特邀讲师``, ``…协会会员``).
+_CREDENTIAL_TITLE = lazy_re(
+    r"(?:董事长|执行董事|总经理|总裁|创始人|首席[\u4e00-\u9fff]{1,4}官|讲师|教授|研究员|会员|院士|副?主席|秘书长|导师|"
+    r"理事长?|顾问|艺术家|书法家|画家|大师|传承人)"
+)
+#: The organisations a credential names (``方墨广告传媒（广州）有限公司``, ``北京大学``, ``中国美术家协会``).
+_CREDENTIAL_ORGAN = lazy_re(r"公司|集团|大学|学院|协会|学会|研究院|画院|传媒|中心|工作室")
+#: What a credential is written with: Han characters, the list mark between its titles, a bracketed place.
+_CREDENTIAL_CHARS = lazy_re(r"[\u4e00-\u9fff、（）()]+")
+#: How far before its title a credential may start, and how long a name after it is.
+_CREDENTIAL_REACH = 40
+_NAME_LENGTHS = (2, 3)
+#: The fewest places a page writes the phrase whole, and the most title words read on one page.
+_PHRASE_PLACES = 2
+_TITLES_MAX = 24
+_OCCURRENCES_MAX = 64
+
+
+#: The shortest phrase the characters around a credential must make (two or more on each side).
+_PHRASE_MIN = 5
+
+
+def _phrase_around(text: str, start: int, end: int) -> bool:
+    """Whether two to four Han characters before ``start`` and two to four after ``end`` make a phrase of at least
+    :data:`_PHRASE_MIN` characters that the page writes whole at :data:`_PHRASE_PLACES` places or more.
+
+    >>> t = "参访团成员；参访团成员；参访团张三成员"
+    >>> _phrase_around(t, t.rindex("张"), t.rindex("张") + 2), _phrase_around("访团成员；访团成员；访团张三成员", 12, 14)
+    (True, False)
+    """
+    apart: str | None = None  # the text with every copy of the span cut out, made when a phrase is a candidate
+    for i in (4, 3, 2):
+        if start - i < 0 or not all(_han(ch) for ch in text[start - i:start]):
+            continue
+        for j in (4, 3, 2):
+            if i + j < _PHRASE_MIN or end + j > len(text) or not all(_han(ch) for ch in text[end:end + j]):
+                continue
+            phrase = text[start - i:start] + text[end:end + j]
+            if text.count(phrase) >= _PHRASE_PLACES and apart is None:
+                # (written whole where no copy of the span stands: a copy of the credential holds its own characters,
+                # ``…书法家协会驻会…`` twice, title and body: no phrase of the sentence)
+                apart = text.replace(text[start:end], "\x00")
+            if apart is not None and apart.count(phrase) >= _PHRASE_PLACES:
+                return True
+    return False
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def inserted_credentials(text: str) -> list[tuple[int, int]]:
+    """Credentials (an organisation, a title, a person's name) put inside a phrase that the page writes whole
+    elsewhere: ``(start, end)`` spans.
+
+    Real damage (field test 28, F28-B3): cloned government news pages carry a self-promoter's name and titles put into
+    their sentences; the Guangdong portal's clone writes ``参访团方墨广告传媒（广州）有限公司董事长、北京大学特邀讲师马艺甄成员
+    热烈分享…`` where the article wrote ``参访团成员热烈分享…``, and the same page writes ``参访团成员`` whole twice
+    (``介绍了参访团成员以及…``, ``参访团成员表示，…``).  Nothing was replaced: the phrase reads whole without the span.
+
+    **Evidence** (all of it): the span is a credential, an organisation's name (:data:`_CREDENTIAL_ORGAN`) and a title
+    (:data:`_CREDENTIAL_TITLE`) followed by a name of two or three characters that ends the span, written in Han
+    characters, ``、`` and brackets only; it stands between two Han characters; and the characters around it, two or
+    more on each side, make a phrase that the page writes whole at :data:`_PHRASE_PLACES` other places or more.  A
+    credential the page gives no such phrase around (``中国美术家协会会员齐子厚既是参展艺术家``) is kept: nothing on the page
+    shows that the sentence went without it.
+
+    >>> t = "介绍了参访团成员以及主要安排。参访团方墨广告传媒（广州）有限公司董事长、北京大学特邀讲师马艺甄成员热烈分享感受。参访团成员表示，振奋。"
+    >>> [t[s:e] for s, e in inserted_credentials(t)]
+    ['方墨广告传媒（广州）有限公司董事长、北京大学特邀讲师马艺甄']
+
+    A credential the sentence introduces, or a phrase written whole once only, stays:
+
+    >>> inserted_credentials("参访团成员有北京大学教授张三。参访团北京大学教授李四成员发言。")
+    []
+    >>> inserted_credentials("会议由某某有限公司董事长王五主持。王五表示，将继续支持。")
+    []
+
+    Nor is a phrase that the copies of the credential itself hold (a headline repeated as the first line of the body):
+
+    >>> t = "中国书法协会会员、大兴书法家协会驻会副主席胡文成参加活动\\n中国书法协会会员、大兴书法家协会驻会副主席胡文成参加活动。"
+    >>> inserted_credentials(t)
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    seen = 0
+    for m in _CREDENTIAL_TITLE.finditer(text):
+        seen += 1
+        if seen > _TITLES_MAX:
+            break
+        if spans and m.start() < spans[-1][1]:
+            continue
+        found = _credential_at(text, m.start(), m.end())
+        if found is not None:
+            spans.append(found)
+    return spans
+
+
+def _credential_at(text: str, title_start: int, title_end: int) -> tuple[int, int] | None:
+    """The credential span whose (last) title is ``text[title_start:title_end]``, with the page's phrase around it, or
+    None (:func:`inserted_credentials`)."""
+    floor = max(0, title_start - _CREDENTIAL_REACH)
+    # (the credential's own characters reach back from its title: its start is one of them)
+    lo = title_start
+    while lo > floor and _CREDENTIAL_CHARS.fullmatch(text, lo - 1, lo):
+        lo -= 1
+    for k in _NAME_LENGTHS:
+        end = title_end + k
+        if end + 2 > len(text) or not all(_han(ch) for ch in text[title_end:end + 2]):
+            continue
+        right = text[end:end + 2]
+        before: set[str] = set()  # the two characters before each other place of the right side's first two
+        at = text.find(right)
+        count = 0
+        while at >= 0 and count < _OCCURRENCES_MAX:
+            if at != end and at >= 2:
+                before.add(text[at - 2:at])
+            count += 1
+            at = text.find(right, at + 1)
+        if not before:
+            continue
+        for start in range(lo, title_start):  # the longest span first
+            if start < 2 or text[start - 2:start] not in before or not _han(text[start - 1]):
+                continue
+            span = text[start:end]
+            if _CREDENTIAL_ORGAN.search(span) is None or text[start] in "、（）()":
+                continue
+            if _phrase_around(text, start, end):
+                return start, end
+    return None
+
+
+__all__ = ["GLOSSARY_MARK", "INSERTED_CREDENTIAL", "INSERTED_LINK", "ROMANISED_BRAND", "glossary_marks", "inserted_credentials",
+           "inserted_links", "romanised_names"]

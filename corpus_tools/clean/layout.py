@@ -2681,10 +2681,14 @@ def _proven_double_space_joins(text: str, edits: list[Edit]) -> list[Edit]:
     return sorted(edits + added, key=lambda edit: edit.start) if added else edits
 
 
+#: The evidence of a break at the page's fixed display width (:mod:`corpus_tools.clean.column_wraps`, F28-B5).
+_COLUMNS_EVIDENCE = "line as long as the page's fixed display width (columns counted on the page as it came)"
+
+
 def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = (),
                     split_title: Mapping[str, Any] | None = None, source_blocks: bool = False,
                     seams: Collection[int] = (), indents: Mapping[int, int] | None = None,
-                    line_blocks: bool = False) -> RuleResult:
+                    line_blocks: bool = False, columns: Collection[int] = ()) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
     Damage undone: text copied from PDF or a narrow page, where a newline falls
@@ -2820,6 +2824,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     site_voice: _SiteVoice | None = None  # made at the first line opening on 本 or a 声明 label
     seam_list = sorted(seams)  # where web chrome was removed (F19-A2)
     has_split_years = "\n年\n" in text  # once: the test inside the loop rescanned the whole text per break
+    column_set = frozenset(columns)  # newlines at the page's fixed display width, read on the page as it came (F28-B5)
     for m in _WRAP_CANDIDATE.finditer(text):
         if rows and (rows.holds(m.start()) or rows.holds(m.end())):
             continue  # a table row, or a row's empty trailing cells: never joined
@@ -2924,7 +2929,12 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         # any line (field test 10: once ``（四）…持有效旅行证件进入⏎香港、…以香港为永久居⏎住地的…`` had its first
         # line joined, its second break lost the evidence it had as a line of its own)
         is_list_item = chain.list_item and a_start == chain.start
-        item_at_width = item_split = False
+        item_at_width = item_split = columns_only = False
+        # the line ends at the page's fixed display width (:mod:`.column_wraps`), on a Han character or a comma, and
+        # the next line goes on with the sentence: a wrap, whatever the line's characters count (F28-B5)
+        at_columns = (bool(column_set) and (m.start() + m.group(0).index("\n")) in column_set and not kinds
+                      and not certain and (_HAN_START.match(last) is not None or last in "，、○")
+                      and _continues_sentence(b_line))
         # a title mark or bracket the line left open, closed early on the next line (a list
         # heading never leaves one open; a note's bracket spans its events: not this)
         pair_cut = (not certain and not kinds and _continues_sentence(b_line) and _pair_cut(physical, b_line)
@@ -2941,7 +2951,9 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             if not item_at_width and _item_word_split(physical, b_line, trigrams):
                 item_split = True
             elif not item_at_width:
-                continue  # a list heading (``一、背景``)
+                if not at_columns:
+                    continue  # a list heading (``一、背景``)
+                columns_only = True  # (not one cut at the page's display width: F28-B5)
         # What the line itself shows; a title, a signature or a list heading with a comma
         # (``三、加强领导，明确职责``) is whole unless the page shows a wrap (below).
         evidence = None
@@ -2997,6 +3009,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             evidence = "a list item cut before its clause ends"
         elif is_list_item and not kinds and chain.prose and _lead_in_cut(physical, b_line, _line_after(text, b_end)):
             evidence = "a lead-in cut before its colon, its items after it"
+        if evidence is None and columns_only:  # a list item's first line: only the columns show its wrap
+            evidence = _COLUMNS_EVIDENCE
         if evidence is not None and not (certain or pair_cut) and _row_of_a_run(physical, _line_before(text, a_start)):
             continue  # a row of a list written a row a line (``专业界　200人``): whole, however it reads (F29-A2)
         if blocks and evidence is not None and not (certain or pair_cut or last in _OPENING_MARKS):
@@ -3032,6 +3046,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                     item_width = _item_wrap_width(text) or _cut_items_width(text)
                 if item_width and len(physical) >= item_width - 1 and not chain.adoption_line(physical):
                     evidence = f"a list item cut at the page's wrap width ({item_width}, items' lines counted)"
+        if evidence is None and at_columns:  # (the characters counted show no width: the columns do, F28-B5)
+            evidence = _COLUMNS_EVIDENCE
         if evidence is None:
             if blank_mode is None:
                 blank_mode = _uses_blank_line_paragraphs(text)
@@ -3071,7 +3087,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             if marks is None:
                 marks = paragraph_marks.paragraph_marks(text, indents, markdown=source_format == "markdown",
                                                      line_blocks=line_blocks, html=source_format == "html")
-            if b_start in marks:
+            if b_start in marks and not at_columns:
                 continue  # the page marks this line as a paragraph's start (an indent, a hard break): F25-A1
         edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), joiner, evidence))
     if source_format != "html" and "\n\n" in text:

@@ -40,7 +40,7 @@ from corpus_tools.clean.brands import (
 )
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import reads_as_law_words
-from corpus_tools.clean.inserted_spans import INSERTED_LINK, ROMANISED_BRAND, inserted_links, romanised_names
+from corpus_tools.clean.inserted_spans import INSERTED_CREDENTIAL, INSERTED_LINK, ROMANISED_BRAND, inserted_credentials, inserted_links, romanised_names
 from corpus_tools.clean.notation import is_equation, is_measurement
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
@@ -1131,6 +1131,11 @@ def remove_spam_anchors(
         inserted = SpanIndex([(s, e) for s, e, _ in insertions])
         insertions += [(s, e, PROMOTION_CLAUSE) for s, e in clauses if not inserted.overlaps(s, e) and not anchored.overlaps(s, e)]
     insertions += [(s, e, SPACED_BRAND) for s, e in spaced_brands(text) if not anchored.overlaps(s, e)]
+    credentials = inserted_credentials(text)  # (a name and titles put inside a phrase the page writes whole: F28-B3)
+    if credentials:
+        inserted = SpanIndex([(s, e) for s, e, _ in insertions])
+        insertions += [(s, e, INSERTED_CREDENTIAL) for s, e in credentials
+                       if not inserted.overlaps(s, e) and not anchored.overlaps(s, e)]
     contacts = contact_insertions(text)
     # (a contact in disguise, ``（加薇：九五五八七九八六九〇）``: corpus_tools/clean/spam_contacts.py; a plain one inside it is its)
     disguised = [(s, e) for s, e in disguised_contact_insertions(text) if not anchored.overlaps(s, e)]

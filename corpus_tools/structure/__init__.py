@@ -256,6 +256,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     doc_type = md.refined_doc_type(doc_type, title=title, doc_number=doc_number, preamble=preamble)  # 司法解释, a court's decision (F16-M2)
     if catalogue:  # (typed by its first entry's title: F24-D1)
         doc_type = "other"
+    elif doc_type == "other":  # a law without its title line, its articles calling it 本法 (F28-D4)
+        doc_type = md.untitled_law_type(title, doc_text, has_articles=has_articles) or doc_type
     if doc_type == "rules" and not md.may_make_rules(issuer, doc_number):
         doc_type = "normative_document"  # a county's, a township's or a department's 办法 is no 规章 (F12-B3)
     doc_type = md.leveled_doc_type(doc_type, declared.get("level"))  # flk's 行政法规 named 暂行规定: regulation (F21-D1)

@@ -1522,6 +1522,7 @@ def split_documents(text: str, start: int = 0) -> list[Segment]:
                 cut = _concatenated_parts(text, seg)
             else:
                 cut = _split_issued(text, seg)
+            cut = [piece for issued in cut for piece in _embedded_parts(text, issued)]
             split = [piece for issued in cut for piece in _split_explanations(text, issued)]
             split = [part for piece in split for part in _restarted_parts(text, piece)]
             split = [part for piece in split for part in _gazette_parts(text, piece)]
@@ -1754,6 +1755,82 @@ def _issued_parts(text: str, seg: Segment) -> list[Segment]:
     return [head] + issued
 
 
+#: A line that announces the full text of an instrument under it, as a news item or a notice that reports the instrument
+#: announces it (most.gov.cn: ``《伦理规范》全文如下：``; ``现将《某条例》全文公布如下：``, ``条例原文如下：``, ``附：办法全文``
+#: lines end so too).  The word says that what follows is the instrument itself (全文, 原文, 文本), not a summary of its
+#: points (``主要内容如下：``, ``通知如下：`` announce the notice's own items).
+_FULL_TEXT_FOLLOWS = lazy_regex(r"(?:全文|原文|文本)[^。；\n]{0,10}?如下[：:]$|^附?[：:]?[^。；，\n]{0,40}(?:全文|原文)[：:]?$")
+
+
+def _embedded_start(text: str, lo: int, hi: int) -> int | None:
+    r"""Where an instrument a news item or a notice embeds starts in ``text[lo:hi]``: the line under a line that announces
+    its full text (:data:`_FULL_TEXT_FOLLOWS`, or a line ending with ``：`` that names in 《》 the title the next line opens
+    with), when the text above holds a sentence and no article, and the text under it holds the instrument's articles
+    (:func:`holds_articles`) under its own title (a title line, or a title glued to the preamble or the first article).
+    None when there is no such point.
+
+    most.gov.cn's news item on 新一代人工智能伦理规范 (field test 28, F28-C1) reports the norm, then ``《伦理规范》全文如下：``,
+    then the norm with its 25 articles and its issuer's signature: the norm was one document with the news, under the
+    news headline.
+
+    >>> t = "某委员会发布了《某某规范》。\n《规范》全文如下：\n某某规范\n第一条 甲。\n第二条 乙。\n"
+    >>> t[_embedded_start(t, 0, len(t)):].split("\n")[0]
+    '某某规范'
+    >>> t = "某委员会发布了《某某规范》。\n全文如下：\n某某规范为了规范某事，制定本规范。\n第一条 甲。\n第二条 乙。\n"
+    >>> t[_embedded_start(t, 0, len(t)):].split("\n")[0]
+    '某某规范为了规范某事，制定本规范。'
+    >>> t = "某委员会今天发布《某某管理规范》。现将《某某管理规范》刊发：\n某某管理规范\n第一条 甲。\n第二条 乙。\n"
+    >>> t[_embedded_start(t, 0, len(t)):].split("\n")[0]
+    '某某管理规范'
+
+    A law whose note stands above its title, a notice's own items, a summary of the points are none:
+
+    >>> t = "某某条例\n第一条 甲。\n第二条 乙。\n说明：条例全文如下：\n某某条例\n第一条 甲。\n第二条 乙。\n"
+    >>> _embedded_start(t, 0, len(t)) is None
+    True
+    >>> t = "为做好某工作，现将有关事项通知如下：\n某某规定\n第一条 甲。\n第二条 乙。\n"
+    >>> _embedded_start(t, 0, len(t)) is None
+    True
+    >>> t = "某委员会发布了《某某规范》，主要内容如下：\n一、甲。\n二、乙。\n"
+    >>> _embedded_start(t, 0, len(t)) is None
+    True
+    """
+    if text.find("如下", lo, hi) < 0 and text.find("全文", lo, hi) < 0 and text.find("原文", lo, hi) < 0 \
+            and text.find("》", lo, hi) < 0:
+        return None  # (cheap gate: nothing announces a text)
+    lines = _split_lines(text, lo, hi)
+    for k in range(len(lines) - 2):
+        s, e = lines[k]
+        line = _strip(text[s:e])
+        if not line.endswith(("：", ":")) and not line.endswith(("全文", "原文")):
+            continue
+        at = lines[k + 1][0]
+        first = _strip(text[at:lines[k + 1][1]])
+        quoted = [m.group("title") for m in _BOOK_TITLE.finditer(line)]
+        named = any(len(_squeezed(title)) >= 4 and _squeezed(first).startswith(_squeezed(title)) for title in quoted)
+        if not _FULL_TEXT_FOLLOWS.search(line) and not (named and line.endswith(("：", ":"))):
+            continue
+        if not holds_sentence(text, lo, e) or holds_articles(text, lo, s) or not holds_articles(text, at, hi):
+            return None  # (the text above is an instrument itself, or nothing of a wrapper: no cut anywhere)
+        titled = (_title_like(first) and TITLE_END.search(first)) or title_before_preamble(first) \
+            or title_before_first_article(first)
+        if not titled and not named:
+            continue
+        return at
+    return None
+
+
+def _embedded_parts(text: str, seg: Segment) -> list[Segment]:
+    """A main document cut where the instrument it embeds starts (:func:`_embedded_start`): the wrapper (a news item, a
+    notice that reports a text) stays the main document, the instrument is a document of its own issued under it."""
+    if seg.role != "main" or seg.compiled or seg.supplementary or seg.annex or seg.concatenated:
+        return [seg]
+    at = _embedded_start(text, seg.start, seg.end)
+    if at is None:
+        return [seg]
+    return [Segment(seg.start, at, seg.role, seg.attachment_no), Segment(at, seg.end, "attachment", None, True)]
+
+
 #: The title of an interpretation or a drafting explanation published with the text it explains
 #: (``关于调整部分住房公积金贷款提取规定的解读``, ``《某某办法》政策解读``, ``关于《某某条例》的起草说明``).
 _EXPLANATION_TITLE = lazy_regex(r"^(?:关于|《)[^\n。；;，,：:]{2,60}(?:解读|起草说明)$")
@@ -1920,6 +1997,8 @@ def _unmarked(line: str) -> str:
 
 
 _KIND_AFTER_DE = lazy_regex(r"的" + _KINDS)
+#: A kind word anywhere in a line (:func:`title_before_preamble`).
+_KIND_IN_LINE = lazy_regex(_KINDS)
 #: What cannot follow a title's kind word when the title goes on (…的意见的通知, …的通知和…).
 _TITLE_GOES_ON = "的和及与、》”）)"
 
@@ -1982,6 +2061,44 @@ def title_before_first_article(line: str) -> str | None:
             or title.count("《") != title.count("》")):
         return None
     return title
+
+
+#: A title an extraction glued to its preamble: the title (ending with its kind), then the purpose or basis clause
+#: (为, 为了, 根据, 依据 …) that names the text as 本 + the same kind (``…伦理规范为深入贯彻…，制定本规范。``).
+_PREAMBLE_OPENING = ("为了", "为", "根据", "依据", "依照", "按照", "鉴于")
+
+
+def title_before_preamble(line: str) -> str | None:
+    """A title an extraction glued to the preamble under it: the line opens with a title that ends with its kind
+    (``新一代人工智能伦理规范``) and goes on with a purpose or basis clause (``为深入贯彻…``) that calls the text by that
+    kind (``制定本规范``), the evidence that the clause is the title's own text's (most.gov.cn's crawl, field test 28
+    F28-C1).  None for any other line.
+
+    >>> title_before_preamble("新一代人工智能伦理规范为深入贯彻《新一代人工智能发展规划》，增强伦理意识，制定本规范。")
+    '新一代人工智能伦理规范'
+    >>> title_before_preamble("某某市物业管理办法为了规范物业管理，根据有关法律，结合本市实际，制定本办法。")
+    '某某市物业管理办法'
+
+    A sentence that names the text otherwise, or a clause with no 本 + the kind, is none:
+
+    >>> [title_before_preamble(s) for s in ("本办法为了规范物业管理，制定本办法。", "某某市物业管理办法为了规范物业管理，制定本条例。",
+    ...                                     "根据某某办法为了规范，制定本办法。", "某某办法为期三年。")]
+    [None, None, None, None]
+    """
+    if len(line) < 12 or "，" not in line:
+        return None
+    for m in _KIND_IN_LINE.finditer(line, 0, 60):
+        rest = line[m.end():]
+        if not rest.startswith(_PREAMBLE_OPENING):
+            continue
+        title = line[:m.end()]
+        kind = m.group()
+        if (len(_squeezed(title)) < 4 or not _title_like(title) or title.startswith(("本", "该", "此") + _CITES_OPENING)
+                or title.count("《") != title.count("》")
+                or not any(f"本{kind[j:]}" in rest for j in range(max(1, len(kind) - 1)))):  # 管理办法: 本办法
+            return None
+        return title
+    return None
 
 
 #: How many lines at a document's head :func:`find_title` reads past chrome for its title.
@@ -2224,10 +2341,10 @@ def find_title(text: str, *, one_headline: bool = False) -> tuple[str, int, str 
                 found = block
                 break
         # a summary or lead paragraph above the real title (003): look one line further
-        if i == 0 and len(stripped) > 90 and nxt and _title_like(nxt):
+        if i == 0 and len(stripped) > 90 and nxt and _title_like(nxt) and not title_before_preamble(stripped):
             i += 1
             continue
-        glued = glued_title(stripped) or title_before_first_article(stripped)
+        glued = glued_title(stripped) or title_before_first_article(stripped) or title_before_preamble(stripped)
         if glued:  # the title and the salutation, or its first article, on one line: the title ends inside it
             return _after_letterhead(glued), lines[i][0] + line.index(stripped) + len(glued), None
         crumb = _breadcrumb_after(text, lines, i)
@@ -2704,6 +2821,37 @@ def signature_block(text: str) -> tuple[str, str] | None:
                     first -= 1
                 return " ".join(lines[first:k] + [organ]), date.group()
     return None
+
+
+def closing_signature(text: str, lo: int) -> int | None:
+    r"""Start of the signature that closes ``text`` after ``lo``: the signing organs or signatory, one a line (at most
+    :data:`JOINT_SIGNERS`), a release note, then a date alone on the last line, under a line that ends a sentence.
+    None when the text does not end so.  A norm a news item embeds (most.gov.cn's 新一代人工智能伦理规范, field test 28
+    F28-C1) ends with its issuer and date under its last article: they are its signature, none of the article's text.
+
+    >>> t = "第二十五条 本规范自公布之日起施行。\n国家新一代人工智能治理专业委员会\n2021年9月25日\n"
+    >>> t[closing_signature(t, 0):]
+    '国家新一代人工智能治理专业委员会\n2021年9月25日\n'
+
+    A date after a sentence with no signer, a signer under a line that goes on, are none:
+
+    >>> closing_signature("第二条 本办法自公布之日起施行。\n2021年9月25日\n", 0), closing_signature("第二条 甲，\n某某委员会\n2021年9月25日", 0)
+    (None, None)
+    """
+    lines = _split_lines(text, lo, len(text))
+    if len(lines) < 3 or not _DATE_ONLY.match(_squeezed(text[lines[-1][0]:lines[-1][1]])):
+        return None
+    k = len(lines) - 2
+    while k > 0 and _AFTER_SIGNATURE.match(_squeezed(text[lines[k][0]:lines[k][1]])):
+        k -= 1
+    if k < 1 or not _is_signature_line(text[lines[k][0]:lines[k][1]]):
+        return None
+    while k > 1 and len(lines) - k <= JOINT_SIGNERS and _is_signature_line(text[lines[k - 1][0]:lines[k - 1][1]]) \
+            and _ORGAN.match(_without_junk(_strip(text[lines[k - 1][0]:lines[k - 1][1]]))):
+        k -= 1
+    if not _strip(text[lines[k - 1][0]:lines[k - 1][1]]).endswith(("。", "！", "？", "。”")):
+        return None
+    return lines[k][0]
 
 
 def _before_squeezed(line: str, count: int) -> str:

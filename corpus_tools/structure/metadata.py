@@ -4166,6 +4166,37 @@ _MACAU_ACT_HEAD_LINES = 6
 _MACAU_ACT_TYPES = {"法律": "regulation", "行政法规": "rules", "行政命令": "normative_document"}
 
 
+#: How a law or a regulation calls itself in its articles (``制定本法``, ``适用本条例``); never ``本法律``'s other words.
+_SELF_NAMED_LAW = regex.compile(r"本(?:法(?![律人规院定官])|条例)")
+#: How many of its articles must call the text so before an untitled text is taken for a law.
+SELF_NAMED_MIN = 3
+
+
+def untitled_law_type(title: str, doc_text: str, *, has_articles: bool) -> str | None:
+    r"""``regulation`` for a text with no title whose articles call it a law or a regulation (``本法``, ``本条例``) at
+    :data:`SELF_NAMED_MIN` places or more; None for any other text.
+
+    Real case (field test 28, F28-D4): labor-law-RAG's ``documents.txt`` is 劳动法 without its title line, 13 chapters
+    and 107 articles, ``制定本法`` … ``本法自1995年1月1日起施行``: it was typed ``other``.  Its title cannot be known from the
+    page, but its kind can: the articles name it.
+
+    >>> untitled_law_type("", "第一条 为了保护，制定本法。\n第二条 适用本法。\n第三条 依照本法执行。", has_articles=True)
+    'regulation'
+    >>> untitled_law_type("某某办法", "第一条 制定本法。第二条 本法。第三条 本法。", has_articles=True) is None
+    True
+    >>> untitled_law_type("", "第一条 依照本法律。第二条 本法人。第三条 本法院。", has_articles=True) is None
+    True
+    """
+    if title or not has_articles:
+        return None
+    count = 0
+    for _ in _SELF_NAMED_LAW.finditer(doc_text):
+        count += 1
+        if count >= SELF_NAMED_MIN:
+            return "regulation"
+    return None
+
+
 def numbered_act_type(title: str) -> str | None:
     """The doc_type of a Macau act named by its number and kind: a 法律 of the Legislative Assembly is
     a law (regulation), a 行政法规 of the Chief Executive rules, a 行政命令 a normative document; None

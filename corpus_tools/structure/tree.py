@@ -29,7 +29,7 @@ import re
 
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.records import Provision
-from corpus_tools.structure.documents import ORGAN_ENDINGS, title_before_first_article
+from corpus_tools.structure.documents import ORGAN_ENDINGS, closing_signature, title_before_first_article
 from corpus_tools.structure.numerals import article_label, parse_numeral, to_chinese
 from corpus_tools.text import ARTICLE_SUFFIX_HYPHENS, BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, HSPACE, HSPACE_CLASS as _HS, HSPACE_RE, LINE_STRIP, NUMERAL
 
@@ -1380,6 +1380,13 @@ def end_matter(text: str, last_article: int, pre_end: int) -> int | None:
     >>> t = "第二十五条 本规定自2022年1月1日起施行，有效期五年。\n\n广东省生态环境厅办公室\n\n2021年11月14日印发\n"
     >>> t[end_matter(t, 0, 0):]
     '广东省生态环境厅办公室\n\n2021年11月14日印发\n'
+
+    The signature and date of the organ the articles name as the text's maker, under the last article (a norm a news
+    item embeds, F28-C1), are none of it:
+
+    >>> t = "第二十三条\n本规范由国家新一代人工智能治理专业委员会发布。\n第二十五条\n本规范自公布之日起施行。\n国家新一代人工智能治理专业委员会\n2021年9月25日"
+    >>> t[end_matter(t, 0, 0):]
+    '国家新一代人工智能治理专业委员会\n2021年9月25日'
     """
     line_end = text.find("\n", last_article)
     if line_end < 0:
@@ -1413,7 +1420,37 @@ def end_matter(text: str, last_article: int, pre_end: int) -> int | None:
                 return None  # a paragraph after it: the article goes on
             previous, previous_at = line, pos
         pos = end + 1
+    if start is None:  # the issuer's signature and its date under the last article (F28-C1)
+        return _own_signature(text, last_article, pre_end)
     return start
+
+
+def _own_signature(text: str, last_article: int, pre_end: int) -> int | None:
+    r"""Start of the signature under the last article (:func:`.documents.closing_signature`) when the articles name
+    its first signer as the text's own maker or publisher (``本规范由国家新一代人工智能治理专业委员会发布``: most.gov.cn's
+    新一代人工智能伦理规范, F28-C1): the organ the text says issues it signs it, and its name and date are no
+    words of the last article.  A signer the articles do not name stays in the last article, as it always did (pbc
+    000020's ``中国人民银行`` ⏎ ``2024年2月21日``: field test 7's decision).
+
+    >>> t = "第一条 本规范由某某委员会发布。\n第二条 本规范自公布之日起施行。\n某某委员会\n2021年9月25日\n"
+    >>> t[_own_signature(t, t.index("第二条"), 0):]
+    '某某委员会\n2021年9月25日\n'
+    >>> t = "第一条 甲。\n第二条 本通知自2024年5月1日起实施。\n中国人民银行\n2024年2月21日\n"
+    >>> _own_signature(t, t.index("第二条"), 0) is None
+    True
+    """
+    at = closing_signature(text, last_article)
+    if at is None:
+        return None
+    signer = "".join(text[at:text.find("\n", at)].split())
+    for m in _MADE_BY.finditer(text, pre_end, at):
+        if "".join(m.group("organ").split()) == signer:
+            return at
+    return None
+
+
+#: Where a text names the organ that makes, publishes or interprets it (``本规范由某某委员会发布``, ``本办法由某某局负责解释``).
+_MADE_BY = lazy_regex(r"本\p{Han}{1,4}由(?P<organ>[^，。；\n]{2,40}?)(?:负责)?(?:发布|公布|制定|颁布|印发|解释)")
 
 
 def _end_matter_kind(text: str, pos: int, end: int) -> str | None:

@@ -96,6 +96,10 @@ _STATUTE = lazy_re(r"(?:法|条例|规定|办法|细则)(?:（[^（）]{1,12}）
 #: Chapter titles a statute may end on.
 _FINAL_CHAPTER = lazy_re(r"附[\s\u3000]*则|附[\s\u3000]*录|法[\s\u3000]*律[\s\u3000]*责[\s\u3000]*任|罚|奖惩")
 _COMMENCEMENT_WORDS = ("施行", "生效")
+#: A statute's first article label at a line's start (what stands above it is its header: title, record, notes).
+_FIRST_ARTICLE = lazy_re(r"^[ \u3000\t]*(?:#+ *)?(?:\*\*)?第[一1][条條]", re.M)
+#: A commencement date in a statute's header (``（2014年4月24日修订，2015年1月1日起施行）``).
+_HEADER_COMMENCEMENT = lazy_re(r"[0-9〇零○一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日起施行")
 
 
 def lost_line_breaks(text: str) -> str | None:
@@ -147,6 +151,13 @@ def truncated(title: str | None, text: str) -> str | None:
     True
     >>> truncated("某条例", "第一章 总则\\n第一条 为了。\\n第二章 管理\\n第二条 应当。\\n第三章 附则\\n第三条 本条例自2020年1月1日起施行。") is None
     True
+
+    An excerpt of a statute whose header dates its commencement, with no article that states it (F28-D3):
+
+    >>> truncated("中华人民共和国环境保护法", "中华人民共和国环境保护法\\n（2014年4月24日修订，2015年1月1日起施行）\\n第一条 为保护环境，制定本法。\\n第二条 本法所称环境，是指自然因素的总体。")
+    'the header dates the commencement (2015年1月1日起施行) and no article states it: …二条 本法所称环境，是指自然因素的总体。'
+    >>> truncated("某法", "某法\\n（2015年1月1日起施行）\\n第一条 甲。\\n第二条 本法自2015年1月1日起施行。") is None
+    True
     """
     body = text.rstrip()
     if not body:
@@ -169,6 +180,13 @@ def truncated(title: str | None, text: str) -> str | None:
             number, heading = chapters[-1]
             if not _FINAL_CHAPTER.search(heading):
                 return f"a statute's chapters stop at 第{number}章 {heading.strip()} with no final chapter and no commencement: …{last[-20:]}"
+    if title and _STATUTE.search(title.strip()) and (first := _FIRST_ARTICLE.search(body)) is not None:
+        # an excerpt: the header dates the statute's commencement, and no article after it says 施行 (a law revised or
+        # enacted with a commencement date states it in its last article: 环境保护法's 第七十条; F28-D3's excerpt of
+        # articles 1-20, ``环境保护法_节选.txt``, had no finding)
+        dated = _HEADER_COMMENCEMENT.search(body, 0, first.start())
+        if dated and not any(word in body[first.start():] for word in _COMMENCEMENT_WORDS):
+            return f"the header dates the commencement ({dated.group()}) and no article states it: …{last[-20:]}"
     return None
 
 
