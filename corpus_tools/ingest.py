@@ -35,7 +35,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from corpus_tools import formats, html_content, html_meta, html_roles, html_state, latin_utf16, law_xml, resources, xml_text
+from corpus_tools import formats, html_content, html_meta, html_roles, html_state, latin_utf16, law_xml, resources, transport, xml_text
 from corpus_tools import markdown_text
 from corpus_tools.records import RawPage
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -298,6 +298,35 @@ def _utf16_read_back(text: str, source_file: str) -> tuple[str, str] | None:
     raise IngestError(source_file, "undecodable: UTF-16 text shown through a code page and saved so (a byte-order mark "
                       "shown as ÿþ or þÿ, or NULs between ASCII letters), but it does not read back through Latin-1 or "
                       f"Windows-1252: {why}", "undecodable")
+
+
+#: The first bytes a MIME message's header field may open with (:mod:`corpus_tools.transport`).
+_FIELD_NAME_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _strictly(data: bytes, charset: str) -> bool:
+    """Whether a charset a page's framing declares (an HTTP head's ``Content-Type``) is the one to read its bytes
+    with: they decode strictly with it, and they are ASCII (a 7-bit form: ``hz-gb-2312``, ``utf-7``) or no UTF-8
+    (a server declaring ``gbk`` for a UTF-8 body is wrong, and GB18030 would read any bytes: detection decides).
+
+    >>> _strictly("第一条".encode("gbk"), "gb2312"), _strictly("第一条".encode(), "gb2312"), _strictly(b"x", "x-unknown")
+    (True, False, False)
+    >>> _strictly("第一条".encode("hz"), "HZ-GB-2312")
+    True
+    """
+    if not charset or not data.strip():
+        return False
+    if not data.isascii():
+        try:
+            data.decode("utf-8")
+            return False
+        except UnicodeDecodeError:
+            pass
+    try:
+        data.decode(_CODEC_ALIASES.get(charset.lower(), charset.lower()))
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return True
 
 
 def decode_as(data: bytes, source_file: str, encoding: str) -> tuple[str, str]:
@@ -2144,8 +2173,8 @@ def _escaped_read_back(text: str) -> tuple[int, int]:
     before the cleaner that decodes it could run (set 11: every page of the HZ member).  **Evidence**: the rule's own,
     a strict decoding of each run into Chinese text; an English page that quotes an escape gains one character or two.
 
-    >>> _escaped_read_back("~{5ZR;Lu~} ~{N*AK9f769\\@m~}"), _escaped_read_back("Notice %E6%B3%95 on ports.")
-    ((9, 9), (0, 0))
+    >>> _escaped_read_back("~{5ZR;Lu~} ~{N*AK9f76~}"), _escaped_read_back("Notice %E6%B3%95 on ports.")
+    ((7, 8), (0, 0))
     """
     from corpus_tools.clean.escapes import unescape_text
 
@@ -2285,6 +2314,14 @@ def ingest_bytes(
     ('markdown', '条例\\n', '有效')
     """
     sha = hashlib.sha256(data).hexdigest()
+    framing: dict[str, Any] = {}
+    declared_charset = ""
+    if as_format is None and data[:1] in b"HWGPDO*<>" + _FIELD_NAME_BYTES:
+        # a raw HTTP message, curl's output, a WARC record, a MIME message: the page inside its framing (transport29)
+        unwrapped = transport.unwrap(data)
+        if unwrapped is not None:
+            data, declared_charset = unwrapped.data, unwrapped.charset
+            framing = {"transport": unwrapped.head, "transport_kind": unwrapped.kind}
     sniffed = formats.sniff(data)
     read_from: dict[str, Any] = {}
     if sniffed.kind == "notebook" and encoding is None:
@@ -2302,7 +2339,8 @@ def ingest_bytes(
     if len(data) > MAX_TEXT_FILE_BYTES:
         raise IngestError(source_file, f"page too large: {len(data):,} bytes of text (limit {MAX_TEXT_FILE_BYTES:,}); "
                           "split it into pages", "too_large")
-    text, codec = decode(data, source_file) if encoding is None else decode_as(data, source_file, encoding)
+    text, codec = (decode(data, source_file) if encoding is None and not _strictly(data, declared_charset)
+                   else decode_as(data, source_file, encoding or declared_charset))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
@@ -2367,8 +2405,8 @@ def ingest_bytes(
     _check_lines(text, source_file, max_line_chars)
     _check_language(text, source_file)
     _check_bot_wall(text, metadata, source_file)
-    if read_from:
-        metadata = {**read_from, **metadata}
+    if read_from or framing:
+        metadata = {**framing, **read_from, **metadata}
     return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=fmt, text=text, metadata=metadata)
 
 

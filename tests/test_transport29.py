@@ -47,3 +47,133 @@ def test_an_english_page_quoting_an_escape_stays_rejected() -> None:
     text = "Notice on the administration of ports. Search %E6%B3%95 or ~{VPND~} to find it.\n" * 5
     with pytest.raises(IngestError, match="not Chinese text"):
         ingest_bytes(text.encode(), "x.txt")
+
+
+# --------------------------------------------------------------------------- protocol framing
+
+import gzip  # noqa: E402
+
+from corpus_tools.transport import unwrap  # noqa: E402
+
+HTML = ("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>某市物业管理条例</title>\n</head>\n<body>\n"
+        + "".join(f"<p>{line}</p>\n" for line in LAW.split("\n") if line) + "</body>\n</html>\n")
+HEAD = ("HTTP/1.1 200 OK\r\nServer: nginx\r\nDate: Mon, 02 Mar 2018 07:35:13 GMT\r\n"
+        "Content-Type: text/html; charset=utf-8\r\n")
+
+
+def _chunked(body: bytes, sizes: tuple[int, ...], *, eol: bytes = b"\r\n") -> bytes:
+    out, pos, k = bytearray(), 0, 0
+    while pos < len(body):
+        piece = body[pos : pos + sizes[k % len(sizes)]]
+        out += f"{len(piece):x}".encode() + eol + piece + eol
+        pos, k = pos + len(piece), k + 1
+    return bytes(out) + b"0" + eol + eol
+
+
+def _articles(data: bytes, name: str = "x.html") -> str:
+    return clean(ingest_bytes(data, name).text)
+
+
+def _law_lines() -> list[str]:
+    return [line for line in LAW.split("\n") if line]
+
+
+def _holds_the_law(text: str) -> bool:
+    return [line for line in text.split("\n") if line.strip()] == _law_lines()
+
+
+@pytest.mark.parametrize("sizes", [(97,), (64, 300), (1, 2, 3, 500)])
+def test_a_raw_http_response_in_chunked_coding_gives_the_page(sizes) -> None:
+    data = (HEAD + "Transfer-Encoding: chunked\r\n\r\n").encode() + _chunked(HTML.encode(), sizes)
+    page = ingest_bytes(data, "x.html")
+    assert page.metadata["transport"][0] == "HTTP/1.1 200 OK"
+    assert page.metadata["transport_kind"] == "HTTP response, chunked"
+    assert _holds_the_law(clean(page.text))
+
+
+def test_chunked_coding_of_a_file_whose_line_ends_were_converted() -> None:
+    body = HTML.replace("\n", "\r\n").encode()
+    data = (HEAD + "Transfer-Encoding: chunked\r\n\r\n").encode() + _chunked(body, (120,))
+    assert _holds_the_law(_articles(data.replace(b"\r\n", b"\n")))
+
+
+def test_sizes_that_disagree_with_the_bytes_are_no_chunks() -> None:
+    framed = _chunked(HTML.encode(), (97,))
+    wrong = framed.replace(b"\r\n61\r\n", b"\r\n62\r\n", 1)
+    assert wrong != framed
+    data = (HEAD + "Transfer-Encoding: chunked\r\n\r\n").encode() + wrong
+    assert b"62" in unwrap(data).data  # the head is read; the framing, which does not add up, stays
+
+
+def test_a_gzip_body_a_redirect_and_a_request_before_it() -> None:
+    page = gzip.compress(HTML.encode("gb18030").replace(b'charset="utf-8"', b'charset="gbk"'))
+    data = ("GET /flfg/t1.html HTTP/1.1\r\nHost: www.gov.cn\r\nAccept-Encoding: gzip\r\n\r\n"
+            "HTTP/1.1 301 Moved Permanently\r\nLocation: /flfg/t2.html\r\nContent-Length: 5\r\n\r\nmoved"
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=GBK\r\nContent-Encoding: gzip\r\n"
+            f"Content-Length: {len(page)}\r\n\r\n").encode() + page
+    got = ingest_bytes(data, "x.html")
+    assert got.encoding == "gb18030" and len(got.metadata["transport"]) == 10
+    assert _holds_the_law(clean(got.text))
+
+
+def test_curl_include_and_verbose_output() -> None:
+    included = (HEAD + "Transfer-Encoding: chunked\r\n\r\n").encode() + HTML.encode()  # curl decoded the chunks
+    assert _holds_the_law(_articles(included))
+    verbose = ("*   Trying 203.0.113.5:80...\n* Connected to www.gov.cn (203.0.113.5) port 80 (#0)\n"
+               "> GET /flfg/t1.html HTTP/1.1\n> Host: www.gov.cn\n> User-Agent: curl/7.81.0\n>\n"
+               "* Mark bundle as not supporting multiuse\n< HTTP/1.1 200 OK\n< Content-Type: text/html; charset=utf-8\n"
+               "< Content-Length: 1234\n<\n{ [1234 bytes data]\n" + HTML + "* Connection #0 to host www.gov.cn left intact\n")
+    page = ingest_bytes(verbose.encode(), "x.html")
+    assert page.metadata["transport_kind"] == "curl -v output"
+    assert _holds_the_law(clean(page.text))
+
+
+def test_a_warc_response_record() -> None:
+    http = (HEAD + "Transfer-Encoding: chunked\r\n\r\n").encode() + _chunked(HTML.encode(), (200,))
+    info = b"software: wget/1.21\r\nformat: WARC File Format 1.0\r\n"
+    data = (b"WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Type: application/warc-fields\r\n"
+            + f"Content-Length: {len(info)}\r\n\r\n".encode() + info + b"\r\n\r\n"
+            + b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://www.gov.cn/flfg/t1.html\r\n"
+            + b"Content-Type: application/http; msgtype=response\r\n"
+            + f"Content-Length: {len(http)}\r\n\r\n".encode() + http + b"\r\n\r\n")
+    page = ingest_bytes(data, "x.warc")
+    assert page.metadata["transport"][0] == "WARC/1.0"
+    assert _holds_the_law(clean(page.text))
+
+
+def test_a_mime_message_in_quoted_printable() -> None:
+    body = quopri.encodestring(HTML.encode()).decode("ascii")
+    data = ("From: office@example.gov.cn\nSubject: =?UTF-8?B?5p2h5L6L?=\nDate: Mon, 2 Mar 2018 07:35:13 +0800\n"
+            "MIME-Version: 1.0\nContent-Type: text/html; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n\n"
+            + body).encode("ascii")
+    page = ingest_bytes(data, "x.eml")
+    assert page.metadata["transport_kind"] == "MIME message"
+    assert _holds_the_law(clean(page.text))
+
+
+@pytest.mark.parametrize("text", [
+    "HTTP/1.1 200 OK\n第一条 本办法所称状态行，是指响应的第一行。\n",
+    "HTTP/1.1 200 OK 是状态行的例子\n第一条 本办法所称状态行，是指响应的第一行。\n",
+    "From: 办公室\nSubject: 通知\n\n第一条 为了规范管理，制定本办法。\n",
+    "WARC/1.0 是网页归档的格式。\n第一条 为了规范管理，制定本办法。\n",
+])
+def test_a_page_that_only_looks_like_framing_is_kept(text: str) -> None:
+    assert unwrap(text.encode()) is None
+
+
+@pytest.mark.parametrize("prefix, unit", [
+    ("", "HTTP/1.1 100 Continue\r\n\r\n"),
+    ("", "HTTP/1.1 301 Moved\r\nContent-Length: 0\r\n\r\n"),
+    ("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", "1\r\na\r\n"),
+    ("HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\n", "3\na\nb\n"),
+    ("HTTP/1.1 200 OK\r\n", "X-A: b\r\n"),
+    ("", "WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: 0\r\n\r\n"),
+    ("* x\n< HTTP/1.1 200 OK\n<\nbody\n", "* Closing connection 0\n"),
+    ("", "* Trying\n> GET / HTTP/1.1\n"),
+    ("From: a\nDate: b\nMIME-Version: 1.0\n", "X-A: b\n"),
+])
+def test_unwrap_is_linear(prefix: str, unit: str) -> None:
+    from tests.timing import small_and_large
+
+    small, large = small_and_large(lambda text: unwrap((prefix + text).encode()), unit)
+    assert large < max(30 * small, 0.5), (small, large)
