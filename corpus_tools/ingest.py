@@ -2163,25 +2163,26 @@ def _han_read_back(text: str) -> tuple[int, int]:
     return sum(len(_HAN_CHAR.findall(r.after)) for r in found), len(kept)
 
 
-def _escaped_read_back(text: str) -> tuple[int, int]:
+def _escaped_read_back(text: str) -> tuple[int, int, str]:
     """Han characters that cleaning will read back from a page written in a 7-bit or escaped transport form, and the
     ASCII letters of the escapes that name them (``unescape_text``: HZ, UTF-7, quoted-printable, percent-encoded
-    bytes, ``\\u`` and ``\\x`` escapes, MIME encoded-words...).
+    bytes, ``\\u`` and ``\\x`` escapes, MIME encoded-words...), and the text as the rule reads it (whose lines the
+    source-code check then judges: HZ's pairs of ASCII signs are no code).
 
     Real damage: a law posted to a mailing list or Usenet in HZ (``~{5ZR;Lu~}`` for 第一条), or a JSON field
     copied with its escapes, has no Han character and many ASCII letters, and was rejected as "not Chinese text"
     before the cleaner that decodes it could run (set 11: every page of the HZ member).  **Evidence**: the rule's own,
     a strict decoding of each run into Chinese text; an English page that quotes an escape gains one character or two.
 
-    >>> _escaped_read_back("~{5ZR;Lu~} ~{N*AK9f76~}"), _escaped_read_back("Notice %E6%B3%95 on ports.")
-    ((7, 8), (0, 0))
+    >>> _escaped_read_back("~{5ZR;Lu~} ~{N*AK9f76~}"), _escaped_read_back("Notice %E6%B3%95 on ports.")[:2]
+    ((7, 8, '第一条 为了规范'), (0, 0))
     """
     from corpus_tools.clean.escapes import unescape_text
 
-    edits = unescape_text(text)[1]
+    unescaped, edits, _ = unescape_text(text)
     read = sum(len(_HAN_CHAR.findall(e.after)) for e in edits)
     letters = sum(len(e.before.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER)) for e in edits)
-    return read, letters
+    return read, letters, unescaped
 
 
 #: The share of a page's non-blank characters that, as U+FFFD, names why it reads as no Chinese text
@@ -2229,9 +2230,12 @@ def language_problem(text: str) -> tuple[str, str] | None:
     if latin and han < MIN_HAN_SHARE * (han + latin):
         read, kept = _han_read_back(text)
         han += read
+    read_back = False
     if latin and han < MIN_HAN_SHARE * (han + latin):
-        read, letters = _escaped_read_back(text)  # a page in a 7-bit or escaped form (HZ, UTF-7, QP...): transport29
-        han, latin = han + read, latin - letters
+        read, letters, unescaped = _escaped_read_back(text)  # a page in a 7-bit or escaped form (HZ, UTF-7, QP...)
+        read_back = True
+        if read:
+            han, latin, text = han + read, latin - letters, unescaped  # (its lines are judged as they will read)
     if latin and han < MIN_HAN_SHARE * (han + latin):
         lost = text.count("\ufffd")
         visible = len(text) - sum(1 for char in text if char.isspace()) if lost else 0
@@ -2248,6 +2252,9 @@ def language_problem(text: str) -> tuple[str, str] | None:
     if latin * 2 >= han:
         lines = sum(1 for line in text.split("\n") if line.strip())
         code = sum(1 for m in _CODE_LINE.finditer(text) if not _HAN_CHAR.search(m.group()))
+        if code >= MIN_CODE_LINES and code >= MIN_CODE_SHARE * lines and not read_back:
+            unescaped = _escaped_read_back(text)[2]  # (HZ lines end in ``~}`` and hold ``;`` ``{``: no code)
+            code = sum(1 for m in _CODE_LINE.finditer(unescaped) if not _HAN_CHAR.search(m.group()))
         if code >= MIN_CODE_LINES and code >= MIN_CODE_SHARE * lines:
             return "source_code", f"source code, not a page of text: {code} of its {lines} lines are code"
     return None

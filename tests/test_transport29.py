@@ -43,6 +43,18 @@ def test_a_page_in_an_escaped_form_is_read_and_decoded(form: str) -> None:
     assert clean(page.text).strip() == LAW.strip()
 
 
+def test_hz_lines_among_plain_ones_and_hz_of_gb2312_signs() -> None:
+    """Set 11's HZ member: lines GB 2312 cannot write stay plain (the page is then Chinese enough, but its HZ lines,
+    ending in ``~}`` and holding ``;`` and ``{``, looked like source code); ``Ⅲ类`` is GB 2312 too."""
+    law = ("某市水环境保护条例\n\n2010年11月25日 某市人民代表大会常务委员会通过\n\n"
+           "第一条 为了保护水环境，制定本条例。\n\n第二条 交接断面水质应达到Ⅲ类水质以上标准，饮用水源达到Ⅱ类标准。\n\n"
+           "第三条 本条例由市人民政府负责解释。\n\n第四条 市生态环境主管部门负责统一监督管理。\n\n"
+           "第五条 县级人民政府应当加强监督。\n\n第六条 本条例自公布之日起施行。\n")
+    lines = [line if not line.startswith("第") else line.encode("hz").decode("ascii") for line in law.split("\n")]
+    page = ingest_bytes("\n".join(lines).encode(), "x.txt")
+    assert clean(page.text).strip() == law.strip()
+
+
 def test_an_english_page_quoting_an_escape_stays_rejected() -> None:
     text = "Notice on the administration of ports. Search %E6%B3%95 or ~{VPND~} to find it.\n" * 5
     with pytest.raises(IngestError, match="not Chinese text"):

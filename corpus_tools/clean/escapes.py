@@ -133,6 +133,11 @@ _CSS_ESCAPE = lazy_regex(r"\\([0-9a-fA-F]{1,6})[ \t]?|([^\\])")
 _GATE = b"&\\%=#~+$"
 
 
+#: The 7-bit forms whose reading proves itself (:func:`_hz`, :func:`_utf7`: most of what a run names is GB 2312's
+#: common characters): what they name is any character GB 2312 or Unicode writes, a law's ``Ⅲ类`` and ``①`` too,
+#: not only those :data:`_NAMED` lists (set 11: an HZ line holding ``Ⅲ类水质`` stayed undecoded, its article lost).
+_OWN_EVIDENCE = frozenset({"HZ escapes", "UTF-7"})
+
 #: A page's only escape run naming this many characters or fewer is kept (a quoted example).
 _QUOTED_EXAMPLE_MAX = 2
 
@@ -673,7 +678,7 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
                     edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, decoded, json.dumps({"escapes": how})))
                     continue
             if decoded is None or not (_named(decoded) or read_as_markup and how == "character references"
-                                        and _signs_of_a_text(decoded)):
+                                        and _signs_of_a_text(decoded) or how in _OWN_EVIDENCE):
                 continue  # (on a page read as markup, a numeric reference left names a sign as well: &#8220; for “)
             edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, decoded, json.dumps({"escapes": how}, ensure_ascii=False)))
     if encoded:
