@@ -110,11 +110,18 @@ def _is_binary(data: bytes) -> bool:
 
     >>> _is_binary(b"PK\x03\x04\x14\x00\x00\x00"), _is_binary("第一条".encode())
     (True, False)
+
+    ISO-2022-CN's shift-out and shift-in around each stretch of Chinese are its text's, after its designation:
+
+    >>> _is_binary(b"\x1b$)A\x0e5ZR;Lu\x0f \x0eN*AK\x0f" * 20), _is_binary(b"\x0e5ZR;Lu\x0f \x0eN*AK\x0f" * 20)
+    (False, True)
     """
     sample = data[:8192]
     if b"\x00" in sample:
         return True
     controls = len(sample.translate(None, _NOT_CONTROL))  # delete all but the controls
+    if b"\x1b$)" in sample:  # ISO-2022-CN/-KR designates its double-byte set, then shifts out and in: text (transport29)
+        controls -= sample.count(b"\x0e") + sample.count(b"\x0f")
     return controls > max(8, len(sample) // 100) and not _control_watermarked_text(sample)
 
 

@@ -28,7 +28,23 @@ def _per_line(encode) -> str:
     return "\n".join(encode(line) if line else line for line in LAW.split("\n"))
 
 
+def _iso2022_cn(line: str) -> str:
+    """RFC 1922's ISO-2022-CN of a line of GB 2312 characters and ASCII: the designation once, each double-byte
+    stretch between shift-out and shift-in."""
+    import regex
+
+    out = regex.sub(r"[^\x00-\x7f]+", lambda m: "\x0e" + bytes(b & 0x7F for b in m.group().encode("gb2312")).decode()
+                    + "\x0f", line)
+    return "\x1b$)A" + out if out != line else line
+
+
+DATED = LAW.replace("第三条", "第三条 自2021年1月1日起，")
+
 ESCAPED_PAGES = {
+    "utf-7 with dates": "\n".join(line.encode("utf-7").decode("ascii") for line in DATED.split("\n")),
+    "percent gbk with dates": "\n".join(urllib.parse.quote(line.encode("gbk")) for line in DATED.split("\n")),
+    "iso-2022-jp-2": _per_line(lambda line: line.encode("iso2022_jp_2").decode("ascii")),
+    "iso-2022-cn": _per_line(_iso2022_cn),
     "hz": _per_line(lambda line: line.encode("hz").decode("ascii")),
     "quoted-printable": _per_line(lambda line: quopri.encodestring(line.encode()).decode("ascii")),
     "percent utf-8": _per_line(urllib.parse.quote),
@@ -40,7 +56,7 @@ ESCAPED_PAGES = {
 @pytest.mark.parametrize("form", sorted(ESCAPED_PAGES))
 def test_a_page_in_an_escaped_form_is_read_and_decoded(form: str) -> None:
     page = ingest_bytes(ESCAPED_PAGES[form].encode("ascii"), "x.txt")
-    assert clean(page.text).strip() == LAW.strip()
+    assert clean(page.text).strip() == (DATED if "dates" in form else LAW).strip()
 
 
 def test_hz_lines_among_plain_ones_and_hz_of_gb2312_signs() -> None:
@@ -53,6 +69,18 @@ def test_hz_lines_among_plain_ones_and_hz_of_gb2312_signs() -> None:
     lines = [line if not line.startswith("第") else line.encode("hz").decode("ascii") for line in law.split("\n")]
     page = ingest_bytes("\n".join(lines).encode(), "x.txt")
     assert clean(page.text).strip() == law.strip()
+
+
+@pytest.mark.parametrize("text", [
+    "第一条 代码写作 a1+Zwg- 或 x+XnQ-，见附件。\n",  # short UTF-7 runs on a page that proves no UTF-7
+    "第二条 合格率2021%C4%EA，详见%E9%99%84表。\n",  # one GBK run after a number, no other GBK run
+    "第三条 按ESC $ A 切换字符集。\n",  # an escape sequence named, not written
+])
+def test_short_or_ambiguous_runs_alone_stay(text: str) -> None:
+    from corpus_tools.clean.escapes import unescape_text
+
+    out = unescape_text(text)[0]
+    assert all(kept in out for kept in ("+Zwg-", "+XnQ-", "%C4%EA", "ESC $ A") if kept in text)
 
 
 def test_an_english_page_quoting_an_escape_stays_rejected() -> None:
@@ -188,4 +216,14 @@ def test_unwrap_is_linear(prefix: str, unit: str) -> None:
     from tests.timing import small_and_large
 
     small, large = small_and_large(lambda text: unwrap((prefix + text).encode()), unit)
+    assert large < max(30 * small, 0.5), (small, large)
+
+
+@pytest.mark.parametrize("unit", ["\x1b$)A\x0e5Z", "\x1b$)Aab \x0e5ZR", "\x1b$)A\x0e5Z\x0f ", "\x1b$A5ZR;", "\x1b$B\x1b(B",
+                                  "1+XnQ-", "+Zwg-1+XnQ-", "2021%C4%EA ", "~{5Z~} "])
+def test_transport_escapes_are_linear(unit: str) -> None:
+    from corpus_tools.clean.escapes import unescape_text
+    from tests.timing import small_and_large
+
+    small, large = small_and_large(unescape_text, unit)
     assert large < max(30 * small, 0.5), (small, large)
