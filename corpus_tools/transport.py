@@ -52,7 +52,10 @@ _CURL_LINE = re.compile(rb"(?:\* [^\r\n]*|\*|[<>](?: [^\r\n]*)?|[{}] \[[^\r\n]*\
 _CURL_TAIL = re.compile(rb"\* (?:Connection #[0-9]+ to host [^\r\n]* left intact|Closing connection[^\r\n]*)")
 #: Header fields that only a MIME message (a mail, an ``.mht``/``.eml`` file) opens with.
 _MIME_FIELDS = (b"mime-version", b"content-type", b"content-transfer-encoding")
-_MAIL_FIELDS = (b"from", b"to", b"subject", b"date", b"message-id", b"mime-version", b"content-location", b"x-mailer")
+_MAIL_FIELDS = (b"from", b"to", b"subject", b"date", b"message-id", b"mime-version", b"content-location", b"x-mailer",
+                b"newsgroups", b"path", b"received", b"return-path", b"reply-to", b"organization", b"references")
+#: An mbox file's separator line before each message (``From sender date``, no colon).
+_MBOX_FROM = re.compile(rb"From [^\s:]+ [^\r\n]*")
 
 
 @dataclass
@@ -306,19 +309,24 @@ def _warc(data: bytes) -> Unwrapped | None:
 
 
 def _mime(data: bytes) -> Unwrapped | None:
-    """A MIME message (a mail saved as ``.eml``, a page saved as ``.mht``): its HTML part, else its plain text."""
-    read = _head(data, 0)
+    """A MIME message (a mail saved as ``.eml`` or in an mbox, a news post, a page saved as ``.mht``): its HTML part,
+    else its plain text.  The head must be a message's: a MIME field and two fields of mail or news, or three such
+    fields with ``From`` among them (a news post of the 1990s, in HZ, has no MIME field)."""
+    first, pos = _line(data, 0)
+    mbox = [first.decode("latin-1")] if _MBOX_FROM.fullmatch(first) else []
+    read = _head(data, pos if mbox else 0)
     if read is None:
         return None
     lines, fields, _ = read
-    if not any(name in fields for name in _MIME_FIELDS) or sum(name in fields for name in _MAIL_FIELDS) < 2:
+    mail = sum(name in fields for name in _MAIL_FIELDS)
+    if not (any(name in fields for name in _MIME_FIELDS) and mail >= 2 or b"from" in fields and mail >= 3):
         return None
     from corpus_tools.formats import _mht_html
 
-    html = _mht_html(data)
+    html = _mht_html(data[pos:] if mbox else data)
     if not html:
         return None
-    return Unwrapped(html.encode("utf-8"), "MIME message", "utf-8", "html", [line.decode("latin-1") for line in lines])
+    return Unwrapped(html.encode("utf-8"), "MIME message", "utf-8", "html", mbox + [line.decode("latin-1") for line in lines])
 
 
 def unwrap(data: bytes) -> Unwrapped | None:
@@ -338,7 +346,7 @@ def unwrap(data: bytes) -> Unwrapped | None:
         return _warc(data)
     if start[:1] in b"*<>" and b"< HTTP/" in data[:65536]:
         return _curl_verbose(data)
-    if _FIELD.match(data[:200]):
+    if _FIELD.match(data[:200]) or data[:5] == b"From " and _MBOX_FROM.match(data[:200]):
         return _mime(data)
     return None
 

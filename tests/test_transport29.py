@@ -191,6 +191,15 @@ def test_a_mime_message_in_quoted_printable() -> None:
     assert _holds_the_law(clean(page.text))
 
 
+def test_a_news_post_in_hz_from_an_mbox() -> None:
+    post = (b"From news@cnd.org Mon Mar  2 07:35:13 1998\nPath: cnd.org!news\nFrom: news@cnd.org\n"
+            b"Newsgroups: alt.chinese.text\nSubject: law\nDate: Mon, 2 Mar 1998 07:35:13 GMT\n\n" + LAW.encode("hz"))
+    page = ingest_bytes(post, "x.txt")
+    assert page.metadata["transport"][0].startswith("From news@cnd.org") and _holds_the_law(clean(page.text))
+    declared = post.replace(b"Subject: law\n", b"Subject: law\nMIME-Version: 1.0\nContent-Type: text/plain; charset=HZ-GB-2312\n")
+    assert _holds_the_law(clean(ingest_bytes(declared, "x.txt").text))
+
+
 @pytest.mark.parametrize("text", [
     "HTTP/1.1 200 OK\n第一条 本办法所称状态行，是指响应的第一行。\n",
     "HTTP/1.1 200 OK 是状态行的例子\n第一条 本办法所称状态行，是指响应的第一行。\n",
