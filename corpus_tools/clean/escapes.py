@@ -605,7 +605,8 @@ _PAGE_PROOF = 2
 
 def _proven_by_the_page(edits: list[Edit], later: list[tuple[str, Edit]]) -> list[Edit]:
     """The runs of ``later`` that the page's other runs of the same form prove: a UTF-7 run naming one or two
-    common characters (``2021+XnQ-1+Zwg-1+ZeU-`` for ``2021年1月1日``: a date in a UTF-7 line) where
+    common characters (``2021+XnQ-1+Zwg-1+ZeU-`` for ``2021年1月1日``: a date in a UTF-7 line; ``（+XgI）`` for
+    ``（市）``) where
     :data:`_PAGE_PROOF` runs of three characters or more were read; GBK bytes percent-escaped after a number
     (``2021%C4%EA``: ``2021年``, while ``_after_a_number`` reads UTF-8 only) where as many percent-escaped runs
     were read as GBK.  Alone, ``+Zwg-`` may be an identifier and ``2021%C4%EA`` a percentage's neighbour.
@@ -713,7 +714,9 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
                 decoded = _hz(run)
             elif how == "UTF-7":
                 decoded = _utf7(run)
-                short = _utf7(run, least=1) if decoded is None and run.endswith("-") else None
+                # (a short run ends with its ``-`` or touches a Chinese mark: ``（+XgI）``, the encoder left ``（`` plain)
+                closed = run.endswith("-") or m.end() < len(text) and not text[m.end()].isascii()
+                short = _utf7(run, least=1) if decoded is None and closed else None
                 if short is not None:
                     later.append(("UTF-7", Edit(ESCAPED_TEXT, m.start(), m.end(), run, short,
                                                 json.dumps({"escapes": how}, ensure_ascii=False))))
