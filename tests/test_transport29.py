@@ -93,6 +93,23 @@ def test_short_or_ambiguous_runs_alone_stay(text: str) -> None:
     assert all(kept in out for kept in ("+Zwg-", "+XnQ-", "%C4%EA", "ESC $ A") if kept in text)
 
 
+def test_damaged_references_opening_a_line_where_the_page_has_others() -> None:
+    from corpus_tools.clean.escapes import unescape_text
+
+    text = ("第十条 规范管理#xff0c;制定本办法#xff1b;加强监督#x3002;\n"
+            "#31532;#21313;#19968;#26465; 市政设施的设计应当符合标准。\n&#31532&#21313&#20108&#26465 本办法自公布之日起施行。\n")
+    assert unescape_text(text)[0] == "第十条 规范管理，制定本办法；加强监督。\n第十一条 市政设施的设计应当符合标准。\n第十二条 本办法自公布之日起施行。\n"
+    alone = "#31532;#21313;#19968;#26465; 市政设施的设计应当符合标准。\n"
+    assert unescape_text(alone)[0] == alone
+
+
+def test_percent_escaped_utf8_of_a_text_with_its_own_signs() -> None:
+    from corpus_tools.clean.escapes import unescape_text
+
+    text = "第十条 " + urllib.parse.quote("交接断面水质应达到Ⅲ类水质以上标准。") + "\n"
+    assert unescape_text(text)[0] == "第十条 交接断面水质应达到Ⅲ类水质以上标准。\n"
+
+
 def test_an_english_page_quoting_an_escape_stays_rejected() -> None:
     text = "Notice on the administration of ports. Search %E6%B3%95 or ~{VPND~} to find it.\n" * 5
     with pytest.raises(IngestError, match="not Chinese text"):

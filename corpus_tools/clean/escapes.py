@@ -609,7 +609,9 @@ def _proven_by_the_page(edits: list[Edit], later: list[tuple[str, Edit]]) -> lis
     ``（市）``) where
     :data:`_PAGE_PROOF` runs of three characters or more were read; GBK bytes percent-escaped after a number
     (``2021%C4%EA``: ``2021年``, while ``_after_a_number`` reads UTF-8 only) where as many percent-escaped runs
-    were read as GBK.  Alone, ``+Zwg-`` may be an identifier and ``2021%C4%EA`` a percentage's neighbour.
+    were read as GBK; numeric references that lost their ``&`` or ``;`` and touch no Chinese text (a label opening a
+    line, ``#31532;#21313;#19968;#26465; 市政设施…``: 第十一条) where as many damaged runs in sentences were read.  Alone,
+    ``+Zwg-`` may be an identifier, ``2021%C4%EA`` a percentage's neighbour and ``#35268;#33539;`` a list of codes.
 
     >>> u = [Edit(ESCAPED_TEXT, 0, 9, "+eyxOAGdh", "第一条", '{"escapes": "UTF-7"}')] * 2
     >>> [e.after for e in _proven_by_the_page(u, [("UTF-7", Edit(ESCAPED_TEXT, 20, 25, "+XnQ-", "年", ""))])]
@@ -623,7 +625,8 @@ def _proven_by_the_page(edits: list[Edit], later: list[tuple[str, Edit]]) -> lis
         if "percent-escaped" in (e.detail or ""):
             data = bytes(int(e.before[i + 1 : i + 3], 16) for i in range(0, len(e.before), 3))
             gbk += not _is_utf8(data)
-    proven = {"UTF-7": utf7 >= _PAGE_PROOF, "percent GBK": gbk >= _PAGE_PROOF}
+    damaged = sum(1 for e in edits if "damaged character references" in (e.detail or ""))
+    proven = {"UTF-7": utf7 >= _PAGE_PROOF, "percent GBK": gbk >= _PAGE_PROOF, "damaged references": damaged >= _PAGE_PROOF}
     return [e for form, e in later if proven[form]]
 
 
@@ -683,6 +686,9 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
                 decoded = _references(run)
             elif how == "damaged character references":
                 decoded = _damaged_references(run) if _stands_in_text(text, m.start(), m.end()) else None
+                if decoded is None and (apart := _damaged_references(run)) is not None:
+                    later.append(("damaged references", Edit(ESCAPED_TEXT, m.start(), m.end(), run, apart,
+                                                             json.dumps({"escapes": how}, ensure_ascii=False))))
             elif how == "named quotation marks around Chinese text":
                 for g in (1, 2) if m.group(1) else (3, 4):  # (both ends: the pair is the evidence)
                     edits.append(Edit(ESCAPED_TEXT, m.start(g), m.end(g), m.group(g), html.unescape(m.group(g)),
@@ -710,6 +716,10 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
                                                               json.dumps({"escapes": how}, ensure_ascii=False))))
                 else:
                     decoded = _bytes(data, run)
+                    if (decoded is not None and not _named(decoded) and _CJK.search(decoded) and _chinese_text(decoded)
+                            and _is_utf8(data)):  # (strict UTF-8 naming Chinese text with its own signs: ``Ⅲ类``)
+                        edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, decoded, json.dumps({"escapes": how})))
+                        continue
             elif how == "HZ escapes":
                 decoded = _hz(run)
             elif how == "UTF-7":
