@@ -42,13 +42,13 @@ def _utf7_marks_plain(line: str) -> str:
     """UTF-7 of a line whose writer left the brackets plain (``（+XgI）``: a run closed by the mark after it)."""
     import regex
 
-    pieces = regex.split(r"([（）])", line)
-    out = [piece if piece in "（）" and piece else piece.encode("utf-7").decode("ascii") for piece in pieces]
-    return "".join(p[:-1] if p.endswith("-") and k + 1 < len(out) and out[k + 1] in "（）" and out[k + 1] else p
+    pieces = regex.split(r"([（）()])", line)
+    out = [piece if piece in "（）()" and piece else piece.encode("utf-7").decode("ascii") for piece in pieces]
+    return "".join(p[:-1] if p.endswith("-") and k + 1 < len(out) and out[k + 1] in "（）()" and out[k + 1] else p
                    for k, p in enumerate(out))
 
 
-DATED = LAW.replace("第三条", "第三条 自2021年1月1日起，").replace("本市行政", "本市（市）行政")
+DATED = LAW.replace("第三条", "第三条 自2021年1月1日起，").replace("本市行政", "本市（市）行政").replace("城乡建设", "城乡(乡)建设")
 
 ESCAPED_PAGES = {
     "utf-7 with dates": "\n".join(_utf7_marks_plain(line) for line in DATED.split("\n")),
@@ -66,7 +66,8 @@ ESCAPED_PAGES = {
 @pytest.mark.parametrize("form", sorted(ESCAPED_PAGES))
 def test_a_page_in_an_escaped_form_is_read_and_decoded(form: str) -> None:
     page = ingest_bytes(ESCAPED_PAGES[form].encode(), "x.txt")
-    assert clean(page.text).strip() == (DATED if "dates" in form else LAW).strip()
+    want = DATED.replace("(", "（").replace(")", "）") if "dates" in form else LAW  # (the text's marks are full-width)
+    assert clean(page.text).strip() == want.strip()
 
 
 def test_hz_lines_among_plain_ones_and_hz_of_gb2312_signs() -> None:
@@ -82,7 +83,7 @@ def test_hz_lines_among_plain_ones_and_hz_of_gb2312_signs() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "第一条 代码写作 a1+Zwg- 或 x+XnQ-，见附件。\n",  # short UTF-7 runs on a page that proves no UTF-7
+    "第一条 代码写作 a1+Zwg- 或 (+XnQ)，见附件。\n",  # short UTF-7 runs on a page that proves no UTF-7
     "第二条 合格率2021%C4%EA，详见%E9%99%84表。\n",  # one GBK run after a number, no other GBK run
     "第三条 按ESC $ A 切换字符集。\n",  # an escape sequence named, not written
 ])
@@ -90,7 +91,7 @@ def test_short_or_ambiguous_runs_alone_stay(text: str) -> None:
     from corpus_tools.clean.escapes import unescape_text
 
     out = unescape_text(text)[0]
-    assert all(kept in out for kept in ("+Zwg-", "+XnQ-", "%C4%EA", "ESC $ A") if kept in text)
+    assert all(kept in out for kept in ("+Zwg-", "+XnQ", "%C4%EA", "ESC $ A") if kept in text)
 
 
 def test_damaged_references_opening_a_line_where_the_page_has_others() -> None:
@@ -99,7 +100,9 @@ def test_damaged_references_opening_a_line_where_the_page_has_others() -> None:
     text = ("第十条 规范管理#xff0c;制定本办法#xff1b;加强监督#x3002;\n"
             "#31532;#21313;#19968;#26465; 市政设施的设计应当符合标准。\n&#31532&#21313&#20108&#26465 本办法自公布之日起施行。\n")
     assert unescape_text(text)[0] == "第十条 规范管理，制定本办法；加强监督。\n第十一条 市政设施的设计应当符合标准。\n第十二条 本办法自公布之日起施行。\n"
-    alone = "#31532;#21313;#19968;#26465; 市政设施的设计应当符合标准。\n"
+    label = "第十条 甲。\n&#31532&#21313&#19968&#26465 市政设施的设计应当符合标准。\n#31532;#21313;#20108;#26465; 乙。\n"
+    assert unescape_text(label)[0] == "第十条 甲。\n第十一条 市政设施的设计应当符合标准。\n第十二条 乙。\n"
+    alone = "编号 #35268;#33539; 见附表。\n"
     assert unescape_text(alone)[0] == alone
 
 

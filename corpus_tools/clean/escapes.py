@@ -599,6 +599,8 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
     return apply_edits(text, merged), merged, found
 
 
+#: A structure label (``第十一条``, ``第二章``): what a damaged run opening a line may name on its own evidence.
+_LABEL = lazy_regex(r"第[一二三四五六七八九十百千零〇两]+[编章节条款]")
 #: Runs of a form a page must hold, read on their own evidence, before its short or ambiguous runs are read too.
 _PAGE_PROOF = 2
 
@@ -611,7 +613,8 @@ def _proven_by_the_page(edits: list[Edit], later: list[tuple[str, Edit]]) -> lis
     (``2021%C4%EA``: ``2021年``, while ``_after_a_number`` reads UTF-8 only) where as many percent-escaped runs
     were read as GBK; numeric references that lost their ``&`` or ``;`` and touch no Chinese text (a label opening a
     line, ``#31532;#21313;#19968;#26465; 市政设施…``: 第十一条) where as many damaged runs in sentences were read.  Alone,
-    ``+Zwg-`` may be an identifier, ``2021%C4%EA`` a percentage's neighbour and ``#35268;#33539;`` a list of codes.
+    ``+Zwg-`` may be an identifier, ``2021%C4%EA`` a percentage's neighbour and ``#35268;#33539;`` a list of codes;
+    a damaged run naming a whole structure label (``&#31532&#21313&#19968&#26465`` opening a line) is read alone.
 
     >>> u = [Edit(ESCAPED_TEXT, 0, 9, "+eyxOAGdh", "第一条", '{"escapes": "UTF-7"}')] * 2
     >>> [e.after for e in _proven_by_the_page(u, [("UTF-7", Edit(ESCAPED_TEXT, 20, 25, "+XnQ-", "年", ""))])]
@@ -627,7 +630,8 @@ def _proven_by_the_page(edits: list[Edit], later: list[tuple[str, Edit]]) -> lis
             gbk += not _is_utf8(data)
     damaged = sum(1 for e in edits if "damaged character references" in (e.detail or ""))
     proven = {"UTF-7": utf7 >= _PAGE_PROOF, "percent GBK": gbk >= _PAGE_PROOF, "damaged references": damaged >= _PAGE_PROOF}
-    return [e for form, e in later if proven[form]]
+    # (a damaged run naming a whole structure label, 第十一条, is its own proof: no list of codes names one)
+    return [e for form, e in later if proven[form] or form == "damaged references" and _LABEL.fullmatch(e.after)]
 
 
 def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult:
@@ -724,9 +728,8 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
                 decoded = _hz(run)
             elif how == "UTF-7":
                 decoded = _utf7(run)
-                # (a short run ends with its ``-`` or touches a Chinese mark: ``（+XgI）``, the encoder left ``（`` plain)
-                closed = run.endswith("-") or m.end() < len(text) and not text[m.end()].isascii()
-                short = _utf7(run, least=1) if decoded is None and closed else None
+                # (a short run ends with its ``-`` or at any sign outside base64: ``(+XgI)``, the encoder left ``(`` plain)
+                short = _utf7(run, least=1) if decoded is None else None
                 if short is not None:
                     later.append(("UTF-7", Edit(ESCAPED_TEXT, m.start(), m.end(), run, short,
                                                 json.dumps({"escapes": how}, ensure_ascii=False))))
