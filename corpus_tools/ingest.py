@@ -35,7 +35,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from corpus_tools import formats, html_content, html_lines, html_meta, html_roles, html_state, latin_utf16, law_xml, resources, xml_text
+from corpus_tools import formats, html_content, html_lines, html_meta, html_roles, html_state, latin_utf16, law_xml, resources, transport, xml_text
 from corpus_tools import markdown_text
 from corpus_tools.records import RawPage
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -110,11 +110,18 @@ def _is_binary(data: bytes) -> bool:
 
     >>> _is_binary(b"PK\x03\x04\x14\x00\x00\x00"), _is_binary("第一条".encode())
     (True, False)
+
+    ISO-2022-CN's shift-out and shift-in around each stretch of Chinese are its text's, after its designation:
+
+    >>> _is_binary(b"\x1b$)A\x0e5ZR;Lu\x0f \x0eN*AK\x0f" * 20), _is_binary(b"\x0e5ZR;Lu\x0f \x0eN*AK\x0f" * 20)
+    (False, True)
     """
     sample = data[:8192]
     if b"\x00" in sample:
         return True
     controls = len(sample.translate(None, _NOT_CONTROL))  # delete all but the controls
+    if b"\x1b$)" in sample:  # ISO-2022-CN/-KR designates its double-byte set, then shifts out and in: text (transport29)
+        controls -= sample.count(b"\x0e") + sample.count(b"\x0f")
     return controls > max(8, len(sample) // 100) and not _control_watermarked_text(sample)
 
 
@@ -298,6 +305,35 @@ def _utf16_read_back(text: str, source_file: str) -> tuple[str, str] | None:
     raise IngestError(source_file, "undecodable: UTF-16 text shown through a code page and saved so (a byte-order mark "
                       "shown as ÿþ or þÿ, or NULs between ASCII letters), but it does not read back through Latin-1 or "
                       f"Windows-1252: {why}", "undecodable")
+
+
+#: The first bytes a MIME message's header field may open with (:mod:`corpus_tools.transport`).
+_FIELD_NAME_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _strictly(data: bytes, charset: str) -> bool:
+    """Whether a charset a page's framing declares (an HTTP head's ``Content-Type``) is the one to read its bytes
+    with: they decode strictly with it, and they are ASCII (a 7-bit form: ``hz-gb-2312``, ``utf-7``) or no UTF-8
+    (a server declaring ``gbk`` for a UTF-8 body is wrong, and GB18030 would read any bytes: detection decides).
+
+    >>> _strictly("第一条".encode("gbk"), "gb2312"), _strictly("第一条".encode(), "gb2312"), _strictly(b"x", "x-unknown")
+    (True, False, False)
+    >>> _strictly("第一条".encode("hz"), "HZ-GB-2312")
+    True
+    """
+    if not charset or not data.strip():
+        return False
+    if not data.isascii():
+        try:
+            data.decode("utf-8")
+            return False
+        except UnicodeDecodeError:
+            pass
+    try:
+        data.decode(_CODEC_ALIASES.get(charset.lower(), charset.lower()))
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return True
 
 
 def decode_as(data: bytes, source_file: str, encoding: str) -> tuple[str, str]:
@@ -2203,6 +2239,28 @@ def _han_read_back(text: str) -> tuple[int, int]:
     return sum(len(_HAN_CHAR.findall(r.after)) for r in found), len(kept)
 
 
+def _escaped_read_back(text: str) -> tuple[int, int, str]:
+    """Han characters that cleaning will read back from a page written in a 7-bit or escaped transport form, and the
+    ASCII letters of the escapes that name them (``unescape_text``: HZ, UTF-7, quoted-printable, percent-encoded
+    bytes, ``\\u`` and ``\\x`` escapes, MIME encoded-words...), and the text as the rule reads it (whose lines the
+    source-code check then judges: HZ's pairs of ASCII signs are no code).
+
+    Real damage: a law posted to a mailing list or Usenet in HZ (``~{5ZR;Lu~}`` for 第一条), or a JSON field
+    copied with its escapes, has no Han character and many ASCII letters, and was rejected as "not Chinese text"
+    before the cleaner that decodes it could run (set 11: every page of the HZ member).  **Evidence**: the rule's own,
+    a strict decoding of each run into Chinese text; an English page that quotes an escape gains one character or two.
+
+    >>> _escaped_read_back("~{5ZR;Lu~} ~{N*AK9f76~}"), _escaped_read_back("Notice %E6%B3%95 on ports.")[:2]
+    ((7, 8, '第一条 为了规范'), (0, 0))
+    """
+    from corpus_tools.clean.escapes import unescape_text
+
+    unescaped, edits, _ = unescape_text(text)
+    read = sum(len(_HAN_CHAR.findall(e.after)) for e in edits)
+    letters = sum(len(e.before.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER)) for e in edits)
+    return read, letters, unescaped
+
+
 #: The share of a page's non-blank characters that, as U+FFFD, names why it reads as no Chinese text
 #: (:func:`language_problem`): its characters were lost to a wrong decoding before the file was written.
 MIN_REPLACEMENT_SHARE = 0.2
@@ -2248,6 +2306,12 @@ def language_problem(text: str) -> tuple[str, str] | None:
     if latin and han < MIN_HAN_SHARE * (han + latin):
         read, kept = _han_read_back(text)
         han += read
+    read_back = False
+    if latin and han < MIN_HAN_SHARE * (han + latin):
+        read, letters, unescaped = _escaped_read_back(text)  # a page in a 7-bit or escaped form (HZ, UTF-7, QP...)
+        read_back = True
+        if read:
+            han, latin, text = han + read, latin - letters, unescaped  # (its lines are judged as they will read)
     if latin and han < MIN_HAN_SHARE * (han + latin):
         lost = text.count("\ufffd")
         visible = len(text) - sum(1 for char in text if char.isspace()) if lost else 0
@@ -2264,6 +2328,9 @@ def language_problem(text: str) -> tuple[str, str] | None:
     if latin * 2 >= han:
         lines = sum(1 for line in text.split("\n") if line.strip())
         code = sum(1 for m in _CODE_LINE.finditer(text) if not _HAN_CHAR.search(m.group()))
+        if code >= MIN_CODE_LINES and code >= MIN_CODE_SHARE * lines and not read_back:
+            unescaped = _escaped_read_back(text)[2]  # (HZ lines end in ``~}`` and hold ``;`` ``{``: no code)
+            code = sum(1 for m in _CODE_LINE.finditer(unescaped) if not _HAN_CHAR.search(m.group()))
         if code >= MIN_CODE_LINES and code >= MIN_CODE_SHARE * lines:
             return "source_code", f"source code, not a page of text: {code} of its {lines} lines are code"
     return None
@@ -2330,6 +2397,14 @@ def ingest_bytes(
     ('markdown', '条例\\n', '有效')
     """
     sha = hashlib.sha256(data).hexdigest()
+    framing: dict[str, Any] = {}
+    declared_charset = ""
+    if as_format is None and data[:1] in b"HWGPDO*<>" + _FIELD_NAME_BYTES:
+        # a raw HTTP message, curl's output, a WARC record, a MIME message: the page inside its framing (transport29)
+        unwrapped = transport.unwrap(data)
+        if unwrapped is not None:
+            data, declared_charset = unwrapped.data, unwrapped.charset
+            framing = {"transport": unwrapped.head, "transport_kind": unwrapped.kind}
     sniffed = formats.sniff(data)
     read_from: dict[str, Any] = {}
     if sniffed.kind == "notebook" and encoding is None:
@@ -2351,7 +2426,8 @@ def ingest_bytes(
     if len(data) > MAX_TEXT_FILE_BYTES:
         raise IngestError(source_file, f"page too large: {len(data):,} bytes of text (limit {MAX_TEXT_FILE_BYTES:,}); "
                           "split it into pages", "too_large")
-    text, codec = decode(data, source_file) if encoding is None else decode_as(data, source_file, encoding)
+    text, codec = (decode(data, source_file) if encoding is None and not _strictly(data, declared_charset)
+                   else decode_as(data, source_file, encoding or declared_charset))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
@@ -2416,8 +2492,8 @@ def ingest_bytes(
     _check_lines(text, source_file, max_line_chars)
     _check_language(text, source_file)
     _check_bot_wall(text, metadata, source_file)
-    if read_from:
-        metadata = {**read_from, **metadata}
+    if read_from or framing:
+        metadata = {**framing, **read_from, **metadata}
     return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=fmt, text=text, metadata=metadata)
 
 

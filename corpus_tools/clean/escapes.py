@@ -7,7 +7,9 @@ references in a plain-text export (``&#20026;&#20102;`` for ``为了``, ``&#x672
 ``本条例``, or JavaScript's ``escape()``: ``%u672C%u6761``); UTF-8 bytes percent-encoded as in a URL (``%E6%9C%AC%E6%9D%A1`` for ``本条``)
 or printed as a Python byte string (``\\xe6\\x9c\\xac``), or MIME quoted-printable of a mail or an
 MHTML page (``=E4=B8=AD``, soft line breaks ``=`` at a line's end inside a run), or HZ, the 7-bit GB 2312 of old
-mail and Usenet archives (``~{VPND~}`` for ``中文``), or UTF-7 of a mail or an IMAP folder (``+Ti1lhw-``), or CSS's hex escapes of a style sheet's or a CSS-in-JS serializer's
+mail and Usenet archives (``~{VPND~}`` for ``中文``), or ISO-2022-JP-2/-CN of old mail and news (``ESC $ A`` or ``ESC $ ) A``
+and shift-out before GB 2312's pairs), or UTF-7 of a mail or an IMAP folder (``+Ti1lhw-``; a run of one or two
+characters, a date's ``+XnQ-`` for ``年``, where the page holds longer runs), or CSS's hex escapes of a style sheet's or a CSS-in-JS serializer's
 text (``\\7b2c\\4e00\\6761``, one blank after an escape ending it); a form's encoding writes a
 space as ``+`` between its escapes (``%E7%AC%AC%E4%B8%80%E6%9D%A1+%E4%B8%BA``).  Nothing is lost:
 each escape names its character or byte.
@@ -109,7 +111,7 @@ _NAMED = lazy_regex(r"[\p{Han}\u3000-\u303f\uff01-\uffef“”‘’…—·\x20
 _HZ = lazy_regex(r"~\{(?:[\x21-\x77][\x21-\x7e])+~\}(?:~\n~\{(?:[\x21-\x77][\x21-\x7e])+~\})*")
 #: UTF-7 (RFC 2152, a mail's or an IMAP folder's 7-bit Unicode): ``+`` opens modified base64 of UTF-16 (``+Ti1lhw-`` for
 #: ``中文``), ``-`` or any character outside base64 closes it.
-_UTF7 = lazy_regex(r"(?<![A-Za-z0-9+/])\+[A-Za-z0-9+/]{3,}-?")
+_UTF7 = lazy_regex(r"(?<![A-Za-z+/])\+[A-Za-z0-9+/]{3,}-?")
 _HZ_SEGMENT = lazy_regex(r"~\{((?:[\x21-\x77][\x21-\x7e])+)~\}")
 #: RTF's hex escapes of a code page's bytes, left by a stripper that took an RTF file's control words out but not its
 #: escapes (``{\\rtf1\\ansi\\ansicpg936 \\'b5\\'da\\'d2\\'bb\\'cc\\'f5}`` for ``第一条``): two bytes at least.
@@ -129,10 +131,23 @@ _ENCODED_WORD = lazy_regex(r"=\?([A-Za-z0-9_.:-]{2,20})\?([BbQq])\?([^?\s]{1,400
 _CSS_ESCAPES = lazy_regex(
     r"(?<![\\0-9A-Za-z])\\[0-9a-fA-F]{1,6}[ \t]?(?:[ -\[\]-~]{0,8}?\\[0-9a-fA-F]{1,6}[ \t]?)+")
 _CSS_ESCAPE = lazy_regex(r"\\([0-9a-fA-F]{1,6})[ \t]?|([^\\])")
+#: ISO-2022 (RFC 1468, 1554, 1922): 7-bit Chinese and Japanese of old mail and news, each double-byte stretch opened by
+#: the escape sequence that designates its character set.  ISO-2022-JP-2's ``ESC $ A`` (GB 2312), ``ESC $ B`` (JIS X
+#: 0208), ``ESC $ ( C``/``D`` (KS C 5601, JIS X 0212), pairs of printable ASCII, ``ESC ( B`` back to ASCII
+#: (``\x1b$ABZR;Lu\x1b(B`` for ``第一条``); ISO-2022-CN's ``ESC $ ) A`` once on a line, then each stretch between
+#: shift-out and shift-in (``\x1b$)A\x0e5ZR;Lu\x0f``).
+_ISO2022_JP = lazy_regex(r"(?:\x1b\$(?:[@AB]|\([ACD])(?:[\x21-\x7e]{2})*)+(?:\x1b\([BJ])?")
+_ISO2022_CN = lazy_regex(r"\x1b\$\)A(?:(?:\x1b\$\)A)?[^\n\x0e\x1b]*\x0e(?:[\x21-\x7e]{2})*\x0f)+")
+_SHIFTED = lazy_regex(r"\x0e((?:[\x21-\x7e]{2})*)\x0f|\x1b\$\)A")
 #: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``, ``=``, a damaged reference's ``#``, HZ's ``~``, UTF-7's ``+``); an OCR model's
 #: inline math around a number opens on ``$``, a converter's hard break ends on ``\\`` or `` +``): the gate.
-_GATE = b"&\\%=#~+$"
+_GATE = b"&\\%=#~+$\x1b"
 
+
+#: The 7-bit forms whose reading proves itself (:func:`_hz`, :func:`_utf7`: most of what a run names is GB 2312's
+#: common characters): what they name is any character GB 2312 or Unicode writes, a law's ``Ⅲ类`` and ``①`` too,
+#: not only those :data:`_NAMED` lists (set 11: an HZ line holding ``Ⅲ类水质`` stayed undecoded, its article lost).
+_OWN_EVIDENCE = frozenset({"HZ escapes", "UTF-7", "ISO-2022"})
 
 #: A page's only escape run naming this many characters or fewer is kept (a quoted example).
 _QUOTED_EXAMPLE_MAX = 2
@@ -233,7 +248,7 @@ def _hz(run: str) -> str | None:
     return decoded if 2 * common > len(pairs) // 2 else None
 
 
-def _utf7(run: str) -> str | None:
+def _utf7(run: str, *, least: int = 3) -> str | None:
     """What a UTF-7 run names when it is Chinese text: three characters at least, four in five of them GB 2312's
     common characters (its first level) or its punctuation; None otherwise.  A ``+`` before a word or a number
     (``+8610``, ``C++``, ``+Hello``) names none: one random run of letters and digits in a hundred decodes to CJK
@@ -246,7 +261,7 @@ def _utf7(run: str) -> str | None:
         decoded = run.encode("ascii").decode("utf-7")
     except UnicodeError:
         return None
-    if len(decoded) < 3:
+    if len(decoded) < least:
         return None
     common = 0
     for ch in decoded:
@@ -256,6 +271,25 @@ def _utf7(run: str) -> str | None:
             continue
         common += len(code) == 2 and (0xB0 <= code[0] <= 0xD7 or 0xA1 <= code[0] <= 0xA3)
     return decoded if 5 * common >= 4 * len(decoded) else None
+
+
+def _iso2022(run: str) -> str | None:
+    """What an ISO-2022 run names (:data:`_ISO2022_JP`, :data:`_ISO2022_CN`), decoded strictly: Chinese text with a Han
+    character at least; None otherwise (an escape sequence is the evidence of the form, the decoding of what it is).
+
+    >>> _iso2022("\\x1b$A5ZR;Lu\\x1b(B"), _iso2022("\\x1b$BBh0l>r\\x1b(B"), _iso2022("\\x1b$)A\\x0e5ZR;Lu\\x0f 2021\\x0eDj\\x0f")
+    ('第一条', '第一条', '第一条 2021年')
+    >>> _iso2022("\\x1b$A~~\\x1b(B"), _iso2022("\\x1b$(C0!\\x1b(B")
+    (None, None)
+    """
+    try:
+        if run.startswith("\x1b$)A"):
+            decoded = _SHIFTED.sub(lambda m: bytes(ord(c) | 0x80 for c in m.group(1) or "").decode("gb2312"), run)
+        else:
+            decoded = run.encode("ascii").decode("iso2022_jp_2")
+    except UnicodeError:
+        return None
+    return decoded if _HAN_CHAR.search(decoded) and _chinese_text(decoded) else None
 
 
 def _encoded_words(run: str) -> str | None:
@@ -590,6 +624,41 @@ def _beside(first: list[Edit], second: list[Edit]) -> list[Edit]:
     return out
 
 
+#: A structure label (``第十一条``, ``第二章``): what a damaged run opening a line may name on its own evidence.
+_LABEL = lazy_regex(r"第[一二三四五六七八九十百千零〇两]+[编章节条款]")
+#: Runs of a form a page must hold, read on their own evidence, before its short or ambiguous runs are read too.
+_PAGE_PROOF = 2
+
+
+def _proven_by_the_page(edits: list[Edit], later: list[tuple[str, Edit]]) -> list[Edit]:
+    """The runs of ``later`` that the page's other runs of the same form prove: a UTF-7 run naming one or two
+    common characters (``2021+XnQ-1+Zwg-1+ZeU-`` for ``2021年1月1日``: a date in a UTF-7 line; ``（+XgI）`` for
+    ``（市）``) where
+    :data:`_PAGE_PROOF` runs of three characters or more were read; GBK bytes percent-escaped after a number
+    (``2021%C4%EA``: ``2021年``, while ``_after_a_number`` reads UTF-8 only) where as many percent-escaped runs
+    were read as GBK; numeric references that lost their ``&`` or ``;`` and touch no Chinese text (a label opening a
+    line, ``#31532;#21313;#19968;#26465; 市政设施…``: 第十一条) where as many damaged runs in sentences were read.  Alone,
+    ``+Zwg-`` may be an identifier, ``2021%C4%EA`` a percentage's neighbour and ``#35268;#33539;`` a list of codes;
+    a damaged run naming a whole structure label (``&#31532&#21313&#19968&#26465`` opening a line) is read alone.
+
+    >>> u = [Edit(ESCAPED_TEXT, 0, 9, "+eyxOAGdh", "第一条", '{"escapes": "UTF-7"}')] * 2
+    >>> [e.after for e in _proven_by_the_page(u, [("UTF-7", Edit(ESCAPED_TEXT, 20, 25, "+XnQ-", "年", ""))])]
+    ['年']
+    >>> _proven_by_the_page(u[:1], [("UTF-7", Edit(ESCAPED_TEXT, 20, 25, "+XnQ-", "年", ""))])
+    []
+    """
+    utf7 = sum(1 for e in edits if '"UTF-7"' in (e.detail or ""))
+    gbk = 0
+    for e in edits:
+        if "percent-escaped" in (e.detail or ""):
+            data = bytes(int(e.before[i + 1 : i + 3], 16) for i in range(0, len(e.before), 3))
+            gbk += not _is_utf8(data)
+    damaged = sum(1 for e in edits if "damaged character references" in (e.detail or ""))
+    proven = {"UTF-7": utf7 >= _PAGE_PROOF, "percent GBK": gbk >= _PAGE_PROOF, "damaged references": damaged >= _PAGE_PROOF}
+    # (a damaged run naming a whole structure label, 第十一条, is its own proof: no list of codes names one)
+    return [e for form, e in later if proven[form] or form == "damaged references" and _LABEL.fullmatch(e.after)]
+
+
 def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult:
     """Unescape runs of character references, ``\\u`` escapes and percent- or ``\\x``-escaped bytes that name Chinese text.
 
@@ -631,12 +700,13 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
                 (_PERCENT, "percent-escaped bytes"), (_BYTES_LITERAL, "a Python bytes literal"), (_X_ESCAPES, "\\x-escaped bytes"),
                 (_QUOTED_PRINTABLE, "quoted-printable bytes"), (_HZ, "HZ escapes"), (_UTF7, "UTF-7"),
                 (_RTF_HEX, "RTF hex escapes"), (_OCTAL, "octal-escaped bytes"), (_ENCODED_WORDS, "MIME encoded-words"),
-                (_CSS_ESCAPES, "CSS escapes"))
+                (_CSS_ESCAPES, "CSS escapes"), (_ISO2022_JP, "ISO-2022"), (_ISO2022_CN, "ISO-2022"))
     read_as_markup = source_format in READ_AS_MARKUP
     if read_as_markup and "&" in text:
         patterns += ((_NAMED_REFERENCES, "named references escaped twice"),)
     elif "quo;" in text and not _NAMES_MARKUP.search(text):
         patterns += ((_QUOTE_PAIR, "named quotation marks around Chinese text"),)
+    later: list[tuple[str, Edit]] = []  # short UTF-7 runs, GBK after a number: read on a page whose others prove the form
     for pattern, how in patterns:
         in_address = _Addresses(text)  # asked in increasing positions: one per pattern
         for m in pattern.finditer(text):
@@ -645,6 +715,9 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
                 decoded = _references(run)
             elif how == "damaged character references":
                 decoded = _damaged_references(run) if _stands_in_text(text, m.start(), m.end()) else None
+                if decoded is None and (apart := _damaged_references(run)) is not None:
+                    later.append(("damaged references", Edit(ESCAPED_TEXT, m.start(), m.end(), run, apart,
+                                                             json.dumps({"escapes": how}, ensure_ascii=False))))
             elif how == "named quotation marks around Chinese text":
                 for g in (1, 2) if m.group(1) else (3, 4):  # (both ends: the pair is the evidence)
                     edits.append(Edit(ESCAPED_TEXT, m.start(g), m.end(g), m.group(g), html.unescape(m.group(g)),
@@ -665,12 +738,26 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
                 data = bytes(int(run[i + 1 : i + 3], 16) for i in range(0, len(run), 3))  # %E6
                 if m.start() > 0 and text[m.start() - 1].isdigit():
                     decoded = _after_a_number(data, run)
+                    if decoded is None and any(ch in "abcdefABCDEF" for ch in run[1:3]):
+                        gbk = _bytes(data, run)
+                        if gbk is not None and _named(gbk):
+                            later.append(("percent GBK", Edit(ESCAPED_TEXT, m.start(), m.end(), run, gbk,
+                                                              json.dumps({"escapes": how}, ensure_ascii=False))))
                 else:
                     decoded = _bytes(data, run)
+                    if (decoded is not None and not _named(decoded) and _CJK.search(decoded) and _chinese_text(decoded)
+                            and _is_utf8(data)):  # (strict UTF-8 naming Chinese text with its own signs: ``Ⅲ类``)
+                        edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, decoded, json.dumps({"escapes": how})))
+                        continue
             elif how == "HZ escapes":
                 decoded = _hz(run)
             elif how == "UTF-7":
                 decoded = _utf7(run)
+                # (a short run ends with its ``-`` or at any sign outside base64: ``(+XgI)``, the encoder left ``(`` plain)
+                short = _utf7(run, least=1) if decoded is None else None
+                if short is not None:
+                    later.append(("UTF-7", Edit(ESCAPED_TEXT, m.start(), m.end(), run, short,
+                                                json.dumps({"escapes": how}, ensure_ascii=False))))
             elif how == "RTF hex escapes":
                 decoded = _bytes(bytes(int(run[i + 2 : i + 4], 16) for i in range(0, len(run), 4)), run[2::4] + run[3::4])  # \\'b5
             elif how == "octal-escaped bytes":
@@ -678,6 +765,8 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
                 decoded = _bytes(data, data.hex())
             elif how == "MIME encoded-words":
                 decoded = _encoded_words(run)
+            elif how == "ISO-2022":
+                decoded = _iso2022(run)
             elif how == "CSS escapes":
                 decoded = _css_escapes(run)
             elif how == "a Python bytes literal":
@@ -698,9 +787,11 @@ def _unescape_runs(text: str, *, source_format: str | None = None) -> RuleResult
                     edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, decoded, json.dumps({"escapes": how})))
                     continue
             if decoded is None or not (_named(decoded) or read_as_markup and how == "character references"
-                                        and _signs_of_a_text(decoded)):
+                                        and _signs_of_a_text(decoded) or how in _OWN_EVIDENCE):
                 continue  # (on a page read as markup, a numeric reference left names a sign as well: &#8220; for “)
             edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, decoded, json.dumps({"escapes": how}, ensure_ascii=False)))
+    if later:
+        edits += _proven_by_the_page(edits, later)
     if encoded:
         starts = [x.start for x in encoded]  # (sorted, disjoint: the one before an edit's end is the only one to ask)
         edits = [e for e in edits if not ((k := bisect_left(starts, e.end) - 1) >= 0 and encoded[k].end > e.start)] + encoded
