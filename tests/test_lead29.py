@@ -96,12 +96,15 @@ from corpus_tools.clean import clean_and_explain  # noqa: E402
 FIELD29 = Path(__file__).parent / "real_pages" / "field29"
 
 
-@pytest.mark.parametrize("name", ["civil_code_loans.txt", "custody_review_rules.txt", "hk_basic_law_annex1.txt"])
+@pytest.mark.parametrize("name", ["civil_code_loans.txt", "custody_review_rules.txt", "hk_basic_law_annex1.txt",
+                                  "company_law_provisions4.txt", "lawyers_conduct_rules.txt"])
 def test_official_texts_of_field29_keep_their_words_and_lines(name):
     """F29-A1: the Civil Code lost ``向贷款人`` three times as "trade spam inserted into sentences" (``贷款`` is a
     lending word; the string recurs after and before different characters).  F29-A2: a title ending on its kind
     was joined to the first sentence (the document lost its title), and the Basic Law annex's last sector row to
-    the sentence after the list.  No edit may remove a character or join a line of these texts."""
+    the sentence after the list.  The merge of session 29 first removed ``公司的执行董事依据`` and ``协会会员的律师`` from two
+    more as "credentials inserted into a phrase" (no person's name follows those titles).  No edit may remove a
+    character or join a line of these texts."""
     text = (FIELD29 / name).read_text(encoding="utf-8")
     result = clean_and_explain(text)
     assert [e for e in result.edits if e.rule in ("spam_anchor", "hard_wraps")] == []
@@ -140,3 +143,15 @@ def test_a_bracketed_administrative_level_opening_an_article_is_its_text_not_its
     rows = process_record({"source_file": "page.txt", "bytes": page.encode("utf-8")})["articles"]
     assert rows[1]["heading"] is None and rows[1]["text"].startswith(first_words)
     assert rows[2]["heading"] == "立法目的"  # a caption is still a heading
+
+
+@pytest.mark.parametrize("name", ["1016.txt", "1553.txt", "983.txt"])
+def test_complete_judicial_interpretations_are_not_flagged_truncated(name):
+    """The merge of session 29 first flagged seven complete judicial interpretations of the lawdatas corpus as truncated
+    (their header dates the commencement, ``自2011年9月26日起施行``, and no article repeats it, as interpretations do):
+    F28-D3 (b)'s check now reads only a law's or a regulation's title.  Texts: Waynelee2001/lawdatas@dc4d00e9, the
+    nodes joined (tests/real_pages/field29/SOURCE.md); whole."""
+    from corpus_tools.validation.completeness import truncated
+
+    text = (FIELD29 / f"spc_{name}").read_text(encoding="utf-8")
+    assert truncated(text.splitlines()[0].strip(), text) is None

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from corpus_tools.clean.brands import is_official_host
 from corpus_tools.clean.cited_spans import introduced
+from corpus_tools.clean.ruby import SURNAMES
 from corpus_tools.clean.spam_decorations import governed_address
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
@@ -556,7 +557,8 @@ def inserted_credentials(text: str) -> list[tuple[int, int]]:
 
     **Evidence** (all of it): the span is a credential, an organisation's name (:data:`_CREDENTIAL_ORGAN`) and a title
     (:data:`_CREDENTIAL_TITLE`) followed by a name of two or three characters that ends the span, written in Han
-    characters, ``、`` and brackets only; it stands between two Han characters; and the characters around it, two or
+    characters, ``、`` and brackets only, the name opening with a common surname (:data:`~corpus_tools.clean.ruby.SURNAMES`:
+``执行董事依据`` and ``会员的律师`` in two clean laws are no credential); it stands between two Han characters; and the characters around it, two or
     more on each side, make a phrase that the page writes whole at :data:`_PHRASE_PLACES` other places or more.  A
     credential the page gives no such phrase around (``中国美术家协会会员齐子厚既是参展艺术家``) is kept: nothing on the page
     shows that the sentence went without it.
@@ -604,6 +606,8 @@ def _credential_at(text: str, title_start: int, title_end: int) -> tuple[int, in
         end = title_end + k
         if end + 2 > len(text) or not all(_han(ch) for ch in text[title_end:end + 2]):
             continue
+        if text[title_end] not in SURNAMES:
+            continue  # no person's name after the title: ``执行董事依据公司法``, ``会员的律师`` (clean laws, session 29)
         right = text[end:end + 2]
         before: set[str] = set()  # the two characters before each other place of the right side's first two
         at = text.find(right)
