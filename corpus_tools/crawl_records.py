@@ -709,6 +709,9 @@ def _named_text_field(with_text: set[str], names: dict[str, None], spelled: dict
 #: A field value that labels a node rather than holding its text: one line of at most this many characters (a
 #: heading as long as a title may be: 九民纪要's item headings, a node titled by its document's whole name).
 _LABEL_VALUE_CHARS = 200
+#: The most text fields a file's records may hold for :func:`_label_fields` to compare them pairwise (a law node has a
+#: handful; 50,000 rows each with a key of its own made the comparison quadratic: test_law_json's hostile shapes).
+_LABEL_FIELDS_MAX = 32
 #: What a label holds no more than one of: a sentence's end (a heading or a sort number has none).
 _SENTENCE_END = lazy_regex(r"[。；！？;!?]")
 
@@ -736,6 +739,8 @@ def _label_fields(objects: list[dict], with_text: set[str]) -> set[str]:
                 text = text_value(value)
                 if text is not None:
                     values.setdefault(low, []).append((i, text))
+    if len(values) > _LABEL_FIELDS_MAX:
+        return set()  # (a crawl's fields, not a record's: every pair of fields is compared, bounded so)
     labels = set()
     for low, held in values.items():
         if not all(len(t.strip()) <= _LABEL_VALUE_CHARS and "\n" not in t.strip() and not _SENTENCE_END.search(t)
