@@ -2399,8 +2399,9 @@ def ingest_bytes(
     sha = hashlib.sha256(data).hexdigest()
     framing: dict[str, Any] = {}
     declared_charset = ""
-    if as_format is None and data[:1] in b"HWGPDO*<>" + _FIELD_NAME_BYTES:
-        # a raw HTTP message, curl's output, a WARC record, a MIME message: the page inside its framing (transport29)
+    if as_format is None and data[:1] in b"HWGPDO*<>" + _FIELD_NAME_BYTES and not formats.mime_archive(data[:65536]):
+        # a raw HTTP message, curl's output, a WARC record, a MIME message: the page inside its framing (transport29);
+        # a web archive (MHTML) is read below with its saved address (F29-E2)
         unwrapped = transport.unwrap(data)
         if unwrapped is not None:
             data, declared_charset = unwrapped.data, unwrapped.charset

@@ -34,28 +34,30 @@ import re
 import zlib
 from dataclasses import dataclass, field
 
+from corpus_tools.lazy_patterns import lazy_re
+
 #: The most bytes a decompressed body may give (ingest's limit on a text file: a bomb is refused, not read).
 MAX_BODY_BYTES = 16 * 1024 * 1024
 #: The most header lines one head may have (a real head has 5-40; more is no head).
 MAX_HEAD_LINES = 200
 
-_STATUS = re.compile(rb"HTTP/[0-9](?:\.[0-9])? [1-5][0-9]{2}(?: [ -~\t]*)?")
-_REQUEST = re.compile(rb"(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) [!-~]+ HTTP/[0-9](?:\.[0-9])?")
-_FIELD = re.compile(rb"([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[ \t]*([^\r\n]*)")
-_WARC = re.compile(rb"WARC/[0-9]\.[0-9]+")
-_CHUNK_SIZE = re.compile(rb"([0-9a-fA-F]{1,8})[ \t]*(?:;[^\r\n]*)?")
-_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:\-]+)""", re.I)
+_STATUS = lazy_re(rb"HTTP/[0-9](?:\.[0-9])? [1-5][0-9]{2}(?: [ -~\t]*)?")
+_REQUEST = lazy_re(rb"(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH) [!-~]+ HTTP/[0-9](?:\.[0-9])?")
+_FIELD = lazy_re(rb"([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[ \t]*([^\r\n]*)")
+_WARC = lazy_re(rb"WARC/[0-9]\.[0-9]+")
+_CHUNK_SIZE = lazy_re(rb"([0-9a-fA-F]{1,8})[ \t]*(?:;[^\r\n]*)?")
+_CHARSET = lazy_re(r"""charset\s*=\s*["']?([A-Za-z0-9_.:\-]+)""", re.I)
 #: ``curl -v``'s own lines: notes (``* Trying…``), request (``> GET``) and response (``< HTTP/1.1``) lines, data
 #: markers (``{ [5 bytes data]``), and the progress meter it prints when its output is not a terminal.
-_CURL_LINE = re.compile(rb"(?:\* [^\r\n]*|\*|[<>](?: [^\r\n]*)?|[{}] \[[^\r\n]*\]|"
-                        rb"[ \t]*% Total[^\r\n]*|[ \t]+Dload[^\r\n]*|[ \t]*[0-9]+[ \t]+[0-9.]+[kMG]?[ \t]+[0-9][^\r\n]*)")
-_CURL_TAIL = re.compile(rb"\* (?:Connection #[0-9]+ to host [^\r\n]* left intact|Closing connection[^\r\n]*)")
+_CURL_LINE = lazy_re(rb"(?:\* [^\r\n]*|\*|[<>](?: [^\r\n]*)?|[{}] \[[^\r\n]*\]|"
+                     rb"[ \t]*% Total[^\r\n]*|[ \t]+Dload[^\r\n]*|[ \t]*[0-9]+[ \t]+[0-9.]+[kMG]?[ \t]+[0-9][^\r\n]*)")
+_CURL_TAIL = lazy_re(rb"\* (?:Connection #[0-9]+ to host [^\r\n]* left intact|Closing connection[^\r\n]*)")
 #: Header fields that only a MIME message (a mail, an ``.mht``/``.eml`` file) opens with.
 _MIME_FIELDS = (b"mime-version", b"content-type", b"content-transfer-encoding")
 _MAIL_FIELDS = (b"from", b"to", b"subject", b"date", b"message-id", b"mime-version", b"content-location", b"x-mailer",
                 b"newsgroups", b"path", b"received", b"return-path", b"reply-to", b"organization", b"references")
 #: An mbox file's separator line before each message (``From sender date``, no colon).
-_MBOX_FROM = re.compile(rb"From [^\s:]+ [^\r\n]*")
+_MBOX_FROM = lazy_re(rb"From [^\s:]+ [^\r\n]*")
 
 
 @dataclass

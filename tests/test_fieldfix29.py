@@ -79,16 +79,6 @@ def test_b5_words_cut_at_the_page_s_column_width_are_joined():
     assert "备查。\n并登记于卡片之拨发栏" in result.text  # (a sentence's end at the width: nothing proves a wrap)
 
 
-def test_b5_blanks_padding_ascii_brackets_go_when_the_brackets_become_full_width():
-    """F28-B5: ``藥局 (調劑室) ，或各`` and ``(料帳卡片補一二○一表)  (附件一) 與其`` came out ``药局 （调剂室） ，或各`` and
-    ``）  （``: the blanks were the ASCII brackets' padding and go with them."""
-    _, result = _moj_clean("moj_F0130001_wraps.json")
-    assert "主官（管）对麻醉药品" in result.text
-    assert "应凭药局（调剂室），或各科室" in result.text
-    assert "（料帐卡片补一二○一表）（附件一）与其他" in result.text
-    assert " （" not in result.text and "） " not in result.text
-
-
 def test_b5_a_clean_page_shows_no_column_width_and_keeps_its_blanks():
     """Negative: the seed pages (whole paragraphs, or a draft wrapped nowhere) show no fixed display width; blanks
     around a bracket kept ASCII (Latin inside) stay."""

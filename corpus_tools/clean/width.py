@@ -1708,8 +1708,6 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         changes.update(more)
     if " " in text or "\xa0" in text:
         changes = _with_blank_padding(text, _with_padded_fullwidth_marks(text, changes, gate=pads) if pad_marks else changes)
-        if "(" in text:  # the blanks an ASCII bracket made full-width was padded with (F28-B5)
-            changes = _with_bracket_padding(text, changes)
     if pad_marks:
         changes = _with_marks_padded_by_other_blanks(text, changes, gate=pads)
     blanks_after: set[int] = set()
@@ -1932,84 +1930,6 @@ def _blank_padding(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     behind = _blanks_before_han(text, end)
     return (before, behind) if behind >= 0 else None
-
-
-#: How many padded brackets show a page's habit of padding them (and they are more than twice those it writes tight).
-_PADDED_BRACKETS_MIN = 3
-#: What an item's label holds between its brackets (``(一)``, ``(12)``): the blank after it is the label's separator.
-_ITEM_NUMERAL = lazy_regex(r"\s*(?:[一二三四五六七八九十百零〇]{1,4}|[0-9]{1,3}|[A-Za-z])\s*")
-#: What stands beyond the padding of a bracket made full-width when the padding was the ASCII bracket's own: a Han
-#: character or a full-width mark of Chinese text.
-_BEYOND_PADDING = lazy_regex(r"[\p{Han}，。；：、？！（）《》“”]")
-
-
-def _with_bracket_padding(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
-    """``changes`` where an ASCII bracket made full-width takes the blanks that padded it: the blanks before a ``(``
-    and after a ``)`` that stand between it and Han text or a full-width mark.
-
-    Real damage (field test 28, F28-B5): law.moj.gov.tw's old texts pad their ASCII brackets as Latin typography does
-    (``主官 (管) 對``, ``藥局 (調劑室) ，或各``, ``(料帳卡片補一二○一表)  (附件一) 與其``); made full-width they kept the
-    blanks (``主官 （管） 对``, ``）  （``), which no Chinese text writes around a full-width bracket (GB/T 15834): the
-    blanks belonged to the ASCII brackets and go with them.  Only the blanks of a bracket this rule converts, at most
-    :data:`_MAX_PADDING` of them, never at a line's start or end (an indent is no padding); the blanks are changes of
-    their own (deletions).  The page must show the habit: at least :data:`_PADDED_BRACKETS_MIN` padded brackets, more
-    than twice as many as it writes tight against the text (a clean law's one stray blank, ``社区居 (村)``, stays).
-
-    >>> t = "國軍各級醫療單位主官 (管) 對麻醉藥品；藥局 (調劑室) ，或各；補一二○一表)  (附件一) 與其"
-    >>> _apply_changes(t, _with_bracket_padding(t, _changes(t)))
-    '國軍各級醫療單位主官（管）對麻醉藥品；藥局（調劑室），或各；補一二○一表）（附件一）與其'
-
-    The blank after an item's label is its separator, and stays:
-
-    >>> t = "第三十条 森林公园内禁止下列行为：\\n(一) 损坏林木花草；\\n(二) 放牧，猎捕野生动物；"
-    >>> _apply_changes(t, _with_bracket_padding(t, _changes(t)))
-    '第三十条 森林公园内禁止下列行为：\\n（一） 损坏林木花草；\\n（二） 放牧，猎捕野生动物；'
-
-    A blank a clean law typed before one bracket is no habit of the page, and stays:
-
-    >>> t = "由街道办事处和社区居 (村)民委员会组成。区县(市)人民政府、乡镇(街道)应当支持。"
-    >>> _apply_changes(t, _with_bracket_padding(t, _changes(t)))
-    '由街道办事处和社区居 （村）民委员会组成。区县（市）人民政府、乡镇（街道）应当支持。'
-
-    Blanks before Latin text, or a bracket kept ASCII, stay:
-
-    >>> t = "依照 (GB/T 7714) 标准"
-    >>> _apply_changes(t, _with_bracket_padding(t, _changes(t))) == _apply_changes(t, _changes(t))
-    True
-    """
-    found: dict[int, tuple[int, str]] = {}
-    tight = 0  # converted brackets that stand against Han text or a full-width mark with no blank: the page's habit
-    for start, (end, after) in changes.items():
-        if end != start + 1:
-            continue
-        if text[start] == "(" and after == "（":
-            before = start
-            while before > 0 and start - before < _MAX_PADDING and text[before - 1] in _PADDING:
-                before -= 1
-            if before == start:
-                tight += start > 0 and _BEYOND_PADDING.match(text, start - 1) is not None
-            elif before > 0 and _BEYOND_PADDING.match(text, before - 1) \
-                    and not (text[before - 1] == ")" and changes.get(before - 1, (0, ""))[1] == "）"):
-                found[before] = (start, "")  # (blanks after a converted ``)`` are that bracket's: below)
-        elif text[start] == ")" and after == "）":
-            opener = text.rfind("(", text.rfind("\n", 0, start) + 1, start)
-            if opener >= 0 and _ITEM_NUMERAL.fullmatch(text, opener + 1, start):
-                continue  # an item's label (``(一) 损坏林木花草``): the blank after it is its separator
-            behind = end
-            while behind < len(text) and behind - end < _MAX_PADDING and text[behind] in _PADDING:
-                behind += 1
-            if behind == end:
-                tight += end < len(text) and _BEYOND_PADDING.match(text, end) is not None
-            elif behind < len(text) and (_BEYOND_PADDING.match(text, behind)
-                                         or (text[behind] == "(" and changes.get(behind, (0, ""))[1] == "（")):
-                found[end] = (behind, "")
-    if len(found) < _PADDED_BRACKETS_MIN or len(found) <= 2 * tight:
-        return changes  # (a blank typed before one bracket of a clean law, ``社区居 (村)``, is no page's habit)
-    padded = dict(changes)
-    for start, change in found.items():
-        if start not in padded:
-            padded[start] = change
-    return padded
 
 
 def _padded_between_han(text: str, i: int) -> bool:

@@ -4167,7 +4167,7 @@ _MACAU_ACT_TYPES = {"法律": "regulation", "行政法规": "rules", "行政命�
 
 
 #: How a law or a regulation calls itself in its articles (``制定本法``, ``适用本条例``); never ``本法律``'s other words.
-_SELF_NAMED_LAW = regex.compile(r"本(?:法(?![律人规院定官])|条例)")
+_SELF_NAMED_LAW = lazy_regex(r"本(?:法(?![律人规院定官])|条例)")
 #: How many of its articles must call the text so before an untitled text is taken for a law.
 SELF_NAMED_MIN = 3
 
