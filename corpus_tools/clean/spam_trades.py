@@ -26,8 +26,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-import regex
-
 from corpus_tools.clean.brands import CATEGORY_WORDS, alternation
 from corpus_tools.clean.evidence import law_bigrams
 from corpus_tools.lazy_patterns import lazy_re
@@ -169,6 +167,7 @@ def _law_uses_its_core(text: str, spans: list[tuple[int, int]]) -> bool:
     became ``借款人借款``), for the string recurs after and before different characters and the model reads each
     sentence shorter without it (field test 29, F29-A1: two independent copies of the code).
 
+    >>> import regex
     >>> t = "借款人向贷款人借款。贷款人按照约定检查。借款人应当向贷款人提供资料。在期限前向贷款人申请展期；贷款人同意的，可以展期。"
     >>> spans = [(m.start(), m.end()) for m in regex.finditer("向贷款人", t)]
     >>> _law_uses_its_core(t, spans)
