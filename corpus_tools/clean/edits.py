@@ -47,6 +47,26 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     return "".join(parts)
 
 
+def beside(first: Sequence[Edit], second: Sequence[Edit]) -> list[Edit]:
+    """The sorted, disjoint edits ``first`` and those of ``second`` (sorted, disjoint) that overlap none of them,
+    merged in order (one linear pass): one rule's own edits beside another scanner's on the same text.
+
+    >>> [e.start for e in beside([Edit("r", 2, 5, "abc", "")], [Edit("r", 0, 1, "x", ""), Edit("r", 4, 6, "y", ""), Edit("r", 6, 7, "z", "")])]
+    [0, 2, 6]
+    """
+    out: list[Edit] = []
+    i = 0
+    for e in second:
+        while i < len(first) and first[i].end <= e.start:
+            out.append(first[i])
+            i += 1
+        if i < len(first) and first[i].start < e.end:
+            continue
+        out.append(e)
+    out += first[i:]
+    return out
+
+
 def replay(text: str, steps: Iterable[Sequence[Edit]]) -> str:
     """Replay the edit lists of successive rules on the ingested ``text``.
 

@@ -41,7 +41,7 @@ import json
 import quopri
 
 from corpus_tools.clean._gates import has_any_byte, latin1_chars
-from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.edits import apply_edits, beside
 from corpus_tools.clean.containers import serialised_page
 from corpus_tools.clean.encoded_runs import encoded_runs, reads_as_chinese_text
 from corpus_tools.clean.escaped_breaks import escaped_line_breaks
@@ -587,7 +587,7 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
     if decoding is None:
         glyphs = glyph_line_edits(text)  # (a text layer of one glyph per line: the labels it cuts are the evidence)
         if glyphs:
-            edits = _beside(glyphs, edits)
+            edits = beside(glyphs, edits)
             unescaped = apply_edits(text, edits)
         return unescaped, edits, warnings + found
     merged: list[Edit] = []
@@ -602,26 +602,6 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
         elif not (merged and e.start < merged[-1].end) and not (nxt is not None and e.end > nxt.start):
             merged.append(e)
     return apply_edits(text, merged), merged, found
-
-
-def _beside(first: list[Edit], second: list[Edit]) -> list[Edit]:
-    """The sorted, disjoint edits ``first`` and those of ``second`` (sorted, disjoint) that overlap none of them,
-    merged in order (one linear pass).
-
-    >>> [e.start for e in _beside([Edit("r", 2, 5, "abc", "")], [Edit("r", 0, 1, "x", ""), Edit("r", 4, 6, "y", ""), Edit("r", 6, 7, "z", "")])]
-    [0, 2, 6]
-    """
-    out: list[Edit] = []
-    i = 0
-    for e in second:
-        while i < len(first) and first[i].end <= e.start:
-            out.append(first[i])
-            i += 1
-        if i < len(first) and first[i].start < e.end:
-            continue
-        out.append(e)
-    out += first[i:]
-    return out
 
 
 #: A structure label (``第十一条``, ``第二章``): what a damaged run opening a line may name on its own evidence.

@@ -54,7 +54,7 @@ from corpus_tools.clean import (
 )
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean._gates import class_positions, find_all, has_any_byte, latin1_chars, present, register
-from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.edits import apply_edits, beside
 from corpus_tools.clean.lost_characters import character_missing_at_repair
 from corpus_tools.clean.lost_byte_runs import shows_run_read_out_of_step
 from corpus_tools.clean.evidence import _pairs_of, decode_pairs, is_improbable, law_bigrams, misread_stretch, reads_as_words, table_rows
@@ -3353,16 +3353,7 @@ def _with_glyph_edits(text: str, result: RuleResult, glyphs: list[Edit]) -> Rule
     if not glyphs:
         return result
     _, edits, warnings = result
-    merged: list[Edit] = []
-    i = 0
-    for g in glyphs:
-        while i < len(edits) and edits[i].end <= g.start:
-            merged.append(edits[i])
-            i += 1
-        if i < len(edits) and edits[i].start < g.end:
-            continue  # (an invisible character's edit holds it already)
-        merged.append(g)
-    merged += edits[i:]
+    merged = beside(edits, glyphs)  # (a glyph edit an invisible character's edit holds already is left out)
     return apply_edits(text, merged), merged, warnings
 
 
