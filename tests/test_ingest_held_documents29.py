@@ -21,17 +21,9 @@ import pytest
 
 from corpus_tools.ingest import html_to_text
 from corpus_tools.pipeline import process_record
+from tests.test_ingest_script_state28 import HEAD, MARKUP, PLAIN, TEXT, TITLE  # the law and its markup (robust28's)
 from tests.timing import small_and_large
 
-TITLE = "某市物业管理条例"
-LAW = [("第一条", "为了规范物业管理活动，制定本条例。"), ("第二条", "本条例适用于本市行政区域内的物业管理活动。"),
-       ("第三条", "业主享有下列权利：\n（一）按照物业服务合同的约定，接受物业服务；\n（二）提议召开业主大会会议。"),
-       ("第四条", "本条例自2024年1月1日起施行。")]
-LINES = [f"{label} {body}" for label, body in LAW]
-MARKUP = "".join(f"<p>{line.replace(chr(10), '<br/>')}</p>" for line in LINES)
-TEXT = "\n".join(LINES)
-HEAD = f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{TITLE}</title></head><body>"
-PLAIN = HEAD + f"<h1>{TITLE}</h1>" + MARKUP + "</body></html>"
 DOCUMENT = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>正文</title><style>p{text-indent:2em;}</style></head>'
             f"<body>{MARKUP}</body></html>")
 
