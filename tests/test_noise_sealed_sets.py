@@ -22,14 +22,14 @@ from tests.test_noise_wide import LAW
 from tests.noise.wide.registry import HELDOUT_SETS
 
 FAMILIES8 = ("ruby", "spam", "furniture", "script", "encoding", "width", "layout", "mixed")
-SEALED = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
+SEALED = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)
 SETS = {n: variants(heldout=True, heldout_set=n) for n in SEALED}
 MEMBERS = [(n, i) for n in SEALED for i in range(len(SETS[n]))]
 MEMBER_IDS = [f"set{n}-{i:02d}" for n, i in MEMBERS]
 
 
 def _law_for(set_number: int):
-    """The suite's short law; sets 3 to 12 add a book title and a dash its last article lacks (marks some members damage)."""
+    """The suite's short law; sets 3 to 13 add a book title and a dash its last article lacks (marks some members damage)."""
     if set_number == 2:
         return parse_law(LAW, "test/绿色旅游.md")
     text = LAW.replace("本条例自2022年1月1日起施行。", "本条例依照《中华人民共和国旅游法》——自2022年1月1日起施行。")
