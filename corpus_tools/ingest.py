@@ -2336,6 +2336,33 @@ def language_problem(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: An image element and the name it shows (``title``, ``alt`` or the file name of ``src``); attributes of one tag
+#: (at most 2,000 characters: linear on a hostile page).
+_IMG_TAG_RE = lazy_regex(r"<img\b([^<>]{0,2000})>", regex.I)
+_IMG_NAME_RE = lazy_regex(r"""\b(?:title|alt|src)\s*=\s*["']?([^"'<>]{1,200})""", regex.I)
+
+
+def images_shown(markup: str) -> list[str]:
+    """The names of the images an HTML page shows, for the reason a page with no text is refused.
+
+    Government sites post tables, notices and scanned documents as a picture inside an
+    otherwise empty article (bjtcm's ``12月绩效（自管）.png``): the page is not empty, its text
+    is in the image, and the reason should say so.
+
+    >>> images_shown('<p><img src="./W0201.png" title="12月绩效（自管）.png" alt="x.png"></p>')
+    ['12月绩效（自管）.png']
+    >>> images_shown('<p><img src="/a/b/scan_01.jpg"><img src=c.gif></p>'), images_shown("<p></p>")
+    (['scan_01.jpg', 'c.gif'], [])
+    """
+    names = []
+    for tag in _IMG_TAG_RE.finditer(markup):
+        found = {m.group(0).split("=")[0].strip().lower(): m.group(1).strip() for m in _IMG_NAME_RE.finditer(tag.group(1))}
+        name = found.get("title") or found.get("alt") or found.get("src", "").rsplit("/", 1)[-1]
+        if name:
+            names.append(name)
+    return names
+
+
 def _check_language(text: str, source_file: str) -> None:
     problem = language_problem(text)
     if problem is not None:
@@ -2443,6 +2470,7 @@ def ingest_bytes(
         if printed and (as_format or detect_format(page, source_file)) == "html":
             text, metadata = page, printed  # (a crawler's log lines before a saved page: F26-B4)
     fmt = as_format or detect_format(text, source_file)
+    markup = text
     if fmt == "html":
         _check_html_depth(text, source_file)
         try:
@@ -2488,6 +2516,10 @@ def ingest_bytes(
                 metadata["numbered_bullets_labelled"] = labelled
             text = markdown_to_text(body, row_guard=guard)
     if not text.strip():
+        shown = images_shown(markup) if fmt == "html" else []
+        if shown:
+            raise IngestError(source_file, f"no text: the page shows only {len(shown)} image(s) ({', '.join(shown[:3])}); "
+                              "its text is in the image (OCR it) or in an attachment", "empty")
         raise IngestError(source_file, f"empty file: no text left after reading it as {fmt}", "empty")
     _check_size(text, source_file, f"of text read as {fmt}")
     _check_lines(text, source_file, max_line_chars)
