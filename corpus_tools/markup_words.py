@@ -30,7 +30,10 @@ on the element or on a geometry-only child such as PAGE's ``Coords``), each hold
 **Evidence**, all, per page: at least :data:`MIN_WORDS` positioned leaf elements with text, grouped in at
 least :data:`MIN_LINES` lines (the nearest positioned element around a word, else its parent; a line whose
 words go back to the left is split there), :data:`MIN_WORDS_PER_LINE` words a line on average (a tool that
-cut lines into words), and the words short (median at most :data:`MAX_MEDIAN_WORD` characters).  An ordinary
+cut lines into words), the words short (median at most :data:`MAX_MEDIAN_WORD` characters), and holding
+at least :data:`PAGE_SHARE` of an HTML page's Han characters: the page is the tool's output (a chart's labels
+on an ordinary web page are not; an XML file is a tool's output as a whole, and PAGE XML repeats its words'
+text beside them).  An ordinary
 web page has no such elements, and is read as before.
 
 Then each line's words are joined as Chinese text joins (no blank, except between two Latin words or a Latin
@@ -58,6 +61,8 @@ MIN_LINES = 5
 MIN_WORDS_PER_LINE = 2.0
 #: ... and words this short (median characters): a tool's words, not an ordinary page's positioned blocks.
 MAX_MEDIAN_WORD = 8
+#: ... and the words hold at least this share of the page's Han characters (the page is the tool's output).
+PAGE_SHARE = 0.5
 #: A line that ends a sentence and is shorter than this share of the page's full lines ends its paragraph.
 SHORT_LINE_SHARE = 0.6
 
@@ -89,9 +94,9 @@ class Adapter:
 
     def __init__(self, elements: list[Any], parent: Callable[[Any], Any], name: Callable[[Any], str],
                  attributes: Callable[[Any], dict[str, str]], text: Callable[[Any], str],
-                 key: Callable[[Any], int]) -> None:
-        self.elements, self.parent, self.name, self.attributes, self.text, self.key = (
-            elements, parent, name, attributes, text, key)
+                 key: Callable[[Any], int], page_text: Callable[[], str] | None) -> None:
+        self.elements, self.parent, self.name, self.attributes, self.text, self.key, self.page_text = (
+            elements, parent, name, attributes, text, key, page_text)
 
 
 class Block:
@@ -253,6 +258,9 @@ def plan(adapter: Adapter) -> list[Block] | None:
     words = [node for node in leaves if texts[key(node)].strip()]
     if len(words) < MIN_WORDS or median(len(texts[key(node)].strip()) for node in words) > MAX_MEDIAN_WORD:
         return None
+    han = sum(len(_HAN.findall(texts[key(node)])) for node in words)
+    if adapter.page_text is not None and han < PAGE_SHARE * len(_HAN.findall(adapter.page_text())):
+        return None  # the words are a part of an ordinary page (a chart's labels), not the page: read as before
     # lines: the nearest positioned element around a word, else its parent; split where the words go back left
     lines: dict[int, list[list[Any]]] = {}
     line_nodes: dict[int, Any] = {}
@@ -310,6 +318,9 @@ def plan(adapter: Adapter) -> list[Block] | None:
     last: str | None = None  # the last line of the block rewritten before
     paragraphs: list[str]
     for k, members in blocks.items():
+        if k in lines:
+            last = None
+            continue  # the block holds words of its own beside its lines: read as before
         members.sort(key=lambda n: index[key(n)])
         paragraphs = []
         previous_ended = False
@@ -412,6 +423,7 @@ def join_html_words(tree: Any, html: str) -> int:
         lambda n: {_local(k): (v or "") for k, v in n.attributes.items()},
         lambda n: n.text(deep=True) or "",
         lambda n: n.mem_id,
+        lambda: root.text(deep=True) or "",
     )
     blocks = plan(adapter)
     if not blocks:
@@ -452,6 +464,7 @@ def join_xml_words(root: Any) -> int:
         lambda n: {_local(k): v for k, v in n.attrib.items()},
         lambda n: "".join(n.itertext()),
         id,
+        None,  # an XML file is the tool's output as a whole (no web page around a chart)
     )
     blocks = plan(adapter)
     if not blocks:
@@ -468,5 +481,5 @@ def join_xml_words(root: Any) -> int:
     return len(blocks)
 
 
-__all__ = ["MAX_MEDIAN_WORD", "MIN_LINES", "MIN_WORDS", "MIN_WORDS_PER_LINE", "CARRIED_LINE_SHARE", "POSITION_ATTRIBUTES", "SHORT_LINE_SHARE",
+__all__ = ["MAX_MEDIAN_WORD", "MIN_LINES", "MIN_WORDS", "MIN_WORDS_PER_LINE", "CARRIED_LINE_SHARE", "PAGE_SHARE", "POSITION_ATTRIBUTES", "SHORT_LINE_SHARE",
            "hinted", "join_html_words", "join_xml_words", "plan"]
