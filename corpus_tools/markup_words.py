@@ -94,9 +94,11 @@ class Adapter:
 
     def __init__(self, elements: list[Any], parent: Callable[[Any], Any], name: Callable[[Any], str],
                  attributes: Callable[[Any], dict[str, str]], text: Callable[[Any], str],
-                 key: Callable[[Any], int], page_text: Callable[[], str] | None) -> None:
+                 key: Callable[[Any], int], page_text: Callable[[], str] | None,
+                 own_texts: Callable[[Any], list[str]]) -> None:
         self.elements, self.parent, self.name, self.attributes, self.text, self.key, self.page_text = (
             elements, parent, name, attributes, text, key, page_text)
+        self.own_texts = own_texts  # the text pieces of an element outside its element children
 
 
 class Block:
@@ -124,6 +126,24 @@ def hinted(source: str) -> bool:
 
 #: Of the position attributes, those that give the left edge (a box's first number is its left edge too).
 _HORIZONTAL = ("hpos", "x", "l", "left", "xmin", "x0", "x1", "ulx", "coords", "points", "bbox", "box")
+
+
+#: An element closed and the next opened on the next line of the source (runs one a line).
+_RUN_BREAK = lazy_regex(r"</[A-Za-z][\w:-]{0,40}>[ \t]*\r?\n[ \t]*<[A-Za-z]")
+
+
+def _runs_hinted(source: str) -> bool:
+    """Whether the source has enough elements one a line to be looked at for runs (a cheap, linear look).
+
+    >>> _runs_hinted("<p>第一条</p>"), _runs_hinted("<span>第一</span>\\n<span>条</span>\\n" * 40)
+    (False, True)
+    """
+    count = 0
+    for _ in _RUN_BREAK.finditer(source):
+        count += 1
+        if count >= MIN_WORDS:
+            return True
+    return False
 
 
 def _position(attributes: dict[str, str]) -> float | None:
@@ -205,9 +225,13 @@ def _compact(text: str) -> str:
 
 
 def plan(adapter: Adapter) -> list[Block] | None:
-    """The blocks to rewrite and their paragraphs, or None when the page shows no evidence (module docstring)."""
-    from corpus_tools.clean.containers import led_lines
+    """The blocks to rewrite and their paragraphs, or None when the page shows no evidence (module docstring):
+    positioned words, else runs (:func:`_run_lines`)."""
+    return _positioned_plan(adapter) or _run_plan(adapter)
 
+
+def _positioned_plan(adapter: Adapter) -> list[Block] | None:
+    """Positioned words (module docstring)."""
     key, parent, attributes = adapter.key, adapter.parent, adapter.attributes
     attrs: dict[int, dict[str, str]] = {}
     x_of: dict[int, float] = {}
@@ -303,6 +327,15 @@ def plan(adapter: Adapter) -> list[Block] | None:
         count += len(joined)
     if count < MIN_LINES or len(words) < MIN_WORDS_PER_LINE * count:
         return None
+    return _blocks(adapter, line_texts, line_nodes)
+
+
+def _blocks(adapter: Adapter, line_texts: dict[int, list[str]], line_nodes: dict[int, Any]) -> list[Block] | None:
+    """The blocks around the lines, each with its paragraphs (module docstring)."""
+    from corpus_tools.clean.containers import led_lines
+
+    key, parent = adapter.key, adapter.parent
+    lines = line_texts
     lengths = sorted(len(t) for texts_ in line_texts.values() for t in texts_)
     full = lengths[int(0.9 * (len(lengths) - 1))]
     # blocks: the element around the lines
@@ -345,6 +378,110 @@ def plan(adapter: Adapter) -> list[Block] | None:
         last = tail[-1] if tail else None
         out.append(Block(block_nodes[k], paragraphs, []))
     return out or None
+
+
+#: Runs: a line's runs hold at most this many characters (median), ...
+MAX_MEDIAN_RUN = 6
+#: ... a line holds this many runs on average, ...
+MIN_RUNS_PER_LINE = 3.0
+#: ... and at most this share of them opens with a structure marker (the children of a law's own XML, its
+#: articles, each open with one).
+MAX_LED_RUNS = 0.3
+#: HTML elements that are blocks of their own (an HTML reader writes them on lines of their own already).
+_HTML_BLOCKS = frozenset("address article aside blockquote body br dd div dl dt fieldset figure footer form h1 h2 h3 h4 h5 h6 "
+                         "header hr html li main nav ol p pre section table tbody td tfoot th thead tr ul".split())
+
+
+def _run_plan(adapter: Adapter) -> list[Block] | None:
+    """Runs: a vocabulary without geometry that writes each word or run of a line as an element of its own
+    (WordprocessingML's ``<w:p><w:r><w:t>第一</w:t></w:r>⏎<w:r>…``, TEI's ``<w>`` tokens, a reading aid's
+    ``<span class="word">`` per word, one a source line): an XML reader put each run on a line of its own,
+    an HTML reader a blank between every two.
+
+    **Evidence**, all, per page: elements (lines) whose children with text are at least two, all of one name
+    and class (runs), with no text of their own between them (an HTML page: only line breaks of its source);
+    at least :data:`MIN_WORDS` runs in :data:`MIN_LINES` lines, :data:`MIN_RUNS_PER_LINE` a line on
+    average, short (median at most :data:`MAX_MEDIAN_RUN` characters) and few of them opening with a
+    structure marker (:data:`MAX_LED_RUNS`: a law's XML whose articles are its children is no line of runs);
+    on an HTML page they hold at least :data:`PAGE_SHARE` of its Han characters.  Each line is written as its
+    runs joined, one paragraph.
+    """
+    from corpus_tools.clean.containers import led_lines
+
+    key, parent = adapter.key, adapter.parent
+    html = adapter.page_text is not None
+    kids: dict[int, list[Any]] = {}
+    nodes: dict[int, Any] = {}
+    for node in adapter.elements:
+        up = parent(node)
+        if up is not None:
+            kids.setdefault(key(up), []).append(node)
+            nodes[key(up)] = up
+    texts: dict[int, str] = {}
+    line_texts: dict[int, list[str]] = {}
+    line_nodes: dict[int, Any] = {}
+    runs_seen: list[str] = []
+    candidates: dict[int, tuple[Any, list[Any]]] = {}
+    for k, children in kids.items():
+        if len(children) < 2:
+            continue
+        line = nodes[k]
+        if html and adapter.name(line) not in _HTML_BLOCKS:
+            continue  # an HTML line of runs is a block (an inline element's runs stay inline)
+        own = adapter.own_texts(line)
+        if any(piece.strip() for piece in own):
+            continue  # text of its own between the children: a sentence with inline elements, not runs
+        with_text = []
+        for child in children:
+            t = texts.setdefault(key(child), adapter.text(child))
+            if t.strip():
+                with_text.append(child)
+        if len(with_text) < 2:
+            continue
+        if html and sum(1 for piece in own if "\n" in piece) < 0.9 * (len(with_text) - 1):
+            continue  # an HTML page's runs one a line of its source (the blank the reader saw between them)
+        signature = {(adapter.name(c), adapter.attributes(c).get("class", "")) for c in with_text}
+        if len(signature) != 1 or (html and next(iter(signature))[0] in _HTML_BLOCKS):
+            continue
+        candidates[k] = (line, with_text)
+    inner: set[int] = set()  # lines that hold a line: their children are no runs
+    for k, (line, _) in candidates.items():
+        for up in _ancestors(adapter, line):
+            if key(up) in inner:
+                break
+            inner.add(key(up))
+    for k, (line, with_text) in candidates.items():
+        if k in inner:
+            continue
+        pieces: list[tuple[str, float | None]] = []
+        before = ""
+        for child in with_text:
+            raw = texts[key(child)]
+            # a blank the run itself holds at its edge stays between Latin words (``<w:t xml:space="preserve"> ISO</w:t>``)
+            blank = bool(before[-1:].isspace() or raw[:1].isspace())
+            pieces.append((raw.strip(), 2.0 if blank and pieces else 0.0))
+            before = raw
+            runs_seen.append(raw.strip())
+        line_texts[k] = [_join(pieces)]
+        line_nodes[k] = line
+    if len(runs_seen) < MIN_WORDS or len(line_texts) < MIN_LINES or len(runs_seen) < MIN_RUNS_PER_LINE * len(line_texts):
+        return None
+    if median(len(t) for t in runs_seen) > MAX_MEDIAN_RUN:
+        return None
+    if sum(1 for t in runs_seen if led_lines(t)) > MAX_LED_RUNS * len(runs_seen):
+        return None
+    if html:
+        han = sum(len(_HAN.findall(t)) for t in runs_seen)
+        if han < PAGE_SHARE * len(_HAN.findall(adapter.page_text())):  # type: ignore[misc]
+            return None
+    return [Block(line, line_texts[k], []) for k, line in line_nodes.items()] or None
+
+
+def _ancestors(adapter: Adapter, node: Any) -> Iterable[Any]:
+    up = adapter.parent(node)
+    while up is not None:
+        yield up
+        up = adapter.parent(up)
 
 
 def _repeats(whole: str, words: str) -> bool:
@@ -406,7 +543,8 @@ def join_html_words(tree: Any, html: str) -> int:
     >>> join_html_words(tree, page), tree.body.text()[:28]
     (6, '第一条为了规范，制定本条例。第一条为了规范，制定本条例。')
     """
-    if not hinted(html):
+    positioned, runs = hinted(html), _runs_hinted(html)
+    if not positioned and not runs:
         return 0
     root = tree.body or tree.root
     if root is None:
@@ -424,8 +562,9 @@ def join_html_words(tree: Any, html: str) -> int:
         lambda n: n.text(deep=True) or "",
         lambda n: n.mem_id,
         lambda: root.text(deep=True) or "",
+        lambda n: [c.text_content or "" for c in n.iter(include_text=True) if c.tag == "-text"],
     )
-    blocks = plan(adapter)
+    blocks = (_positioned_plan(adapter) if positioned else None) or (_run_plan(adapter) if runs else None)
     if not blocks:
         return 0
     from selectolax.lexbor import LexborHTMLParser
@@ -465,6 +604,7 @@ def join_xml_words(root: Any) -> int:
         lambda n: "".join(n.itertext()),
         id,
         None,  # an XML file is the tool's output as a whole (no web page around a chart)
+        lambda n: [n.text or "", *(c.tail or "" for c in n)],
     )
     blocks = plan(adapter)
     if not blocks:

@@ -119,6 +119,23 @@ def djvu_xml(rng: random.Random) -> tuple[str, str]:
     return "".join(out), "scan.djvu.xml"
 
 
+def tei_tokens(rng: random.Random) -> tuple[str, str]:
+    """A corpus linguist's TEI: each paragraph tokenised, a word in ``<w>``, a punctuation mark in ``<pc>``,
+    one token a source line (written before the runs branch was, and never tuned on)."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>'
+           '<title>语料</title></titleStmt></fileDesc></teiHeader>\n<text><body>\n']
+    for paragraph in _paragraphs():
+        tokens = []
+        for words in _lines(paragraph, rng, 1000):
+            for w in words:
+                for piece in regex.findall(r"\p{P}+|[^\p{P}]+", w):
+                    tag = "pc" if regex.fullmatch(r"\p{P}+", piece) else "w"
+                    tokens.append(f'<{tag} pos="x">{html.escape(piece)}</{tag}>')
+        out.append("<p>\n  " + "\n  ".join(tokens) + "\n</p>\n")
+    out.append("</body></text></TEI>\n")
+    return "".join(out), "corpus.xml"
+
+
 # --------------------------------------------------------------------------- tuned
 
 
@@ -203,8 +220,42 @@ def abbyy_xml(rng: random.Random) -> tuple[str, str]:
     return "".join(out), "scan.xml"
 
 
-HELD_OUT = {"page_xml": page_xml, "djvu_xml": djvu_xml}
-TUNED = {"alto_xml": alto_xml, "pdftotext_bbox": pdftotext_bbox, "abbyy_xml": abbyy_xml}
+def word_xml(rng: random.Random) -> tuple[str, str]:
+    """A word processor's own XML (WordprocessingML's ``document.xml``, Word 2003 XML): each paragraph a
+    ``w:p``, its text in runs ``w:r/w:t`` cut wherever a proofing mark, a revision id or a font changed, one
+    run a source line."""
+    out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/'
+           'wordprocessingml/2006/main"><w:body>\n']
+    for paragraph in _paragraphs():
+        runs = []
+        at = 0
+        while at < len(paragraph):
+            step = rng.choice((1, 2, 3, 4, 6))
+            piece = paragraph[at : at + step]
+            at += step
+            space = ' xml:space="preserve"' if piece != piece.strip() else ""
+            runs.append(f'<w:r w:rsidRPr="00{rng.randint(100000, 999999)}"><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>'
+                        f'<w:t{space}>{html.escape(piece)}</w:t></w:r>')
+        out.append('<w:p><w:pPr><w:jc w:val="both"/></w:pPr>\n' + "\n".join(runs) + "\n</w:p>\n")
+    out.append('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>\n')
+    return "".join(out), "document.xml"
+
+
+def reading_aid_spans(rng: random.Random) -> tuple[str, str]:
+    """A reading aid's saved page (a dictionary pop-up or read-aloud tool): each word of a paragraph in a
+    ``span`` of its own, one a source line, so a browser shows a blank between every two words."""
+    out = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>某市绿色旅游促进条例</title></head><body>\n"]
+    for paragraph in _paragraphs():
+        spans = [f"<span class='rw-word' data-idx='{k}'>{html.escape(w)}</span>"
+                 for k, w in enumerate(w for words in _lines(paragraph, rng, 1000) for w in words)]
+        out.append("<p>\n  " + "\n  ".join(spans) + "\n</p>\n")
+    out.append("</body></html>\n")
+    return "".join(out), "law.html"
+
+
+HELD_OUT = {"page_xml": page_xml, "djvu_xml": djvu_xml, "tei_tokens": tei_tokens}
+TUNED = {"alto_xml": alto_xml, "pdftotext_bbox": pdftotext_bbox, "abbyy_xml": abbyy_xml, "word_xml": word_xml,
+         "reading_aid_spans": reading_aid_spans}
 MEMBERS = {**HELD_OUT, **TUNED}
 
 
