@@ -368,3 +368,21 @@ def test_hostile_nesting_of_positioned_elements_is_linear():
     for shape in (nested, flat):
         small, large = cpu_seconds(xml_to_text, shape(200)), cpu_seconds(xml_to_text, shape(800))
         assert large < 4 * 4 * small + 0.05, (shape.__name__, small, large)
+
+
+def test_hostile_html_shapes_are_linear():
+    """Runs one a source line nested in each other, and blocks of positioned lines nested in each other."""
+    from tests.timing import cpu_seconds
+
+    from corpus_tools.ingest import html_to_text
+
+    def nested_runs(n: int) -> str:
+        return "<body>" + "<div>\n<span>第一</span>\n<span>条为</span>\n" * n + "</div>" * n + "</body>"
+
+    def nested_blocks(n: int) -> str:
+        line = "<span x='0'>" + "".join(f"<b x='{i}'>第一</b>" for i in range(3)) + "</span>"
+        return "<body>" + f"<div>{line}" * n + "</div>" * n + "</body>"
+
+    for shape in (nested_runs, nested_blocks):
+        small, large = cpu_seconds(html_to_text, shape(150)), cpu_seconds(html_to_text, shape(600))
+        assert large < 4 * 4 * small + 0.05, (shape.__name__, small, large)
