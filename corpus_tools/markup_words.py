@@ -20,7 +20,10 @@ Members (the tools and formats that write it):
 - poppler's ``pdftotext -bbox`` / ``-bbox-layout`` (``word xMin yMin xMax yMax``; ``flow``/``block``/``line``),
   and PDFMiner's XML (``textline``/``text bbox=…``);
 - DjVuLibre's ``djvutoxml`` hidden text (``LINE``/``WORD coords=…``), Google's and AWS's OCR exports turned
-  into XML, e-book and caption chains that keep a box per word.
+  into XML, e-book and caption chains that keep a box per word;
+- without geometry, runs (:func:`_run_plan`): a word processor's own XML (WordprocessingML's ``w:p/w:r/w:t``,
+  Word 2003 XML), a reading aid's or read-aloud tool's ``<span>`` per word one a source line, a linguist's
+  tokenised TEI (``<w>``; its ``<pc>`` beside ``<w>`` is not reached: two names).
 
 What every member shares is the evidence this module reads: many leaf elements that each carry a position
 (an attribute such as ``bbox``, ``HPOS``/``VPOS``, ``l``/``t``, ``xMin``, ``x``/``y``, ``coords``, ``points``,
@@ -33,15 +36,15 @@ words go back to the left is split there), :data:`MIN_WORDS_PER_LINE` words a li
 cut lines into words), the words short (median at most :data:`MAX_MEDIAN_WORD` characters), and holding
 at least :data:`PAGE_SHARE` of an HTML page's Han characters: the page is the tool's output (a chart's labels
 on an ordinary web page are not; an XML file is a tool's output as a whole, and PAGE XML repeats its words'
-text beside them).  An ordinary
-web page has no such elements, and is read as before.
+text beside them).  An ordinary web page has no such elements, and is read as before.
 
-Then each line's words are joined as Chinese text joins (no blank, except between two Latin words or a Latin
-word and a number), the lines of one block (the element around the lines) into paragraphs (a new paragraph
+Then each line's words are joined as Chinese text joins (no blank, except between two Latin words, or a Latin
+word and a number, whose boxes leave a gap wider than the line's usual one), the lines of one block (the element around the lines) into paragraphs (a new paragraph
 at a line that opens with a structure marker, or after a short line that ends a sentence; a block that ends
 on a full line in mid-sentence goes on in the next one: a page broke the paragraph), and each block is
 written as its paragraphs, one a line.  Text of a line or a block beside its words that repeats them (PAGE's
-``TextEquiv`` at every level) goes; other text there stays, after the block's paragraphs.
+``TextEquiv`` at every level) goes; a block with any other text beside its words, or holding words of its own
+or another block, is read as before (nothing is dropped when the shape is not understood).
 """
 
 from __future__ import annotations
@@ -105,12 +108,12 @@ class Adapter:
 
 
 class Block:
-    """A block to rewrite: its element, its paragraphs, and the text beside its words that stays."""
+    """A block to rewrite: its element and its paragraphs."""
 
-    __slots__ = ("node", "paragraphs", "kept")
+    __slots__ = ("node", "paragraphs")
 
-    def __init__(self, node: Any, paragraphs: list[str], kept: list[str]) -> None:
-        self.node, self.paragraphs, self.kept = node, paragraphs, kept
+    def __init__(self, node: Any, paragraphs: list[str]) -> None:
+        self.node, self.paragraphs = node, paragraphs
 
 
 def hinted(source: str) -> bool:
@@ -388,7 +391,7 @@ def _blocks(adapter: Adapter, line_texts: dict[int, list[str]], line_nodes: dict
             out[-1].paragraphs[-1] = _join([(out[-1].paragraphs[-1], None), (paragraphs.pop(0), None)])
         tail = line_texts[key(members[-1])] if members else []
         last = tail[-1] if tail else None
-        out.append(Block(block_nodes[k], paragraphs, []))
+        out.append(Block(block_nodes[k], paragraphs))
     return out or None
 
 
@@ -493,7 +496,7 @@ def _run_plan(adapter: Adapter) -> list[Block] | None:
         han = sum(len(_HAN.findall(t)) for t in runs_seen)
         if han < PAGE_SHARE * len(_HAN.findall(adapter.page_text())):  # type: ignore[misc]
             return None
-    return [Block(line, line_texts[k], []) for k, line in line_nodes.items()] or None
+    return [Block(line, line_texts[k]) for k, line in line_nodes.items()] or None
 
 
 def _ancestors(adapter: Adapter, node: Any) -> Iterable[Any]:
