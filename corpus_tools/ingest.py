@@ -35,7 +35,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from corpus_tools import formats, html_content, html_lines, html_meta, html_roles, html_state, latin_utf16, law_xml, resources, transport, xml_text
+from corpus_tools import formats, html_content, html_lines, html_meta, html_roles, html_state, latin_utf16, law_xml, markup_words, resources, transport, xml_text
 from corpus_tools import markdown_text
 from corpus_tools.records import RawPage
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -1526,6 +1526,9 @@ def html_to_text(html: str, *, script_document: bool = False) -> tuple[str, dict
     pdf_lines = html_lines.join_positioned_lines(tree)  # a PDF's text layer, one positioned element a printed line
     if pdf_lines:
         metadata["positioned_lines_joined"] = pdf_lines
+    word_blocks = markup_words.join_html_words(tree, html)  # a tool's output: OCR words in hOCR, a PDF's bbox words
+    if word_blocks:
+        metadata["word_markup_blocks"] = word_blocks
     readings = _drop_ruby_readings(tree)
     inline = _drop_inline_readings(tree)
     if inline:

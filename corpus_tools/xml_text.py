@@ -34,6 +34,7 @@ from typing import Any
 
 import regex
 
+from corpus_tools import markup_words
 from corpus_tools.lazy_patterns import lazy_regex
 
 #: Elements deeper than this are no document a person wrote (the HTML reader's limit).
@@ -173,6 +174,9 @@ def xml_to_text(xml: str) -> tuple[str, dict[str, Any]]:
     lines: list[str] = []
     pending: list[str | None] = [None]  # a number waiting for the line it heads
     metadata: dict[str, Any] = {}
+    word_blocks = markup_words.join_xml_words(root)  # a tool's output: OCR words in ALTO, PAGE, ABBYY, DjVu XML
+    if word_blocks:
+        metadata["word_markup_blocks"] = word_blocks
 
     def emit(line: str) -> None:
         line = line.strip()
