@@ -34,6 +34,7 @@ from corpus_tools.clean.cited_spans import introduced
 from corpus_tools.clean.ruby import SURNAMES
 from corpus_tools.clean.spam_decorations import governed_address
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import SENTENCE_FINAL, is_han
 
 INSERTED_LINK = "link inside a sentence"
 GLOSSARY_MARK = "glossary link's mark after a term"
@@ -630,5 +631,238 @@ def _credential_at(text: str, title_start: int, title_end: int) -> tuple[int, in
     return None
 
 
-__all__ = ["GLOSSARY_MARK", "INSERTED_CREDENTIAL", "INSERTED_LINK", "ROMANISED_BRAND", "glossary_marks", "inserted_credentials",
-           "inserted_links", "romanised_names"]
+# --------------------------------------------------------------------------
+# A renderer's insertions into the text flow
+# --------------------------------------------------------------------------
+
+RENDERER_INSERTION = "a renderer's insertion into the text flow"
+
+#: Sentence-final and closing marks after which a line's own text ends (a tool row glued after them is no sentence).
+_CLOSERS = "。；！？：」』”’）》】"
+#: An icon font's ligature names, or a tool's identifiers, glued after a line's last sentence (one blank between at
+#: most): lowercase ASCII words of identifier characters, run together or one blank apart, up to the line's end.
+#: (Bounded repeats: linear.)
+_IDENT_TAIL_RE = lazy_re(r"(?<=[^\x00-\x7f])([ \u3000]?)([a-z][a-z0-9_]{1,40}(?:[ \u3000]?[a-z][a-z0-9_]{1,40}){0,5})[ \u3000]*(?=\n|$)")
+#: A snake_case identifier glued between two Han characters (``的content_copy规定``): a name no sentence writes.
+_IDENT_INSIDE_RE = lazy_regex(r"(?<=\p{Han})[ \u3000]?([a-z][a-z0-9]{1,20}(?:_[a-z0-9]{1,20}){1,4})[ \u3000]?(?=\p{Han})")
+#: A link's address in brackets right after the linked words (a print stylesheet's ``a[href]:after``, a text
+#: browser's dump): any bracket pair, a scheme, no blank inside, one blank before at most.
+_BRACKET_URL_RE = lazy_re(
+    r"(?<=[^\s\[［(（〔【<＜])([ \u3000]?)([\[［(（〔【<＜])((?:https?|ftp)://[^\s\[\]［］()（）〔〕【】<>＜＞]{3,300})([\]］)）〕】>＞])")
+_URL_PAIRS = {"[": "]", "［": "］", "(": ")", "（": "）", "〔": "〕", "【": "】", "<": ">", "＜": "＞"}
+#: A reviewer's comment anchor: the reviewer's initials or name (Latin letters, or two to six Han characters) and the
+#: comment's number, in brackets (a word processor's ``[ZW1]``, ``[微软用户1]``; WPS's ``[批注1]``), or a lettered
+#: anchor (an online editor's ``[a]``, ``[ab]``).  No digit-only label (``[1]``: a footnote's) and no ``注``.
+_ANCHOR_RE = lazy_regex(
+    r"[\[［【](?P<label>[A-Za-z]{1,6}|[a-z]{1,2}(?=[\]］】])|(?!注)[\p{Han}]{2,6})(?P<number>\d{0,3})[\]］】]")
+#: Words that introduce a link in brackets in a law's own sentence (``网站（http://…）``, ``网址：``).
+_URL_INTRO = ("网", "址", "站", "页", "平台", "系统", "主页", "门户", "邮箱", "公众号", "：", ":")
+#: A line of a comment list's rule above it (a word processor writes a rule or the word 批注 between body and list).
+_RULE_LINE_RE = lazy_re(r"[ \t\u3000]*(?:[_\-—=─━]{6,}|批注|审阅意见|Comments?|评论)[ \t\u3000]*")
+#: A tiled watermark's line: a viewer's or a system's stamp holding digits (a staff number, a phone number with its
+#: middle masked, a date and time), words and blanks, no sentence punctuation.
+_STAMP_RE = lazy_regex(r"(?=[^\n]*\d[^\n]*\d[^\n]*\d)(?=[^\n]*[\p{Han}A-Za-z])[\p{Han}A-Za-z0-9 \u3000*@._:/\-]{6,48}")
+#: A stamp's line opens no article, chapter or item, and is no date line or number of the law's.
+_LAW_LINE_RE = lazy_regex(r"[ \t\u3000#]*(?:第[一二三四五六七八九十百千零〇两\d]+[条章节编款项]|[（(][一二三四五六七八九十\d]+[）)]|\d{4}年|[一二三四五六七八九十]+、)")
+#: The fewest places a page writes one insertion at.
+_INSERTION_PLACES = 2
+#: The fewest copies of a tiled watermark (a stamp line a law writes twice is a signature or a date).
+_STAMP_PLACES = 3
+
+
+def renderer_insertions(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """What the tool that turned a document into text inserted into the law's text flow: ``(inline, lines)``, the
+    ``(start, end, why)`` of spans to delete inside lines (a break with them where a stamp cut a sentence) and of whole
+    lines.
+
+    The family (one mechanism, the real tools that produce it): the renderer, print path, office suite, PDF viewer
+    or reader app writes its own strings where the content flows:
+
+    * an **icon font** that did not load: each icon's ligature name (Material Icons' ``content_copy``, ``share``,
+      ``bookmark_border``; Material Symbols; a reader app's tool row) left as words after each article;
+    * a **print stylesheet** (``a[href]:after { content: " (" attr(href) ")" }``) or a **text browser's dump**
+      (lynx, w3m) writing each link's address after its words: ``《…》 [http://…]``, ``第十条（http://…#tiao10）``;
+    * a **word processor's comments** (Word's ``[ZW1]``, ``[微软用户1]``; WPS's ``[批注1]``; an online editor's
+      lettered ``[a]``) anchored after the commented words, the comment list after the body;
+    * a **tiled watermark** of a document system or a PDF viewer (the viewer's name, staff or phone digits, a date)
+      that the text layer puts between paragraphs or inside one where the page broke;
+    * and their kin the same evidence reaches: tracked changes' author tags, a scanner app's stamp, a form's field
+      values, hidden accessibility labels, alt texts.
+
+    **Evidence** (what every member shares): the same foreign string, or strings of one shape, recurring on the page
+    at :data:`_INSERTION_PLACES` places or more where the law's grammar has no slot for it, and whose removal joins
+    the law's text: a run of identifiers after a line's last sentence (or a snake_case one between two Han
+    characters); a bracketed address right after the linked words, nothing introducing it (``网站（http://…）``,
+    ``网址：`` stay); an anchor whose label (letters, not digits: ``[1]`` is a footnote) the comment list after the
+    body refers back to, or that numbers its comments on the page in order; a stamp line (digits, words, blanks, no
+    sentence) written verbatim :data:`_STAMP_PLACES` times or more between the law's lines.  A law's own recurring
+    terms are Han words and sentences (never keys), its own links are introduced or single, its footnotes are numbers.
+
+    >>> t = "第一条 为了规范，制定本规定。 linkvolume_up\\n第二条 本规定自公布之日起施行。 linkvolume_up\\n"
+    >>> inline, lines = renderer_insertions(t)
+    >>> [t[a:b] for a, b, _ in inline], lines
+    ([' linkvolume_up', ' linkvolume_up'], [])
+    >>> t = "依照《甲法》 [http://a.cn/1.htm]和第十条 [http://a.cn/x#tiao10]的规定。\\n"
+    >>> [t[a:b] for a, b, _ in renderer_insertions(t)[0]]
+    [' [http://a.cn/1.htm]', ' [http://a.cn/x#tiao10]']
+    >>> t = "应当加强[ZW1]领导，保障[ZW2]经费。\\n\\n[ZW1]建议删除。\\n\\n[ZW2]请核实。\\n"
+    >>> inline, lines = renderer_insertions(t)
+    >>> [t[a:b] for a, b, _ in inline], [t[a:b] for a, b, _ in lines]
+    (['[ZW1]', '[ZW2]'], ['[ZW1]建议删除。', '[ZW2]请核实。'])
+
+    A law's own links, footnotes and terms stay:
+
+    >>> renderer_insertions("登录网站（http://www.x.gov.cn）查询，见注释[1]和[2]。\\n\\n[1]本条经修改。\\n")
+    ([], [])
+    """
+    inline: list[tuple[int, int, str]] = []
+    lines: list[tuple[int, int, str]] = []
+    inline += _icon_names(text)
+    inline += _bracketed_addresses(text)
+    anchors, comment_lines = _comment_anchors(text)
+    inline += anchors
+    lines += comment_lines
+    joins, stamp_lines = _stamp_lines(text)
+    inline += joins
+    lines += stamp_lines
+    return sorted(inline), sorted(lines)
+
+
+def _icon_names(text: str) -> list[tuple[int, int, str]]:
+    """Icon names (or a tool's identifiers) after a line's last sentence, the same string at two lines' ends or more;
+    a snake_case identifier between Han characters, the same at two places or more (:func:`renderer_insertions`)."""
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    if not _ASCII_LOWER.search(text):
+        return []
+    closed: set[str] = set()  # (the strings standing after a sentence's end once at least)
+    for m in _IDENT_TAIL_RE.finditer(text):
+        groups["tail:" + m.group(2)].append((m.start(), m.end()))
+        if text[m.start() - 1] in _CLOSERS:
+            closed.add("tail:" + m.group(2))
+    for m in _IDENT_INSIDE_RE.finditer(text):
+        groups["inside:" + m.group(1)].append((m.start(), m.end()))
+    out: list[tuple[int, int, str]] = []
+    for key, spans in groups.items():
+        if len(spans) >= _INSERTION_PLACES and (key.startswith("inside:") or key in closed):
+            out += [(a, b, f"{RENDERER_INSERTION}: icon names or identifiers at {len(spans)} places") for a, b in spans]
+    return out
+
+
+_ASCII_LOWER = lazy_re(r"[a-z]{2}")
+
+
+def _bracketed_addresses(text: str) -> list[tuple[int, int, str]]:
+    """Link addresses in brackets right after the linked words, two places or more with one bracket pair, nothing
+    introducing them (:func:`renderer_insertions`)."""
+    if "://" not in text:
+        return []
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _BRACKET_URL_RE.finditer(text):
+        if _URL_PAIRS[m.group(2)] != m.group(4):
+            continue
+        start = m.start()
+        before = text[max(0, start - 4):start].rstrip(" \u3000")
+        if before.endswith(_URL_INTRO) or introduced(text, start):
+            continue  # (a law's own address: ``网站（http://…）``, ``网址：``)
+        groups[m.group(2)].append((m.start(), m.end()))
+    out: list[tuple[int, int, str]] = []
+    for pair, spans in groups.items():
+        if len(spans) >= _INSERTION_PLACES or all(_CITED_TITLE_RE.search(text, max(0, a - 40), a) for a, _ in spans):
+            out += [(a, b, f"{RENDERER_INSERTION}: a link's address after its words, {len(spans)} places") for a, b in spans]
+    return out
+
+
+#: The title of a law the sentence cites, right before a bracketed address: the words of a link to that law (a law
+#: writes no address after a cited law's title; a site's name in 《》 ends otherwise, ``《某某网》``).
+_CITED_TITLE_RE = lazy_re(r"《[^《》\n]{1,38}(?:法|条例|规定|办法|决定|细则|规则|规程|决议|章程|解释)》[ \u3000]?$")
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _comment_anchors(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Comment anchors in the text and the comment list after the body that refers back to them
+    (:func:`renderer_insertions`)."""
+    if not _ANCHOR_GATE.search(text):
+        return [], []
+    body: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    listed: dict[str, tuple[int, int]] = {}
+    for m in _ANCHOR_RE.finditer(text):
+        a, b = m.span()
+        line_start, line_end = _line_at(text, a)
+        if not text[line_start:a].strip(" \t\u3000"):
+            if text[b:line_end].strip(" \t\u3000"):
+                listed.setdefault(m.group(), (line_start, line_end))  # (an entry of the list: the anchor opens a line with the comment)
+            continue
+        if a == 0 or not (is_han(text[a - 1]) or text[a - 1] in _CLOSERS):
+            continue  # (glued after the commented words)
+        body[m.group()].append((a, b))
+    inline: list[tuple[int, int, str]] = []
+    lines: list[tuple[int, int, str]] = []
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for mark in body:
+        by_label[_ANCHOR_RE.match(mark).group("label")].append(mark)
+    for label, marks in by_label.items():
+        referred = [mk for mk in marks if mk in listed and listed[mk][0] > body[mk][-1][1]]
+        numbers = sorted(int(n) for n in (_ANCHOR_RE.match(mk).group("number") for mk in marks) if n)
+        in_order = len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1))
+        if len(referred) >= _INSERTION_PLACES or (referred and len(referred) == len(marks)):
+            chosen = marks
+        elif in_order and any(ch.isascii() for ch in label) or in_order and len(numbers) >= 4:
+            chosen = marks
+        else:
+            continue
+        for mk in chosen:
+            inline += [(a, b, f"{RENDERER_INSERTION}: a reviewer's comment anchor") for a, b in body[mk]]
+            if mk in listed:
+                a, b = listed[mk]
+                lines.append((a, b, f"{RENDERER_INSERTION}: a reviewer's comment"))
+    if lines:  # (the rule or the word 批注 the list opens with)
+        first = min(a for a, _, _ in lines)
+        above = text[:first].rstrip("\n \t\u3000")
+        rule_start = above.rfind("\n") + 1
+        if _RULE_LINE_RE.fullmatch(above, rule_start):
+            lines.append((rule_start, len(above), f"{RENDERER_INSERTION}: the comment list's rule"))
+    return inline, lines
+
+
+_ANCHOR_GATE = lazy_regex(r"[\p{Han}。；）][\[［【](?:[A-Za-z]|\p{Han}{2})")
+
+
+def _stamp_lines(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """A tiled watermark's lines: one stamp written verbatim three times or more as a line of its own; where it cuts a
+    sentence (the line above ends no sentence, the line below goes on), it goes with the breaks around it, the
+    sentence joined (:func:`renderer_insertions`)."""
+    copies: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        line = text[start:end].strip(" \t\u3000\r")
+        if 6 <= len(line) <= 48 and _STAMP_RE.fullmatch(line) and not _LAW_LINE_RE.match(line):
+            copies[line].append((start, end))
+        start = end + 1
+    joins: list[tuple[int, int, str]] = []
+    lines: list[tuple[int, int, str]] = []
+    for stamp, spans in copies.items():
+        if len(spans) < _STAMP_PLACES or " " not in stamp and "*" not in stamp and not any(ch.isascii() and ch.isalpha() for ch in stamp):
+            continue
+        why = f"{RENDERER_INSERTION}: a tiled watermark at {len(spans)} places"
+        for a, b in spans:
+            before = text[:a].rstrip("\n")
+            after_start = b + 1
+            if (a > 0 and text[a - 1] == "\n" and b < n and text[b] == "\n" and before and before[-1] not in SENTENCE_FINAL + "：:"
+                    and after_start < n and is_han(text[after_start]) and len(before) == a - 1):
+                joins.append((a - 1, b + 1, why + " (cutting a sentence)"))
+            else:
+                lines.append((a, b, why))
+    return joins, lines
+
+
+__all__ = ["GLOSSARY_MARK", "INSERTED_CREDENTIAL", "INSERTED_LINK", "RENDERER_INSERTION", "ROMANISED_BRAND", "glossary_marks",
+           "inserted_credentials", "inserted_links", "renderer_insertions", "romanised_names"]
