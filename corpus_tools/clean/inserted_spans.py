@@ -16,6 +16,11 @@ sentence, before its next word or its comma), and (2) recurs on the page with th
 the same mark after several terms), or (3) for a label in Han characters, whose deletion the law's language model
 prefers (:mod:`corpus_tools.language_model`, loaded only when such a label recurs).
 
+The same mechanism reaches the renderer's own insertions (session 30, :func:`renderer_insertions`): what the tool
+that turned the document into text (a browser and its print path, an office suite, a PDF viewer, a reader app) wrote
+where the content flows: icon fonts' ligature names, link addresses after the linked words, comment anchors and the
+comment list, a tiled watermark's stamp; its docstring lists the family's members and states the evidence.
+
 Kept: a link the sentence introduces (``网址：``, ``登录…查询``, ``中国政府网www.gov.cn``) or governs, an official
 host (``.gov.cn``…), a link in brackets (the law's own note ``（网址：…）``); a footnote or an item's number
 (``[1]``, ``（注1）``, ``①``, ``（一）``); a law's own bracketed words (``（以下简称…）``, ``（含）``, ``（试行）``,
@@ -642,7 +647,7 @@ _CLOSERS = "。；！？：」』”’）》】"
 #: An icon font's ligature names, or a tool's identifiers, glued after a line's last sentence (one blank between at
 #: most): lowercase ASCII words of identifier characters, run together or one blank apart, up to the line's end.
 #: (Bounded repeats: linear.)
-_IDENT_TAIL_RE = lazy_re(r"(?<=[^\x00-\x7f])([ \u3000]?)([a-z][a-z0-9_]{1,40}(?:[ \u3000]?[a-z][a-z0-9_]{1,40}){0,5})[ \u3000]*(?=\n|$)")
+_IDENT_TAIL_RE = lazy_re(r"(?<=[^\x00-\x7f])([ \u3000]?)([a-z][a-z0-9_]{1,80}(?:[ \u3000][a-z][a-z0-9_]{1,80}){0,5})[ \u3000]*(?=\n|$)")
 #: A snake_case identifier glued between two Han characters (``的content_copy规定``): a name no sentence writes.
 _IDENT_INSIDE_RE = lazy_regex(r"(?<=\p{Han})[ \u3000]?([a-z][a-z0-9]{1,20}(?:_[a-z0-9]{1,20}){1,4})[ \u3000]?(?=\p{Han})")
 #: A link's address in brackets right after the linked words (a print stylesheet's ``a[href]:after``, a text
@@ -777,12 +782,6 @@ def _bracketed_addresses(text: str) -> list[tuple[int, int, str]]:
 _CITED_TITLE_RE = lazy_re(r"《[^《》\n]{1,38}(?:法|条例|规定|办法|决定|细则|规则|规程|决议|章程|解释)》[ \u3000]?$")
 
 
-def _line_at(text: str, at: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
-
-
 def _comment_anchors(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     """Comment anchors in the text and the comment list after the body that refers back to them
     (:func:`renderer_insertions`)."""
@@ -792,8 +791,12 @@ def _comment_anchors(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[
     listed: dict[str, tuple[int, int]] = {}
     for m in _ANCHOR_RE.finditer(text):
         a, b = m.span()
-        line_start, line_end = _line_at(text, a)
-        if not text[line_start:a].strip(" \t\u3000"):
+        line_start = a
+        while line_start > 0 and a - line_start < 8 and text[line_start - 1] in " \t\u3000":
+            line_start -= 1  # (a list's entry may be indented; a few blanks looked at, the scan stays linear)
+        if line_start == 0 or text[line_start - 1] == "\n":
+            line_end = text.find("\n", b)
+            line_end = len(text) if line_end < 0 else line_end
             if text[b:line_end].strip(" \t\u3000"):
                 listed.setdefault(m.group(), (line_start, line_end))  # (an entry of the list: the anchor opens a line with the comment)
             continue
@@ -854,10 +857,9 @@ def _stamp_lines(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int,
             continue
         why = f"{RENDERER_INSERTION}: a tiled watermark at {len(spans)} places"
         for a, b in spans:
-            before = text[:a].rstrip("\n")
-            after_start = b + 1
-            if (a > 0 and text[a - 1] == "\n" and b < n and text[b] == "\n" and before and before[-1] not in SENTENCE_FINAL + "：:"
-                    and after_start < n and is_han(text[after_start]) and len(before) == a - 1):
+            # (the line above goes on with no sentence's end, right above; the line below goes on with a Han character)
+            if (a >= 2 and text[a - 1] == "\n" and text[a - 2] not in "\n" + SENTENCE_FINAL + "：:"
+                    and b + 1 < n and text[b] == "\n" and is_han(text[b + 1])):
                 joins.append((a - 1, b + 1, why + " (cutting a sentence)"))
             else:
                 lines.append((a, b, why))
