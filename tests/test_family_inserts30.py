@@ -94,6 +94,53 @@ def mail_ip_watermark(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+def lynx_references(text: str, rng: random.Random) -> str:
+    """A text browser's dump (``lynx -dump``) of a law site's page: each link's number before its words (the cited
+    laws' titles), the numbered addresses listed under ``References`` after the body."""
+    import re
+
+    refs = []
+
+    def mark(m) -> str:
+        refs.append(f"http://www.example-law.cn/law/{rng.randint(100, 9999)}.html")
+        return f"[{len(refs)}]{m.group(0)}"
+
+    body = re.sub(r"《[^《》\n]{2,40}》", mark, text)
+    if not refs:
+        return text
+    return _after_body(_lines(body), ["References", ""] + [f"   {k}. {u}" for k, u in enumerate(refs, 1)])
+
+
+def relative_href_print(text: str, rng: random.Random) -> str:
+    """A print stylesheet writing each link's raw ``href`` (relative) after its words: cross-references to the
+    page's own anchors, ``第十条 (#art10)``."""
+    import re
+
+    return re.sub(r"(?<=[^\n　 ])第[一二三四五六七八九十百]+条", lambda m: f"{m.group(0)} (#art{rng.randint(1, 99)})", text)
+
+
+def scanner_stamp(text: str, rng: random.Random) -> str:
+    """A scanner app's stamp (CamScanner's ``扫描全能王 创建``) on every scanned page, in the OCR text layer between
+    paragraphs and where a page cut a sentence."""
+    stamp = rng.choice(("扫描全能王 创建", "CS 扫描全能王", "由 扫描全能王 扫描创建"))
+    lines = _lines(text)
+    out = []
+    for i, line in enumerate(lines):
+        if i > 3 and i % 5 == 0 and len(line) > 30:
+            out += [line[:18], stamp, line[18:]]
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def icon_heads(text: str, rng: random.Random) -> str:
+    """A reader's list icons (Material Icons' ``chevron_right``, ``arrow_right``) before each article's label."""
+    import re
+
+    name = rng.choice(("chevron_right", "arrow_right", "label_important"))
+    return re.sub(r"(?m)^(?=第[一二三四五六七八九十百]+条)", name + " ", text)
+
+
 # --------------------------------------------------------------------------- held-out siblings (never tuned on)
 
 
@@ -126,6 +173,10 @@ SIBLINGS = {
     "gdocs_comments": gdocs_comments,
     "angle_link_urls": angle_link_urls,
     "mail_ip_watermark": mail_ip_watermark,
+    "lynx_references": lynx_references,
+    "relative_href_print": relative_href_print,
+    "scanner_stamp": scanner_stamp,
+    "icon_heads": icon_heads,
     "symbol_row_each_paragraph": symbol_row_each_paragraph,
     "wps_comments": wps_comments,
 }
@@ -175,6 +226,15 @@ def _removed(text: str) -> list[str]:
     ("第一条 产业园区管理机构应当完善相关环\n仅供内部学习 王芳 773****5604\n境基础设施。\n仅供内部学习 王芳 773****5604\n"
      "第二条 甲。\n仅供内部学习 王芳 773****5604\n",
      ["\n仅供内部学习 王芳 773****5604\n", "仅供内部学习 王芳 773****5604", "仅供内部学习 王芳 773****5604"]),
+    # the family's other members: icon names before the lines, a raw relative href, a text browser's references,
+    # a comment list with its label, a scanner app's stamp of words only where a copy cuts a sentence
+    ("chevron_right 第一条 甲。\nchevron_right 第二条 乙。\n", ["chevron_right ", "chevron_right "]),
+    ("应当按照本条例第二十二条 (#art62)的规定处理。", [" (#art62)"]),
+    ("依照[1]《甲法》和[2]《乙条例》。\n\nReferences\n\n   1. http://a.cn/1.html\n   2. http://a.cn/2.html\n",
+     ["[1]", "[2]", "References", "   1. http://a.cn/1.html", "   2. http://a.cn/2.html"]),
+    ("加强[A1]领导，保障[A2]经费。\n\n批注 [A1]: 建议删除。\n批注 [A2]: 请核实。\n", ["[A1]", "[A2]", "批注 [A1]: 建议删除。", "批注 [A2]: 请核实。"]),
+    ("第一条 产业园区管理机构应当\n扫描全能王 创建\n完善设施。\n扫描全能王 创建\n第二条 甲。\n扫描全能王 创建\n",
+     ["\n扫描全能王 创建\n", "扫描全能王 创建", "扫描全能王 创建"]),
 ])
 def test_members_go(text, want):
     assert _removed(text) == sorted(want)
@@ -194,12 +254,17 @@ def test_members_go(text, want):
     "2020年1月1日\n2020年1月1日\n2020年1月1日\n",
     # a lettered anchor once, no list: an item's letter
     "按照下列标准[a]执行。",
+    # a unit in brackets, a law's list of references with words, a repeated line of words that cuts no sentence
+    "每平方公里（/km2）计，每平方公里（/km2）计。",
+    "见[1]《甲法》。\n\n[1] 中华人民共和国甲法，http://a.cn/1.html\n",
+    "第一条 甲。\n市人民政府 办公厅\n第二条 乙。\n市人民政府 办公厅\n第三条 丙。\n市人民政府 办公厅\n",
 ])
 def test_the_law_stays(text):
     assert _removed(text) == []
 
 
-@pytest.mark.parametrize("unit", ["。 a_b\n", "的content_copy规定", "》 [http://a.cn/", "加强[ZW1]", "张伟 6832 2024\n", "。" + "a" * 50])
+@pytest.mark.parametrize("unit", ["。 a_b\n", "的content_copy规定", "》 [http://a.cn/", "加强[ZW1]", "张伟 6832 2024\n", "。" + "a" * 50,
+                                  "chevron_right 第\n", "[1]《甲》", "   1. http://a.cn/x\n", "甲\n扫描全能王 创建\n", "条 (#a", "批注 [A1]: 甲\n"])
 def test_linear_on_hostile_input(unit):
     small, large = small_and_large(renderer_insertions, unit)
     assert large < max(0.05, 20 * small)

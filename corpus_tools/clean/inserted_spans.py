@@ -648,12 +648,17 @@ _CLOSERS = "。；！？：」』”’）》】"
 #: most): lowercase ASCII words of identifier characters, run together or one blank apart, up to the line's end.
 #: (Bounded repeats: linear.)
 _IDENT_TAIL_RE = lazy_re(r"(?<=[^\x00-\x7f])([ \u3000]?)([a-z][a-z0-9_]{1,80}(?:[ \u3000][a-z][a-z0-9_]{1,80}){0,5})[ \u3000]*(?=\n|$)")
+#: Icon names before a line's text (a list's or a link's leading icon: ``chevron_right第一条…``, ``description 附件``).
+_IDENT_HEAD_RE = lazy_re(r"(?m)^[ \t\u3000]*([a-z][a-z0-9_]{1,80}(?:[ \u3000][a-z][a-z0-9_]{1,80}){0,3})[ \u3000]?(?=[\u4e00-\u9fff])")
 #: A snake_case identifier glued between two Han characters (``的content_copy规定``): a name no sentence writes.
 _IDENT_INSIDE_RE = lazy_regex(r"(?<=\p{Han})[ \u3000]?([a-z][a-z0-9]{1,20}(?:_[a-z0-9]{1,20}){1,4})[ \u3000]?(?=\p{Han})")
 #: A link's address in brackets right after the linked words (a print stylesheet's ``a[href]:after``, a text
-#: browser's dump): any bracket pair, a scheme, no blank inside, one blank before at most.
+#: browser's dump): any bracket pair, an absolute address or the raw ``href`` (``/flfg/…``, ``#tiao10``), printable
+#: ASCII without blanks or brackets inside, one blank before at most.
 _BRACKET_URL_RE = lazy_re(
-    r"(?<=[^\s\[［(（〔【<＜])([ \u3000]?)([\[［(（〔【<＜])((?:https?|ftp)://[^\s\[\]［］()（）〔〕【】<>＜＞]{3,300})([\]］)）〕】>＞])")
+    r"(?<=[^\s\[［(（〔【<＜])([ \u3000]?)([\[［(（〔【<＜])((?:(?:https?|ftp|file)://|www\.)[!-'*-;=?-Z^-~]{2,300}|\.{0,2}/[A-Za-z0-9_\-]{1,80}[/.][!-'*-;=?-Z^-~]{1,300}"
+    r"|#[A-Za-z_][A-Za-z0-9_\-]{1,60})([\]］)）〕】>＞])")
+_BRACKET_URL_GATE = lazy_re(r"[\[［(（〔【<＜](?:https?:|ftp:|file:|www\.|\.{0,2}/[A-Za-z0-9_]|#[A-Za-z_])")
 _URL_PAIRS = {"[": "]", "［": "］", "(": ")", "（": "）", "〔": "〕", "【": "】", "<": ">", "＜": "＞"}
 #: A reviewer's comment anchor: the reviewer's initials or name (Latin letters, or two to six Han characters) and the
 #: comment's number, in brackets (a word processor's ``[ZW1]``, ``[微软用户1]``; WPS's ``[批注1]``), or a lettered
@@ -666,11 +671,16 @@ _URL_INTRO = ("网", "址", "站", "页", "平台", "系统", "主页", "门户"
 _RULE_LINE_RE = lazy_re(r"[ \t\u3000]*(?:[_\-—=─━]{6,}|批注|审阅意见|Comments?|评论)[ \t\u3000]*")
 #: A tiled watermark's line: a viewer's or a system's stamp holding digits (a staff number, a phone number with its
 #: middle masked, a date and time), words and blanks, no sentence punctuation.
-_STAMP_RE = lazy_regex(r"(?=[^\n]*\d[^\n]*\d[^\n]*\d)(?=[^\n]*[\p{Han}A-Za-z])[\p{Han}A-Za-z0-9 \u3000*@._:/\-]{6,48}")
+_STAMP_RE = lazy_regex(r"(?=[^\n]*[\p{Han}A-Za-z])[\p{Han}A-Za-z0-9 \u3000*@._:/\-]{6,48}")
 #: A stamp's line opens no article, chapter or item, and is no date line or number of the law's.
 _LAW_LINE_RE = lazy_regex(r"[ \t\u3000#]*(?:第[一二三四五六七八九十百千零〇两\d]+[条章节编款项]|[（(][一二三四五六七八九十\d]+[）)]|\d{4}年|[一二三四五六七八九十]+、)")
+#: What the line below a stamp that cut a sentence opens with: the sentence's next word, figure or bracket, no label.
+_GOES_ON_RE = lazy_re(r"(?![（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百千零〇两\d]+[条章节编])[\u4e00-\u9fff0-9０-９（(“《，、]")
+_DIGIT_RUN_RE = lazy_re(r"\d{3}|\d+[-/:]\d+")
 #: The fewest places a page writes one insertion at.
 _INSERTION_PLACES = 2
+#: The most stamps judged on a page.
+_STAMPS_MAX = 4
 #: The fewest copies of a tiled watermark (a stamp line a law writes twice is a signature or a date).
 _STAMP_PLACES = 3
 
@@ -724,6 +734,9 @@ def renderer_insertions(text: str) -> tuple[list[tuple[int, int, str]], list[tup
     lines: list[tuple[int, int, str]] = []
     inline += _icon_names(text)
     inline += _bracketed_addresses(text)
+    references, reference_lines = _link_references(text)
+    inline += references
+    lines += reference_lines
     anchors, comment_lines = _comment_anchors(text)
     inline += anchors
     lines += comment_lines
@@ -744,11 +757,13 @@ def _icon_names(text: str) -> list[tuple[int, int, str]]:
         groups["tail:" + m.group(2)].append((m.start(), m.end()))
         if text[m.start() - 1] in _CLOSERS:
             closed.add("tail:" + m.group(2))
+    for m in _IDENT_HEAD_RE.finditer(text):
+        groups["head:" + m.group(1)].append((m.start(1), m.end()))
     for m in _IDENT_INSIDE_RE.finditer(text):
         groups["inside:" + m.group(1)].append((m.start(), m.end()))
     out: list[tuple[int, int, str]] = []
     for key, spans in groups.items():
-        if len(spans) >= _INSERTION_PLACES and (key.startswith("inside:") or key in closed):
+        if len(spans) >= _INSERTION_PLACES and (not key.startswith("tail:") or key in closed):
             out += [(a, b, f"{RENDERER_INSERTION}: icon names or identifiers at {len(spans)} places") for a, b in spans]
     return out
 
@@ -759,7 +774,7 @@ _ASCII_LOWER = lazy_re(r"[a-z]{2}")
 def _bracketed_addresses(text: str) -> list[tuple[int, int, str]]:
     """Link addresses in brackets right after the linked words, two places or more with one bracket pair, nothing
     introducing them (:func:`renderer_insertions`)."""
-    if "://" not in text:
+    if not _BRACKET_URL_GATE.search(text):
         return []
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in _BRACKET_URL_RE.finditer(text):
@@ -772,7 +787,10 @@ def _bracketed_addresses(text: str) -> list[tuple[int, int, str]]:
         groups[m.group(2)].append((m.start(), m.end()))
     out: list[tuple[int, int, str]] = []
     for pair, spans in groups.items():
-        if len(spans) >= _INSERTION_PLACES or all(_CITED_TITLE_RE.search(text, max(0, a - 40), a) for a, _ in spans):
+        if len(spans) >= _INSERTION_PLACES or all(_CITED_TITLE_RE.search(text, max(0, a - 40), a)
+                                                  or _FRAGMENT_RE.search(text, a, b) for a, b in spans):
+            # (one place: a link to a law the sentence cites by its title, or to an anchor of the page, ``(#art7)``,
+            # which no printed text writes)
             out += [(a, b, f"{RENDERER_INSERTION}: a link's address after its words, {len(spans)} places") for a, b in spans]
     return out
 
@@ -780,6 +798,44 @@ def _bracketed_addresses(text: str) -> list[tuple[int, int, str]]:
 #: The title of a law the sentence cites, right before a bracketed address: the words of a link to that law (a law
 #: writes no address after a cited law's title; a site's name in 《》 ends otherwise, ``《某某网》``).
 _CITED_TITLE_RE = lazy_re(r"《[^《》\n]{1,38}(?:法|条例|规定|办法|决定|细则|规则|规程|决议|章程|解释)》[ \u3000]?$")
+
+
+#: An entry of a link reference list (a text browser's dump, ``lynx -dump``; a PDF converter's link notes): a number
+#: (``12.``, ``[12]``) and an address alone on its line.
+_REFERENCE_ENTRY_RE = lazy_re(r"(?m)^[ \t\u3000]*(?:\[(\d{1,3})\]|(\d{1,3})[.．、])[ \t\u3000]*(?:(?:https?|ftp|file)://|www\.)[!-~]{2,300}[ \t\u3000]*$")
+#: The heading a reference list opens with.
+_REFERENCE_HEAD_RE = lazy_re(r"[ \t\u3000]*(?:References|Links|Visible links|Hidden links|参考链接|链接|相关链接)[:：]?[ \t\u3000]*")
+#: A link's number in the text, glued to the link's words before or after it.
+_REFERENCE_MARK_RE = lazy_regex(r"\[(\d{1,3})\](?=[\p{Han}《“（])|(?<=[\p{Han}》”）])\[(\d{1,3})\]")
+
+
+_FRAGMENT_RE = lazy_re(r"[(（\[［〔【<＜]#[A-Za-z_][A-Za-z0-9_\-]{1,60}[)）\]］〕】>＞]$")
+
+
+def _link_references(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """A link reference list after the body (two entries or more, each a number and an address only) and the numbers in
+    the text that refer to it (:func:`renderer_insertions`); a law's footnotes hold words, not an address alone."""
+    if "://" not in text and "www." not in text:
+        return [], []
+    entries: dict[str, tuple[int, int]] = {}
+    for m in _REFERENCE_ENTRY_RE.finditer(text):
+        entries.setdefault(m.group(1) or m.group(2), (m.start(), m.end()))
+    if not entries:
+        return [], []
+    first = min(a for a, _ in entries.values())
+    above = text[:first].rstrip("\n \t\u3000")
+    head_start = above.rfind("\n") + 1
+    headed = _REFERENCE_HEAD_RE.fullmatch(above, head_start) is not None
+    marks = [(m.start(), m.end()) for m in _REFERENCE_MARK_RE.finditer(text, 0, first)
+             if (m.group(1) or m.group(2)) in entries]
+    numbers = {text[a + 1:b - 1] for a, b in marks}
+    if len(numbers) < (1 if headed else _INSERTION_PLACES) or len(numbers) < len(entries) / 2:
+        return [], []  # (two entries referred to at least, or one under the list's heading; most entries referred to)
+    why = f"{RENDERER_INSERTION}: a link's number and the reference list after the body"
+    lines = [(a, b, why) for a, b in entries.values()]
+    if headed:
+        lines.append((head_start, len(above), why))
+    return [(a, b, why) for a, b in marks], lines
 
 
 def _comment_anchors(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
@@ -794,6 +850,9 @@ def _comment_anchors(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[
         line_start = a
         while line_start > 0 and a - line_start < 8 and text[line_start - 1] in " \t\u3000":
             line_start -= 1  # (a list's entry may be indented; a few blanks looked at, the scan stays linear)
+        label = _ENTRY_LABEL_RE.search(text, max(0, line_start - 12), line_start)
+        if label is not None:
+            line_start = label.start()  # (the list's word before the entry: ``批注 [ZW1]: …``, ``Comment [A1]: …``)
         if line_start == 0 or text[line_start - 1] == "\n":
             line_end = text.find("\n", b)
             line_end = len(text) if line_end < 0 else line_end
@@ -832,6 +891,10 @@ def _comment_anchors(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[
     return inline, lines
 
 
+#: The word a comment list puts before each entry, at the line's start.
+_ENTRY_LABEL_RE = lazy_re(r"(?:^|(?<=\n))[ \t\u3000]*(?:批注|评论|注释|Comment|comment)[ \t\u3000]*$")
+
+
 _ANCHOR_GATE = lazy_regex(r"[\p{Han}。；）][\[［【](?:[A-Za-z]|\p{Han}{2})")
 
 
@@ -852,17 +915,33 @@ def _stamp_lines(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int,
         start = end + 1
     joins: list[tuple[int, int, str]] = []
     lines: list[tuple[int, int, str]] = []
-    for stamp, spans in copies.items():
-        if len(spans) < _STAMP_PLACES or " " not in stamp and "*" not in stamp and not any(ch.isascii() and ch.isalpha() for ch in stamp):
-            continue
+    judged = 0
+    for stamp, spans in sorted(copies.items(), key=lambda item: -len(item[1])):
+        if len(spans) < _STAMP_PLACES or judged >= _STAMPS_MAX:
+            break
+        judged += 1  # (a page holds a watermark or two: the most copied stamps only, the scan stays linear)
+        # (the line above goes on with no sentence's end, right above; the line below goes on with a Han character)
+        cutting = {(a, b) for a, b in spans if a >= 2 and text[a - 1] == "\n" and text[a - 2] not in "\n" + SENTENCE_FINAL + "：:"
+                   and text[a - 2] not in " \t\u3000" and b + 1 < n and text[b] == "\n" and _GOES_ON_RE.match(text, b + 1)}
+        stamped = _DIGIT_RUN_RE.search(stamp) is not None and (
+            " " in stamp or "*" in stamp or any(ch.isascii() and ch.isalpha() for ch in stamp))
+        if not stamped and not (cutting and " " in stamp.strip()):
+            continue  # (a stamp of words only: only where a copy cuts a sentence, ``扫描全能王 创建``)
         why = f"{RENDERER_INSERTION}: a tiled watermark at {len(spans)} places"
         for a, b in spans:
-            # (the line above goes on with no sentence's end, right above; the line below goes on with a Han character)
-            if (a >= 2 and text[a - 1] == "\n" and text[a - 2] not in "\n" + SENTENCE_FINAL + "：:"
-                    and b + 1 < n and text[b] == "\n" and is_han(text[b + 1])):
+            if (a, b) in cutting:
                 joins.append((a - 1, b + 1, why + " (cutting a sentence)"))
             else:
                 lines.append((a, b, why))
+        # the same stamp inside a line (a text layer that put it into the sentence with no break)
+        at = text.find(stamp)
+        found = 0
+        while at >= 0 and found < _OCCURRENCES_MAX:
+            end = at + len(stamp)
+            if (at and text[at - 1] != "\n" or end < n and text[end] != "\n") and is_han(text[at - 1:at] or "\n"):
+                joins.append((at, end, why + " (inside a line)"))
+            found += 1
+            at = text.find(stamp, end)
     return joins, lines
 
 
