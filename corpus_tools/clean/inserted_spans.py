@@ -646,7 +646,7 @@ RENDERER_INSERTION = "a renderer's insertion into the text flow"
 _CLOSERS = "。；！？：」』”’）》】"
 #: An icon font's ligature names, or a tool's identifiers, glued after a line's last sentence (one blank between at
 #: most): lowercase ASCII words of identifier characters, run together or one blank apart, up to the line's end.
-#: (Bounded repeats: linear.)
+#: (Words one blank apart, each of bounded length: one way to read a run, linear.)
 _IDENT_TAIL_RE = lazy_re(r"(?<=[^\x00-\x7f])([ \u3000]?)([a-z][a-z0-9_]{1,80}(?:[ \u3000][a-z][a-z0-9_]{1,80}){0,5})[ \u3000]*(?=\n|$)")
 #: Icon names before a line's text (a list's or a link's leading icon: ``chevron_right第一条…``, ``description 附件``).
 _IDENT_HEAD_RE = lazy_re(r"(?m)^[ \t\u3000]*([a-z][a-z0-9_]{1,80}(?:[ \u3000][a-z][a-z0-9_]{1,80}){0,3})[ \u3000]?(?=[\u4e00-\u9fff])")
@@ -658,6 +658,7 @@ _IDENT_INSIDE_RE = lazy_regex(r"(?<=\p{Han})[ \u3000]?([a-z][a-z0-9]{1,20}(?:_[a
 _BRACKET_URL_RE = lazy_re(
     r"(?<=[^\s\[［(（〔【<＜])([ \u3000]?)([\[［(（〔【<＜])((?:(?:https?|ftp|file)://|www\.)[!-'*-;=?-Z^-~]{2,300}|\.{0,2}/[A-Za-z0-9_\-]{1,80}[/.][!-'*-;=?-Z^-~]{1,300}"
     r"|#[A-Za-z_][A-Za-z0-9_\-]{1,60})([\]］)）〕】>＞])")
+#: Cheap gate: a bracket opening an address.
 _BRACKET_URL_GATE = lazy_re(r"[\[［(（〔【<＜](?:https?:|ftp:|file:|www\.|\.{0,2}/[A-Za-z0-9_]|#[A-Za-z_])")
 _URL_PAIRS = {"[": "]", "［": "］", "(": ")", "（": "）", "〔": "〕", "【": "】", "<": ">", "＜": "＞"}
 #: A reviewer's comment anchor: the reviewer's initials or name (Latin letters, or two to six Han characters) and the
@@ -669,13 +670,14 @@ _ANCHOR_RE = lazy_regex(
 _URL_INTRO = ("网", "址", "站", "页", "平台", "系统", "主页", "门户", "邮箱", "公众号", "：", ":")
 #: A line of a comment list's rule above it (a word processor writes a rule or the word 批注 between body and list).
 _RULE_LINE_RE = lazy_re(r"[ \t\u3000]*(?:[_\-—=─━]{6,}|批注|审阅意见|Comments?|评论)[ \t\u3000]*")
-#: A tiled watermark's line: a viewer's or a system's stamp holding digits (a staff number, a phone number with its
-#: middle masked, a date and time), words and blanks, no sentence punctuation.
+#: A tiled watermark's line: a viewer's or a system's stamp of words, blanks and figures (a staff number, a phone
+#: number with its middle masked, an account, a date and time), no sentence punctuation.
 _STAMP_RE = lazy_regex(r"(?=[^\n]*[\p{Han}A-Za-z])[\p{Han}A-Za-z0-9 \u3000*@._:/\-]{6,48}")
 #: A stamp's line opens no article, chapter or item, and is no date line or number of the law's.
 _LAW_LINE_RE = lazy_regex(r"[ \t\u3000#]*(?:第[一二三四五六七八九十百千零〇两\d]+[条章节编款项]|[（(][一二三四五六七八九十\d]+[）)]|\d{4}年|[一二三四五六七八九十]+、)")
 #: What the line below a stamp that cut a sentence opens with: the sentence's next word, figure or bracket, no label.
 _GOES_ON_RE = lazy_re(r"(?![（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百千零〇两\d]+[条章节编])[\u4e00-\u9fff0-9０-９（(“《，、]")
+#: A stamp's figures: a number of three digits or more, a date or a time.
 _DIGIT_RUN_RE = lazy_re(r"\d{3}|\d+[-/:]\d+")
 #: The fewest places a page writes one insertion at.
 _INSERTION_PLACES = 2
@@ -694,24 +696,31 @@ def renderer_insertions(text: str) -> tuple[list[tuple[int, int, str]], list[tup
     or reader app writes its own strings where the content flows:
 
     * an **icon font** that did not load: each icon's ligature name (Material Icons' ``content_copy``, ``share``,
-      ``bookmark_border``; Material Symbols; a reader app's tool row) left as words after each article;
-    * a **print stylesheet** (``a[href]:after { content: " (" attr(href) ")" }``) or a **text browser's dump**
-      (lynx, w3m) writing each link's address after its words: ``《…》 [http://…]``, ``第十条（http://…#tiao10）``;
+      ``bookmark_border``; Material Symbols; a reader app's tool row) left as words after each article, or before
+      each line (a list's ``chevron_right``);
+    * a **print stylesheet** (``a[href]:after { content: " (" attr(href) ")" }``) writing each link's address, or
+      its raw relative ``href``, after its words: ``《…》 [http://…]``, ``第十条（http://…#tiao10）``, ``第十条 (#art10)``;
+    * a **text browser's dump** (``lynx -dump``, a PDF converter's link notes): each link's number in the text,
+      ``[1]《…法》``, and the numbered addresses under ``References`` after the body;
     * a **word processor's comments** (Word's ``[ZW1]``, ``[微软用户1]``; WPS's ``[批注1]``; an online editor's
-      lettered ``[a]``) anchored after the commented words, the comment list after the body;
-    * a **tiled watermark** of a document system or a PDF viewer (the viewer's name, staff or phone digits, a date)
-      that the text layer puts between paragraphs or inside one where the page broke;
-    * and their kin the same evidence reaches: tracked changes' author tags, a scanner app's stamp, a form's field
-      values, hidden accessibility labels, alt texts.
+      lettered ``[a]``) anchored after the commented words, the comment list after the body (``批注 [A1]: …``);
+    * a **tiled watermark** of a document system, a PDF viewer or a data-loss tool (the viewer's name or account,
+      staff or phone digits, an address, a date) that the text layer puts between paragraphs or inside one where the
+      page broke, and a **scanner app's stamp** (``扫描全能王 创建``) on every scanned page;
+    * and their kin the same evidence reaches: tracked changes' author tags, a form's field values, hidden
+      accessibility labels, alt texts.
 
     **Evidence** (what every member shares): the same foreign string, or strings of one shape, recurring on the page
     at :data:`_INSERTION_PLACES` places or more where the law's grammar has no slot for it, and whose removal joins
-    the law's text: a run of identifiers after a line's last sentence (or a snake_case one between two Han
-    characters); a bracketed address right after the linked words, nothing introducing it (``网站（http://…）``,
-    ``网址：`` stay); an anchor whose label (letters, not digits: ``[1]`` is a footnote) the comment list after the
-    body refers back to, or that numbers its comments on the page in order; a stamp line (digits, words, blanks, no
-    sentence) written verbatim :data:`_STAMP_PLACES` times or more between the law's lines.  A law's own recurring
-    terms are Han words and sentences (never keys), its own links are introduced or single, its footnotes are numbers.
+    the law's text: a run of identifiers after a line's last sentence or before a line's text (or a snake_case one
+    between two Han characters); a bracketed address right after the linked words, nothing introducing it
+    (``网站（http://…）``, ``网址：`` stay; one alone only after a cited law's title, or an anchor of the page,
+    ``(#art7)``, which no printed text writes); a link's number that a list of addresses alone after the body refers
+    back to; an anchor whose label (letters, not digits: ``[1]`` is a footnote) the comment list after the body refers
+    back to, or that numbers its comments on the page in order; a stamp line (no sentence) written verbatim
+    :data:`_STAMP_PLACES` times or more between the law's lines, holding a stamp's figures (a number, a date, a time)
+    or, of words only, where a copy cuts a sentence.  A law's own recurring terms are Han words and sentences (never
+    keys), its own links are introduced or single, its footnotes are numbers and words.
 
     >>> t = "第一条 为了规范，制定本规定。 linkvolume_up\\n第二条 本规定自公布之日起施行。 linkvolume_up\\n"
     >>> inline, lines = renderer_insertions(t)
