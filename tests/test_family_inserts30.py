@@ -230,6 +230,8 @@ def _removed(text: str) -> list[str]:
     # a comment list with its label, a scanner app's stamp of words only where a copy cuts a sentence
     ("chevron_right 第一条 甲。\nchevron_right 第二条 乙。\n", ["chevron_right ", "chevron_right "]),
     ("应当按照本条例第二十二条 (#art62)的规定处理。", [" (#art62)"]),
+    ("第一条 甲。\n\ncontent_copy share\n\n第二条 乙。\n\ncontent_copy share\n", ["content_copy share"] * 2),
+    ("第一条 甲。share分享 print打印\n第二条 乙。share分享 print打印\n", ["share分享 print打印"] * 2),
     ("依照[1]《甲法》和[2]《乙条例》。\n\nReferences\n\n   1. http://a.cn/1.html\n   2. http://a.cn/2.html\n",
      ["[1]", "[2]", "References", "   1. http://a.cn/1.html", "   2. http://a.cn/2.html"]),
     ("加强[A1]领导，保障[A2]经费。\n\n批注 [A1]: 建议删除。\n批注 [A2]: 请核实。\n", ["[A1]", "[A2]", "批注 [A1]: 建议删除。", "批注 [A2]: 请核实。"]),
@@ -264,7 +266,7 @@ def test_the_law_stays(text):
 
 
 @pytest.mark.parametrize("unit", ["。 a_b\n", "的content_copy规定", "》 [http://a.cn/", "加强[ZW1]", "张伟 6832 2024\n", "。" + "a" * 50,
-                                  "chevron_right 第\n", "[1]《甲》", "   1. http://a.cn/x\n", "甲\n扫描全能王 创建\n", "条 (#a", "批注 [A1]: 甲\n"])
+                                  "chevron_right 第\n", "[1]《甲》", "   1. http://a.cn/x\n", "甲\n扫描全能王 创建\n", "条 (#a", "批注 [A1]: 甲\n", "share分享 ", "ab\n", "。a\n"])
 def test_linear_on_hostile_input(unit):
     small, large = small_and_large(renderer_insertions, unit)
     assert large < max(0.05, 20 * small)

@@ -645,9 +645,14 @@ RENDERER_INSERTION = "a renderer's insertion into the text flow"
 #: Sentence-final and closing marks after which a line's own text ends (a tool row glued after them is no sentence).
 _CLOSERS = "。；！？：」』”’）》】"
 #: An icon font's ligature names, or a tool's identifiers, glued after a line's last sentence (one blank between at
-#: most): lowercase ASCII words of identifier characters, run together or one blank apart, up to the line's end.
-#: (Words one blank apart, each of bounded length: one way to read a run, linear.)
-_IDENT_TAIL_RE = lazy_re(r"(?<=[^\x00-\x7f])([ \u3000]?)([a-z][a-z0-9_]{1,80}(?:[ \u3000][a-z][a-z0-9_]{1,80}){0,5})[ \u3000]*(?=\n|$)")
+#: most): lowercase ASCII words of identifier characters, run together or blanks apart, each with the tool's label
+#: after it or none (``share分享 print打印``), up to the line's end.  (Words blanks apart, each of bounded length: one
+#: way to read a run, linear.)
+_IDENT_TAIL_RE = lazy_re(
+    r"(?<=[^\x00-\x7f])([ \u3000]?)([a-z][a-z0-9_]{1,80}[\u4e00-\u9fff]{0,4}(?:[ \u3000]+[a-z][a-z0-9_]{1,80}[\u4e00-\u9fff]{0,4}){0,5})"
+    r"[ \u3000]*(?=\n|$)")
+#: A line of icon names alone (a tool row under each article whose icons lost their font).
+_IDENT_LINE_RE = lazy_re(r"(?m)^[ \t\u3000]*([a-z][a-z0-9_]{1,80}(?:[ \u3000]+[a-z][a-z0-9_]{1,80}){0,7})[ \t\u3000]*$")
 #: Icon names before a line's text (a list's or a link's leading icon: ``chevron_right第一条…``, ``description 附件``).
 _IDENT_HEAD_RE = lazy_re(r"(?m)^[ \t\u3000]*([a-z][a-z0-9_]{1,80}(?:[ \u3000][a-z][a-z0-9_]{1,80}){0,3})[ \u3000]?(?=[\u4e00-\u9fff])")
 #: A snake_case identifier glued between two Han characters (``的content_copy规定``): a name no sentence writes.
@@ -742,6 +747,7 @@ def renderer_insertions(text: str) -> tuple[list[tuple[int, int, str]], list[tup
     inline: list[tuple[int, int, str]] = []
     lines: list[tuple[int, int, str]] = []
     inline += _icon_names(text)
+    lines += _icon_name_lines(text) if _ASCII_LOWER.search(text) else []
     inline += _bracketed_addresses(text)
     references, reference_lines = _link_references(text)
     inline += references
@@ -753,6 +759,15 @@ def renderer_insertions(text: str) -> tuple[list[tuple[int, int, str]], list[tup
     inline += joins
     lines += stamp_lines
     return sorted(inline), sorted(lines)
+
+
+def _icon_name_lines(text: str) -> list[tuple[int, int, str]]:
+    """Lines of icon names alone, the same line at two places or more (:func:`renderer_insertions`)."""
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _IDENT_LINE_RE.finditer(text):
+        groups[m.group(1)].append((m.start(), m.end()))
+    return [(a, b, f"{RENDERER_INSERTION}: a line of icon names at {len(spans)} places")
+            for spans in groups.values() if len(spans) >= _INSERTION_PLACES for a, b in spans]
 
 
 def _icon_names(text: str) -> list[tuple[int, int, str]]:
