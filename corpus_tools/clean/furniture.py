@@ -71,7 +71,7 @@ from corpus_tools.clean.markup_residue import (
 )
 from corpus_tools.clean.converter_marks import converter_watermark_lines
 from corpus_tools.clean.image_furniture import image_furniture_lines
-from corpus_tools.clean.inserted_spans import GLOSSARY_MARK, glossary_marks
+from corpus_tools.clean.inserted_spans import GLOSSARY_MARK, glossary_marks, renderer_insertions
 from corpus_tools.clean.editor_additions import (
     article_captions, commentary_units, cross_strait_glosses, machine_summary_lines, version_list_lines,
 )
@@ -1105,6 +1105,10 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + version_list_lines(text) + machine_summary_lines(text)
                     # (a PDF viewer's controls, a "how to cite this page" box: clean/page_tools.py)
                     + viewer_control_lines(text) + citation_box_lines(text))
+    # (a renderer's insertions into the text flow: icon names, link addresses, comment anchors and their list, a
+    # tiled watermark: corpus_tools/clean/inserted_spans.py)
+    inserted, inserted_lines = renderer_insertions(text)
+    chrome_lines += [(a, b) for a, b, _ in inserted_lines]
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
@@ -1166,8 +1170,12 @@ def remove_site_furniture(text: str) -> RuleResult:
               for s, e, notes in merge_line_spans(text, box)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "footnote marker") for a, b in markers]
     # (the mark a glossary's link left after terms, ``人民政府[?]批准``: corpus_tools/clean/inserted_spans.py)
-    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", GLOSSARY_MARK) for a, b in glossary_marks(text)
-              if not any(s < b and a < e for s, e, _ in spans) and not any(s < b and a < e for s, e in markers)]
+    glossary_marks_taken = [(a, b) for a, b in glossary_marks(text)
+                            if not any(s < b and a < e for s, e, _ in spans) and not any(s < b and a < e for s, e in markers)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", GLOSSARY_MARK) for a, b in glossary_marks_taken]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", why) for a, b, why in inserted
+              if not any(s < b and a < e for s, e, _ in spans) and not any(s < b and a < e for s, e in markers)
+              and not any(s < b and a < e for s, e in glossary_marks_taken)]
     # (an editor's additions inside the law's lines: a compiler's article captions, a cross-strait edition's
     # glosses: corpus_tools/clean/editor_additions.py)
     added = [(a, b, "a compiler's article caption") for a, b in article_captions(text)]

@@ -16,6 +16,11 @@ sentence, before its next word or its comma), and (2) recurs on the page with th
 the same mark after several terms), or (3) for a label in Han characters, whose deletion the law's language model
 prefers (:mod:`corpus_tools.language_model`, loaded only when such a label recurs).
 
+The same mechanism reaches the renderer's own insertions (session 30, :func:`renderer_insertions`): what the tool
+that turned the document into text (a browser and its print path, an office suite, a PDF viewer, a reader app) wrote
+where the content flows: icon fonts' ligature names, link addresses after the linked words, comment anchors and the
+comment list, a tiled watermark's stamp; its docstring lists the family's members and states the evidence.
+
 Kept: a link the sentence introduces (``网址：``, ``登录…查询``, ``中国政府网www.gov.cn``) or governs, an official
 host (``.gov.cn``…), a link in brackets (the law's own note ``（网址：…）``); a footnote or an item's number
 (``[1]``, ``（注1）``, ``①``, ``（一）``); a law's own bracketed words (``（以下简称…）``, ``（含）``, ``（试行）``,
@@ -34,6 +39,7 @@ from corpus_tools.clean.cited_spans import introduced
 from corpus_tools.clean.ruby import SURNAMES
 from corpus_tools.clean.spam_decorations import governed_address
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import SENTENCE_FINAL, is_han
 
 INSERTED_LINK = "link inside a sentence"
 GLOSSARY_MARK = "glossary link's mark after a term"
@@ -630,5 +636,338 @@ def _credential_at(text: str, title_start: int, title_end: int) -> tuple[int, in
     return None
 
 
-__all__ = ["GLOSSARY_MARK", "INSERTED_CREDENTIAL", "INSERTED_LINK", "ROMANISED_BRAND", "glossary_marks", "inserted_credentials",
-           "inserted_links", "romanised_names"]
+# --------------------------------------------------------------------------
+# A renderer's insertions into the text flow
+# --------------------------------------------------------------------------
+
+RENDERER_INSERTION = "a renderer's insertion into the text flow"
+
+#: Sentence-final and closing marks after which a line's own text ends (a tool row glued after them is no sentence).
+_CLOSERS = "。；！？：」』”’）》】"
+#: An icon font's ligature names, or a tool's identifiers, glued after a line's last sentence (one blank between at
+#: most): lowercase ASCII words of identifier characters, run together or blanks apart, each with the tool's label
+#: after it or none (``share分享 print打印``), up to the line's end.  (Words blanks apart, each of bounded length: one
+#: way to read a run, linear.)
+_IDENT_TAIL_RE = lazy_re(
+    r"(?<=[^\x00-\x7f])([ \u3000]?)([a-z][a-z0-9_]{1,80}[\u4e00-\u9fff]{0,4}(?:[ \u3000]+[a-z][a-z0-9_]{1,80}[\u4e00-\u9fff]{0,4}){0,5})"
+    r"[ \u3000]*(?=\n|$)")
+#: A line of icon names alone (a tool row under each article whose icons lost their font).
+_IDENT_LINE_RE = lazy_re(r"(?m)^[ \t\u3000]*([a-z][a-z0-9_]{1,80}(?:[ \u3000]+[a-z][a-z0-9_]{1,80}){0,7})[ \t\u3000]*$")
+#: Icon names before a line's text (a list's or a link's leading icon: ``chevron_right第一条…``, ``description 附件``).
+_IDENT_HEAD_RE = lazy_re(r"(?m)^[ \t\u3000]*([a-z][a-z0-9_]{1,80}(?:[ \u3000][a-z][a-z0-9_]{1,80}){0,3})[ \u3000]?(?=[\u4e00-\u9fff])")
+#: A snake_case identifier glued between two Han characters (``的content_copy规定``): a name no sentence writes.
+_IDENT_INSIDE_RE = lazy_regex(r"(?<=\p{Han})[ \u3000]?([a-z][a-z0-9]{1,20}(?:_[a-z0-9]{1,20}){1,4})[ \u3000]?(?=\p{Han})")
+#: A link's address in brackets right after the linked words (a print stylesheet's ``a[href]:after``, a text
+#: browser's dump): any bracket pair, an absolute address or the raw ``href`` (``/flfg/…``, ``#tiao10``), printable
+#: ASCII without blanks or brackets inside, one blank before at most.
+_BRACKET_URL_RE = lazy_re(
+    r"(?<=[^\s\[［(（〔【<＜])([ \u3000]?)([\[［(（〔【<＜])((?:(?:https?|ftp|file)://|www\.)[!-'*-;=?-Z^-~]{2,300}|\.{0,2}/[A-Za-z0-9_\-]{1,80}[/.][!-'*-;=?-Z^-~]{1,300}"
+    r"|#[A-Za-z_][A-Za-z0-9_\-]{1,60})([\]］)）〕】>＞])")
+#: Cheap gate: a bracket opening an address.
+_BRACKET_URL_GATE = lazy_re(r"[\[［(（〔【<＜](?:https?:|ftp:|file:|www\.|\.{0,2}/[A-Za-z0-9_]|#[A-Za-z_])")
+_URL_PAIRS = {"[": "]", "［": "］", "(": ")", "（": "）", "〔": "〕", "【": "】", "<": ">", "＜": "＞"}
+#: A reviewer's comment anchor: the reviewer's initials or name (Latin letters, or two to six Han characters) and the
+#: comment's number, in brackets (a word processor's ``[ZW1]``, ``[微软用户1]``; WPS's ``[批注1]``), or a lettered
+#: anchor (an online editor's ``[a]``, ``[ab]``).  No digit-only label (``[1]``: a footnote's) and no ``注``.
+_ANCHOR_RE = lazy_regex(
+    r"[\[［【](?P<label>[A-Za-z]{1,6}|[a-z]{1,2}(?=[\]］】])|(?!注)[\p{Han}]{2,6})(?P<number>\d{0,3})[\]］】]")
+#: Words that introduce a link in brackets in a law's own sentence (``网站（http://…）``, ``网址：``).
+_URL_INTRO = ("网", "址", "站", "页", "平台", "系统", "主页", "门户", "邮箱", "公众号", "：", ":")
+#: A line of a comment list's rule above it (a word processor writes a rule or the word 批注 between body and list).
+_RULE_LINE_RE = lazy_re(r"[ \t\u3000]*(?:[_\-—=─━]{6,}|批注|审阅意见|Comments?|评论)[ \t\u3000]*")
+#: A tiled watermark's line: a viewer's or a system's stamp of words, blanks and figures (a staff number, a phone
+#: number with its middle masked, an account, a date and time), no sentence punctuation.
+_STAMP_RE = lazy_regex(r"(?=[^\n]*[\p{Han}A-Za-z])[\p{Han}A-Za-z0-9 \u3000*@._:/\-]{6,48}")
+#: A stamp's line opens no article, chapter or item, and is no date line or number of the law's.
+_LAW_LINE_RE = lazy_regex(r"[ \t\u3000#]*(?:第[一二三四五六七八九十百千零〇两\d]+[条章节编款项]|[（(][一二三四五六七八九十\d]+[）)]|\d{4}年|[一二三四五六七八九十]+、)")
+#: What the line below a stamp that cut a sentence opens with: the sentence's next word, figure or bracket, no label.
+_GOES_ON_RE = lazy_re(r"(?![（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百千零〇两\d]+[条章节编])[\u4e00-\u9fff0-9０-９（(“《，、]")
+#: A stamp's figures: a number of three digits or more, a date or a time.
+_DIGIT_RUN_RE = lazy_re(r"\d{3}|\d+[-/:]\d+")
+#: The fewest places a page writes one insertion at.
+_INSERTION_PLACES = 2
+#: The most stamps judged on a page.
+_STAMPS_MAX = 4
+#: The fewest copies of a tiled watermark (a stamp line a law writes twice is a signature or a date).
+_STAMP_PLACES = 3
+
+
+def renderer_insertions(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """What the tool that turned a document into text inserted into the law's text flow: ``(inline, lines)``, the
+    ``(start, end, why)`` of spans to delete inside lines (a break with them where a stamp cut a sentence) and of whole
+    lines.
+
+    The family (one mechanism, the real tools that produce it): the renderer, print path, office suite, PDF viewer
+    or reader app writes its own strings where the content flows:
+
+    * an **icon font** that did not load: each icon's ligature name (Material Icons' ``content_copy``, ``share``,
+      ``bookmark_border``; Material Symbols; a reader app's tool row) left as words after each article, or before
+      each line (a list's ``chevron_right``);
+    * a **print stylesheet** (``a[href]:after { content: " (" attr(href) ")" }``) writing each link's address, or
+      its raw relative ``href``, after its words: ``《…》 [http://…]``, ``第十条（http://…#tiao10）``, ``第十条 (#art10)``;
+    * a **text browser's dump** (``lynx -dump``, a PDF converter's link notes): each link's number in the text,
+      ``[1]《…法》``, and the numbered addresses under ``References`` after the body;
+    * a **word processor's comments** (Word's ``[ZW1]``, ``[微软用户1]``; WPS's ``[批注1]``; an online editor's
+      lettered ``[a]``) anchored after the commented words, the comment list after the body (``批注 [A1]: …``);
+    * a **tiled watermark** of a document system, a PDF viewer or a data-loss tool (the viewer's name or account,
+      staff or phone digits, an address, a date) that the text layer puts between paragraphs or inside one where the
+      page broke, and a **scanner app's stamp** (``扫描全能王 创建``) on every scanned page;
+    * and their kin the same evidence reaches: tracked changes' author tags, a form's field values, hidden
+      accessibility labels, alt texts.
+
+    **Evidence** (what every member shares): the same foreign string, or strings of one shape, recurring on the page
+    at :data:`_INSERTION_PLACES` places or more where the law's grammar has no slot for it, and whose removal joins
+    the law's text: a run of identifiers after a line's last sentence or before a line's text (or a snake_case one
+    between two Han characters); a bracketed address right after the linked words, nothing introducing it
+    (``网站（http://…）``, ``网址：`` stay; one alone only after a cited law's title, or an anchor of the page,
+    ``(#art7)``, which no printed text writes); a link's number that a list of addresses alone after the body refers
+    back to; an anchor whose label (letters, not digits: ``[1]`` is a footnote) the comment list after the body refers
+    back to, or that numbers its comments on the page in order; a stamp line (no sentence) written verbatim
+    :data:`_STAMP_PLACES` times or more between the law's lines, holding a stamp's figures (a number, a date, a time)
+    or, of words only, where a copy cuts a sentence.  A law's own recurring terms are Han words and sentences (never
+    keys), its own links are introduced or single, its footnotes are numbers and words.
+
+    >>> t = "第一条 为了规范，制定本规定。 linkvolume_up\\n第二条 本规定自公布之日起施行。 linkvolume_up\\n"
+    >>> inline, lines = renderer_insertions(t)
+    >>> [t[a:b] for a, b, _ in inline], lines
+    ([' linkvolume_up', ' linkvolume_up'], [])
+    >>> t = "依照《甲法》 [http://a.cn/1.htm]和第十条 [http://a.cn/x#tiao10]的规定。\\n"
+    >>> [t[a:b] for a, b, _ in renderer_insertions(t)[0]]
+    [' [http://a.cn/1.htm]', ' [http://a.cn/x#tiao10]']
+    >>> t = "应当加强[ZW1]领导，保障[ZW2]经费。\\n\\n[ZW1]建议删除。\\n\\n[ZW2]请核实。\\n"
+    >>> inline, lines = renderer_insertions(t)
+    >>> [t[a:b] for a, b, _ in inline], [t[a:b] for a, b, _ in lines]
+    (['[ZW1]', '[ZW2]'], ['[ZW1]建议删除。', '[ZW2]请核实。'])
+
+    A law's own links, footnotes and terms stay:
+
+    >>> renderer_insertions("登录网站（http://www.x.gov.cn）查询，见注释[1]和[2]。\\n\\n[1]本条经修改。\\n")
+    ([], [])
+    """
+    inline: list[tuple[int, int, str]] = []
+    lines: list[tuple[int, int, str]] = []
+    inline += _icon_names(text)
+    lines += _icon_name_lines(text) if _ASCII_LOWER.search(text) else []
+    inline += _bracketed_addresses(text)
+    references, reference_lines = _link_references(text)
+    inline += references
+    lines += reference_lines
+    anchors, comment_lines = _comment_anchors(text)
+    inline += anchors
+    lines += comment_lines
+    joins, stamp_lines = _stamp_lines(text)
+    inline += joins
+    lines += stamp_lines
+    return sorted(inline), sorted(lines)
+
+
+def _icon_name_lines(text: str) -> list[tuple[int, int, str]]:
+    """Lines of icon names alone, the same line at two places or more (:func:`renderer_insertions`)."""
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _IDENT_LINE_RE.finditer(text):
+        groups[m.group(1)].append((m.start(), m.end()))
+    return [(a, b, f"{RENDERER_INSERTION}: a line of icon names at {len(spans)} places")
+            for spans in groups.values() if len(spans) >= _INSERTION_PLACES for a, b in spans]
+
+
+def _icon_names(text: str) -> list[tuple[int, int, str]]:
+    """Icon names (or a tool's identifiers) after a line's last sentence, the same string at two lines' ends or more;
+    a snake_case identifier between Han characters, the same at two places or more (:func:`renderer_insertions`)."""
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    if not _ASCII_LOWER.search(text):
+        return []
+    closed: set[str] = set()  # (the strings standing after a sentence's end once at least)
+    for m in _IDENT_TAIL_RE.finditer(text):
+        groups["tail:" + m.group(2)].append((m.start(), m.end()))
+        if text[m.start() - 1] in _CLOSERS:
+            closed.add("tail:" + m.group(2))
+    for m in _IDENT_HEAD_RE.finditer(text):
+        groups["head:" + m.group(1)].append((m.start(1), m.end()))
+    for m in _IDENT_INSIDE_RE.finditer(text):
+        groups["inside:" + m.group(1)].append((m.start(), m.end()))
+    out: list[tuple[int, int, str]] = []
+    for key, spans in groups.items():
+        if len(spans) >= _INSERTION_PLACES and (not key.startswith("tail:") or key in closed):
+            out += [(a, b, f"{RENDERER_INSERTION}: icon names or identifiers at {len(spans)} places") for a, b in spans]
+    return out
+
+
+_ASCII_LOWER = lazy_re(r"[a-z]{2}")
+
+
+def _bracketed_addresses(text: str) -> list[tuple[int, int, str]]:
+    """Link addresses in brackets right after the linked words, two places or more with one bracket pair, nothing
+    introducing them (:func:`renderer_insertions`)."""
+    if not _BRACKET_URL_GATE.search(text):
+        return []
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _BRACKET_URL_RE.finditer(text):
+        if _URL_PAIRS[m.group(2)] != m.group(4):
+            continue
+        start = m.start()
+        before = text[max(0, start - 4):start].rstrip(" \u3000")
+        if before.endswith(_URL_INTRO) or introduced(text, start):
+            continue  # (a law's own address: ``网站（http://…）``, ``网址：``)
+        groups[m.group(2)].append((m.start(), m.end()))
+    out: list[tuple[int, int, str]] = []
+    for pair, spans in groups.items():
+        if len(spans) >= _INSERTION_PLACES or all(_CITED_TITLE_RE.search(text, max(0, a - 40), a)
+                                                  or _FRAGMENT_RE.search(text, a, b) for a, b in spans):
+            # (one place: a link to a law the sentence cites by its title, or to an anchor of the page, ``(#art7)``,
+            # which no printed text writes)
+            out += [(a, b, f"{RENDERER_INSERTION}: a link's address after its words, {len(spans)} places") for a, b in spans]
+    return out
+
+
+#: The title of a law the sentence cites, right before a bracketed address: the words of a link to that law (a law
+#: writes no address after a cited law's title; a site's name in 《》 ends otherwise, ``《某某网》``).
+_CITED_TITLE_RE = lazy_re(r"《[^《》\n]{1,38}(?:法|条例|规定|办法|决定|细则|规则|规程|决议|章程|解释)》[ \u3000]?$")
+
+
+#: An entry of a link reference list (a text browser's dump, ``lynx -dump``; a PDF converter's link notes): a number
+#: (``12.``, ``[12]``) and an address alone on its line.
+_REFERENCE_ENTRY_RE = lazy_re(r"(?m)^[ \t\u3000]*(?:\[(\d{1,3})\]|(\d{1,3})[.．、])[ \t\u3000]*(?:(?:https?|ftp|file)://|www\.)[!-~]{2,300}[ \t\u3000]*$")
+#: The heading a reference list opens with.
+_REFERENCE_HEAD_RE = lazy_re(r"[ \t\u3000]*(?:References|Links|Visible links|Hidden links|参考链接|链接|相关链接)[:：]?[ \t\u3000]*")
+#: A link's number in the text, glued to the link's words before or after it.
+_REFERENCE_MARK_RE = lazy_regex(r"\[(\d{1,3})\](?=[\p{Han}《“（])|(?<=[\p{Han}》”）])\[(\d{1,3})\]")
+
+
+_FRAGMENT_RE = lazy_re(r"[(（\[［〔【<＜]#[A-Za-z_][A-Za-z0-9_\-]{1,60}[)）\]］〕】>＞]$")
+
+
+def _link_references(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """A link reference list after the body (two entries or more, each a number and an address only) and the numbers in
+    the text that refer to it (:func:`renderer_insertions`); a law's footnotes hold words, not an address alone."""
+    if "://" not in text and "www." not in text:
+        return [], []
+    entries: dict[str, tuple[int, int]] = {}
+    for m in _REFERENCE_ENTRY_RE.finditer(text):
+        entries.setdefault(m.group(1) or m.group(2), (m.start(), m.end()))
+    if not entries:
+        return [], []
+    first = min(a for a, _ in entries.values())
+    above = text[:first].rstrip("\n \t\u3000")
+    head_start = above.rfind("\n") + 1
+    headed = _REFERENCE_HEAD_RE.fullmatch(above, head_start) is not None
+    marks = [(m.start(), m.end()) for m in _REFERENCE_MARK_RE.finditer(text, 0, first)
+             if (m.group(1) or m.group(2)) in entries]
+    numbers = {text[a + 1:b - 1] for a, b in marks}
+    if len(numbers) < (1 if headed else _INSERTION_PLACES) or len(numbers) < len(entries) / 2:
+        return [], []  # (two entries referred to at least, or one under the list's heading; most entries referred to)
+    why = f"{RENDERER_INSERTION}: a link's number and the reference list after the body"
+    lines = [(a, b, why) for a, b in entries.values()]
+    if headed:
+        lines.append((head_start, len(above), why))
+    return [(a, b, why) for a, b in marks], lines
+
+
+def _comment_anchors(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Comment anchors in the text and the comment list after the body that refers back to them
+    (:func:`renderer_insertions`)."""
+    if not _ANCHOR_GATE.search(text):
+        return [], []
+    body: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    listed: dict[str, tuple[int, int]] = {}
+    for m in _ANCHOR_RE.finditer(text):
+        a, b = m.span()
+        line_start = a
+        while line_start > 0 and a - line_start < 8 and text[line_start - 1] in " \t\u3000":
+            line_start -= 1  # (a list's entry may be indented; a few blanks looked at, the scan stays linear)
+        label = _ENTRY_LABEL_RE.search(text, max(0, line_start - 12), line_start)
+        if label is not None:
+            line_start = label.start()  # (the list's word before the entry: ``批注 [ZW1]: …``, ``Comment [A1]: …``)
+        if line_start == 0 or text[line_start - 1] == "\n":
+            line_end = text.find("\n", b)
+            line_end = len(text) if line_end < 0 else line_end
+            if text[b:line_end].strip(" \t\u3000"):
+                listed.setdefault(m.group(), (line_start, line_end))  # (an entry of the list: the anchor opens a line with the comment)
+            continue
+        if a == 0 or not (is_han(text[a - 1]) or text[a - 1] in _CLOSERS):
+            continue  # (glued after the commented words)
+        body[m.group()].append((a, b))
+    inline: list[tuple[int, int, str]] = []
+    lines: list[tuple[int, int, str]] = []
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for mark in body:
+        by_label[_ANCHOR_RE.match(mark).group("label")].append(mark)
+    for label, marks in by_label.items():
+        referred = [mk for mk in marks if mk in listed and listed[mk][0] > body[mk][-1][1]]
+        numbers = sorted(int(n) for n in (_ANCHOR_RE.match(mk).group("number") for mk in marks) if n)
+        in_order = len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1))
+        if len(referred) >= _INSERTION_PLACES or (referred and len(referred) == len(marks)):
+            chosen = marks
+        elif in_order and any(ch.isascii() for ch in label) or in_order and len(numbers) >= 4:
+            chosen = marks
+        else:
+            continue
+        for mk in chosen:
+            inline += [(a, b, f"{RENDERER_INSERTION}: a reviewer's comment anchor") for a, b in body[mk]]
+            if mk in listed:
+                a, b = listed[mk]
+                lines.append((a, b, f"{RENDERER_INSERTION}: a reviewer's comment"))
+    if lines:  # (the rule or the word 批注 the list opens with)
+        first = min(a for a, _, _ in lines)
+        above = text[:first].rstrip("\n \t\u3000")
+        rule_start = above.rfind("\n") + 1
+        if _RULE_LINE_RE.fullmatch(above, rule_start):
+            lines.append((rule_start, len(above), f"{RENDERER_INSERTION}: the comment list's rule"))
+    return inline, lines
+
+
+#: The word a comment list puts before each entry, at the line's start.
+_ENTRY_LABEL_RE = lazy_re(r"(?:^|(?<=\n))[ \t\u3000]*(?:批注|评论|注释|Comment|comment)[ \t\u3000]*$")
+
+
+_ANCHOR_GATE = lazy_regex(r"[\p{Han}。；）][\[［【](?:[A-Za-z]|\p{Han}{2})")
+
+
+def _stamp_lines(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """A tiled watermark's lines: one stamp written verbatim three times or more as a line of its own; where it cuts a
+    sentence (the line above ends no sentence, the line below goes on), it goes with the breaks around it, the
+    sentence joined (:func:`renderer_insertions`)."""
+    copies: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        line = text[start:end].strip(" \t\u3000\r")
+        if 6 <= len(line) <= 48 and _STAMP_RE.fullmatch(line) and not _LAW_LINE_RE.match(line):
+            copies[line].append((start, end))
+        start = end + 1
+    joins: list[tuple[int, int, str]] = []
+    lines: list[tuple[int, int, str]] = []
+    judged = 0
+    for stamp, spans in sorted(copies.items(), key=lambda item: -len(item[1])):
+        if len(spans) < _STAMP_PLACES or judged >= _STAMPS_MAX:
+            break
+        judged += 1  # (a page holds a watermark or two: the most copied stamps only, the scan stays linear)
+        # (the line above goes on with no sentence's end, right above; the line below goes on with a Han character)
+        cutting = {(a, b) for a, b in spans if a >= 2 and text[a - 1] == "\n" and text[a - 2] not in "\n" + SENTENCE_FINAL + "：:"
+                   and text[a - 2] not in " \t\u3000" and b + 1 < n and text[b] == "\n" and _GOES_ON_RE.match(text, b + 1)}
+        stamped = _DIGIT_RUN_RE.search(stamp) is not None and (
+            " " in stamp or "*" in stamp or any(ch.isascii() and ch.isalpha() for ch in stamp))
+        if not stamped and not (cutting and " " in stamp.strip()):
+            continue  # (a stamp of words only: only where a copy cuts a sentence, ``扫描全能王 创建``)
+        why = f"{RENDERER_INSERTION}: a tiled watermark at {len(spans)} places"
+        for a, b in spans:
+            if (a, b) in cutting:
+                joins.append((a - 1, b + 1, why + " (cutting a sentence)"))
+            else:
+                lines.append((a, b, why))
+        # the same stamp inside a line (a text layer that put it into the sentence with no break)
+        at = text.find(stamp)
+        found = 0
+        while at >= 0 and found < _OCCURRENCES_MAX:
+            end = at + len(stamp)
+            if (at and text[at - 1] != "\n" or end < n and text[end] != "\n") and is_han(text[at - 1:at] or "\n"):
+                joins.append((at, end, why + " (inside a line)"))
+            found += 1
+            at = text.find(stamp, end)
+    return joins, lines
+
+
+__all__ = ["GLOSSARY_MARK", "INSERTED_CREDENTIAL", "INSERTED_LINK", "RENDERER_INSERTION", "ROMANISED_BRAND", "glossary_marks",
+           "inserted_credentials", "inserted_links", "renderer_insertions", "romanised_names"]
