@@ -82,3 +82,22 @@ def svn_blame(text: str, rng: random.Random) -> str:
 
 TUNED = {"m30_chat_log": chat_log, "m30_grep_hits": grep_hits}
 HELD_OUT = {"m30_syslog_lines": syslog_lines, "m30_svn_blame": svn_blame}
+
+
+def visible_breaks(text: str, rng: random.Random) -> str:
+    """An editor or a web form showing line ends as symbols, the text copied on one line: ``⏎`` (RETURN
+    SYMBOL), ``↵``, ``↩``, ``¶`` or ``␤`` where each line break stood (layout symbols; tuned)."""
+    mark = rng.choice(("\u23ce", "\u21b5", "\u21a9", "\u00b6", "\u2424"))
+    body = text[:-1] if text.endswith("\n") else text
+    return body.replace("\n", mark) + "\n"
+
+
+def visible_breaks_kept(text: str, rng: random.Random) -> str:
+    """A text editor with "show invisibles" on, printed or saved as shown: each line keeps its break and ends
+    with ``¬``, ``↲`` or ``$`` (vim's ``:set list``), blank lines holding the mark alone."""
+    mark = rng.choice(("\u00ac", "\u21b2", "$"))
+    body = text[:-1] if text.endswith("\n") else text
+    return "\n".join(line + mark for line in body.split("\n")) + "\n"
+
+
+LAYOUT = {"m30_visible_breaks": visible_breaks, "m30_visible_breaks_kept": visible_breaks_kept}

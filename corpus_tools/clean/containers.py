@@ -414,6 +414,8 @@ _CLOSERS = "。；：！？”’）》」』…"
 #: between two cited labels is the text's), no backslash (escapes are escaped_breaks').
 _MARK_CHAR = lazy_regex(r"[^\s\p{Han}\\\u3000-\u303f\uff00-\uffef“”‘’…—·]")
 _MAX_MARK = 8
+#: Invisible characters a law's blank line may hold (the corpus marks some blank lines with a zero-width space).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _BLANKS = " \t\u3000"
 
 
@@ -485,6 +487,9 @@ def _marks(text: str) -> Decoding | None:
     if not units:
         return None
     unit, marked = units.most_common(1)[0]
+    # (a run that ends with the unit is the unit after the text's own mark: ``;␊␊`` where a law's item ends on
+    # an ASCII semicolon)
+    marked += sum(n for other, n in units.items() if other != unit and other.endswith(unit))
     if marked < MIN_LED_LINES or marked < 0.8 * (marked + unmarked + sum(units.values()) - marked):
         return None
     edits: list[Edit] = []
@@ -502,7 +507,7 @@ def _marks(text: str) -> Decoding | None:
             line_end = len(text) if line_end < 0 else line_end
             text_before = False
         piece_start = max(line_start, last_end)
-        piece_has_text = bool(text[piece_start:pos].strip())
+        piece_has_text = bool(text[piece_start:pos].translate(_INVISIBLE).strip())  # (a zero-width line: blank)
         text_before = text_before or piece_has_text
         rest = end
         while rest < line_end and (text[rest] in _BLANKS or text.startswith(unit, rest)):
