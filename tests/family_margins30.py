@@ -101,3 +101,18 @@ def visible_breaks_kept(text: str, rng: random.Random) -> str:
 
 
 LAYOUT = {"m30_visible_breaks": visible_breaks, "m30_visible_breaks_kept": visible_breaks_kept}
+
+
+def visible_spaces(text: str, rng: random.Random) -> str:
+    """An editor with "show whitespace" on (Notepad++, VS Code, vim's ``listchars``), printed or saved as shown:
+    each blank drawn as ``·`` or ``␣`` (spaces), ``→``/``»`` (tabs), ``□`` (ideographic spaces), line ends as
+    ``¶`` or ``↵`` on most pages."""
+    dot = rng.choice(("\u00b7", "\u2423"))
+    wide = rng.choice(("\u25a1", dot + dot))
+    end = rng.choice(("", "\u00b6", "\u21b5"))
+    body = text[:-1] if text.endswith("\n") else text
+    body = body.replace(" ", dot).replace("\u3000", wide).replace("\t", "\u2192")
+    return "\n".join(line + end for line in body.split("\n")) + "\n"
+
+
+LAYOUT["m30_visible_spaces"] = visible_spaces

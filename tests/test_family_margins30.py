@@ -96,3 +96,42 @@ def test_break_pictures_with_zero_width_blank_lines_and_ascii_semicolons(mark):
     assert len(articles) == 7
     assert _articles(_pictured(text, mark)) == articles
 
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_editor_showing_whitespace(base, seed):
+    """Blanks drawn as ``·``/``␣`` (spaces), ``□`` (ideographic spaces): the dot after a label was read as an
+    enumeration comma (``第一条、为了``) and stayed before every article's text."""
+    from tests.family_margins30 import visible_spaces
+
+    text, articles = base
+    assert _articles(visible_spaces(text, random.Random(f"m30_visible_spaces|{seed}"))) == articles
+
+
+def test_shown_blanks_in_headings_and_prose():
+    page = "某市条例\n\n第一章□总则\n\n第一条·为了规范。\n\n第二条·本条例自2021年·1月·1日起施行。\n\n第三条·由爱新觉罗·某某和□□□负责。\n"
+    assert clean(page) == "某市条例\n\n第一章\u3000总则\n\n第一条 为了规范。\n\n第二条 本条例自2021年 1月 1日起施行。\n\n第三条 由爱新觉罗·某某和□□□负责。\n"
+
+
+SHOWN_CLEAN = [
+    "第一条 授予简·迪安·米勒教授、约翰·史密斯教授。\n第二条 □□□同志。\n第三条 乙。\n第四条 丙。\n",
+    # a dot after two labels only, among six
+    "第一条·甲。\n第二条·乙。\n第三条 丙。\n第四条 丁。\n第五条 戊。\n第六条 己。\n",
+    # a list's dots for 、 (lookalike_marks' evidence) on a page whose labels stand bare
+    "第一条 建设‧财政‧审计等部门，劳动保障‧民政、人力部门；有关法律‧法规，财政‧税务和审计。\n第二条 乙。\n第三条 丙。\n",
+]
+
+
+@pytest.mark.parametrize("page", SHOWN_CLEAN)
+def test_symbols_of_the_text_stay(page):
+    from corpus_tools.clean.visible_blanks import visible_blank_edits
+
+    assert visible_blank_edits(page) == []
+
+
+def test_shown_blanks_scan_is_linear():
+    from corpus_tools.clean.visible_blanks import visible_blank_edits
+
+    for unit in ("第一条·甲·乙□□丙␣\n", "··········\n", "第一章□□□□□□□□□□□□□□□□□□\n"):
+        small, large = small_and_large(visible_blank_edits, unit)
+        assert large < max(30 * small, 0.5), (unit[:20], small, large)
