@@ -30,7 +30,8 @@ one token; any other character is itself), and the column is the longest opening
 :data:`SHARE` of the page's lines with text, cut back to its last separator (a punctuation mark, or a Latin
 word, such as an author's name, that no line's text opens with).  It must hold a number (a line number, a time,
 a revision, a hash), more than a number and its separator (a bare counter is a gutter's or a list's), and
-no structure marker of the law (``第1条：`` on every line is the law's own labels).  Then it goes, with the
+no structure marker of the law (``第1条：`` on every line is the law's own labels), and the lines must not close
+what it opened (``[color=#000]…[/color]``: a markup's or a record's wrapper, the other decoders').  Then it goes, with the
 blanks after it, from every line whose opening has the shape; the caller
 (:func:`~corpus_tools.clean.containers.serialised_page`) keeps the decoding only when more of the page's lines
 then open on a structure marker than before.  A clean law's numbered items (``（一）``, ``1.``), its dates and
@@ -38,6 +39,8 @@ its Arabic labels never share one opening on most of its lines and stay as they 
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 import regex
 
@@ -165,6 +168,10 @@ def column_spans(text: str) -> list[tuple[int, int]]:
         return []  # (one number among marks, ``（1）``, ``12 |``: an enumerator, a list's or a gutter's)
     if len(members) < need:
         return []
+    tails = Counter(_tail(text, starts[i]) for i in members)
+    tail, n = tails.most_common(1)[0]
+    if len(tail) >= 2 and n >= SHARE * len(members):
+        return []  # (the lines close what the column opened, ``[color=#000]…[/color]``: a markup's or a record's)
     spans: list[tuple[int, int]] = []
     k = len(shape) - 1
     for i in members:
@@ -176,6 +183,19 @@ def column_spans(text: str) -> list[tuple[int, int]]:
             return []  # (the law's own label in the column: no tool's)
         spans.append((starts[i], end))
     return spans
+
+
+def _tail(text: str, start: int) -> str:
+    """What ends the line at ``start`` in printable ASCII (a markup's closing tag, a record's closing quote and
+    brace; 40 characters at most), blanks left out."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1] in " \t\r":
+        end -= 1
+    k = end
+    while k > start and end - k < 40 and "!" <= text[k - 1] <= "~":
+        k -= 1
+    return text[k:end]
 
 
 def _members(lines: list[list[tuple[str, int, int]]], shape: list[str]) -> list[int]:
