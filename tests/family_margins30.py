@@ -116,3 +116,21 @@ def visible_spaces(text: str, rng: random.Random) -> str:
 
 
 LAYOUT["m30_visible_spaces"] = visible_spaces
+
+
+def timestamps(text: str, rng: random.Random) -> str:
+    """A log or a terminal's timestamping (``ts``, ``moreutils``; a serial console's capture): only the time
+    before every line, ``10:22:31 第一条 …`` or ``2023-04-12 10:22:31.123 第一条 …`` (tuned)."""
+    sec = rng.randint(0, 80000)
+    dated = rng.random() < 0.5
+    out = []
+    for line in _lines(text):
+        sec += rng.randint(0, 5)
+        stamp = f"{sec // 3600 % 24:02d}:{sec // 60 % 60:02d}:{sec % 60:02d}"
+        if dated:
+            stamp = f"2023-04-12 {stamp}.{rng.randint(0, 999):03d}"
+        out.append(f"{stamp} {line}")
+    return "\n".join(out) + "\n"
+
+
+TUNED["m30_timestamps"] = timestamps

@@ -114,6 +114,8 @@ def column_spans(text: str) -> list[tuple[int, int]]:
     []
     >>> column_spans("（1）甲；\n（2）乙；\n（3）丙；\n（4）丁。"), column_spans("1. 甲；\n2. 乙；\n3. 丙；\n4. 丁。")
     ([], [])
+    >>> column_spans("4.1 范围\n4.2 术语\n4.2.1 定义\n4.3 要求\n4.4 检验")  # a standard's clause numbers
+    []
     """
     if _GATE.search(text) is None:
         return []
@@ -160,8 +162,10 @@ def column_spans(text: str) -> list[tuple[int, int]]:
             break
         shape.pop()
         members = _members(lines, shape)
-    if not shape or shape[-1] == "9":
-        return []  # (a bare number ending the column: a gutter's or a list's, line_marks')
+    if not shape:
+        return []
+    if shape[-1] == "9" and (shape.count("9") < 2 or not any(c in ":-/" for c in shape)):
+        return []  # (a bare number ending the column: a gutter's or a list's, line_marks'; a time, ``10:22:31``, is a column)
     members = _members(lines, shape)
     solid = [c for c in shape if c != " "]
     if "9" not in solid or solid.count("9") < 2 and "w" not in solid:
