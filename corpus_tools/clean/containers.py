@@ -22,6 +22,9 @@ the container's syntax:
   text (a subtitle cue's number and time range ``00:00:04.703 --> 00:00:27.956``, a record separator);
 * **markup sources** (container26): a lightweight markup's source (a wiki's, Markdown's, BBCode's, LaTeX's),
   one pair of marks around the law's labels or headings on several lines (``'''第一条'''``, ``== 第一章 总则 ==``);
+* **a tool's column** (margins30): a column a tool put before every line (a blame view's commit, author
+  and time, a search hit's file and line, a log's or a chat's time and sender), found by its shape's
+  recurrence (:mod:`~corpus_tools.clean.line_columns`);
 * **repeated pieces** (container27): the law carried inside another kind of document and cut into its numbered
   pieces, each repeating the container's scaffolding: a slide deck's ``— 3 —`` and footer, a thread's
   ``#话题#（3/24）`` with the post's time, client and counters, a forum's ``3楼`` and author line, an e-reader's page
@@ -52,6 +55,7 @@ from typing import NamedTuple
 
 import regex
 
+from corpus_tools.clean.line_columns import column_spans
 from corpus_tools.clean.line_marks import gutter_lines
 from corpus_tools.clean.rules import ESCAPED_TEXT
 from corpus_tools.lazy_patterns import lazy_regex
@@ -410,6 +414,8 @@ _CLOSERS = "。；：！？”’）》」』…"
 #: between two cited labels is the text's), no backslash (escapes are escaped_breaks').
 _MARK_CHAR = lazy_regex(r"[^\s\p{Han}\\\u3000-\u303f\uff00-\uffef“”‘’…—·]")
 _MAX_MARK = 8
+#: Invisible characters a law's blank line may hold (the corpus marks some blank lines with a zero-width space).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _BLANKS = " \t\u3000"
 
 
@@ -481,6 +487,9 @@ def _marks(text: str) -> Decoding | None:
     if not units:
         return None
     unit, marked = units.most_common(1)[0]
+    # (a run that ends with the unit is the unit after the text's own mark: ``;␊␊`` where a law's item ends on
+    # an ASCII semicolon)
+    marked += sum(n for other, n in units.items() if other != unit and other.endswith(unit))
     if marked < MIN_LED_LINES or marked < 0.8 * (marked + unmarked + sum(units.values()) - marked):
         return None
     edits: list[Edit] = []
@@ -498,7 +507,7 @@ def _marks(text: str) -> Decoding | None:
             line_end = len(text) if line_end < 0 else line_end
             text_before = False
         piece_start = max(line_start, last_end)
-        piece_has_text = bool(text[piece_start:pos].strip())
+        piece_has_text = bool(text[piece_start:pos].translate(_INVISIBLE).strip())  # (a zero-width line: blank)
         text_before = text_before or piece_has_text
         rest = end
         while rest < line_end and (text[rest] in _BLANKS or text.startswith(unit, rest)):
@@ -1241,6 +1250,28 @@ def _widgets(lines: list[tuple[int, int, str]], pieces: list[list[int]], removed
     return found if len(found) >= _MIN_WIDGETS else set()
 
 
+# --------------------------------------------------------------------------- a tool's column
+
+def _columns(text: str) -> Decoding | None:
+    """Decode a page whose lines a tool led with a column of its own (a blame view's commit, author and
+    time, a search hit's file and line, a log's or a chat's time and sender): the column goes from every
+    line that opens with it (:func:`~corpus_tools.clean.line_columns.column_spans`, whose evidence is the
+    column's shape recurring on most of the page's lines).
+
+    >>> t = "a.txt:1:某市条例\\na.txt:2:第一条 甲。\\na.txt:3:第二条 乙。\\na.txt:4:第三条 丙。"
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> print(apply_edits(t, _columns(t).edits))
+    某市条例
+    第一条 甲。
+    第二条 乙。
+    第三条 丙。
+    """
+    spans = column_spans(text)
+    if len(spans) < MIN_UNITS + 1:
+        return None
+    return Decoding([_edit(a, b, text[a:b], "", "line columns") for a, b in spans], "line columns")
+
+
 # --------------------------------------------------------------------------- the page
 
 _GATE = lazy_regex(r"[^\s\p{Han}\u3000-\u303f\uff01-\uff5e“”‘’…—·]")
@@ -1265,7 +1296,7 @@ def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
     if not _GATE.search(text):
         return None, []
     warnings: list[CleanWarning] = []
-    for decode in (_rows, _line_records, _literals, _marks, _pieces, _scaffold_lines, _markup):
+    for decode in (_rows, _line_records, _literals, _marks, _pieces, _scaffold_lines, _markup, _columns):
         decoding = decode(text)
         if decoding is None:
             continue

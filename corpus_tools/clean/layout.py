@@ -46,6 +46,7 @@ from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import TableRows, line_kind
 from corpus_tools.clean.rules import BLANK_LINES, CJK_SPACES, HARD_WRAPS, REPEATED_SUMMARY, TABLE_OF_CONTENTS, RuleResult
 from corpus_tools.clean.line_marks import line_mark_edits, line_number_edits
+from corpus_tools.clean.visible_blanks import visible_blank_edits
 from corpus_tools.clean.wrap_spaces import wrap_spaces
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import DIVISION_UNIT, HSPACE, HSPACE_CLASS, INDENT, INDENT_CLASS, LAYOUT_NUMERAL_CHARS, LAYOUT_TITLE_KINDS, kinds_alternation
@@ -609,8 +610,9 @@ def remove_spaces_inside_cjk(text: str, *, source_format: str | None = None) -> 
         letterspaced = _letterspaced_lines(text)
         taken = {e.start for e in letterspaced}
         letterspaced += [e for e in _spread_prose_lines(text) if e.start not in taken]
-    # a bullet or a quotation before every paragraph, a line number in the margin (clean/line_marks.py)
-    marks = line_mark_edits(text) + line_number_edits(text)
+    # a bullet or a quotation before every paragraph, a line number in the margin (clean/line_marks.py), blanks an
+    # editor showed as symbols (clean/visible_blanks.py)
+    marks = line_mark_edits(text) + line_number_edits(text) + visible_blank_edits(text)
     if not spaced_brackets and not wraps and not letterspaced and not marks and not _might_have_cjk_spaces(text):
         return text, [], []
     candidates: list[Edit] = spaced_brackets + wraps + letterspaced + marks

@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from corpus_tools.clean.visible_blanks import shown_blanks
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.text import is_han
 
@@ -296,7 +297,10 @@ def enumeration_dots(text: str) -> dict[int, tuple[int, str]]:
     symbols = set(ENUMERATION_STAND_INS).intersection(text)
     if not symbols or _KANA.search(text):
         return out
+    shown = shown_blanks(text)
     for symbol in symbols:
+        if symbol in shown:
+            continue  # (an editor's shown blank after the page's labels, ``第一条·为了``: visible_blanks')
         places = []
         at = text.find(symbol)
         while at >= 0:
