@@ -35,7 +35,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from corpus_tools import formats, html_content, html_lines, html_meta, html_roles, html_state, latin_utf16, law_xml, resources, transport, xml_text
+from corpus_tools import formats, html_content, html_lines, html_meta, html_roles, html_state, latin_utf16, law_xml, resources, shown_bytes, transport, xml_text
 from corpus_tools import markdown_text
 from corpus_tools.records import RawPage
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -2433,6 +2433,14 @@ def ingest_bytes(
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
+    shown: dict[str, Any] = {}
+    if as_format in (None, "text", "markdown"):
+        # a document's bytes shown as text (uuencode, base64, a hex dump, a byte list…): read back (bytes30)
+        read_back, blocks, kept = shown_bytes.shown_bytes(text, charset=declared_charset)
+        if blocks and not (as_format is None and detect_format(text, source_file) == "html"):
+            text, shown = read_back, {"shown_bytes": blocks}
+        if kept:
+            shown["shown_bytes_kept"] = kept
     if as_format is None and sql_dump(text, source_file):
         raise IngestError(source_file, "SQL dump (INSERT rows of a database table): not a page of text; export the "
                           "rows as CSV/JSON Lines and `corpus-tools build` reads each row as a page (README, "
@@ -2493,8 +2501,8 @@ def ingest_bytes(
     _check_lines(text, source_file, max_line_chars)
     _check_language(text, source_file)
     _check_bot_wall(text, metadata, source_file)
-    if read_from or framing:
-        metadata = {**framing, **read_from, **metadata}
+    if read_from or framing or shown:
+        metadata = {**framing, **read_from, **shown, **metadata}
     return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=fmt, text=text, metadata=metadata)
 
 
