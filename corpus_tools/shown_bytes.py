@@ -56,6 +56,8 @@ MIN_CHARS = 8
 #: Least bytes of a block read by its grammar whose bytes are no Chinese text, for a finding (two lines of small
 #: figures in a table are no finding).
 MIN_KEPT_BYTES = 32
+#: Least numbers of a byte list on one line (a program's ``print(list(data))``): a table's row has fewer.
+MIN_LIST_BYTES = 24
 #: The codecs a block's bytes are tried in, after the charset the page or the block's part declares.
 CODECS = ("utf-8", "gb18030", "big5")
 
@@ -77,6 +79,7 @@ _CELL = lazy_re(r"[ \t]{1,3}([0-9a-fA-F]{2,8})(?![!-~])")
 #: A numeric byte list's line: numbers with separators and a source literal's brackets and declaration.
 _NUM = r"-?(?:0[xX][0-9a-fA-F]{1,2}|[0-9]{1,3})"
 _NUMBER_LINE = lazy_re(rf"[ \t]*[\[{{(]?[ \t]*{_NUM}(?:(?:[ \t]*[,;][ \t]*|[ \t]+){_NUM})+[ \t]*[,;]?[ \t]*[\]}})]?[ \t]*[,;]?[ \t]*")
+_PREFIX = lazy_re(r"[ \t>|]*")
 _FORMAT_CHARS = lazy_re(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\f\v]")
 _NUMBER = lazy_re(r"-?0[xX][0-9a-fA-F]{1,2}|-?[0-9]{1,3}")
 _OPENER = lazy_re(r"[ -~]{0,120}(?:=|\()[ \t]*[\[{(]?[ \t]*|[ \t]*[\[{(][ \t]*")
@@ -234,12 +237,19 @@ def _quoted_printable(lines: list[str], at: int) -> Iterator[tuple[int, int, str
     yield at, k, "quoted-printable", quopri.decodestring("\n".join(lines[at:k]).encode("ascii"))
 
 
-def _dump_cells(lines: list[str]) -> tuple[list[list[str]], list[int]] | None:
-    """Each line's offset and cells, the offsets read in the radix (16, 8, 10) in which every line's offset is the
-    previous one's plus the bytes of the previous line's cells; None when no radix agrees."""
+#: The bytes a dump's cell of each width holds: hex bytes, ``od -b``'s octal bytes, hex words (``xxd``, ``od -x``,
+#: ``hexdump``), ``od``'s default octal words, hex double words (``xxd -g 4``, ``od -t x4``).
+_CELL_BYTES = {2: 1, 3: 1, 4: 2, 6: 2, 8: 4}
+
+
+def _dump_cells(lines: list[str]) -> tuple[list[list[str]], int | None] | None:
+    """Each line's cells and the dump's length in bytes when its last line states it (``hexdump``, ``od``), the
+    offsets read in the radix (16, 8, 10) in which every line's offset is the previous one's plus the bytes of the
+    previous line's cells (a dump of an odd length pads its last word: one byte more); None when none agrees."""
     rows = [_DUMP_LINE.fullmatch(line) for line in lines]
     if not all(rows):
         return None
+    closed = not rows[-1].group(3).strip()  # a last line with the offset alone: the dump's length
     for radix in (16, 8, 10):
         try:
             offsets = [int(m.group(1), radix) for m in rows]
@@ -251,7 +261,7 @@ def _dump_cells(lines: list[str]) -> tuple[list[list[str]], list[int]] | None:
         ok = True
         for k, m in enumerate(rows):
             rest = m.group(3)
-            cells = []
+            cells: list[str] = []
             pos = 0
             want = offsets[k + 1] - offsets[k] if k + 1 < len(rows) else None
             most = want if want is not None else offsets[k] - offsets[k - 1] if k else 64
@@ -261,24 +271,26 @@ def _dump_cells(lines: list[str]) -> tuple[list[list[str]], list[int]] | None:
                 if cell is None:
                     break
                 width = len(cell.group(1))
-                size = 1 if width in (2, 3) else width // 2
-                if width not in (2, 3, 4, 8) or cells and len(cells[0]) != width:
+                if width not in _CELL_BYTES or cells and width > len(cells[0]):
                     break
                 cells.append(cell.group(1))
-                got += size
+                got += _CELL_BYTES[width]
                 pos = cell.end()
-            if want is not None and got != want or k + 1 < len(rows) and not cells:
+                if cells and width < len(cells[0]):
+                    break  # (a narrower last cell: the odd byte of a dump of words)
+            padded = closed and k + 2 == len(rows) and got == (want or 0) + 1
+            if want is not None and got != want and not padded or k + 1 < len(rows) and not cells:
                 ok = False
                 break
             cells_of.append(cells)
         if ok and sum(map(len, cells_of)) >= 2:
-            return cells_of, offsets
+            return cells_of, offsets[-1] - offsets[0] if closed else None
     return None
 
 
 def _hex_dump(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
     """A dump with offsets (xxd, hexdump -C, od): the run of dump lines from ``at`` whose offsets agree with their
-    cells, read as bytes (octal cells of ``od -b``; words in the byte order of ``xxd`` and of ``od -x``)."""
+    cells, read as bytes (octal cells of ``od -b`` and ``od``; words in the byte order of ``xxd`` and of ``od -x``)."""
     if not _DUMP_LINE.fullmatch(lines[at]):
         return
     k = at
@@ -290,44 +302,49 @@ def _hex_dump(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]
     if read is None:
         yield at, k, "hex dump", None
         return
-    cells_of, offsets = read
-    # the ASCII column of the last line starts where the full lines' did (xxd and hexdump -C pad their last line)
+    cells_of, length = read
     cells = [cell for row in cells_of for cell in row]
     width = len(cells[0])
-    if width == 3:
-        if not all(re.fullmatch(r"[0-3][0-7]{2}", cell) for cell in cells):
-            yield at, k, "octal dump", None
-            return
-        yield at, k, "octal dump", bytes(int(cell, 8) for cell in cells)
-        return
-    if any(len(cell) != width for cell in cells[:-1]) or len(cells[-1]) > width or len(cells[-1]) % 2:
+    octal = width in (3, 6)
+    if any(len(cell) != width for cell in cells[:-1]) or len(cells[-1]) > width or not octal and len(cells[-1]) % 2:
         yield at, k, "hex dump", None
         return
-    big = bytes.fromhex("".join(cells))  # (xxd's last word holds the odd byte)
-    if width == 2:
-        yield at, k, "hex dump", big
+    if octal and not all(re.fullmatch(r"[0-7]+", cell) and int(cell, 8) < 1 << (8 * _CELL_BYTES[width]) for cell in cells):
+        yield at, k, "octal dump", None
         return
-    little = b"".join(bytes.fromhex(cell)[::-1] for cell in cells)
-    for data, order in ((big, "big-endian"), (little, "little-endian")):
-        yield at, k, f"hex dump ({order} words)", data
+    if octal:
+        units = [int(cell, 8).to_bytes(_CELL_BYTES[len(cell)], "big") for cell in cells]
+    else:
+        units = [bytes.fromhex(cell) for cell in cells]  # (xxd's last word holds the odd byte)
+    name = "octal dump" if octal else "hex dump"
+    readings = [(b"".join(units), name)]
+    if width > 3:
+        readings = [(b"".join(units), f"{name} (big-endian words)"),
+                    (b"".join(unit[::-1] for unit in units), f"{name} (little-endian words)")]
+    for data, reading in readings:
+        yield at, k, reading, data[:length] if length is not None else data
 
 
 def _byte_list(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
     """Numbers that are bytes (0-255, Java's signed -128-127, ``0x``), in a source literal's brackets or none, with
     its declaration line (``byte[] data = {``) and its closing line (``};``)."""
-    start = at
+    start, first_from = at, 0
     if not _NUMBER_LINE.fullmatch(lines[at]):
-        if not (_OPENER.fullmatch(lines[at]) and at + 1 < len(lines) and _NUMBER_LINE.fullmatch(lines[at + 1])):
-            return
-        at += 1
-    k = at
+        # the declaration on the list's own line (``Uint8Array(297) [231, …``, ``byte[] b = {-25, …``)
+        first_from = next((j for j, ch in enumerate(lines[at][:80]) if ch in "[{" and _NUMBER_LINE.fullmatch(lines[at], j)), 0)
+        if not first_from:
+            if not (_OPENER.fullmatch(lines[at]) and at + 1 < len(lines) and _NUMBER_LINE.fullmatch(lines[at + 1])):
+                return
+            at += 1
+    k = at + 1
     while k < len(lines) and _NUMBER_LINE.fullmatch(lines[k]):
         k += 1
-    if k - at < MIN_LINES and start == at:
+    if k - at < MIN_LINES and start == at and len(_NUMBER.findall(lines[at], first_from)) < MIN_LIST_BYTES:
         yield start, k, "numeric byte list", None
         return
     stop = k + 1 if k < len(lines) and _CLOSER.fullmatch(lines[k]) else k
-    values = [int(n, 0) if "x" in n.lower() else int(n) for line in lines[at:k] for n in _NUMBER.findall(line)]
+    numbers = _NUMBER.findall(lines[at], first_from) + [n for line in lines[at + 1 : k] for n in _NUMBER.findall(line)]
+    values = [int(n, 0) if "x" in n.lower() else int(n) for n in numbers]
     if not all(-128 <= v <= 255 for v in values):
         yield start, stop, "numeric byte list", None
         return
@@ -374,6 +391,16 @@ def _part_head(lines: list[str], at: int) -> tuple[int, tuple[str, ...]]:
     return j, (found.group(1).lower(),) if found else ()
 
 
+def _without_prefix(run: list[str]) -> list[str]:
+    """The run's lines without the prefix they all share, a mail's quotation marks or a forum's or an editor's
+    indentation (``> ``, four blanks): the block inside is the representation's."""
+    prefix = _PREFIX.match(run[0]).group()
+    for line in run[1:]:
+        while prefix and not line.startswith(prefix):
+            prefix = prefix[:-1]
+    return [line[len(prefix) :] for line in run] if prefix else run
+
+
 def _candidate(line: str) -> bool:
     return bool(line) and line.isascii()
 
@@ -411,7 +438,8 @@ def shown_bytes(text: str, *, charset: str = "") -> tuple[str, list[dict], list[
         run_end = k
         while run_end < n and _candidate(lines[run_end]):
             run_end += 1
-        run = lines[k:run_end]
+        shown = lines[k:run_end]
+        run = _without_prefix(shown)
         at = 0
         blocked = [0] * len(_DECODERS)  # (where each decoder's last reading without a block ended: linear)
         while at < len(run):
@@ -446,10 +474,10 @@ def shown_bytes(text: str, *, charset: str = "") -> tuple[str, list[dict], list[
                     if shaped[1] - at >= MIN_LINES and shaped[3] >= MIN_KEPT_BYTES:
                         kept.append({"representation": shaped[2], "line": k + at + 1, "lines": shaped[1] - at,
                                      "bytes": shaped[3], "why": "its bytes are no Chinese text in UTF-8, GB18030 or Big5"})
-                    out.extend(run[at : shaped[1]])
+                    out.extend(shown[at : shaped[1]])
                     at = shaped[1]
                 else:
-                    out.append(run[at])
+                    out.append(shown[at])
                     at += 1
         k = run_end
     if not read:
@@ -457,4 +485,4 @@ def shown_bytes(text: str, *, charset: str = "") -> tuple[str, list[dict], list[
     return "\n".join(out), read, kept
 
 
-__all__ = ["CODECS", "MIN_CHARS", "MIN_LINES", "shown_bytes"]
+__all__ = ["CODECS", "MIN_CHARS", "MIN_KEPT_BYTES", "MIN_LINES", "MIN_LIST_BYTES", "shown_bytes"]
