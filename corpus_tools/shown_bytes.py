@@ -23,7 +23,11 @@ real-world members, each a small entry of :data:`_DECODERS` (name -> shape -> de
   bytes; ``[231, 172, …]``; ``{0xe7, 0xac, …}``), one or many lines.
 
 Known members not read here (they keep their text and need their own grammar): BinHex 4.0 (run-length coding and a
-fork header), yEnc (8-bit, so the page's own decoding already mangled it), btoa.
+fork header), yEnc (8-bit, so the page's own decoding already mangled it), btoa, a uuencoded file posted in several
+parts (the parts cut the bytes mid-character and must be joined first), a block inside an HTML page (a list
+archive's ``<pre>``: the page's markup is read after this step).  Escapes written character by character (``%E7``,
+``&#31532;``, ``\\u7b2c``, HZ, UTF-7, one base64 or hex run inside a line) are the cleaners'
+(:mod:`corpus_tools.clean.escapes`, :mod:`corpus_tools.clean.encoded_runs`).
 
 The shared evidence, whatever the member: a block of Han-less lines that the representation's grammar reads to the
 last character (a ``begin``/``end`` frame, a length character that agrees with its line, offsets that advance by the
@@ -87,11 +91,16 @@ _CLOSER = lazy_re(r"[ \t]*[\]})][ \t]*[\])]?[ \t]*[;,]?[ \t]*")
 
 
 def _a2b_uu(line: str) -> bytes:
-    """One uuencoded line, checked against its length character (a line shortened by a stripped blank is padded)."""
+    """One uuencoded line, checked against its length character: no longer than the bytes it declares take (a line
+    whose trailing blanks an editor or a mail gateway stripped is shorter: they were zero bits, and are put back).
+
+    >>> _a2b_uu("&YZRLY+B "), _a2b_uu("&YZRLY+B")  # 第一 in UTF-8, its last blank kept or stripped
+    (b'\xe7\xac\xac\xe4\xb8\x80', b'\xe7\xac\xac\xe4\xb8\x80')
+    """
     count = (ord(line[0]) - 32) & 63
     if count == 0:
         return b""
-    if len(line) > 1 + 4 * ((count + 2) // 3) + 1 or len(line) < 1 + (4 * count + 2) // 3:
+    if len(line) > 1 + 4 * ((count + 2) // 3) + 1:
         raise ValueError("length character disagrees with the line")
     return binascii.a2b_uu(line)
 
@@ -140,7 +149,7 @@ def _unframed_uu(lines: list[str], at: int) -> Iterator[tuple[int, int, str, byt
     with its length character, and a last one."""
     for xx, lead, name in ((False, "M", "uuencode"), (True, "h", "xxencode")):
         k = at
-        while k < len(lines) and lines[k][:1] == lead and len(lines[k]) in (60, 61):
+        while k < len(lines) and lines[k][:1] == lead and 56 < len(lines[k]) < 62:
             k += 1
         if k - at < MIN_LINES:
             continue
@@ -190,12 +199,14 @@ def _alphabet_block(lines: list[str], at: int) -> Iterator[tuple[int, int, str, 
     armour = _ARMOUR.fullmatch(lines[at])
     if armour and armour.group(1) == "BEGIN":
         first = at + 1
-    if first >= len(lines) or len(lines[first]) < 16 or not _BASE64_LINE.fullmatch(lines[first]) and not _HEX_LINE.fullmatch(lines[first]):
+    if first >= len(lines) or len(lines[first]) < 16:
+        return
+    if not _BASE64_LINE.fullmatch(lines[first]) and not _HEX_LINE.fullmatch(lines[first]):
         return
     end = _wrapped_lines(lines, first, lambda line: _BASE64_LINE.fullmatch(line) or _HEX_LINE.fullmatch(line))
     stop = end + 1 if armour and end < len(lines) and _ARMOUR.fullmatch(lines[end]) else end
-    if end - first < MIN_LINES and stop == end:
-        yield start, end, "base64", None
+    if stop == end and (end - first < MIN_LINES or end - first == MIN_LINES and len(lines[end - 1]) < len(lines[first])):
+        yield start, end, "base64", None  # (unframed: two lines of one width at least, a hash and a word are none)
         return
     body = lines[first:end]
     joined = "".join(line[2:] if line.startswith("\\x") else line for line in body)
@@ -227,12 +238,12 @@ def _ascii85(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]
 
 def _quoted_printable(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
     """A quoted-printable body: lines that are ``=XX`` bytes for a third of their characters at least, joined where
-    a soft break (``=`` at the end) says."""
+    a soft break (``=`` at the end) says; a paragraph of one line when it writes sixteen bytes so."""
     k = at
     while k < len(lines) and _QP_LINE.fullmatch(lines[k]) and 9 * len(_QP_BYTE.findall(lines[k])) >= len(lines[k]):
         k += 1
-    if k - at < MIN_LINES and not (k > at and lines[at].endswith("=")):
-        yield at, k, "quoted-printable", None
+    if k - at < MIN_LINES and not (k > at and (lines[at].endswith("=") or len(_QP_BYTE.findall(lines[at])) >= 2 * MIN_CHARS)):
+        yield at, k, "quoted-printable", None  # (one line: a paragraph of a body whose blank lines are its own)
         return
     yield at, k, "quoted-printable", quopri.decodestring("\n".join(lines[at:k]).encode("ascii"))
 
@@ -331,7 +342,8 @@ def _byte_list(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes
     start, first_from = at, 0
     if not _NUMBER_LINE.fullmatch(lines[at]):
         # the declaration on the list's own line (``Uint8Array(297) [231, …``, ``byte[] b = {-25, …``)
-        first_from = next((j for j, ch in enumerate(lines[at][:80]) if ch in "[{" and _NUMBER_LINE.fullmatch(lines[at], j)), 0)
+        first_from = next((j for j, ch in enumerate(lines[at][:80])
+                           if ch in "[{" and _NUMBER_LINE.fullmatch(lines[at], j)), 0)
         if not first_from:
             if not (_OPENER.fullmatch(lines[at]) and at + 1 < len(lines) and _NUMBER_LINE.fullmatch(lines[at + 1])):
                 return
@@ -393,12 +405,13 @@ def _part_head(lines: list[str], at: int) -> tuple[int, tuple[str, ...]]:
 
 def _without_prefix(run: list[str]) -> list[str]:
     """The run's lines without the prefix they all share, a mail's quotation marks or a forum's or an editor's
-    indentation (``> ``, four blanks): the block inside is the representation's."""
+    indentation (``> ``, four blanks), and without blanks at their ends: the block inside is the representation's
+    (uuencode's zero bits written as blanks at a line's end are put back by :func:`_a2b_uu`)."""
     prefix = _PREFIX.match(run[0]).group()
     for line in run[1:]:
         while prefix and not line.startswith(prefix):
             prefix = prefix[:-1]
-    return [line[len(prefix) :] for line in run] if prefix else run
+    return [line[len(prefix) :].rstrip() for line in run]  # (and the blanks an editor leaves at a line's end)
 
 
 def _candidate(line: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import quopri
 import random
 
 import pytest
@@ -64,8 +65,6 @@ def hexdump_c(raw: bytes, r: random.Random) -> str:
 
 
 def uuencode_m(raw: bytes, r: random.Random) -> str:
-    body = base64.encodebytes(raw).decode("ascii").replace("\n", "\n")  # 76 a line
-    body = "\n".join(body[k : k + 60] for k in range(0, len(body.replace("\n", "")), 60)) if False else body
     text = "".join(base64.b64encode(raw[k : k + 45]).decode() + "\n" for k in range(0, len(raw), 45))
     return f"begin-base64 644 {r.choice(('law.txt', 'a.txt'))}\n" + text + "====\n"
 
@@ -155,6 +154,122 @@ def recovered(member: str, seeds: int = 4) -> float:
                 continue
             good += _lines(text) == _lines(clean(law))
     return good / total
+
+
+def uuencode(raw: bytes, name: str = "law.txt") -> str:
+    """Set 12's development member's shape: ``begin 644``, lines of 45 bytes, a backquote, ``end``."""
+    return (f"begin 644 {name}\n" + "".join(binascii.b2a_uu(raw[k : k + 45]).decode("ascii") for k in range(0, len(raw), 45))
+            + "`\nend\n")
+
+
+@pytest.mark.parametrize("member", sorted(MEMBERS))
+@pytest.mark.parametrize("law", range(len(LAWS)))
+def test_each_member_gives_the_law_back(member: str, law: int) -> None:
+    for seed in range(2):
+        text = clean(ingest_bytes(page(member, LAWS[law], seed), "x.txt").text)
+        assert _lines(text) == _lines(clean(LAWS[law])), (member, seed)
+
+
+@pytest.mark.parametrize("codec", ["gbk", "utf-8", "big5"])
+def test_a_uuencoded_attachment_below_a_plain_title_and_its_record(codec: str) -> None:
+    law = LAWS[2] if codec == "big5" else LAWS[0]
+    title, body = law.split("\n", 1)
+    page = ingest_bytes((title + "\n\n" + uuencode(body.lstrip("\n").encode(codec))).encode(), "x.txt")
+    assert _lines(page.text) == _lines(law)
+    (block,) = page.metadata["shown_bytes"]
+    assert (block["representation"], block["line"], block["codec"]) == ("uuencode", 3, {"gbk": "gb18030"}.get(codec, codec))
+
+
+def test_a_law_with_zero_width_blank_lines_is_read() -> None:
+    """Set 12: a law whose blank lines hold a zero-width space (a CMS's) was refused as no Chinese text."""
+    law = LAWS[1].replace("\n\n第二章", "\n\u200b\n\u200b\n第二章")
+    page = ingest_bytes(uuencode(law.encode("utf-8")).encode(), "x.txt")
+    assert page.text.rstrip("\n") == law.rstrip("\n")
+
+
+def test_quoted_or_indented_blocks_and_numbers_printed_by_a_program() -> None:
+    raw = LAWS[1].encode("gbk")
+    want = _lines(clean(LAWS[1]))
+    for shown in ("\n".join("> " + line for line in uuencode(raw).rstrip("\n").split("\n")),
+                  "\n".join("    " + line for line in uuencode(raw).split("\n")),
+                  str(list(raw)), "Uint8Array(%d) [" % len(raw) + ", ".join(map(str, raw)) + "]"):
+        assert _lines(clean(ingest_bytes(shown.encode(), "x.txt").text)) == want, shown[:40]
+
+
+def _dresses() -> dict[str, str]:
+    raw = LAWS[1].encode("gbk")
+    shown = uuencode(raw)
+    return {
+        "uuencode, blanks at line ends stripped": "\n".join(line.rstrip() for line in shown.split("\n")),
+        "uuencode lines without their begin line": "\n".join(shown.split("\n")[1:-3]),
+        "a quoted-printable MIME part shown raw": "Content-Type: text/plain; charset=gbk\n"
+        "Content-Transfer-Encoding: quoted-printable\n\n" + quopri.encodestring(raw).decode("ascii"),
+        "URL-safe base64": "\n".join(base64.urlsafe_b64encode(raw).decode()[k : k + 64] for k in range(0, 600, 64)),
+        "base64 with CRLF and trailing blanks": "\r\n".join(line + "  " for line in base64.encodebytes(raw).decode().split("\n")),
+    }
+
+
+@pytest.mark.parametrize("dress", sorted(_dresses()))
+def test_more_dresses_of_the_same_blocks(dress: str) -> None:
+    page = ingest_bytes(_dresses()[dress].encode(), "x.txt")
+    assert _lines(clean(page.text)) == _lines(clean(LAWS[1]))
+    assert page.metadata["shown_bytes"]
+
+
+def _words(raw: bytes, k: int) -> list[bytes]:
+    return [raw[k : k + 16][j : j + 2].ljust(2, b"\0") for j in range(0, len(raw[k : k + 16]), 2)]
+
+
+def test_dumps_of_words_of_an_odd_length() -> None:
+    """``hexdump``'s and ``od``'s default dumps: little-endian 16-bit words, hex or octal, the last one padded."""
+    raw = LAWS[1].encode("gbk")
+    assert len(raw) % 2
+    hexdump = "\n".join(f"{k:07x} " + " ".join(w[::-1].hex() for w in _words(raw, k)) for k in range(0, len(raw), 16))
+    od = "\n".join(f"{k:07o} " + " ".join(format(int.from_bytes(w, "little"), "06o") for w in _words(raw, k))
+                   for k in range(0, len(raw), 16))
+    for shown in (hexdump + f"\n{len(raw):07x}\n", od + f"\n{len(raw):07o}\n"):
+        page = ingest_bytes(shown.encode(), "x.txt")
+        assert page.text.rstrip("\n") == LAWS[1].rstrip("\n"), shown[:30]
+
+
+CLEAN_WITH_ASCII = (
+    "某市数据条例\n\n第一条 本条例所称网址为：\nhttps://www.example.gov.cn/zwgk/2021/index.html\n"
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\nSGVsbG8gd29ybGQ=\n\n"
+    "第二条 附表：\n1 2 3 4 5 6\n7 8 9 10 11 12\n2019 2020 2021\n0001 0002 0003\n0010 0004 0005\n\n"
+    "第三条 本条例自2021年1月1日起施行。\n"
+)
+
+
+def test_ascii_lines_of_a_clean_law_stay_and_leave_no_finding() -> None:
+    page = ingest_bytes(CLEAN_WITH_ASCII.encode(), "x.txt")
+    assert page.text == CLEAN_WITH_ASCII
+    assert "shown_bytes" not in page.metadata and "shown_bytes_kept" not in page.metadata
+
+
+def test_bytes_that_are_no_chinese_text_stay_with_a_finding() -> None:
+    """A PNG image in base64 and a hex dump of a binary: read by their grammar, no text: kept, with a finding."""
+    from corpus_tools.shown_bytes import shown_bytes
+
+    r = random.Random(1)
+    image = bytes(r.randrange(256) for _ in range(300))
+    b64 = base64.encodebytes(b"\x89PNG\r\n\x1a\n" + image).decode("ascii")
+    text = "某市数据条例\n\n第一条 附图如下。\n\n" + b64 + "\n" + hexdump_c(image, r)
+    out, read, kept = shown_bytes(text)
+    assert (out, read) == (text, [])
+    assert [(block["representation"], block["line"]) for block in kept] == [("base64", 5), ("hex dump", 12)]
+
+
+@pytest.mark.parametrize("unit", [
+    "9999 9999 9999 9999\n", "begin 644 x.txt\n", "<~abc\n", "1 2 3 4 5 6 7 8\n", "e7acace4b880e69da1ffff\n",
+    "M" + "A" * 60 + "\n", "00000000: zzzz\n0000: 12 34 56\n", "=E7=AC=AC=E4=B8=80x\n", "byte[] b = {\n",
+    "SGVsbG8gd29ybGQgaGVsbG8gd29y\n",
+])
+def test_scan_is_linear(unit: str) -> None:
+    from corpus_tools.shown_bytes import shown_bytes
+    from tests.timing import small_and_large
+
+    small, large = small_and_large(shown_bytes, unit)
+    assert large < max(30 * small, 0.5), (unit, small, large)
 
 
 if __name__ == "__main__":
