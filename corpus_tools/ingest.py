@@ -2378,6 +2378,16 @@ def _check_size(text: str, source_file: str, what: str) -> None:
         )
 
 
+def _shown_bytes(text: str, charset: str) -> tuple[str, dict[str, Any]]:
+    """The text with the blocks of a binary-to-text representation that hold Chinese text read back, and what goes to
+    the page's metadata (:mod:`corpus_tools.shown_bytes`: the blocks read, the blocks kept with a finding)."""
+    read_back, blocks, kept = shown_bytes.shown_bytes(text, charset=charset)
+    found: dict[str, Any] = {"shown_bytes": blocks} if blocks else {}
+    if kept:
+        found["shown_bytes_kept"] = kept
+    return read_back, found
+
+
 def ingest_bytes(
     data: bytes, source_file: str, *, max_line_chars: int = MAX_LINE_CHARS, encoding: str | None = None,
     as_format: str | None = None,
@@ -2435,12 +2445,13 @@ def ingest_bytes(
         text = text[1:]
     shown: dict[str, Any] = {}
     if as_format in (None, "text", "markdown"):
-        # a document's bytes shown as text (uuencode, base64, a hex dump, a byte list…): read back (bytes30)
-        read_back, blocks, kept = shown_bytes.shown_bytes(text, charset=declared_charset)
-        if blocks and not (as_format is None and detect_format(text, source_file) == "html"):
-            text, shown = read_back, {"shown_bytes": blocks}
-        if kept:
-            shown["shown_bytes_kept"] = kept
+        # a document's bytes shown as text (uuencode, base64, a hex dump, a byte list…): read back (bytes30); on an
+        # HTML page, in the text its markup gives (a list archive's ``<pre>``), below
+        read_back, shown = _shown_bytes(text, declared_charset)
+        if shown and as_format is None and detect_format(text, source_file) == "html":
+            shown = {}
+        elif shown:
+            text = read_back
     if as_format is None and sql_dump(text, source_file):
         raise IngestError(source_file, "SQL dump (INSERT rows of a database table): not a page of text; export the "
                           "rows as CSV/JSON Lines and `corpus-tools build` reads each row as a page (README, "
@@ -2456,6 +2467,7 @@ def ingest_bytes(
         try:
             text, read = html_to_text(text)
             metadata = {**read, **metadata}
+            text, shown = _shown_bytes(text, declared_charset)
         except PageTooLarge:
             raise IngestError(source_file, f"page too large: its HTML gives more than {MAX_PAGE_CHARS:,} characters "
                               "of text (limit); split it into pages", "too_large") from None

@@ -24,8 +24,7 @@ real-world members, each a small entry of :data:`_DECODERS` (name -> shape -> de
 
 Known members not read here (they keep their text and need their own grammar): BinHex 4.0 (run-length coding and a
 fork header), yEnc (8-bit, so the page's own decoding already mangled it), btoa, a uuencoded file posted in several
-parts (the parts cut the bytes mid-character and must be joined first), a block inside an HTML page (a list
-archive's ``<pre>``: the page's markup is read after this step).  Escapes written character by character (``%E7``,
+parts (the parts cut the bytes mid-character and must be joined first).  Escapes written character by character (``%E7``,
 ``&#31532;``, ``\\u7b2c``, HZ, UTF-7, one base64 or hex run inside a line) are the cleaners'
 (:mod:`corpus_tools.clean.escapes`, :mod:`corpus_tools.clean.encoded_runs`).
 
@@ -39,8 +38,9 @@ size go to the page's metadata (``shown_bytes``); a block the grammar reads whos
 it was, with a finding (``shown_bytes_kept``).  A lone Han-less line (a URL, a hash, a document number) is no
 block: unframed shapes need two lines at least and a block's bytes must hold eight Chinese characters.
 
-Runs at ingest (:func:`corpus_tools.ingest.ingest_bytes`), on the decoded text of a plain-text or Markdown page,
-before its format is read and its language judged; linear in the page (each line is looked at by a bounded number
+Runs at ingest (:func:`corpus_tools.ingest.ingest_bytes`), on the decoded text of a plain-text or Markdown page
+before its format is read, on an HTML page in the text its markup gives (a list archive's ``<pre>``), before its
+language is judged; linear in the page (each line is looked at by a bounded number
 of anchored patterns, and only runs of ASCII lines are offered to the decoders).
 """
 

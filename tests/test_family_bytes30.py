@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import quopri
 import random
 
@@ -214,6 +215,18 @@ def test_more_dresses_of_the_same_blocks(dress: str) -> None:
     page = ingest_bytes(_dresses()[dress].encode(), "x.txt")
     assert _lines(clean(page.text)) == _lines(clean(LAWS[1]))
     assert page.metadata["shown_bytes"]
+
+
+def test_a_uuencoded_attachment_in_a_list_archive_page() -> None:
+    """A mailing list's web archive (pipermail) shows the post's body, escaped, in ``<pre>``: the block is read in
+    the text the page's markup gives."""
+    title, body = LAWS[0].split("\n", 1)
+    shown = html.escape(uuencode(body.lstrip("\n").encode("gbk")))
+    page = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1>\n<!--beginarticle-->\n<PRE>\n{shown}"
+            "</PRE>\n<!--endarticle-->\n</body></html>\n")
+    read = ingest_bytes(page.encode(), "x.html")
+    assert read.metadata["shown_bytes"][0]["representation"] == "uuencode"
+    assert _lines(clean(read.text)) == _lines(clean(LAWS[0]))
 
 
 def _words(raw: bytes, k: int) -> list[bytes]:
