@@ -73,7 +73,7 @@ _XX_LINE = lazy_re(r"[+\-0-9A-Za-z]{1,90}")
 _BASE64_LINE = lazy_re(r"[A-Za-z0-9+/]{4,}={0,2}|[A-Za-z0-9_-]{4,}={0,2}|[A-Z2-7]{2,}={3,6}")
 _HEX_LINE = lazy_re(r"(?:\\x)?(?:[0-9a-fA-F]{2}){8,}")
 _ARMOUR = lazy_re(r"-----(BEGIN|END) [ -~]{1,60}-----")
-_PART_FIELD = lazy_re(r"(?i:content-[a-z-]+):[ \t]*[ -~]*")
+_PART_FIELD = lazy_re(r"(?i:content-[a-z-]+):[\t -~]*")
 _CHARSET = lazy_re(r"""charset\s*=\s*["']?([A-Za-z0-9_.:\-]+)""", re.I)
 _QP_LINE = lazy_re(r"(?:[!-<>-~ \t]|=[0-9A-Fa-f]{2})*=?")
 _QP_BYTE = lazy_re(r"=[0-9A-Fa-f]{2}")
@@ -82,12 +82,13 @@ _DUMP_LINE = lazy_re(r"[ \t]*([0-9a-fA-F]{4,16})(:?)((?:[ \t][ -~]*)?)")
 _CELL = lazy_re(r"[ \t]{1,3}([0-9a-fA-F]{2,8})(?![!-~])")
 #: A numeric byte list's line: numbers with separators and a source literal's brackets and declaration.
 _NUM = r"-?(?:0[xX][0-9a-fA-F]{1,2}|[0-9]{1,3})"
-_NUMBER_LINE = lazy_re(rf"[ \t]*[\[{{(]?[ \t]*{_NUM}(?:(?:[ \t]*[,;][ \t]*|[ \t]+){_NUM})+[ \t]*[,;]?[ \t]*[\]}})]?[ \t]*[,;]?[ \t]*")
-_PREFIX = lazy_re(r"[ \t>|]*")
+#: (Read on a line without its blanks at either end; no two blank runs meet: linear.)
+_NUMBER_LINE = lazy_re(rf"(?:[\[{{(][ \t]*)?{_NUM}(?:(?:[ \t]*[,;][ \t]*|[ \t]+){_NUM})+(?:[ \t]*[,;])?(?:[ \t]*[\]}})])?(?:[ \t]*[,;])?")
+_PREFIX = lazy_re(r"[ \t>|]{0,16}")
 _FORMAT_CHARS = lazy_re(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\f\v]")
 _NUMBER = lazy_re(r"-?0[xX][0-9a-fA-F]{1,2}|-?[0-9]{1,3}")
-_OPENER = lazy_re(r"[ -~]{0,120}(?:=|\()[ \t]*[\[{(]?[ \t]*|[ \t]*[\[{(][ \t]*")
-_CLOSER = lazy_re(r"[ \t]*[\]})][ \t]*[\])]?[ \t]*[;,]?[ \t]*")
+_OPENER = lazy_re(r"[ -~]{0,120}[=(\[{]")
+_CLOSER = lazy_re(r"[\]})](?:[ \t]*[\])])?(?:[ \t]*[;,])?")
 
 
 def _a2b_uu(line: str) -> bytes:
@@ -220,6 +221,7 @@ def _alphabet_block(lines: list[str], at: int) -> Iterator[tuple[int, int, str, 
     data = _base64_of(body)
     if data is not None:
         yield start, stop, "base64", data
+    yield start, stop, "base64", None  # (read to its end: not asked again inside it)
 
 
 def _ascii85(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
@@ -233,7 +235,7 @@ def _ascii85(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]
     try:
         yield at, end + 1, "Ascii85", base64.a85decode("".join(lines[at : end + 1]), adobe=True)
     except (binascii.Error, ValueError):
-        return
+        yield at, end + 1, "Ascii85", None
 
 
 def _quoted_printable(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
@@ -336,25 +338,29 @@ def _hex_dump(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]
         yield at, k, reading, data[:length] if length is not None else data
 
 
+def _numbers(line: str) -> bool:
+    return bool(_NUMBER_LINE.fullmatch(line.strip()))
+
+
 def _byte_list(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
     """Numbers that are bytes (0-255, Java's signed -128-127, ``0x``), in a source literal's brackets or none, with
     its declaration line (``byte[] data = {``) and its closing line (``};``)."""
     start, first_from = at, 0
-    if not _NUMBER_LINE.fullmatch(lines[at]):
+    if not _numbers(lines[at]):
         # the declaration on the list's own line (``Uint8Array(297) [231, …``, ``byte[] b = {-25, …``)
-        first_from = next((j for j, ch in enumerate(lines[at][:80])
-                           if ch in "[{" and _NUMBER_LINE.fullmatch(lines[at], j)), 0)
+        brackets = [j for j, ch in enumerate(lines[at][:80]) if ch in "[{"][:4]
+        first_from = next((j for j in brackets if _numbers(lines[at][j:])), 0)
         if not first_from:
-            if not (_OPENER.fullmatch(lines[at]) and at + 1 < len(lines) and _NUMBER_LINE.fullmatch(lines[at + 1])):
+            if not (_OPENER.fullmatch(lines[at].strip()) and at + 1 < len(lines) and _numbers(lines[at + 1])):
                 return
             at += 1
     k = at + 1
-    while k < len(lines) and _NUMBER_LINE.fullmatch(lines[k]):
+    while k < len(lines) and _numbers(lines[k]):
         k += 1
     if k - at < MIN_LINES and start == at and len(_NUMBER.findall(lines[at], first_from)) < MIN_LIST_BYTES:
         yield start, k, "numeric byte list", None
         return
-    stop = k + 1 if k < len(lines) and _CLOSER.fullmatch(lines[k]) else k
+    stop = k + 1 if k < len(lines) and _CLOSER.fullmatch(lines[k].strip()) else k
     numbers = _NUMBER.findall(lines[at], first_from) + [n for line in lines[at + 1 : k] for n in _NUMBER.findall(line)]
     values = [int(n, 0) if "x" in n.lower() else int(n) for n in numbers]
     if not all(-128 <= v <= 255 for v in values):

@@ -275,7 +275,9 @@ def test_bytes_that_are_no_chinese_text_stay_with_a_finding() -> None:
 @pytest.mark.parametrize("unit", [
     "9999 9999 9999 9999\n", "begin 644 x.txt\n", "<~abc\n", "1 2 3 4 5 6 7 8\n", "e7acace4b880e69da1ffff\n",
     "M" + "A" * 60 + "\n", "00000000: zzzz\n0000: 12 34 56\n", "=E7=AC=AC=E4=B8=80x\n", "byte[] b = {\n",
-    "SGVsbG8gd29ybGQgaGVsbG8gd29y\n",
+    "SGVsbG8gd29ybGQgaGVsbG8gd29y\n", "SGVsbG8gd29ybGQ=\n", "<~abc~>\n", "> begin 644 x\n> M" + "A" * 60 + "\n",
+    " " * 5000 + "abcdefgh\n" + "x" * 100 + "\n", "[" * 80 + "1, 2, " * 2000 + "x\n",
+    "x =" + " " * 3000 + "\n1, 2" + " " * 3000 + ",\n", "1" + " " * 3000 + "," + " " * 3000 + "x\n",
 ])
 def test_scan_is_linear(unit: str) -> None:
     from corpus_tools.shown_bytes import shown_bytes
