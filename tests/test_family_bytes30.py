@@ -10,7 +10,11 @@ pages or a page whose title stays plain, in GB18030/GBK, UTF-8 or Big5:
 * held-out siblings (written before the mechanism, never tuned on): xxencode (``begin 644`` with the
   ``+-0-9A-Za-z`` alphabet) and ``hexdump -C`` (offset, sixteen bytes, ``|ascii|``).
 
-Each member's figure is the share of its pages whose cleaned text holds the law line for line.
+Each member's figure is the share of its pages whose cleaned text holds the law line for line (``python
+tests/test_family_bytes30.py``: 3 laws x 4 seeds a member).  Before :mod:`corpus_tools.shown_bytes` (08b4f0e) every
+member gave 0.0 % (every page refused as "not Chinese text"); after it, 100.0 % each, the held-out siblings
+included (measured once, after the mechanism was written for the family, not tuned on).  Set 12's development
+member ``h12_enc_uuencoded``: 0.0 -> 100.0 % exact articles (benchmark, 30 laws).
 """
 
 from __future__ import annotations
