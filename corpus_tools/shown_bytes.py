@@ -20,7 +20,10 @@ real-world members, each a small entry of :data:`_DECODERS` (name -> shape -> de
   and ``od -x`` (little-endian 16-bit words), a debugger's memory view;
 * **plain hexadecimal lines** (a database's ``HEX()``, PostgreSQL's ``\\x`` bytea output, wrapped);
 * **numeric byte lists**: a source literal or a debugger's array (``byte[] data = {-25, -84, …};``, Java's signed
-  bytes; ``[231, 172, …]``; ``{0xe7, 0xac, …}``), one or many lines.
+  bytes; ``[231, 172, …]``; ``{0xe7, 0xac, …}``), one or many lines;
+* **bytes as escapes**: a source string literal over lines (C's ``"\\347\\254\\254"``, Python's ``repr`` of bytes
+  ``b'\\xe7\\xac…'``, concatenated with ``+``), PostgreSQL's bytea in its escape format, where ``\\n`` is the
+  text's line break.
 
 Known members not read here (they keep their text and need their own grammar): BinHex 4.0 (run-length coding and a
 fork header), yEnc (8-bit, so the page's own decoding already mangled it), btoa, a uuencoded file posted in several
@@ -369,10 +372,81 @@ def _byte_list(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes
     yield start, stop, "numeric byte list", bytes(v & 0xFF for v in values)
 
 
+#: A source literal's text between its quotes (each character plain or one escape: linear), and what may stand
+#: before its first quote (a declaration, ``+``, a bytes prefix) and after its last (``+``, ``,``, ``;``, ``)``).
+_LITERAL = {'"': lazy_re(r'(?:[^"\\]|\\.)*'), "'": lazy_re(r"(?:[^'\\]|\\.)*")}
+_LITERAL_HEAD = lazy_re(r"[\w \t*\[\]=(+<:.-]{0,80}")
+_LITERAL_TAIL = lazy_re(r"[ \t+,;)\\]*")
+#: The escapes that write a byte (``\347``, ``\xe7``) and the other escapes of C, Java, Python and JavaScript.
+_BYTE_ESCAPE = lazy_re(r"\\(?:[0-7]{1,3}|x[0-9a-fA-F]{2})")
+_ESCAPE = lazy_re(r"\\(?:[0-7]{1,3}|x[0-9a-fA-F]{2}|(.))")
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
+
+
+def _unescaped_bytes(content: str) -> bytes | None:
+    """The bytes a literal's escapes write (``\\347\\254\\254``, ``\\xe7``, ``\\n``…); None when it names code points
+    (``\\u7b2c``: a text, the escapes' cleaner's) or writes no byte above ASCII.
+
+    >>> _unescaped_bytes(r"\\347\\254\\254\\xe4\\xb8\\x80\\n").decode()
+    '第一\\n'
+    """
+    if "\\u" in content or "\\U" in content or not _BYTE_ESCAPE.search(content):
+        return None
+
+    def byte(m: re.Match[str]) -> str:
+        text = m.group()
+        if m.group(1) is None:
+            return chr(int(text[2:], 16) if text[1] == "x" else int(text[1:], 8) & 0xFF)
+        return _SIMPLE_ESCAPES.get(m.group(1), m.group(1))
+
+    return _ESCAPE.sub(byte, content).encode("latin-1")
+
+
+def _literal_of(line: str) -> str | None:
+    """The text of the one string literal a line holds, with its declaration or its concatenation signs around it;
+    None when the line is no such literal."""
+    line = line.strip()
+    head = _LITERAL_HEAD.match(line)
+    quote = line[head.end() : head.end() + 1]
+    if quote not in _LITERAL:
+        return None
+    body = _LITERAL[quote].match(line, head.end() + 1)
+    end = body.end()
+    if line[end : end + 1] != quote or not _LITERAL_TAIL.fullmatch(line, end + 1):
+        return None
+    return body.group()
+
+
+def _escaped_lines(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """Bytes written as escapes: a source literal over lines (C's ``"\\347\\254\\254"``, Python's ``b'\\xe7…'``, a
+    string concatenated with ``+``), or lines of escapes alone (PostgreSQL's bytea in its escape format): a third of
+    their characters escapes, two lines, or one that writes sixteen bytes so."""
+    start = at
+    if (at + 1 < len(lines) and _literal_of(lines[at]) is None and _OPENER.fullmatch(lines[at].strip())
+            and _literal_of(lines[at + 1]) is not None):
+        at += 1  # (its declaration on a line of its own: ``const char *law =``)
+    k = at
+    literal = _literal_of(lines[at]) is not None
+    while k < len(lines):
+        content = _literal_of(lines[k]) if literal else lines[k]
+        if content is None or 3 * sum(len(m.group()) for m in _BYTE_ESCAPE.finditer(content)) < len(content):
+            break
+        k += 1
+    if k == at:
+        return
+    pieces = [(_literal_of(line) if literal else line) or "" for line in lines[at:k]]
+    if k - at < MIN_LINES and len(_BYTE_ESCAPE.findall(pieces[0])) < 2 * MIN_CHARS:
+        yield start, k, "escaped bytes", None
+        return
+    stop = k + 1 if literal and k < len(lines) and _CLOSER.fullmatch(lines[k].strip()) else k
+    data = _unescaped_bytes("".join(pieces))
+    yield start, stop, "escaped bytes", data
+
+
 #: The family's table: each entry reads a block that starts at a line (``start, stop, representation, bytes``) or
 #: declines; ``bytes`` None says how far it read the shape without a block (it is not asked again inside it).
 _DECODERS: tuple[Callable[[list[str], int], Iterator[tuple[int, int, str, bytes]]], ...] = (
-    _framed_uu, _ascii85, _hex_dump, _unframed_uu, _alphabet_block, _byte_list, _quoted_printable,
+    _framed_uu, _ascii85, _hex_dump, _unframed_uu, _alphabet_block, _byte_list, _quoted_printable, _escaped_lines,
 )
 
 

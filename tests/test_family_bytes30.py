@@ -6,7 +6,8 @@ through a binary-to-text representation instead of its text.  Set 12 showed one 
 pages or a page whose title stays plain, in GB18030/GBK, UTF-8 or Big5:
 
 * tuned siblings: ``uuencode -m`` (``begin-base64``), ``xxd``, ``od -A x -t x1z``, a Java ``byte[]`` literal of
-  signed bytes, Ascii85 (``<~ … ~>``), base32 wrapped at 64, a PEM-armoured base64 block, MIME's base64 part;
+  signed bytes, Ascii85 (``<~ … ~>``), base32 wrapped at 64, a PEM-armoured base64 block, MIME's base64 part, a C
+  string literal of octal escapes, Python's ``repr`` of bytes, PostgreSQL's bytea escape format;
 * held-out siblings (written before the mechanism, never tuned on): xxencode (``begin 644`` with the
   ``+-0-9A-Za-z`` alphabet) and ``hexdump -C`` (offset, sixteen bytes, ``|ascii|``).
 
@@ -124,9 +125,27 @@ def mime_part(raw: bytes, r: random.Random) -> str:
             f"Content-Disposition: attachment; filename=\"law.txt\"\n\n{text}")
 
 
+def _octal(raw: bytes) -> str:
+    return "".join(f"\\{b:03o}" if b > 127 or b < 32 else chr(b) for b in raw)
+
+
+def c_literal(raw: bytes, r: random.Random) -> str:
+    rows = [raw[k : k + 24] for k in range(0, len(raw), 24)]
+    return "static const char law[] =\n" + "\n".join('    "' + _octal(row) + '"' for row in rows) + ";\n"
+
+
+def python_repr(raw: bytes, r: random.Random) -> str:
+    return repr(raw) + "\n"
+
+
+def bytea_escape(raw: bytes, r: random.Random) -> str:
+    return _octal(raw) + "\n"
+
+
 HELD_OUT = {"xxencode": xxencode, "hexdump -C": hexdump_c}
 TUNED = {"uuencode -m": uuencode_m, "xxd": xxd, "od -t x1z": od_x1z, "java byte[]": java_bytes, "ascii85": ascii85,
-         "base32": base32, "pem": pem, "mime part": mime_part}
+         "base32": base32, "pem": pem, "mime part": mime_part, "C octal literal": c_literal,
+         "Python bytes repr": python_repr, "bytea escape format": bytea_escape}
 MEMBERS = {**HELD_OUT, **TUNED}
 
 
@@ -282,6 +301,7 @@ def test_bytes_that_are_no_chinese_text_stay_with_a_finding() -> None:
     "SGVsbG8gd29ybGQgaGVsbG8gd29y\n", "SGVsbG8gd29ybGQ=\n", "<~abc~>\n", "> begin 644 x\n> M" + "A" * 60 + "\n",
     " " * 5000 + "abcdefgh\n" + "x" * 100 + "\n", "[" * 80 + "1, 2, " * 2000 + "x\n",
     "x =" + " " * 3000 + "\n1, 2" + " " * 3000 + ",\n", "1" + " " * 3000 + "," + " " * 3000 + "x\n",
+    '"\\347\\254\\254x"\n', '"' + "\\" * 3001 + "\n", "x =\n" + "\\001" * 50 + "\n",
 ])
 def test_scan_is_linear(unit: str) -> None:
     from corpus_tools.shown_bytes import shown_bytes
@@ -293,4 +313,4 @@ def test_scan_is_linear(unit: str) -> None:
 
 if __name__ == "__main__":
     for name in MEMBERS:
-        print(f"{name:14} {'held-out' if name in HELD_OUT else 'tuned':8} {100 * recovered(name):5.1f} %")
+        print(f"{name:20} {'held-out' if name in HELD_OUT else 'tuned':8} {100 * recovered(name):5.1f} %")
