@@ -378,7 +378,7 @@ _LITERAL = {'"': lazy_re(r'(?:[^"\\]|\\.)*'), "'": lazy_re(r"(?:[^'\\]|\\.)*")}
 _LITERAL_HEAD = lazy_re(r"[\w \t*\[\]=(+<:.-]{0,80}")
 _LITERAL_TAIL = lazy_re(r"[ \t+,;)\\]*")
 #: The escapes that write a byte (``\347``, ``\xe7``) and the other escapes of C, Java, Python and JavaScript.
-_BYTE_ESCAPE = lazy_re(r"\\(?:[0-7]{1,3}|x[0-9a-fA-F]{2})")
+_BYTE_ESCAPE = lazy_re(r"\\(?:[0-3][0-7]{2}|x[0-9a-fA-F]{2})")
 _ESCAPE = lazy_re(r"\\(?:[0-7]{1,3}|x[0-9a-fA-F]{2}|(.))")
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
 
