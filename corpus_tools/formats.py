@@ -119,7 +119,8 @@ def sniff(data: bytes) -> Sniffed:
 
         if is_law_notebook(data):
             return Sniffed("notebook")  # a Jupyter notebook whose outputs or cells hold a law (robust28)
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and _is_json(data) and not _law_lines(data):
+    if (head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and _is_json(data) and not _law_lines(data)
+            and not _BYTE_ARRAY.fullmatch(data)):  # (a document's bytes as an array of numbers: shown_bytes reads them)
         return Sniffed("rejected", "JSON data (a crawler's records, not a page of text): not read as one page, its "
                        "syntax would be taken for text; `corpus-tools build` reads each record of a .json file as a "
                        "page (README, \"Crawl records\")", "json")
@@ -327,6 +328,8 @@ _TYPES_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _TAG_OR_BLANK = lazy_regex(r"<[^<>]*>|\s+")
 _BODY = lazy_regex(r"<body\b[^>]*>(.*)</body\s*>", regex.I | regex.S)
 _HTML_CHARSET = lazy_regex(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
+#: A JSON array of numbers alone (``[231, 172, 172, …]``): a document's bytes a program printed, not records.
+_BYTE_ARRAY = lazy_regex(rb"[\xef\xbb\xbf \t\r\n]*\[[-0-9, \t\r\n]*\][ \t\r\n]*")
 #: An embedded .docx may embed another; deeper than this is no document a person wrote.
 MAX_CHUNK_NESTING = 3
 

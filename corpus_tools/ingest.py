@@ -35,7 +35,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from corpus_tools import formats, html_content, html_lines, html_meta, html_roles, html_state, latin_utf16, law_xml, markup_words, resources, transport, xml_text
+from corpus_tools import formats, html_content, html_lines, html_meta, html_roles, html_state, latin_utf16, law_xml, markup_words, resources, shown_bytes, transport, xml_text
 from corpus_tools import markdown_text
 from corpus_tools.records import RawPage
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -2408,6 +2408,16 @@ def _check_size(text: str, source_file: str, what: str) -> None:
         )
 
 
+def _shown_bytes(text: str, charset: str) -> tuple[str, dict[str, Any]]:
+    """The text with the blocks of a binary-to-text representation that hold Chinese text read back, and what goes to
+    the page's metadata (:mod:`corpus_tools.shown_bytes`: the blocks read, the blocks kept with a finding)."""
+    read_back, blocks, kept = shown_bytes.shown_bytes(text, charset=charset)
+    found: dict[str, Any] = {"shown_bytes": blocks} if blocks else {}
+    if kept:
+        found["shown_bytes_kept"] = kept
+    return read_back, found
+
+
 def ingest_bytes(
     data: bytes, source_file: str, *, max_line_chars: int = MAX_LINE_CHARS, encoding: str | None = None,
     as_format: str | None = None,
@@ -2463,6 +2473,15 @@ def ingest_bytes(
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
+    shown: dict[str, Any] = {}
+    if as_format in (None, "text", "markdown"):
+        # a document's bytes shown as text (uuencode, base64, a hex dump, a byte list…): read back (bytes30); on an
+        # HTML page, in the text its markup gives (a list archive's ``<pre>``), below
+        read_back, shown = _shown_bytes(text, declared_charset)
+        if shown and as_format is None and detect_format(text, source_file) == "html":
+            shown = {}
+        elif shown:
+            text = read_back
     if as_format is None and sql_dump(text, source_file):
         raise IngestError(source_file, "SQL dump (INSERT rows of a database table): not a page of text; export the "
                           "rows as CSV/JSON Lines and `corpus-tools build` reads each row as a page (README, "
@@ -2479,6 +2498,7 @@ def ingest_bytes(
         try:
             text, read = html_to_text(text)
             metadata = {**read, **metadata}
+            text, shown = _shown_bytes(text, declared_charset)
         except PageTooLarge:
             raise IngestError(source_file, f"page too large: its HTML gives more than {MAX_PAGE_CHARS:,} characters "
                               "of text (limit); split it into pages", "too_large") from None
@@ -2528,8 +2548,8 @@ def ingest_bytes(
     _check_lines(text, source_file, max_line_chars)
     _check_language(text, source_file)
     _check_bot_wall(text, metadata, source_file)
-    if read_from or framing:
-        metadata = {**framing, **read_from, **metadata}
+    if read_from or framing or shown:
+        metadata = {**framing, **read_from, **shown, **metadata}
     return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=fmt, text=text, metadata=metadata)
 
 

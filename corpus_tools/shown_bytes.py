@@ -1,0 +1,581 @@
+"""A file's bytes shown as text: blocks of a binary-to-text representation read back into the text they hold.
+
+Real damage undone: a mail client, a news archive, a database export, a debugging tool or a paste site showed a
+document's BYTES through a representation meant for a machine instead of its text, and the page was saved so: the
+law (or its body below a plain title) is a block of ASCII lines without one Han character.  Read as a page, it was
+refused as "not Chinese text" or its articles were lost (set 12's uuencoded member: no article).  The family's
+real-world members, each a small entry of :data:`_DECODERS` (name -> shape -> decoder):
+
+* **uuencode** (``begin 644 law.txt``, lines led by their length character, ``M`` for 45 bytes, `````, ``end``):
+  mail and news attachments before MIME, and archives of them; the same lines without their ``begin`` line;
+* **xxencode** (the same framing in the alphabet ``+-0-9A-Za-z``, ``h`` for 45 bytes): news posts through
+  gateways that mangled uuencode's punctuation;
+* **base64** in every dress: ``uuencode -m`` (``begin-base64 644 …`` to ``====``), a MIME part shown raw
+  (``Content-Transfer-Encoding: base64``, a blank line, lines of 76), PEM-style armour (``-----BEGIN …-----``), a
+  database's or ``base64`` tool's wrapped output (64 or 76 a line), the URL-safe alphabet;
+* **base32** (``A-Z2-7``, wrapped) and **Ascii85** (Adobe's ``<~ … ~>``): PDF streams, Git and tool exports;
+* **quoted-printable** bodies with soft line breaks (a mail client's "show source");
+* **hex dumps with offsets**, read by their own arithmetic: ``xxd`` (``00000000: e7ac ace4 …  ........``),
+  ``hexdump -C`` (``00000000  e7 ac ac e4 …  |....|``), ``od -A x -t x1z``, ``od -b`` (octal bytes), ``hexdump``
+  and ``od -x`` (little-endian 16-bit words), a debugger's memory view;
+* **plain hexadecimal lines** (a database's ``HEX()``, PostgreSQL's ``\\x`` bytea output, wrapped);
+* **numeric byte lists**: a source literal or a debugger's array (``byte[] data = {-25, -84, …};``, Java's signed
+  bytes; ``[231, 172, …]``; ``{0xe7, 0xac, …}``), one or many lines;
+* **bytes as escapes**: a source string literal over lines (C's ``"\\347\\254\\254"``, Python's ``repr`` of bytes
+  ``b'\\xe7\\xac…'``, concatenated with ``+``), PostgreSQL's bytea in its escape format, where ``\\n`` is the
+  text's line break.
+
+Known members not read here (they keep their text and need their own grammar): BinHex 4.0 (run-length coding and a
+fork header), yEnc (8-bit, so the page's own decoding already mangled it), btoa, a uuencoded file posted in several
+parts (the parts cut the bytes mid-character and must be joined first).  Escapes written character by character (``%E7``,
+``&#31532;``, ``\\u7b2c``, HZ, UTF-7, one base64 or hex run inside a line) are the cleaners'
+(:mod:`corpus_tools.clean.escapes`, :mod:`corpus_tools.clean.encoded_runs`).
+
+The shared evidence, whatever the member: a block of Han-less lines that the representation's grammar reads to the
+last character (a ``begin``/``end`` frame, a length character that agrees with its line, offsets that advance by the
+bytes of the line before, lines of one width), whose bytes then decode strictly in a Chinese encoding the page's
+ingest knows (the charset a MIME part declares, UTF-8, GB18030, Big5) into Chinese text by the shared strict test
+:func:`corpus_tools.clean.encoded_runs.reads_as_chinese_text` (Han and Chinese marks, in the common characters of
+one standard).  Only then does the decoded text replace the block, and the block's place, representation, codec and
+size go to the page's metadata (``shown_bytes``); a block the grammar reads whose bytes are no Chinese text stays as
+it was, with a finding (``shown_bytes_kept``).  A lone Han-less line (a URL, a hash, a document number) is no
+block: unframed shapes need two lines at least and a block's bytes must hold eight Chinese characters.
+
+Runs at ingest (:func:`corpus_tools.ingest.ingest_bytes`), on the decoded text of a plain-text or Markdown page
+before its format is read, on an HTML page in the text its markup gives (a list archive's ``<pre>``), before its
+language is judged; linear in the page (each line is looked at by a bounded number
+of anchored patterns, and only runs of ASCII lines are offered to the decoders).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import quopri
+import re
+from typing import Callable, Iterator
+
+from corpus_tools.lazy_patterns import lazy_re
+
+#: Least lines of an unframed block (a lone line is no block), least characters its text must give.
+MIN_LINES = 2
+MIN_CHARS = 8
+#: Least bytes of a block read by its grammar whose bytes are no Chinese text, for a finding (two lines of small
+#: figures in a table are no finding).
+MIN_KEPT_BYTES = 32
+#: Least numbers of a byte list on one line (a program's ``print(list(data))``): a table's row has fewer.
+MIN_LIST_BYTES = 24
+#: The codecs a block's bytes are tried in, after the charset the page or the block's part declares.
+CODECS = ("utf-8", "gb18030", "big5")
+
+_BEGIN = lazy_re(r"begin(-base64)? [0-7]{3,4} [!-~][ -~]{0,250}")
+_XX = "+-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_XX_TO_UU = str.maketrans(_XX, "".join(chr(32 + k) for k in range(64)))
+_UU_LINE = lazy_re(r"[ -`]{1,90}")
+_XX_LINE = lazy_re(r"[+\-0-9A-Za-z]{1,90}")
+_BASE64_LINE = lazy_re(r"[A-Za-z0-9+/]{4,}={0,2}|[A-Za-z0-9_-]{4,}={0,2}|[A-Z2-7]{2,}={3,6}")
+_HEX_LINE = lazy_re(r"(?:\\x)?(?:[0-9a-fA-F]{2}){8,}")
+_ARMOUR = lazy_re(r"-----(BEGIN|END) [ -~]{1,60}-----")
+_PART_FIELD = lazy_re(r"(?i:content-[a-z-]+):[\t -~]*")
+_CHARSET = lazy_re(r"""charset\s*=\s*["']?([A-Za-z0-9_.:\-]+)""", re.I)
+_QP_LINE = lazy_re(r"(?:[!-<>-~ \t]|=[0-9A-Fa-f]{2})*=?")
+_QP_BYTE = lazy_re(r"=[0-9A-Fa-f]{2}")
+#: A dump's line: an offset (``:`` after it in xxd), then the dump (cells, an ASCII column).
+_DUMP_LINE = lazy_re(r"[ \t]*([0-9a-fA-F]{4,16})(:?)((?:[ \t][ -~]*)?)")
+_CELL = lazy_re(r"[ \t]{1,3}([0-9a-fA-F]{2,8})(?![!-~])")
+#: A numeric byte list's line: numbers with separators and a source literal's brackets and declaration.
+_NUM = r"-?(?:0[xX][0-9a-fA-F]{1,2}|[0-9]{1,3})"
+#: (Read on a line without its blanks at either end; no two blank runs meet: linear.)
+_NUMBER_LINE = lazy_re(rf"(?:[\[{{(][ \t]*)?{_NUM}(?:(?:[ \t]*[,;][ \t]*|[ \t]+){_NUM})+(?:[ \t]*[,;])?(?:[ \t]*[\]}})])?(?:[ \t]*[,;])?")
+_PREFIX = lazy_re(r"[ \t>|]{0,16}")
+_FORMAT_CHARS = lazy_re(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\f\v]")
+_NUMBER = lazy_re(r"-?0[xX][0-9a-fA-F]{1,2}|-?[0-9]{1,3}")
+_OPENER = lazy_re(r"[ -~]{0,120}[=(\[{]")
+_CLOSER = lazy_re(r"[\]})](?:[ \t]*[\])])?(?:[ \t]*[;,])?")
+
+
+def _a2b_uu(line: str) -> bytes:
+    """One uuencoded line, checked against its length character: no longer than the bytes it declares take (a line
+    whose trailing blanks an editor or a mail gateway stripped is shorter: they were zero bits, and are put back).
+
+    >>> _a2b_uu("&YZRLY+B "), _a2b_uu("&YZRLY+B")  # 第一 in UTF-8, its last blank kept or stripped
+    (b'\xe7\xac\xac\xe4\xb8\x80', b'\xe7\xac\xac\xe4\xb8\x80')
+    """
+    count = (ord(line[0]) - 32) & 63
+    if count == 0:
+        return b""
+    if len(line) > 1 + 4 * ((count + 2) // 3) + 1:
+        raise ValueError("length character disagrees with the line")
+    return binascii.a2b_uu(line)
+
+
+def _uu_lines(lines: list[str], *, xx: bool) -> bytes:
+    out = []
+    for line in lines:
+        if xx:
+            if not _XX_LINE.fullmatch(line):
+                raise ValueError("no xxencoded line")
+            line = line.translate(_XX_TO_UU)
+        elif not _UU_LINE.fullmatch(line):
+            raise ValueError("no uuencoded line")
+        out.append(_a2b_uu(line))
+    return b"".join(out)
+
+
+def _framed_uu(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """``begin 644 name`` … ``end``: uuencode or xxencode (whichever alphabet reads every line), or ``begin-base64``
+    … ``====``."""
+    head = _BEGIN.fullmatch(lines[at])
+    if head is None:
+        return
+    end = next((k for k in range(at + 1, len(lines)) if lines[k] in ("end", "====")), -1)
+    if end < 0:
+        yield at, len(lines), "uuencode", None  # (no later ``begin`` has its ``end`` either)
+        return
+    body = lines[at + 1 : end]
+    if head.group(1):
+        data = _base64_of(body)
+        if data is not None:
+            yield at, end + 1, "base64 (uuencode -m)", data
+        return
+    body = body[:-1] if body and body[-1] in ("`", " ", "+", "") else body
+    for xx, name in ((False, "uuencode"), (True, "xxencode")):
+        try:
+            yield at, end + 1, name, _uu_lines(body, xx=xx)
+            return
+        except (ValueError, binascii.Error):
+            continue
+    yield at, end + 1, "uuencode", None
+
+
+def _unframed_uu(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """uuencoded or xxencoded lines whose ``begin`` line was lost: full lines (45 bytes, 61 characters) each agreeing
+    with its length character, and a last one."""
+    for xx, lead, name in ((False, "M", "uuencode"), (True, "h", "xxencode")):
+        k = at
+        while k < len(lines) and lines[k][:1] == lead and 56 < len(lines[k]) < 62:
+            k += 1
+        if k - at < MIN_LINES:
+            continue
+        full = k
+        if k < len(lines) and lines[k][:1] != lead:
+            k += 1  # the last, shorter line
+        for stop in dict.fromkeys((k, full)):  # (a last line that is none)
+            try:
+                yield at, stop, name, _uu_lines(lines[at:stop], xx=xx)
+                return
+            except (ValueError, binascii.Error):
+                continue
+        yield at, full, name, None
+
+
+def _base64_of(body: list[str]) -> bytes | None:
+    """Lines of base64 of one width (the last may be shorter), decoded strictly; None when they are none."""
+    if not body or not all(_BASE64_LINE.fullmatch(line) and not line.endswith("===") for line in body):
+        return None
+    width = len(body[0])
+    if any(len(line) != width for line in body[:-1]) or len(body[-1]) > width:
+        return None
+    joined = "".join(body)
+    if "-" in joined or "_" in joined:
+        joined = joined.translate(str.maketrans("-_", "+/"))
+    try:
+        return base64.b64decode(joined + "=" * (-len(joined) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _wrapped_lines(lines: list[str], at: int, shape: Callable[[str], object]) -> int:
+    """Where the run of lines from ``at`` that fit ``shape`` and share one width (the last may be shorter) ends."""
+    k = at
+    width = len(lines[at])
+    while k < len(lines) and shape(lines[k]) and len(lines[k]) == width:
+        k += 1
+    if k < len(lines) and shape(lines[k]) and len(lines[k]) < width:
+        k += 1
+    return k
+
+
+def _alphabet_block(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """Lines of one width in an alphabet: hexadecimal, base32 or base64, in armour (``-----BEGIN …-----``) or none;
+    each reading is offered (the text's test decides, a hexadecimal line being base64 too)."""
+    start, first = at, at
+    armour = _ARMOUR.fullmatch(lines[at])
+    if armour and armour.group(1) == "BEGIN":
+        first = at + 1
+    if first >= len(lines) or len(lines[first]) < 16:
+        return
+    if not _BASE64_LINE.fullmatch(lines[first]) and not _HEX_LINE.fullmatch(lines[first]):
+        return
+    end = _wrapped_lines(lines, first, lambda line: _BASE64_LINE.fullmatch(line) or _HEX_LINE.fullmatch(line))
+    stop = end + 1 if armour and end < len(lines) and _ARMOUR.fullmatch(lines[end]) else end
+    if stop == end and (end - first < MIN_LINES or end - first == MIN_LINES and len(lines[end - 1]) < len(lines[first])):
+        yield start, end, "base64", None  # (unframed: two lines of one width at least, a hash and a word are none)
+        return
+    body = lines[first:end]
+    joined = "".join(line[2:] if line.startswith("\\x") else line for line in body)
+    if _HEX_LINE.fullmatch(joined) and len(joined) % 2 == 0:
+        yield start, stop, "hexadecimal", bytes.fromhex(joined)
+    if re.fullmatch(r"[A-Z2-7]+=*", joined):
+        try:
+            yield start, stop, "base32", base64.b32decode(joined + "=" * (-len(joined) % 8))
+        except (binascii.Error, ValueError):
+            pass
+    data = _base64_of(body)
+    if data is not None:
+        yield start, stop, "base64", data
+    yield start, stop, "base64", None  # (read to its end: not asked again inside it)
+
+
+def _ascii85(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """Adobe's Ascii85 between ``<~`` and ``~>``."""
+    if not lines[at].startswith("<~"):
+        return
+    end = next((k for k in range(at, len(lines)) if lines[k].endswith("~>")), -1)
+    if end < 0:
+        yield at, len(lines), "Ascii85", None
+        return
+    try:
+        yield at, end + 1, "Ascii85", base64.a85decode("".join(lines[at : end + 1]), adobe=True)
+    except (binascii.Error, ValueError):
+        yield at, end + 1, "Ascii85", None
+
+
+def _quoted_printable(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """A quoted-printable body: lines that are ``=XX`` bytes for a third of their characters at least, joined where
+    a soft break (``=`` at the end) says; a paragraph of one line when it writes sixteen bytes so."""
+    k = at
+    while k < len(lines) and _QP_LINE.fullmatch(lines[k]) and 9 * len(_QP_BYTE.findall(lines[k])) >= len(lines[k]):
+        k += 1
+    if k - at < MIN_LINES and not (k > at and (lines[at].endswith("=") or len(_QP_BYTE.findall(lines[at])) >= 2 * MIN_CHARS)):
+        yield at, k, "quoted-printable", None  # (one line: a paragraph of a body whose blank lines are its own)
+        return
+    yield at, k, "quoted-printable", quopri.decodestring("\n".join(lines[at:k]).encode("ascii"))
+
+
+#: The bytes a dump's cell of each width holds: hex bytes, ``od -b``'s octal bytes, hex words (``xxd``, ``od -x``,
+#: ``hexdump``), ``od``'s default octal words, hex double words (``xxd -g 4``, ``od -t x4``).
+_CELL_BYTES = {2: 1, 3: 1, 4: 2, 6: 2, 8: 4}
+
+
+def _dump_cells(lines: list[str]) -> tuple[list[list[str]], int | None] | None:
+    """Each line's cells and the dump's length in bytes when its last line states it (``hexdump``, ``od``), the
+    offsets read in the radix (16, 8, 10) in which every line's offset is the previous one's plus the bytes of the
+    previous line's cells (a dump of an odd length pads its last word: one byte more); None when none agrees."""
+    rows = [_DUMP_LINE.fullmatch(line) for line in lines]
+    if not all(rows):
+        return None
+    closed = not rows[-1].group(3).strip()  # a last line with the offset alone: the dump's length
+    for radix in (16, 8, 10):
+        try:
+            offsets = [int(m.group(1), radix) for m in rows]
+        except ValueError:
+            continue
+        if offsets[0] != 0 and len(offsets) < 3:
+            continue
+        cells_of: list[list[str]] = []
+        ok = True
+        for k, m in enumerate(rows):
+            rest = m.group(3)
+            cells: list[str] = []
+            pos = 0
+            want = offsets[k + 1] - offsets[k] if k + 1 < len(rows) else None
+            most = want if want is not None else offsets[k] - offsets[k - 1] if k else 64
+            got = 0
+            while got < most:
+                cell = _CELL.match(rest, pos)
+                if cell is None:
+                    break
+                width = len(cell.group(1))
+                if width not in _CELL_BYTES or cells and width > len(cells[0]):
+                    break
+                cells.append(cell.group(1))
+                got += _CELL_BYTES[width]
+                pos = cell.end()
+                if cells and width < len(cells[0]):
+                    break  # (a narrower last cell: the odd byte of a dump of words)
+            padded = closed and k + 2 == len(rows) and got == (want or 0) + 1
+            if want is not None and got != want and not padded or k + 1 < len(rows) and not cells:
+                ok = False
+                break
+            cells_of.append(cells)
+        if ok and sum(map(len, cells_of)) >= 2:
+            return cells_of, offsets[-1] - offsets[0] if closed else None
+    return None
+
+
+def _hex_dump(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """A dump with offsets (xxd, hexdump -C, od): the run of dump lines from ``at`` whose offsets agree with their
+    cells, read as bytes (octal cells of ``od -b`` and ``od``; words in the byte order of ``xxd`` and of ``od -x``)."""
+    if not _DUMP_LINE.fullmatch(lines[at]):
+        return
+    k = at
+    while k < len(lines) and _DUMP_LINE.fullmatch(lines[k]):
+        k += 1
+    if k - at < MIN_LINES:
+        return
+    read = _dump_cells(lines[at:k])
+    if read is None:
+        yield at, k, "hex dump", None
+        return
+    cells_of, length = read
+    cells = [cell for row in cells_of for cell in row]
+    width = len(cells[0])
+    octal = width in (3, 6)
+    if any(len(cell) != width for cell in cells[:-1]) or len(cells[-1]) > width or not octal and len(cells[-1]) % 2:
+        yield at, k, "hex dump", None
+        return
+    if octal and not all(re.fullmatch(r"[0-7]+", cell) and int(cell, 8) < 1 << (8 * _CELL_BYTES[width]) for cell in cells):
+        yield at, k, "octal dump", None
+        return
+    if octal:
+        units = [int(cell, 8).to_bytes(_CELL_BYTES[len(cell)], "big") for cell in cells]
+    else:
+        units = [bytes.fromhex(cell) for cell in cells]  # (xxd's last word holds the odd byte)
+    name = "octal dump" if octal else "hex dump"
+    readings = [(b"".join(units), name)]
+    if width > 3:
+        readings = [(b"".join(units), f"{name} (big-endian words)"),
+                    (b"".join(unit[::-1] for unit in units), f"{name} (little-endian words)")]
+    for data, reading in readings:
+        yield at, k, reading, data[:length] if length is not None else data
+
+
+def _numbers(line: str) -> bool:
+    return bool(_NUMBER_LINE.fullmatch(line.strip()))
+
+
+def _byte_list(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """Numbers that are bytes (0-255, Java's signed -128-127, ``0x``), in a source literal's brackets or none, with
+    its declaration line (``byte[] data = {``) and its closing line (``};``)."""
+    start, first_from = at, 0
+    if not _numbers(lines[at]):
+        # the declaration on the list's own line (``Uint8Array(297) [231, …``, ``byte[] b = {-25, …``)
+        brackets = [j for j, ch in enumerate(lines[at][:80]) if ch in "[{"][:4]
+        first_from = next((j for j in brackets if _numbers(lines[at][j:])), 0)
+        if not first_from:
+            if not (_OPENER.fullmatch(lines[at].strip()) and at + 1 < len(lines) and _numbers(lines[at + 1])):
+                return
+            at += 1
+    k = at + 1
+    while k < len(lines) and _numbers(lines[k]):
+        k += 1
+    if k - at < MIN_LINES and start == at and len(_NUMBER.findall(lines[at], first_from)) < MIN_LIST_BYTES:
+        yield start, k, "numeric byte list", None
+        return
+    stop = k + 1 if k < len(lines) and _CLOSER.fullmatch(lines[k].strip()) else k
+    numbers = _NUMBER.findall(lines[at], first_from) + [n for line in lines[at + 1 : k] for n in _NUMBER.findall(line)]
+    values = [int(n, 0) if "x" in n.lower() else int(n) for n in numbers]
+    if not all(-128 <= v <= 255 for v in values):
+        yield start, stop, "numeric byte list", None
+        return
+    yield start, stop, "numeric byte list", bytes(v & 0xFF for v in values)
+
+
+#: A source literal's text between its quotes (each character plain or one escape: linear), and what may stand
+#: before its first quote (a declaration, ``+``, a bytes prefix) and after its last (``+``, ``,``, ``;``, ``)``).
+_LITERAL = {'"': lazy_re(r'(?:[^"\\]|\\.)*'), "'": lazy_re(r"(?:[^'\\]|\\.)*")}
+_LITERAL_HEAD = lazy_re(r"[\w \t*\[\]=(+<:.-]{0,80}")
+_LITERAL_TAIL = lazy_re(r"[ \t+,;)\\]*")
+#: The escapes that write a byte (``\347``, ``\xe7``) and the other escapes of C, Java, Python and JavaScript.
+_BYTE_ESCAPE = lazy_re(r"\\(?:[0-3][0-7]{2}|x[0-9a-fA-F]{2})")
+_ESCAPE = lazy_re(r"\\(?:[0-7]{1,3}|x[0-9a-fA-F]{2}|(.))")
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
+
+
+def _unescaped_bytes(content: str) -> bytes | None:
+    """The bytes a literal's escapes write (``\\347\\254\\254``, ``\\xe7``, ``\\n``…); None when it names code points
+    (``\\u7b2c``: a text, the escapes' cleaner's) or writes no byte above ASCII.
+
+    >>> _unescaped_bytes(r"\\347\\254\\254\\xe4\\xb8\\x80\\n").decode()
+    '第一\\n'
+    """
+    if "\\u" in content or "\\U" in content or not _BYTE_ESCAPE.search(content):
+        return None
+
+    def byte(m: re.Match[str]) -> str:
+        text = m.group()
+        if m.group(1) is None:
+            return chr(int(text[2:], 16) if text[1] == "x" else int(text[1:], 8) & 0xFF)
+        return _SIMPLE_ESCAPES.get(m.group(1), m.group(1))
+
+    return _ESCAPE.sub(byte, content).encode("latin-1")
+
+
+def _literal_of(line: str) -> str | None:
+    """The text of the one string literal a line holds, with its declaration or its concatenation signs around it;
+    None when the line is no such literal."""
+    line = line.strip()
+    head = _LITERAL_HEAD.match(line)
+    quote = line[head.end() : head.end() + 1]
+    if quote not in _LITERAL:
+        return None
+    body = _LITERAL[quote].match(line, head.end() + 1)
+    end = body.end()
+    if line[end : end + 1] != quote or not _LITERAL_TAIL.fullmatch(line, end + 1):
+        return None
+    return body.group()
+
+
+def _escaped_lines(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """Bytes written as escapes: a source literal over lines (C's ``"\\347\\254\\254"``, Python's ``b'\\xe7…'``, a
+    string concatenated with ``+``), or lines of escapes alone (PostgreSQL's bytea in its escape format): a third of
+    their characters escapes, two lines, or one that writes sixteen bytes so."""
+    start = at
+    if (at + 1 < len(lines) and _literal_of(lines[at]) is None and _OPENER.fullmatch(lines[at].strip())
+            and _literal_of(lines[at + 1]) is not None):
+        at += 1  # (its declaration on a line of its own: ``const char *law =``)
+    k = at
+    literal = _literal_of(lines[at]) is not None
+    while k < len(lines):
+        content = _literal_of(lines[k]) if literal else lines[k]
+        if content is None or 3 * sum(len(m.group()) for m in _BYTE_ESCAPE.finditer(content)) < len(content):
+            break
+        k += 1
+    if k == at:
+        return
+    pieces = [(_literal_of(line) if literal else line) or "" for line in lines[at:k]]
+    if k - at < MIN_LINES and len(_BYTE_ESCAPE.findall(pieces[0])) < 2 * MIN_CHARS:
+        yield start, k, "escaped bytes", None
+        return
+    stop = k + 1 if literal and k < len(lines) and _CLOSER.fullmatch(lines[k].strip()) else k
+    data = _unescaped_bytes("".join(pieces))
+    yield start, stop, "escaped bytes", data
+
+
+#: The family's table: each entry reads a block that starts at a line (``start, stop, representation, bytes``) or
+#: declines; ``bytes`` None says how far it read the shape without a block (it is not asked again inside it).
+_DECODERS: tuple[Callable[[list[str], int], Iterator[tuple[int, int, str, bytes]]], ...] = (
+    _framed_uu, _ascii85, _hex_dump, _unframed_uu, _alphabet_block, _byte_list, _quoted_printable, _escaped_lines,
+)
+
+
+def _as_text(data: bytes, charsets: tuple[str, ...]) -> tuple[str, str] | None:
+    """The bytes as Chinese text in the first codec that decodes them strictly so, and the codec."""
+    from corpus_tools.clean.encoded_runs import reads_as_chinese_text
+
+    for codec in dict.fromkeys(charsets + CODECS):
+        try:
+            text = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+        # (a document's own format characters, zero-width spaces a CMS left on blank lines, are the text's: the
+        # cleaners see them as on any page; a tenth of its characters at most)
+        judged = _FORMAT_CHARS.sub("", text)
+        if 10 * (len(text) - len(judged)) <= len(text) and reads_as_chinese_text(judged, least=MIN_CHARS, least_han=4):
+            return text, codec
+    return None
+
+
+def _part_head(lines: list[str], at: int) -> tuple[int, tuple[str, ...]]:
+    """The MIME part's header fields just before a block (``Content-Type``… and a blank line), as the first line of
+    the block, and the charset they declare."""
+    k = at - 1
+    if k < 1 or lines[k]:
+        return at, ()
+    j = k
+    while j > 0 and _PART_FIELD.fullmatch(lines[j - 1]):
+        j -= 1
+    if j == k:
+        return at, ()
+    found = _CHARSET.search(" ".join(lines[j:k]))
+    return j, (found.group(1).lower(),) if found else ()
+
+
+def _without_prefix(run: list[str]) -> list[str]:
+    """The run's lines without the prefix they all share, a mail's quotation marks or a forum's or an editor's
+    indentation (``> ``, four blanks), and without blanks at their ends: the block inside is the representation's
+    (uuencode's zero bits written as blanks at a line's end are put back by :func:`_a2b_uu`)."""
+    prefix = _PREFIX.match(run[0]).group()
+    for line in run[1:]:
+        while prefix and not line.startswith(prefix):
+            prefix = prefix[:-1]
+    return [line[len(prefix) :].rstrip() for line in run]  # (and the blanks an editor leaves at a line's end)
+
+
+def _candidate(line: str) -> bool:
+    return bool(line) and line.isascii()
+
+
+def shown_bytes(text: str, *, charset: str = "") -> tuple[str, list[dict], list[dict]]:
+    """``text`` with each block of a binary-to-text representation that holds Chinese text read back, the blocks
+    read (metadata), and the blocks whose grammar read but whose bytes are no Chinese text (kept, findings).
+
+    >>> import binascii
+    >>> raw = "第一条 为了规范物业管理活动，制定本条例。\\n第二条 本条例自公布之日起施行。\\n".encode("gbk")
+    >>> uu = "begin 644 law.txt\\n" + "".join(binascii.b2a_uu(raw[k:k + 45]).decode() for k in range(0, len(raw), 45))
+    >>> out, read, kept = shown_bytes("某市物业管理条例\\n\\n" + uu + "`\\nend\\n")
+    >>> out
+    '某市物业管理条例\\n\\n第一条 为了规范物业管理活动，制定本条例。\\n第二条 本条例自公布之日起施行。\\n'
+    >>> read[0]["representation"], read[0]["codec"], read[0]["line"]
+    ('uuencode', 'gb18030', 3)
+    >>> page = "第一条 见网址\\nhttps://www.example.gov.cn/a/b.html\\n0123456789abcdef0123456789abcdef\\n"
+    >>> shown_bytes(page) == (page, [], [])
+    True
+    """
+    lines = text.split("\n")
+    if not any(len(line) >= 8 and line.isascii() for line in lines):
+        return text, [], []
+    out: list[str] = []
+    read: list[dict] = []
+    kept: list[dict] = []
+    declared = (charset.lower(),) if charset else ()
+    k = 0
+    n = len(lines)
+    while k < n:
+        if not _candidate(lines[k]):
+            out.append(lines[k])
+            k += 1
+            continue
+        run_end = k
+        while run_end < n and _candidate(lines[run_end]):
+            run_end += 1
+        shown = lines[k:run_end]
+        run = _without_prefix(shown)
+        at = 0
+        blocked = [0] * len(_DECODERS)  # (where each decoder's last reading without a block ended: linear)
+        while at < len(run):
+            done = None
+            shaped = None
+            for number, decoder in enumerate(_DECODERS):
+                if blocked[number] > at:
+                    continue
+                for start, stop, name, data in decoder(run, at):
+                    if data is None:
+                        blocked[number] = max(blocked[number], stop)
+                        continue
+                    if shaped is None or stop > shaped[1]:
+                        shaped = (start, stop, name, len(data))
+                    head, charsets = _part_head(lines, k + start) if start == at else (k + start, ())
+                    decoded = _as_text(data, charsets + declared)
+                    if decoded is not None:
+                        done = (head, stop, name, decoded)
+                        break
+                if done:
+                    break
+            if done:
+                head, stop, name, (decoded, codec) = done
+                if head < k + at:  # the part's header fields and blank line, already out
+                    del out[len(out) - (k + at - head) :]
+                out.append(decoded[:-1] if decoded.endswith("\n") else decoded)
+                read.append({"representation": name, "line": head + 1, "lines": k + stop - head, "codec": codec,
+                             "chars": len(decoded)})
+                at = stop
+            else:
+                if shaped is not None and shaped[1] > at:  # read by a grammar, no text: kept as it is
+                    if shaped[1] - at >= MIN_LINES and shaped[3] >= MIN_KEPT_BYTES:
+                        kept.append({"representation": shaped[2], "line": k + at + 1, "lines": shaped[1] - at,
+                                     "bytes": shaped[3], "why": "its bytes are no Chinese text in UTF-8, GB18030 or Big5"})
+                    out.extend(shown[at : shaped[1]])
+                    at = shaped[1]
+                else:
+                    out.append(shown[at])
+                    at += 1
+        k = run_end
+    if not read:
+        return text, [], kept
+    return "\n".join(out), read, kept
+
+
+__all__ = ["CODECS", "MIN_CHARS", "MIN_KEPT_BYTES", "MIN_LINES", "MIN_LIST_BYTES", "shown_bytes"]
