@@ -267,7 +267,8 @@ def _article_breaks(text: str, breaks: dict[int, str]) -> None:
     field test 29, F29-C1: ``…二○○七年十二月十四日职工带薪年休假条例第一条为了…``), and may pass over up to
     :data:`MAX_LABEL_GAP` labels a damaged page garbled (F29-C5: ``…申请第四条重大项目…``, a table's cells read out of
     order) when the labels after the gap go on in sequence, each proven: the gap stays text, the structure's
-    numbering findings name it.
+    numbering findings name it.  An excerpt of a code (a chapter, F29-C6: ``第十八章技术合同第一节一般规定第三百二十二条…``)
+    opens its sequence at its first label right after a heading in place, when the next labels go on from it.
     """
     divisions = {m.start(): (m.end(), _numeral(m.group(1)), m.group(2)) for m in _DIVISION.finditer(text)}
     # every label and what proves it opens a line: (label, number, heading, attachment, opener, proven)
@@ -303,6 +304,10 @@ def _article_breaks(text: str, breaks: dict[int, str]) -> None:
         elif chain and last + 1 < number <= last + 1 + MAX_LABEL_GAP:
             if not proven or not _goes_on(labels, proven_at, k, number, _RESUMING):
                 continue
+        elif not chain and len(chains) == 1 and number > 1 and heading is not None:
+            # an excerpt of a code (a chapter, a 编) opens at its heading with its own number (F29-C6)
+            if not _goes_on(labels, proven_at, k, number, MIN_ARTICLES - 1):
+                continue
         else:
             continue
         chain.append((at, number, heading, attachment, opener))
@@ -323,12 +328,14 @@ def _goes_on(labels: list, proven: list[int], k: int, number: int, count: int) -
 def _keep_articles(text: str, chain: list[tuple[int, int, int | None, int | None]],
                    divisions: dict[int, tuple[int, int | None, str]], breaks: dict[int, str]) -> None:
     last: dict[str, int] = {}
-    before = 0
+    first = chain[0][1]
+    before = first - 1
     for at, number, heading, attachment, opener in chain:
         opened = ("a heading" if heading is not None else "an attachment's title" if attachment is not None
                   else opener[0] if opener is not None else "a sentence end")
         gap = f" (labels {before + 1}–{number - 1} garbled, kept as text)" if number > before + 1 else ""
-        breaks.setdefault(at, f"article {number} continues the numbering from 1 after {opened}{gap}")
+        since = "from 1" if first == 1 else f"of an excerpt from {first}"
+        breaks.setdefault(at, f"article {number} continues the numbering {since} after {opened}{gap}")
         before = number
         if opener is not None and opener[1] is not None:
             breaks.setdefault(opener[1], "the regulation's title before its first article")
