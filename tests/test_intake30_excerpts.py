@@ -59,3 +59,21 @@ def test_a_clean_excerpt_with_its_breaks_is_left_alone():
     page = "第十八章　技术合同\n第一节　一般规定\n" + "\n".join(
         f"第{to_chinese(n)}条　{SENTENCE}" for n in range(322, 330)) + "\n"
     assert restore_line_breaks(page)[1] == []
+
+
+def test_the_restored_excerpt_gets_its_articles():
+    """The structure reads the restored chapter's glued labels (``第三百二十二条技术合同是…``) from 322 on: 0 articles
+    before, since a glued label counted only as the next of a sequence that had no first (F29-C6)."""
+    from corpus_tools.structure.tree import outline
+
+    text = restore_line_breaks((REAL / "kjt_hebei_contract_law_chapter.txt").read_text(encoding="utf-8"))[0]
+    labels = [event.label for event in outline(text).events if event.type == "article"]
+    assert labels == [f"第{to_chinese(n)}条" for n in range(322, 365)]
+
+
+def test_a_glued_citation_under_a_heading_stays_text():
+    """Negative (invented): a paragraph under a heading opening with a citation, no sequence after it."""
+    from corpus_tools.structure.tree import outline
+
+    text = "第二章　管理\n第五条规定的事项，由市人民政府决定。\n第九条规定的除外。\n第十条　甲。\n"
+    assert [event.label for event in outline(text).events if event.type == "article"] == ["第十条"]

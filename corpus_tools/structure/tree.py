@@ -358,6 +358,40 @@ def announced_amendments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: How far below an excerpt's first article its next two are looked for (:func:`_opens_excerpt`).
+_EXCERPT_WINDOW = 6000
+
+
+def _opens_excerpt(text: str, events: list[_Event], start: int, body: int, num: int) -> bool:
+    r"""Whether the label glued to its text at ``start`` (``第三百二十二条技术合同是…``, no blank after it) opens an
+    excerpt of a code: no article before it, a chapter, section or part heading on the line right above, and the
+    next two lines that open with a label open with the next two numbers.  A crawl that posts one chapter of a code
+    (kjt.hebei.gov.cn's 合同法 第十八章 技术合同, 第三百二十二条 on, field test 29 F29-C6) glues every label to its text;
+    a glued label counts only as the next article, and the excerpt had none to follow: 0 articles of 43.
+
+    >>> t = "第十八章技术合同\n第三百二十二条甲。\n第三百二十三条乙。\n第三百二十四条丙。\n"
+    >>> [e.label for e in _scan(t)[0]]
+    ['第十八章', '第三百二十二条', '第三百二十三条', '第三百二十四条']
+
+    A label under a heading that its successors do not continue is a citation (``第五条规定的…``):
+
+    >>> t = "第二章　管理\n第五条规定的事项，由市人民政府决定。\n第九条　甲。\n"
+    >>> [e.label for e in _scan(t)[0]]
+    ['第二章', '第九条']
+    """
+    if not events or events[-1].type not in ("chapter", "section", "part", "subpart") or num < 2:
+        return False
+    if text[events[-1].body:start].strip() or _CITES_ON.match(text, body):
+        return False
+    pos = body
+    for k in (1, 2):
+        m = re.compile(rf"\n{_HS}*第{to_chinese(num + k)}[条條]").search(text, pos, min(len(text), body + _EXCERPT_WINDOW))
+        if m is None:
+            return False
+        pos = m.end()
+    return True
+
+
 def _scan(text: str) -> tuple[list[_Event], list[int]]:
     """Structural events (headings and articles) in order, and positions of 目录 lines.
 
@@ -438,8 +472,9 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         # a spaced label (第 一 条, 第三十五 条) is a label, never running text
         strong = (close or heading is not None or body > label_end or body >= n or spaced_num or hyphen_suffix
                   or m.end("kind") - m.start("num") > len(raw_num) + 1 or text[m.start("num") - 1] != "第")
-        if not strong and not ((num == prev_num + 1 and suffix == 0) or (num == prev_num and suffix == prev_suffix + 1)):
-            continue  # "第二条规定的…" inside a paragraph, unless it is the next article
+        if (not strong and not ((num == prev_num + 1 and suffix == 0) or (num == prev_num and suffix == prev_suffix + 1))
+                and not (not prev_num and not suffix and _opens_excerpt(text, events, m.start(), body, num))):
+            continue  # "第二条规定的…" inside a paragraph, unless it is the next article (or an excerpt's first)
         if not strong and _CITES_ON.match(text, body):
             continue  # a paragraph that opens citing the next article: 第一百九十三條第二項之規定，於前項…適用之 (民法 §192)
         events.append(_new_event((m.start(), "article", num, suffix, article_label(num, suffix),
