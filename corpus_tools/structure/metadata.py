@@ -1804,6 +1804,23 @@ def posting_dates(steps: Iterable[Iterable[Any]]) -> list[tuple[int, str]]:
                               if "期" in removed or "时间" in removed or "来" in removed else None)
 
 
+def record_posting_as_published(posted: str | None, text: str, own_dates: Iterable[str | None]) -> str | None:
+    """A crawl record's posting date (its bare ``时间``/``日期`` column) as the text's publication date, weighed
+    against every full date the text writes as well as its own read ones (:func:`page_date_as_published`): a
+    record whose text is one line keeps its signature date unread (``…特此通知。2015年3月13日``), and a provincial
+    site that re-posted the national 若干意见 of 2015 in 2018 dated it 2018-03-09 (gerry0208/spider_project's
+    kjt.hebei.gov.cn CSV, field test 29 F29-D1).  Its own site's posting a few days after the signature stands.
+
+    >>> record_posting_as_published("2018-03-09", "……特此通知。2015年3月13日", [None])
+    >>> record_posting_as_published("2019-05-29", "……请遵照执行。河北省科学技术厅2019年5月28日", [None])
+    '2019-05-29'
+    """
+    if posted is None:
+        return None
+    written = [iso_date(m) for m in DATE.finditer(text)]
+    return page_date_as_published(posted, [*own_dates, *written])
+
+
 def posting_dates_the_text(posted: str | None, title: str, dates: Mapping[str, str | None]) -> bool:
     """Whether a site's posting date (:func:`posting_dates`) may stand for the text's publication:
     for a notice, a plan, an opinion or a news item the site of its organ posts, yes; not for a law,
@@ -3420,6 +3437,9 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
         # the page's own date (``<meta name="PubDate">``): a posting's date, weighed against the text's
         # own dates before it is taken as the text's (:func:`page_date_as_published`)
         "page_date": _declared_date(_first(md, "meta_published")),
+        # a crawl record's bare 时间/日期 column (``meta_posted``): the day the site posted it, weighed as a posting
+        # line under the title is (:func:`posting_dates_the_text`, :func:`page_date_as_published`; F29-D1)
+        "posted": _declared_date(_first(md, "meta_posted")),
         "effective": _declared_date(_first(box, "effective") or _first(md, "effective_date", "effective")
                                     or labelled.get("effective")),
         "adopted": _declared_date(_first(md, "adoption_date", "adopted")),
