@@ -179,7 +179,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     issuer = (declared.get("issuer") or md.placed_issuer(head.get("issuer"), title) or (sar[0] if sar else None)
               or md.issuer_from_text(preamble, "") or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ")
               or (sig[0] if sig else None) or md.author_line(doc_text, title_end)  # 省人力资源社会保障厅 under the title
-              or sentence.get("organ") or md.title_issuer(title) or md.cover_organ(doc_text)
+              or sentence.get("organ") or md.title_issuer(title) or md.organs_over_title(doc_text, title)
+              or md.cover_organ(doc_text)
               or declared.get("publisher") or head.get("publisher"))
     issuer = md.own_place_organ(issuer, title, keep_bare=False)  # 市人民政府令第124号发布: the title's city
     issuer = md.placed_by_box(issuer, declared.get("publisher") or head.get("publisher"))  # 市…局 -> the box's 天津市…局

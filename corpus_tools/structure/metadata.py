@@ -4082,6 +4082,26 @@ def _glued_organs(name: str) -> list[str]:
     return out
 
 
+def organs_over_title(text: str, title: str | None, *, lines: int = 4) -> str | None:
+    r"""The organs that open the text's own title line when a crawl record's declared title leaves them out: the
+    record's 标题 ``关于印发《某办法》的通知`` over a text whose head line is ``河北省财政厅河北省科学技术厅关于印发《某办法》的通知``
+    (kjt.hebei.gov.cn's 规范性文件, field test 29 F29-D3: issuer null, jurisdiction national for a Hebei notice).
+    Only among the first ``lines`` lines, and only the organs :func:`title_issuer` reads before ``关于``.
+
+    >>> organs_over_title("冀科农〔2012〕8号\n河北省财政厅河北省科学技术厅关于印发《某办法》的通知\n各设区市：", "关于印发《某办法》的通知")
+    '河北省财政厅、河北省科学技术厅'
+    >>> organs_over_title("某某通知\n正文。", "关于印发《某办法》的通知") is None
+    True
+    """
+    if not title or not title.startswith("关于"):
+        return None
+    for line in text.split("\n", lines)[:lines]:
+        line = line.strip()
+        if len(line) > len(title) and line.endswith(title):
+            return title_issuer(line)
+    return None
+
+
 def title_issuer(title: str) -> str | None:
     """The organs that open a title before its ``关于`` (the standard form of an official document's
     title), joined by ``、``; None when what precedes 关于 is not organs only.  Field tests found the
