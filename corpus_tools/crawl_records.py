@@ -113,8 +113,11 @@ FIELD_KEYS: dict[str, str] = {
                      "详情页链接", "文章地址", "文章链接", "原文网址", "原文url", "页面url", "详情url"), "url"),
     **dict.fromkeys(("date", "pub_date", "pubdate", "publish_time", "pub_time", "publishtime", "release_date",
                      "post_date", "posted", "publishdate", "releasedate", "postdate"), "meta_published"),
-    # (a bare ``时间``/``日期`` column, the Hebei CSVs' posting date, is left a field: read as ``meta_published`` it
-    # replaced a regulation's date inherited from its order by the later posting, 2019-05-28 by 2019-07-15: F29-D1)
+    # a bare ``时间``/``日期`` column (gerry0208/spider_project's Hebei CSVs: 标题, 时间, 内容, …, 访问地址) is the day
+    # the site posted the page, no more: ``meta_posted``, which metadata weighs as a site's 发布日期 line (a notice's
+    # date when the text dates none, never a regulation's: read as ``meta_published`` it replaced a regulation's
+    # date inherited from its order by the later posting, 2019-05-28 by 2019-07-15: F29-D1)
+    **dict.fromkeys(("时间", "日期"), "meta_posted"),
     # a crawl of policies or laws names its title after what it lists (review10 F9: GCCMPD's ``Policy``, with its
     # text in ``Policy_Content``, is caught by :func:`_title_field_of`); 标题/名称/文件名称 are box labels
     **dict.fromkeys(("headline", "article_title", "文章标题", "policy_name", "policy_title", "law_name", "law_title",

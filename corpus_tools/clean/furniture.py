@@ -59,6 +59,7 @@ import regex
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.chrome_runs import SIZE_WORDS, chrome_runs, head_glyph_and_size_lines, toggle_block_lines
+from corpus_tools.clean.cms_head import cms_head_lines
 from corpus_tools.clean.copier_notes import copier_note_lines, database_code_lines, database_field_labels
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.farm_chrome import farm_chrome_lines, farm_chunk_numbers
@@ -1128,6 +1129,12 @@ def remove_site_furniture(text: str) -> RuleResult:
         if start not in taken:
             taken.add(start)
             spans.append((start, end, ["an annotated edition's commentary: " + text[start:end].strip()[:40]]))
+    # the template above a CMS article's title, known by the article's own header (title over its meta fields: F29-B1,
+    # corpus_tools/clean/cms_head.py)
+    for start, end in cms_head_lines(text, [(s, e) for s, e, _ in spans]):
+        if start not in taken:
+            taken.add(start)
+            spans.append((start, end, ["template above a CMS article's title: " + text[start:end].strip()[:40]]))
     # the site's title bar: the headline twice with only the chrome above between (corpus_tools/clean/site_boxes.py)
     for start, end in repeated_headline(text, [(s, e) for s, e, _ in spans]):
         if start not in taken:

@@ -41,6 +41,7 @@ from __future__ import annotations
 import bisect
 import json
 from collections import Counter
+from typing import Any
 
 from corpus_tools.clean.rules import LOST_LINE_BREAKS, RuleResult
 from corpus_tools.lazy_patterns import lazy_re
@@ -76,6 +77,21 @@ _TITLE_END = kinds_alternation(NUMBERED_TITLE_KINDS)
 _TITLE_NUMBER = lazy_re(rf"[^。；\n〔]{{4,100}}{_TITLE_END}(?P<no>[^\W\d_的]{{1,6}}〔[0-9]{{4}}〕[0-9]+号)")
 #: The addressee line after the 文号: ``各省、自治区、直辖市人民政府，国务院各部委、各直属机构：``.
 _ADDRESSEE = lazy_re(r"[^。；“”\n：]{0,120}?(?:政府|机构|部门|委员会|委|部|局|厅|院|会|办|室|单位|公司|中心|）)：")
+#: A 文号 in any of the brackets its year is written in (``冀科外〔2019〕10号``, ``冀科外[2019]10号``, ``冀政（2019）3号``).
+_DOC_NUMBER = r"[^\W\d_的]{1,8}[〔\[［（(][0-9]{4}[〕\]］）)][0-9]{1,4}号"
+#: A red head glued on one line, its 文号 first: ``冀科农〔2012〕8号河北省财政厅河北省科学技术厅关于印发《…》的通知`` and then
+#: the addressee line (:data:`_ADDRESSEE`); or its title first with the 文号 in brackets after it
+#: (``河北省科学技术厅关于印发《…》的通知（冀科成市〔2012〕1号）各设区市科技局…：``): field test 29, F29-D3.
+_NUMBER_TITLE = lazy_re(
+    rf"[ \u3000\t]*(?:(?P<no>{_DOC_NUMBER})[ \u3000]*(?P<title>[^。；：，\n“”]{{4,120}}?{_TITLE_END})(?![》〉」』的])"
+    rf"|(?P<title2>[^。；：，\n“”〔]{{4,120}}?{_TITLE_END})[ \u3000]*[（(](?P<no2>{_DOC_NUMBER})[）)])[ \u3000]*")
+#: What an official title holds before its kind (``…关于…的通知``, ``…印发…的通知``, ``…转发…的通知``).
+_TITLE_VERBS = ("关于", "印发", "转发")
+#: The organ and the date that close a glued notice, each set apart by a run of blanks (the right-aligned signature
+#: block of the page): ``…管理办法.docx　　　…　　河北省科学技术厅　　　…　　2019年5月28日``.
+_SPACED_CLOSING = lazy_re(
+    rf"(?<=[ \u3000]{{2}})(?P<organ>[\u4e00-\u9fff]{{2,30}}?(?:院|部|委|会|府|局|厅|室|署|行|办))[ \u3000]{{2,}}(?P<date>{_DATE})[ \u3000]*$"
+    rf"|(?<=[ \u3000]{{2}})(?P<date2>{_DATE})[ \u3000]*$")
 #: The number line of an order at the page's start: ``中华人民共和国国务院令第432号``.
 _ORDER_NUMBER = lazy_re(r"[\u4e00-\u9fff]{2,30}令[ \u3000]*(?P<no>第[ \u3000]*[0-9]+[ \u3000]*号)")
 #: An order's signature and date: ``总　理　　温家宝二○○五年二月十五日``.
@@ -158,6 +174,47 @@ def joined_article_lines(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _glued_head(text: str, start: int, end: int | None = None) -> tuple[Any, Any] | None:
+    """The red head (:data:`_NUMBER_TITLE`) at ``start`` and the addressee line after it, when its title is an
+    official one (:data:`_TITLE_VERBS`); None otherwise."""
+    end = len(text) if end is None else end
+    match = _NUMBER_TITLE.match(text, start, end)
+    if match is None or not any(verb in (match.group("title") or match.group("title2")) for verb in _TITLE_VERBS):
+        return None
+    addressee = _ADDRESSEE.match(text, match.end(), end)
+    return None if addressee is None else (match, addressee)
+
+
+def glued_heads(text: str) -> list[tuple[int, int]]:
+    r"""(start, end) of the lines, of any length, that open with a notice's red head glued on one line: its 文号, its
+    organs and its title, then its addressee line (``冀科农〔2012〕8号河北省财政厅河北省科学技术厅关于印发《…》的通知各设区市科技局、
+    财政局，省直有关单位：``), or its title with the 文号 in brackets after it, then the addressees.  Three lines of a
+    red head on one prove that the crawler joined the page's ``<p>``: kjt.hebei.gov.cn's 规范性文件 records (field test
+    29, F29-D3), 300-400 characters each, under :data:`LONG_LINE`, lost their 文号, issuer and date.
+
+    >>> t = "冀科外〔2019〕10号河北省科学技术厅关于印发《某办法》的通知各市科技局，省直有关部门：　　为加强管理，制定本办法。"
+    >>> glued_heads(t) == [(0, len(t))]
+    True
+
+    A title line with its 文号 and nothing after it, or a sentence citing a 文号, is no glued head:
+
+    >>> glued_heads("某某厅关于印发《某办法》的通知（冀科外〔2019〕10号）\n各市科技局：\n"), glued_heads("根据《某通知》（冀政〔2019〕3号）：")
+    ([], [])
+    """
+    if "号" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    size = len(text)
+    while start < size:
+        end = text.find("\n", start)
+        end = size if end < 0 else end
+        if _glued_head(text, start, end) is not None:
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
 def _numeral(text: str) -> int | None:
     from corpus_tools.structure.numerals import parse_numeral  # only on a damaged page
 
@@ -168,6 +225,13 @@ def _after_spaces(text: str, at: int) -> int:
     """``at`` moved back over the spaces before it (the joiner of paragraphs a crawler put there)."""
     while at > 0 and text[at - 1] in _SPACES:
         at -= 1
+    return at
+
+
+def _past_spaces(text: str, at: int) -> int:
+    """``at`` moved on over the spaces after it (a break goes after the joiner, which it replaces)."""
+    while at < len(text) and text[at] in _SPACES:
+        at += 1
     return at
 
 
@@ -267,7 +331,8 @@ def _article_breaks(text: str, breaks: dict[int, str]) -> None:
     field test 29, F29-C1: ``…二○○七年十二月十四日职工带薪年休假条例第一条为了…``), and may pass over up to
     :data:`MAX_LABEL_GAP` labels a damaged page garbled (F29-C5: ``…申请第四条重大项目…``, a table's cells read out of
     order) when the labels after the gap go on in sequence, each proven: the gap stays text, the structure's
-    numbering findings name it.
+    numbering findings name it.  An excerpt of a code (a chapter, F29-C6: ``第十八章技术合同第一节一般规定第三百二十二条…``)
+    opens its sequence at its first label right after a heading in place, when the next labels go on from it.
     """
     divisions = {m.start(): (m.end(), _numeral(m.group(1)), m.group(2)) for m in _DIVISION.finditer(text)}
     # every label and what proves it opens a line: (label, number, heading, attachment, opener, proven)
@@ -303,6 +368,10 @@ def _article_breaks(text: str, breaks: dict[int, str]) -> None:
         elif chain and last + 1 < number <= last + 1 + MAX_LABEL_GAP:
             if not proven or not _goes_on(labels, proven_at, k, number, _RESUMING):
                 continue
+        elif not chain and len(chains) == 1 and number > 1 and heading is not None:
+            # an excerpt of a code (a chapter, a 编) opens at its heading with its own number (F29-C6)
+            if not _goes_on(labels, proven_at, k, number, MIN_ARTICLES - 1):
+                continue
         else:
             continue
         chain.append((at, number, heading, attachment, opener))
@@ -323,12 +392,14 @@ def _goes_on(labels: list, proven: list[int], k: int, number: int, count: int) -
 def _keep_articles(text: str, chain: list[tuple[int, int, int | None, int | None]],
                    divisions: dict[int, tuple[int, int | None, str]], breaks: dict[int, str]) -> None:
     last: dict[str, int] = {}
-    before = 0
+    first = chain[0][1]
+    before = first - 1
     for at, number, heading, attachment, opener in chain:
         opened = ("a heading" if heading is not None else "an attachment's title" if attachment is not None
                   else opener[0] if opener is not None else "a sentence end")
         gap = f" (labels {before + 1}–{number - 1} garbled, kept as text)" if number > before + 1 else ""
-        breaks.setdefault(at, f"article {number} continues the numbering from 1 after {opened}{gap}")
+        since = "from 1" if first == 1 else f"of an excerpt from {first}"
+        breaks.setdefault(at, f"article {number} continues the numbering {since} after {opened}{gap}")
         before = number
         if opener is not None and opener[1] is not None:
             breaks.setdefault(opener[1], "the regulation's title before its first article")
@@ -378,7 +449,19 @@ _INDENT_JOINER = lazy_re(r"[。！？；：][”’]?(\u3000\u3000)(?![ \u3000\t
 MIN_INDENT_JOINS = 2
 
 
-def _indent_breaks(text: str, spans: list[tuple[int, int]], breaks: dict[int, str]) -> None:
+def _head_joined_by_indent(text: str, heads: list[tuple[int, int]]) -> bool:
+    """Whether a glued red head (:func:`glued_heads`) shows the page's joiner: its addressee line ends with ``：`` and
+    exactly two ideographic spaces, the first paragraph's indent, before the body (``…省直有关部门：　　为深入…``)."""
+    for start, end in heads:
+        head = _glued_head(text, start, end)
+        addressee = head[1] if head is not None else None
+        if addressee is not None and text.startswith("\u3000\u3000", addressee.end()) \
+                and text[addressee.end() + 2:addressee.end() + 3] not in ("", " ", "\u3000", "\t", "\n"):
+            return True
+    return False
+
+
+def _indent_breaks(text: str, spans: list[tuple[int, int]], breaks: dict[int, str], *, joined_head: bool = False) -> None:
     """Paragraphs the crawler joined with their two-em indent (``　　``), on a page whose proven breaks show that
     joiner: field test 29, F29-C2 (kjt.hebei.gov.cn's laws: ``…微型企业。　　中型企业、小型企业…``, ``…科学技术奖：
     　　（一）国家最高科学技术奖；　　（二）…``): the article breaks went back, but each article's 款 and 项 stayed on
@@ -400,8 +483,8 @@ def _indent_breaks(text: str, spans: list[tuple[int, int]], breaks: dict[int, st
     """
     proven = _inside_spans(sorted(breaks), spans)
     joined = sum(1 for at in proven if text.endswith("\u3000\u3000", 0, at) and not text.endswith("\u3000" * 3, 0, at))
-    if joined < MIN_INDENT_JOINS or 2 * joined <= len(proven):
-        return
+    if not joined_head and (joined < MIN_INDENT_JOINS or 2 * joined <= len(proven)):
+        return  # (a glued red head whose addressees end in the indent proves the joiner itself: F29-D3)
     for start, end in spans:
         for match in _INDENT_JOINER.finditer(text, start, end):
             breaks.setdefault(match.end(1), "a paragraph's indent after a sentence end, the page's joiner of paragraphs")
@@ -450,8 +533,19 @@ _TITLE_NOTE = lazy_re(
 
 
 def _head_breaks(text: str, line_start: int, breaks: dict[int, str]) -> None:
-    """The head of a page: a 文号 closing the title and the addressee line; an order's number; a statute's title
+    """The head of a page: a 文号 closing the title and the addressee line; a 文号 opening it before the organs and
+    the title, or in brackets after the title (:data:`_NUMBER_TITLE`, F29-D3); an order's number; a statute's title
     and its adoption note (``…促进法（2002年6月29日…会议通过…）``), the note on a line of its own."""
+    head = _glued_head(text, line_start)
+    if head is not None:
+        match, addressee = head
+        if match.group("no") is not None:
+            breaks.setdefault(match.start("title"), "the title under its document number")
+        else:
+            breaks.setdefault(match.start("no2") - 1, "the document number in brackets under its title")
+        breaks.setdefault(match.end(), "the addressee line after the title")
+        breaks.setdefault(_past_spaces(text, addressee.end()), "after the addressee line")
+        return
     match = _TITLE_NUMBER.match(text, line_start)
     if match:
         breaks.setdefault(_number_start(text, match.start(), match.start("no")), "document number after its title")
@@ -491,6 +585,13 @@ def _closing_breaks(text: str, start: int, end: int, breaks: dict[int, str]) -> 
         while after < end and text[after] in _SPACES:
             after += 1
         breaks.setdefault(after, "after a rule of dashes")
+    match = _SPACED_CLOSING.search(text, start, end)
+    if match:  # (F29-D3: the right-aligned signature block, set apart by runs of blanks)
+        if match.group("organ") is not None:
+            breaks.setdefault(match.start("organ"), "issuing organ closing the text, set apart by blanks")
+            breaks.setdefault(match.start("date"), "date closing the text, set apart by blanks")
+        else:
+            breaks.setdefault(match.start("date2"), "date closing the text, set apart by blanks")
     match = _CLOSING.search(text, start, end)
     if match:
         breaks.setdefault(match.start("organ"), "issuing organ closing the text")
@@ -609,10 +710,12 @@ def restore_line_breaks(text: str) -> RuleResult:
     []
     """
     long_page = shows_lost_line_breaks(text)
+    heads: list[tuple[int, int]] = []
     if long_page:
         spans = long_lines(text)
     else:
-        spans = joined_article_lines(text)
+        heads = glued_heads(text)
+        spans = sorted(set(joined_article_lines(text)) | set(heads))
         if not spans:
             return _glued_labels_restored(text)
     breaks: dict[int, str] = {}
@@ -624,7 +727,7 @@ def restore_line_breaks(text: str) -> RuleResult:
         # items written inline (``现批复如下：一、…。二、…。``) are a style of clean text: they prove
         # lost breaks only on a page whose labels, head or closing prove some already
         _item_breaks(text, breaks)
-        _indent_breaks(text, spans, breaks)
+        _indent_breaks(text, spans, breaks, joined_head=_head_joined_by_indent(text, heads))
     inside = _inside_spans(sorted(breaks), spans)
     edits: list[Edit] = []
     for at in inside:

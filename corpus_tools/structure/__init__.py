@@ -179,7 +179,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     issuer = (declared.get("issuer") or md.placed_issuer(head.get("issuer"), title) or (sar[0] if sar else None)
               or md.issuer_from_text(preamble, "") or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ")
               or (sig[0] if sig else None) or md.author_line(doc_text, title_end)  # 省人力资源社会保障厅 under the title
-              or sentence.get("organ") or md.title_issuer(title) or md.cover_organ(doc_text)
+              or sentence.get("organ") or md.title_issuer(title) or md.organs_over_title(doc_text, title)
+              or md.cover_organ(doc_text)
               or declared.get("publisher") or head.get("publisher"))
     issuer = md.own_place_organ(issuer, title, keep_bare=False)  # 市人民政府令第124号发布: the title's city
     issuer = md.placed_by_box(issuer, declared.get("publisher") or head.get("publisher"))  # 市…局 -> the box's 天津市…局
@@ -204,10 +205,15 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     published = published or declared.get("promulgated")
     scope = doc_text[last_article:] if last_article is not None else doc_text
     posted = posted or md.posting_stamp(doc_text, title_end)  # 2019-03-18 00:00 under the heading: the site's stamp
+    # a crawl record's bare 时间/日期 column (F29-D1), weighed against every date its text writes; a text of articles
+    # (a law's chapter the site posted in 2014) is published by its promulgation, not so, unless a notice issues them
+    record_posted = (declared.get("posted") if posted is None and (not has_articles or md.classify_doc_type(title) == "notice")
+                     else None)
     from_posting = False
-    if published is None and md.posting_dates_the_text(posted, title, dates):  # the site's 发布日期 line
+    if published is None and md.posting_dates_the_text(posted or record_posted, title, dates):  # the site's 发布日期 line
         own = (dates["effective"], written, md.effective_date(scope))
-        published = md.page_date_as_published(posted, own)
+        published = (md.page_date_as_published(posted, own) if posted is not None
+                     else md.record_posting_as_published(record_posted, doc_text, own))
         from_posting = published is not None
     if published is None:  # 新华社北京11月8日电 over a law revised 2024年11月8日: published that day (F21-D2)
         published = md.dispatch_published(doc_text, dates)

@@ -1804,6 +1804,23 @@ def posting_dates(steps: Iterable[Iterable[Any]]) -> list[tuple[int, str]]:
                               if "期" in removed or "时间" in removed or "来" in removed else None)
 
 
+def record_posting_as_published(posted: str | None, text: str, own_dates: Iterable[str | None]) -> str | None:
+    """A crawl record's posting date (its bare ``时间``/``日期`` column) as the text's publication date, weighed
+    against every full date the text writes as well as its own read ones (:func:`page_date_as_published`): a
+    record whose text is one line keeps its signature date unread (``…特此通知。2015年3月13日``), and a provincial
+    site that re-posted the national 若干意见 of 2015 in 2018 dated it 2018-03-09 (gerry0208/spider_project's
+    kjt.hebei.gov.cn CSV, field test 29 F29-D1).  Its own site's posting a few days after the signature stands.
+
+    >>> record_posting_as_published("2018-03-09", "……特此通知。2015年3月13日", [None])
+    >>> record_posting_as_published("2019-05-29", "……请遵照执行。河北省科学技术厅2019年5月28日", [None])
+    '2019-05-29'
+    """
+    if posted is None:
+        return None
+    written = [iso_date(m) for m in DATE.finditer(text)]
+    return page_date_as_published(posted, [*own_dates, *written])
+
+
 def posting_dates_the_text(posted: str | None, title: str, dates: Mapping[str, str | None]) -> bool:
     """Whether a site's posting date (:func:`posting_dates`) may stand for the text's publication:
     for a notice, a plan, an opinion or a news item the site of its organ posts, yes; not for a law,
@@ -3420,6 +3437,9 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
         # the page's own date (``<meta name="PubDate">``): a posting's date, weighed against the text's
         # own dates before it is taken as the text's (:func:`page_date_as_published`)
         "page_date": _declared_date(_first(md, "meta_published")),
+        # a crawl record's bare 时间/日期 column (``meta_posted``): the day the site posted it, weighed as a posting
+        # line under the title is (:func:`posting_dates_the_text`, :func:`page_date_as_published`; F29-D1)
+        "posted": _declared_date(_first(md, "meta_posted")),
         "effective": _declared_date(_first(box, "effective") or _first(md, "effective_date", "effective")
                                     or labelled.get("effective")),
         "adopted": _declared_date(_first(md, "adoption_date", "adopted")),
@@ -4060,6 +4080,26 @@ def _glued_organs(name: str) -> list[str]:
             start = k
     out.append(name[start:])
     return out
+
+
+def organs_over_title(text: str, title: str | None, *, lines: int = 4) -> str | None:
+    r"""The organs that open the text's own title line when a crawl record's declared title leaves them out: the
+    record's 标题 ``关于印发《某办法》的通知`` over a text whose head line is ``河北省财政厅河北省科学技术厅关于印发《某办法》的通知``
+    (kjt.hebei.gov.cn's 规范性文件, field test 29 F29-D3: issuer null, jurisdiction national for a Hebei notice).
+    Only among the first ``lines`` lines, and only the organs :func:`title_issuer` reads before ``关于``.
+
+    >>> organs_over_title("冀科农〔2012〕8号\n河北省财政厅河北省科学技术厅关于印发《某办法》的通知\n各设区市：", "关于印发《某办法》的通知")
+    '河北省财政厅、河北省科学技术厅'
+    >>> organs_over_title("某某通知\n正文。", "关于印发《某办法》的通知") is None
+    True
+    """
+    if not title or not title.startswith("关于"):
+        return None
+    for line in text.split("\n", lines)[:lines]:
+        line = line.strip()
+        if len(line) > len(title) and line.endswith(title):
+            return title_issuer(line)
+    return None
 
 
 def title_issuer(title: str) -> str | None:

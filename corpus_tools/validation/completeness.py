@@ -80,8 +80,12 @@ _NUM = "零〇○一二两三四五六七八九十百千0-9"
 #: A label or a list item that starts a unit in the middle of a line, after a sentence end (ASCII
 #: ends too: a page whose punctuation is scrambled keeps them, ``…的.第十五条``, F8-P4).
 _INLINE_LABEL = lazy_re(rf"[。；：.;:](?:第[{_NUM}]+[条章节]|[一二三四五六七八九十]{{1,3}}、)")
-#: Marks of an official text: a 文号, an article label, a list item opening a line or a sentence.
-_OFFICIAL = lazy_re(rf"〔[0-9]{{4}}〕[0-9]+号|第[{_NUM}]+条|(?:^|[。：\n])[一二三四五六七八九十]{{1,3}}、")
+#: Marks of an official text: a 文号, an article label, a list item opening a line or a sentence, or the text naming
+#: itself by its kind (``制定本办法``, ``本规定自…起施行``): a 规章 whose crawl lost every label and every break (the Hebei
+#: provincial government's 规章 as gerry0208/spider_project stored them, ``\xa0 为了…制定本办法。 科学技术奖励工作坚持…``)
+#: keeps no other mark, and 8 of 15 got no finding at all (field test 29, F29-C3).
+_OFFICIAL = lazy_re(rf"〔[0-9]{{4}}〕[0-9]+号|第[{_NUM}]+条|(?:^|[。：\n])[一二三四五六七八九十]{{1,3}}、"
+                    r"|本(?:条例|规定|办法|细则|规则|实施办法|实施细则|决定)(?:自|所称|由|适用|的)")
 #: Characters a text cannot end on.
 _OPEN_END = "，、（“《「『【"
 _CHAPTER = lazy_re(rf"^[ \u3000\t]*(?:#+ *)?第([{_NUM}]+)章[ \u3000\t]*([^\n]*)$", re.M)
