@@ -49,7 +49,7 @@ import regex
 
 from corpus_tools import resources
 from corpus_tools.clean import (
-    bidi_order, codepage, field_codes, forum_jammers, glyph_forms, overprint, replacement_blocks, rules, spam_invisible, terminal_codes, textless,
+    bidi_order, codepage, field_codes, forum_jammers, glyph_forms, overprint, reading_order, replacement_blocks, rules, spam_invisible, terminal_codes, textless,
     utf16_readers, utf8_readers,
 )
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
@@ -3269,12 +3269,20 @@ def _remove_invisible(text: str) -> RuleResult:
     backwards = bidi_order.reversed_line_edits(text)
     if backwards:
         fields = _disjoint_merge(fields, backwards)
+    # The units of a page read in the order its numbering and layout prove (columns read across, pages drawn
+    # bottom-up, pages out of order: :mod:`~corpus_tools.clean.reading_order`), read here while the form feeds
+    # that bound its pages are still on the page.
+    moved, order_found = reading_order.reading_order_edits(text)
+    if moved:
+        fields = _disjoint_merge(fields, moved)
     # Glyphs drawn twice (fake bold, overprint: ``第第一一条条``) keep one copy where the page proves the doubling
     # (:mod:`~corpus_tools.clean.overprint`), as the terminal's overstrike keeps one.
     doubled = overprint.overprint_edits(text)
     if doubled:
         fields = _disjoint_merge(fields, doubled)
     own, own_warnings = textless.textless_edits(text)
+    if order_found:
+        own_warnings = own_warnings + order_found
     if bidi:  # (what a reversed string displays is kept for the spam rules to read: a finding says where it was)
         own_warnings = own_warnings + [CleanWarning(rules.INVISIBLE_CHARS, e.start, f"text stored reversed under a bidi "
                                                     f"override, read as displayed: {e.after!r}", e.after) for e in bidi]

@@ -1,0 +1,389 @@
+r"""Reading order: the right text in the wrong order, put back in the order its own numbering and layout prove.
+
+Real damage undone: a converter, an OCR engine, a copy from a viewer or a CMS put the units of a law (lines,
+columns, pages) into another order than the reader's.  The family, by the unit that moved and how:
+
+* **columns read across** (``pdftotext -layout`` of a gazette or a newspaper printed in two or three columns; a
+  viewer's copy of a multi-column page; an OCR engine that took the page for one wide column): each output line holds
+  a line of the left column, a run of blanks, and the line of the column beside it;
+* **a page's lines bottom-up** (a PDF whose content stream draws text from the bottom of the page, a report engine
+  or a flipped coordinate system; an OCR engine reading a page upside down): each page's lines in reverse;
+* **the whole text reversed** (the same producer without page breaks, ``tac`` over an export);
+* **pages in reverse order** (a scanner fed the stack back to front; a print-to-PDF of a reversed print job);
+* **pages shuffled** (duplex scans merged as fronts then backs, ``1 3 5 … 6 4 2``; pages re-assembled by file
+  name ``1, 10, 11, 2``; a CMS that stored a paginated law's pages out of order);
+* **blocks and jumps** (a newspaper's ``下转第三版``/``上接第一版`` continuation, a text box placed after the body):
+  the continued text's order is the same as the page's, only its seams carry jump lines (not moved here).
+
+**Evidence**, shared by every member: the law's own numbering must ascend.  Article labels (``第N条``, ``第N条之一``)
+opening a line are read in the order the page gives them; the page is changed only when the damage's shape is on
+the page and the labels prove the reader's order:
+
+* *columns*: a gutter, a run of at least two blanks ending at one display column (or one character column) on at
+  least :data:`MIN_GUTTER_ROWS` lines of a page and most of its lines, with no line crossing it; the columns hold
+  wrapped prose (most column lines stop mid-sentence); and the labels read column after column never descend.  A
+  table whose cells line up has short cells that end whole and is left alone;
+* *order of lines and pages*: the labels in the page's order descend (at least twice), and one of a few
+  whole-page hypotheses (every page's lines reversed; the pages reversed; the pages sorted by their labels) makes
+  every label of the text ascend strictly.  A hypothesis is applied to every page or to none: a producer that
+  draws pages bottom-up does so on every page.  A page without labels goes where the hypothesis puts it only for the
+  reversals; a sort needs every page to carry a label.
+
+When the labels descend and no hypothesis makes them ascend, nothing moves and a finding says where.  A clean law
+whose numbering is legitimately out of order (an amendment decision quoting articles, re-numbered or repealed
+articles) has no gutter, and no whole-page hypothesis orders it: it stays.  The page breaks (form feeds) are read
+here, before the invisible-characters rule removes them; the edits never touch them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from corpus_tools.clean import rules
+from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.records import CleanWarning, Edit
+
+#: How many lines must show one gutter before a page is read as columns.
+MIN_GUTTER_ROWS = 6
+#: The share of a page's non-blank lines that must hold the gutter (or stop before it).
+MIN_GUTTER_SHARE = 0.6
+#: The share of a page's lines with a right-hand part (the rest are a column that ran longer than its neighbour).
+MIN_SPLIT_SHARE = 0.5
+#: How many article labels a single page (no form feed) needs before its reversal is proved.
+MIN_LABELS_ONE_PAGE = 4
+#: What ends a sentence or a clause: a column line ending so is whole, one ending otherwise was wrapped.
+_WHOLE_END = frozenset("。；！？!?;：:")
+_BLANKS = frozenset(" \u3000")
+#: An article label opening a line (after an indent or a Markdown bullet or bold).
+_LABEL = lazy_regex(r"^[ \t\u3000]*(?:[-*>#]+[ \t\u3000]*)?(?:\*\*)?第([零〇一二两三四五六七八九十百千0-9０-９]{1,8})条"
+                    r"(?:之([一二三四五六七八九十]{1,3}))?")
+#: A division heading opening a line (``第二章 管理``): never the document's title.
+_HEADING = lazy_regex(r"^[ \t\u3000]*第[零〇一二两三四五六七八九十百千0-9]{1,6}[编章节]")
+
+
+def _cols(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def _label(line: str) -> tuple[int, int] | None:
+    """The article number (and its ``之N`` suffix) a line opens with, or None.
+
+    >>> _label("    第十二条之一 本市。"), _label("依照第三条"), _label("第二十条")
+    ((12, 1), None, (20, 0))
+    """
+    from corpus_tools.structure.numerals import parse_numeral
+
+    m = _LABEL.match(line)
+    if not m:
+        return None
+    n = parse_numeral(m.group(1))
+    if n is None:
+        return None
+    return n, (parse_numeral(m.group(2)) or 0) if m.group(2) else 0
+
+
+def _descents(labels: list[tuple[int, int]]) -> int:
+    return sum(1 for a, b in zip(labels, labels[1:]) if b <= a)
+
+
+# --------------------------------------------------------------------------- columns
+
+
+def _positions(line: str, display: bool) -> list[int]:
+    """The column at which each character of ``line`` starts (display columns, or characters)."""
+    out = []
+    col = 0
+    for ch in line:
+        out.append(col)
+        col += _cols(ch) if display else 1
+    out.append(col)
+    return out
+
+
+def _gutter(lines: list[str], display: bool) -> int | None:
+    """The column a page's gutter ends at (where the right-hand column starts), or None."""
+    counts: dict[int, int] = {}
+    nonblank = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        nonblank += 1
+        pos = _positions(line, display)
+        end = len(line.rstrip())
+        i = len(line) - len(line.lstrip(" \u3000"))
+        # internal runs of two blanks or more: a gutter may end anywhere from two blanks in to the run's end
+        while i < end:
+            if line[i] in _BLANKS:
+                j = i
+                while j < end and line[j] in _BLANKS:
+                    j += 1
+                if j - i >= 2:
+                    for c in range(pos[i] + 2, pos[j] + 1):
+                        counts[c] = counts.get(c, 0) + 1
+                i = j
+            else:
+                i += 1
+    if not counts or nonblank < MIN_GUTTER_ROWS:
+        return None
+    best = max(counts.values())
+    if best < MIN_GUTTER_ROWS or best < MIN_SPLIT_SHARE * nonblank:
+        return None
+    return max(c for c, k in counts.items() if k == best)
+
+
+def _split_at(lines: list[str], gutter: int, display: bool) -> tuple[list[str], list[str]] | None:
+    """The left and right columns of ``lines`` cut at ``gutter``, or None when a line crosses it."""
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines:
+        pos = _positions(line, display)
+        body = line.rstrip()
+        # the index of the first character at or after the gutter
+        k = next((i for i in range(len(body)) if pos[i] >= gutter), len(body))
+        head, tail = body[:k], body[k:]
+        if tail and (k < 2 or head[-2:].strip(" \u3000")) and head.strip():
+            return None  # a line crossing the gutter: no columns here
+        if head.strip() and k < len(body) and pos[k] != gutter:
+            return None  # a wide character straddles the gutter
+        left.append(head.rstrip())
+        right.append(tail)
+    while right and not right[-1].strip():
+        right.pop()
+    return left, right
+
+
+def _is_prose(column: list[str]) -> bool:
+    """Whether a column's lines are wrapped prose: most stop mid-sentence and they are not short cells."""
+    lines = [s.strip(" \u3000") for s in column if s.strip(" \u3000")]
+    if len(lines) < 3:
+        return True  # (a short column is judged with its neighbour)
+    open_ = sum(1 for s in lines if s[-1] not in _WHOLE_END)
+    return open_ * 2 >= len(lines) and sum(len(s) for s in lines) >= 8 * len(lines)
+
+
+def _columns(lines: list[str], depth: int = 0) -> list[list[str]] | None:
+    """The columns of a page, left to right (each a list of lines), when the page shows a gutter; else None."""
+    if depth > 2:
+        return None
+    for display in (True, False):
+        gutter = _gutter(lines, display)
+        if gutter is None:
+            continue
+        cut = _split_at(lines, gutter, display)
+        if cut is None:
+            continue
+        left, right = cut
+        rows = sum(1 for s in lines if s.strip())
+        split_rows = sum(1 for s in right if s.strip())
+        if split_rows < MIN_GUTTER_ROWS or split_rows < MIN_SPLIT_SHARE * rows:
+            continue
+        if not (_is_prose(left) and _is_prose(right)):
+            continue
+        return (_columns(left, depth + 1) or [left]) + (_columns(right, depth + 1) or [right])
+    return None
+
+
+def _dedent_right(column: list[str]) -> list[str]:
+    """A right-hand column's lines without the blanks every one of them starts with (the gutter's remainder)."""
+    lines = [s for s in column if s.strip()]
+    common = min((len(s) - len(s.lstrip(" ")) for s in lines), default=0)
+    return [s[common:] if s.strip() else "" for s in column]
+
+
+def column_order(page: str) -> str | None:
+    r"""``page`` read column after column, when it shows columns read across (see the module's evidence); else None.
+
+    >>> left = ["    第一条 为了规范本市的管理，", "根据有关法律，结合本市实际，", "制定本规定。", "    第二条 本规定适用于本市行",
+    ...         "政区域内的有关活动，各有关部", "门应当按照职责做好工作，保障", "各项措施落实到位。"]
+    >>> right = ["    第三条 本规定由市人民政府", "负责组织实施，各区应当配合", "做好有关工作。", "    第四条 本规定自发布之日起",
+    ...          "施行，原有规定同时废止，有", "关部门应当做好衔接工作。"]
+    >>> rows = [a + " " * (40 - sum(map(_cols, a))) + b for a, b in zip(left, right)] + left[len(right):]
+    >>> print(column_order("\n".join(rows) + "\n"))
+        第一条 为了规范本市的管理，
+    根据有关法律，结合本市实际，
+    制定本规定。
+        第二条 本规定适用于本市行
+    政区域内的有关活动，各有关部
+    门应当按照职责做好工作，保障
+    各项措施落实到位。
+        第三条 本规定由市人民政府
+    负责组织实施，各区应当配合
+    做好有关工作。
+        第四条 本规定自发布之日起
+    施行，原有规定同时废止，有
+    关部门应当做好衔接工作。
+    <BLANKLINE>
+
+    A table whose cells line up (short cells, each whole) is no column layout:
+
+    >>> table = "\n".join(f"项目{i}名称          金额{i}万元。" for i in range(8))
+    >>> column_order(table) is None
+    True
+    """
+    if "  " not in page and "\u3000\u3000" not in page:
+        return None
+    lines = page.split("\n")
+    trail = ""
+    while lines and not lines[-1].strip():
+        lines.pop()
+        trail += "\n"
+    cols = _columns(lines)
+    if cols is None or len(cols) < 2:
+        return None
+    out: list[str] = []
+    for i, col in enumerate(cols):
+        col = _dedent_right(col) if i else col
+        while col and not col[-1].strip():
+            col = col[:-1]
+        while i and col and not col[0].strip():  # (the rows above the columns, a title's, are the left one's)
+            col = col[1:]
+        out.extend(col)
+    labels = [lab for lab in map(_label, out) if lab]
+    if _descents(labels):
+        return None  # the columns read in order must not make the numbering descend
+    return "\n".join(out) + trail
+
+
+# --------------------------------------------------------------------------- lines and pages
+
+
+@dataclass
+class _Page:
+    start: int  # in the text
+    body: str  # the page's text (after its columns were read in order)
+    lines: list[str]
+    labels: list[tuple[int, int]]
+
+
+def _page(start: int, body: str) -> _Page:
+    lines = body.split("\n")
+    return _Page(start, body, lines, [lab for lab in map(_label, lines) if lab])
+
+
+def _title_lines(page: _Page) -> int:
+    """How many lines at the top of the text's first page are its title (kept at the top when the page turns)."""
+    for k, line in enumerate(page.lines):
+        s = line.strip(" \u3000")
+        if not s:
+            continue
+        if _label(line) or _HEADING.match(line) or s[-1] in "。；，、：:;,！？)）" or len(s) > 60:
+            return 0
+        return k + 1
+    return 0
+
+
+def _reversed_lines(body: str, keep_top: int = 0) -> str:
+    """``body``'s non-blank lines in reverse order, each blank run kept in its place (the first ``keep_top`` lines stay)."""
+    lines = body.split("\n")
+    slots = [i for i, s in enumerate(lines) if s.strip() and i >= keep_top]
+    texts = [lines[i] for i in slots]
+    for i, t in zip(slots, reversed(texts)):
+        lines[i] = t
+    return "\n".join(lines)
+
+
+def _ascending(labels: list[tuple[int, int]]) -> bool:
+    return all(b > a for a, b in zip(labels, labels[1:]))
+
+
+def _order(pages: list[_Page]) -> tuple[list[str], str] | None:
+    """The pages' bodies in the reader's order and the hypothesis that proved it, or None."""
+    every = [lab for p in pages for lab in p.labels]
+    if len(every) < 3 or _descents(every) < 2:
+        return None
+    title = _title_lines(pages[0])
+    turned = [_reversed_lines(p.body, title if i == 0 else 0) for i, p in enumerate(pages)]
+    turned_labels = [list(reversed(p.labels)) for p in pages]
+    if len(pages) == 1 and len(every) < MIN_LABELS_ONE_PAGE:
+        return None
+    candidates: list[tuple[str, list[int], bool]] = [
+        ("every page's lines bottom-up", list(range(len(pages))), True),
+        ("the pages in reverse order", list(range(len(pages)))[::-1], False),
+        ("the pages in reverse order, each bottom-up", list(range(len(pages)))[::-1], True),
+    ]
+    if all(p.labels for p in pages) and len(pages) > 2:
+        for turn in (False, True):
+            firsts = [(turned_labels[i] if turn else p.labels)[0] for i, p in enumerate(pages)]
+            candidates.append(("the pages sorted by their labels" + (", each bottom-up" if turn else ""),
+                               sorted(range(len(pages)), key=firsts.__getitem__), turn))
+    for name, order, turn in candidates:
+        if len(pages) == 1 and not turn:
+            continue
+        if order != sorted(order) and title and order[0] != 0:
+            continue  # (the title's page must stay first)
+        labels = [lab for i in order for lab in (turned_labels[i] if turn else pages[i].labels)]
+        if _ascending(labels):
+            return [turned[i] if turn else pages[i].body for i in order], name
+    return None
+
+
+def reading_order_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
+    r"""Edits that put a page's units back in the reader's order (see the module's evidence), and findings.
+
+    One edit per page (the text between two form feeds) whose content changes; the form feeds stay for the
+    invisible-characters rule.  A page drawn bottom-up:
+
+    >>> page = "某市条例\n\n第三条 本条例施行。\n\n第二条 本市实施。\n\n第一条 为了规范。\n\f第五条 附则。\n\n第四条 罚则。\n"
+    >>> edits, _ = reading_order_edits(page)
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> print(apply_edits(page, edits).replace("\f", "<FF>"))
+    某市条例
+    <BLANKLINE>
+    第一条 为了规范。
+    <BLANKLINE>
+    第二条 本市实施。
+    <BLANKLINE>
+    第三条 本条例施行。
+    <FF>第四条 罚则。
+    <BLANKLINE>
+    第五条 附则。
+    <BLANKLINE>
+
+    A law in order, and one whose numbering descends without a hypothesis to order it, stay (the second with a
+    finding):
+
+    >>> reading_order_edits("第一条 甲。\n第二条 乙。\n第三条 丙。\n")
+    ([], [])
+    >>> edits, found = reading_order_edits("第一条 甲。\n第五条 乙。\n\f第二条 丙。\n第六条 丁。\n第三条 戊。\n")
+    >>> edits, found[0].message.split(":")[0]
+    ([], 'article labels out of order')
+    """
+    if "第" not in text or "条" not in text:
+        return [], []
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while True:
+        ff = text.find("\f", start)
+        if ff < 0:
+            bounds.append((start, len(text)))
+            break
+        bounds.append((start, ff))
+        start = ff + 1
+    pages: list[_Page] = []
+    notes: list[str] = []
+    for a, b in bounds:
+        body = text[a:b]
+        read = column_order(body)
+        if read is not None and read != body:
+            notes.append("columns read across")
+            body = read
+        pages.append(_page(a, body))
+    found: list[CleanWarning] = []
+    ordered = _order(pages)
+    if ordered is not None:
+        bodies, name = ordered
+        notes.append(name)
+    else:
+        bodies = [p.body for p in pages]
+        every = [lab for p in pages for lab in p.labels]
+        if len(pages) > 1 and _descents(every) >= 2:  # (one page out of order may be an amendment's quotations)
+            at = next(p.start for p in pages if _descents(p.labels) or p is pages[-1])
+            found.append(CleanWarning(rules.INVISIBLE_CHARS, at, "article labels out of order: no reading order of the "
+                                      "page's columns, lines or pages makes them ascend; kept as found",
+                                      " ".join(f"{n}" for n, _ in every[:12])))
+    edits = [Edit(rules.INVISIBLE_CHARS, a, b, text[a:b], new, "reading order: " + "; ".join(notes))
+             for (a, b), new in zip(bounds, bodies) if new != text[a:b]]
+    return edits, found
