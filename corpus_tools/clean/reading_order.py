@@ -20,8 +20,8 @@ opening a line are read in the order the page gives them; the page is changed on
 the page and the labels prove the reader's order:
 
 * *columns*: a gutter, a run of at least two blanks ending at one display column (or one character column) on at
-  least :data:`MIN_GUTTER_ROWS` lines of a page and most of its lines, with no line crossing it; the columns hold
-  wrapped prose (most column lines stop mid-sentence); and the labels read column after column never descend.  A
+  least :data:`MIN_GUTTER_ROWS` lines of a page and half of its lines at least, with no line crossing it; the columns hold
+  wrapped prose (a third of their lines stop mid-sentence); and the labels read column after column never descend.  A
   table whose cells line up has short cells that end whole and is left alone;
 * *order of lines and pages*: the labels in the page's order descend (at least twice), and one of a few
   whole-page hypotheses (every page's lines reversed; the pages reversed; the pages sorted by their labels) makes
@@ -103,8 +103,9 @@ def _positions(line: str, display: bool) -> list[int]:
     return out
 
 
-def _gutter(lines: list[str], display: bool) -> int | None:
-    """The column a page's gutter ends at (where the right-hand column starts), or None."""
+def _gutter(lines: list[str], display: bool, known: frozenset[int] = frozenset()) -> int | None:
+    """The column a page's gutter ends at (where the right-hand column starts), or None.  With ``known`` (the gutters
+    the text's other pages showed), one of those on any line will do: the last page's short column."""
     counts: dict[int, int] = {}
     nonblank = 0
     for line in lines:
@@ -126,6 +127,9 @@ def _gutter(lines: list[str], display: bool) -> int | None:
                 i = j
             else:
                 i += 1
+    if known:
+        seen = [(counts[c], c) for c in known if c in counts]
+        return max(seen)[1] if seen else None
     if not counts or nonblank < MIN_GUTTER_ROWS:
         return None
     best = max(counts.values())
@@ -135,7 +139,9 @@ def _gutter(lines: list[str], display: bool) -> int | None:
 
 
 def _split_at(lines: list[str], gutter: int, display: bool) -> tuple[list[str], list[str]] | None:
-    """The left and right columns of ``lines`` cut at ``gutter``, or None when a line crosses it."""
+    """The left and right columns of ``lines`` cut at ``gutter``, or None when a line crosses it.  A right-hand
+    line keeps its place: blanks stand where the left-hand part was, so that columns are counted from the page's
+    left edge at every depth."""
     left: list[str] = []
     right: list[str] = []
     for line in lines:
@@ -149,41 +155,45 @@ def _split_at(lines: list[str], gutter: int, display: bool) -> tuple[list[str], 
         if head.strip() and k < len(body) and pos[k] != gutter:
             return None  # a wide character straddles the gutter
         left.append(head.rstrip())
-        right.append(tail)
+        right.append(" " * pos[k] + tail if tail.strip() else "")
     while right and not right[-1].strip():
         right.pop()
     return left, right
 
 
-def _is_prose(column: list[str]) -> bool:
-    """Whether a column's lines are wrapped prose: most stop mid-sentence and they are not short cells."""
-    lines = [s.strip(" \u3000") for s in column if s.strip(" \u3000")]
-    if len(lines) < 3:
-        return True  # (a short column is judged with its neighbour)
+def _is_prose(columns: list[list[str]]) -> bool:
+    """Whether columns' lines are wrapped prose: a third of them at least stop mid-sentence, and they are not short
+    cells (a table's cells line up too, but each ends whole or is a few characters long)."""
+    lines = [s.strip(" \u3000") for column in columns for s in column if s.strip(" \u3000")]
+    if not lines:
+        return False
     open_ = sum(1 for s in lines if s[-1] not in _WHOLE_END)
-    return open_ * 2 >= len(lines) and sum(len(s) for s in lines) >= 8 * len(lines)
+    return open_ * 3 >= len(lines) and sum(len(s) for s in lines) >= 8 * len(lines)
 
 
-def _columns(lines: list[str], depth: int = 0) -> list[list[str]] | None:
-    """The columns of a page, left to right (each a list of lines), when the page shows a gutter; else None."""
+def _columns(lines: list[str], display: bool, found: set[int], known: frozenset[int] = frozenset(),
+             depth: int = 0) -> list[list[str]] | None:
+    """The columns of a page, left to right (each a list of lines), when the page shows a gutter (one of ``known``
+    will do, see :func:`_gutter`); else None.  The gutters cut are added to ``found``."""
     if depth > 2:
         return None
-    for display in (True, False):
-        gutter = _gutter(lines, display)
-        if gutter is None:
-            continue
-        cut = _split_at(lines, gutter, display)
-        if cut is None:
-            continue
-        left, right = cut
-        rows = sum(1 for s in lines if s.strip())
-        split_rows = sum(1 for s in right if s.strip())
-        if split_rows < MIN_GUTTER_ROWS or split_rows < MIN_SPLIT_SHARE * rows:
-            continue
-        if not (_is_prose(left) and _is_prose(right)):
-            continue
-        return (_columns(left, depth + 1) or [left]) + (_columns(right, depth + 1) or [right])
-    return None
+    gutter = _gutter(lines, display, known)
+    if gutter is None:
+        return None
+    cut = _split_at(lines, gutter, display)
+    if cut is None:
+        return None
+    left, right = cut
+    rows = sum(1 for s in lines if s.strip())
+    split_rows = sum(1 for s in right if s.strip())
+    if not known and (split_rows < MIN_GUTTER_ROWS or split_rows < MIN_SPLIT_SHARE * rows) or not split_rows:
+        return None
+    if not _is_prose([left, right]):
+        return None
+    found.add(gutter)
+    inner = known or frozenset()
+    return ((_columns(left, display, found, inner, depth + 1) or [left])
+            + (_columns(right, display, found, inner, depth + 1) or [right]))
 
 
 def _dedent_right(column: list[str]) -> list[str]:
@@ -193,7 +203,8 @@ def _dedent_right(column: list[str]) -> list[str]:
     return [s[common:] if s.strip() else "" for s in column]
 
 
-def column_order(page: str) -> str | None:
+def column_order(page: str, known: tuple[frozenset[int], frozenset[int]] | None = None,
+                 found: tuple[set[int], set[int]] | None = None) -> str | None:
     r"""``page`` read column after column, when it shows columns read across (see the module's evidence); else None.
 
     >>> left = ["    第一条 为了规范本市的管理，", "根据有关法律，结合本市实际，", "制定本规定。", "    第二条 本规定适用于本市行",
@@ -230,7 +241,16 @@ def column_order(page: str) -> str | None:
     while lines and not lines[-1].strip():
         lines.pop()
         trail += "\n"
-    cols = _columns(lines)
+    cols = None
+    for m, display in enumerate((True, False)):  # display columns (a monospaced layout), then characters
+        if known is not None and not known[m]:
+            continue
+        got: set[int] = set()
+        cols = _columns(lines, display, got, known[m] if known is not None else frozenset())
+        if cols is not None:
+            if found is not None:
+                found[m].update(got)
+            break
     if cols is None or len(cols) < 2:
         return None
     out: list[str] = []
@@ -275,10 +295,10 @@ def _title_lines(page: _Page) -> int:
     return 0
 
 
-def _reversed_lines(body: str, keep_top: int = 0) -> str:
-    """``body``'s non-blank lines in reverse order, each blank run kept in its place (the first ``keep_top`` lines stay)."""
+def _reversed_lines(body: str) -> str:
+    """``body``'s non-blank lines in reverse order, each blank run kept in its place."""
     lines = body.split("\n")
-    slots = [i for i, s in enumerate(lines) if s.strip() and i >= keep_top]
+    slots = [i for i, s in enumerate(lines) if s.strip()]
     texts = [lines[i] for i in slots]
     for i, t in zip(slots, reversed(texts)):
         lines[i] = t
@@ -290,33 +310,46 @@ def _ascending(labels: list[tuple[int, int]]) -> bool:
 
 
 def _order(pages: list[_Page]) -> tuple[list[str], str] | None:
-    """The pages' bodies in the reader's order and the hypothesis that proved it, or None."""
+    """The pages' bodies in the reader's order and the hypothesis that proved it, or None.  The title at the top of
+    the first page stays there (a page that turns or moves takes its other lines)."""
     every = [lab for p in pages for lab in p.labels]
     if len(every) < 3 or _descents(every) < 2:
         return None
-    title = _title_lines(pages[0])
-    turned = [_reversed_lines(p.body, title if i == 0 else 0) for i, p in enumerate(pages)]
-    turned_labels = [list(reversed(p.labels)) for p in pages]
     if len(pages) == 1 and len(every) < MIN_LABELS_ONE_PAGE:
         return None
+    title = _title_lines(pages[0])
+    head = ""
+    if title:
+        lines = pages[0].body.split("\n")
+        k = title
+        while k < len(lines) - 1 and not lines[k].strip():
+            k += 1
+        head = "\n".join(lines[:k]) + "\n"
+        pages = [_page(pages[0].start, pages[0].body[len(head):]), *pages[1:]]
+    turned = [_reversed_lines(p.body) for p in pages]
+    turned_labels = [list(reversed(p.labels)) for p in pages]
+    n = len(pages)
     candidates: list[tuple[str, list[int], bool]] = [
-        ("every page's lines bottom-up", list(range(len(pages))), True),
-        ("the pages in reverse order", list(range(len(pages)))[::-1], False),
-        ("the pages in reverse order, each bottom-up", list(range(len(pages)))[::-1], True),
+        ("every page's lines bottom-up", list(range(n)), True),
+        ("the pages in reverse order", list(range(n))[::-1], False),
+        ("the pages in reverse order, each bottom-up", list(range(n))[::-1], True),
     ]
-    if all(p.labels for p in pages) and len(pages) > 2:
+    if all(p.labels for p in pages) and n > 2:
         for turn in (False, True):
             firsts = [(turned_labels[i] if turn else p.labels)[0] for i, p in enumerate(pages)]
             candidates.append(("the pages sorted by their labels" + (", each bottom-up" if turn else ""),
-                               sorted(range(len(pages)), key=firsts.__getitem__), turn))
+                               sorted(range(n), key=firsts.__getitem__), turn))
     for name, order, turn in candidates:
-        if len(pages) == 1 and not turn:
+        if n == 1 and not turn:
             continue
-        if order != sorted(order) and title and order[0] != 0:
-            continue  # (the title's page must stay first)
         labels = [lab for i in order for lab in (turned_labels[i] if turn else pages[i].labels)]
         if _ascending(labels):
-            return [turned[i] if turn else pages[i].body for i in order], name
+            bodies = [turned[i] if turn else pages[i].body for i in order]
+            if order[0] != 0 and bodies[0] and not bodies[0].endswith("\n") or any(
+                    b and not b.endswith("\n") for b in bodies[:-1]):
+                bodies = [b if b.endswith("\n") or not b else b + "\n" for b in bodies]
+            bodies[0] = head + bodies[0]
+            return bodies, name
     return None
 
 
@@ -364,9 +397,13 @@ def reading_order_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
         start = ff + 1
     pages: list[_Page] = []
     notes: list[str] = []
-    for a, b in bounds:
+    seen: tuple[set[int], set[int]] = (set(), set())
+    strict = [column_order(text[a:b], found=seen) for a, b in bounds]
+    if seen[0] or seen[1]:  # one layout on every page: its gutters cut a page whose columns alone are too short
+        known = (frozenset(seen[0]), frozenset(seen[1]))
+        strict = [column_order(text[a:b], known) or read for (a, b), read in zip(bounds, strict)]
+    for (a, b), read in zip(bounds, strict):
         body = text[a:b]
-        read = column_order(body)
         if read is not None and read != body:
             notes.append("columns read across")
             body = read
