@@ -60,6 +60,8 @@ _BLANKS = frozenset(" \u3000")
 #: An article label opening a line (after an indent or a Markdown bullet or bold).
 _LABEL = lazy_regex(r"^[ \t\u3000]*(?:[-*>#]+[ \t\u3000]*)?(?:\*\*)?第([零〇一二两三四五六七八九十百千0-9０-９]{1,8})条"
                     r"(?:之([一二三四五六七八九十]{1,3}))?")
+#: A run of two blanks or more between two characters of a line: where a gutter may be.
+_INNER_RUN = lazy_regex(r"[^ \u3000][ \u3000]{2,}(?=[^ \u3000])")
 #: A division heading opening a line (``第二章 管理``): never the document's title.
 _HEADING = lazy_regex(r"^[ \t\u3000]*第[零〇一二两三四五六七八九十百千0-9]{1,6}[编章节]")
 
@@ -107,11 +109,11 @@ def _gutter(lines: list[str], display: bool, known: frozenset[int] = frozenset()
     """The column a page's gutter ends at (where the right-hand column starts), or None.  With ``known`` (the gutters
     the text's other pages showed), one of those on any line will do: the last page's short column."""
     counts: dict[int, int] = {}
-    nonblank = 0
-    for line in lines:
-        if not line.strip():
-            continue
-        nonblank += 1
+    nonblank = sum(1 for line in lines if line.strip())
+    runs = [line for line in lines if _INNER_RUN.search(line)]
+    if len(runs) < (1 if known else MIN_GUTTER_ROWS):
+        return None
+    for line in runs:
         pos = _positions(line, display)
         end = len(line.rstrip())
         i = len(line) - len(line.lstrip(" \u3000"))
