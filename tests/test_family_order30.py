@@ -203,3 +203,22 @@ def test_column_scan_is_linear():
     unit = "    第一条 为了规范本市的管理，根据有关法律，            第三条 本规定由市人民政府负责\n"
     small, large = small_and_large(lambda t: reading_order_edits(t + "\f" + t), unit, 4_000, 40_000)
     assert large < 20 * small + 0.05
+
+
+# --------------------------------------------------------------------------- jumps
+
+
+def test_magazine_page_jump_is_joined():
+    """A sibling of the newspaper's jump lines: a magazine's ``（转第12页）`` … ``（续第8页）`` with the page's running head."""
+    page = ("第九条 市人民政府应当加强对（转第12页）\n\n某某法治　2019年第3期　第12页\n\n（续第8页）绿色旅游工作的领导。\n"
+            "第十条 本条例自公布之日起施行。\n")
+    text = clean_and_explain(page, source_format="text").text
+    assert "第九条 市人民政府应当加强对绿色旅游工作的领导。\n" in text
+
+
+def test_lone_jump_and_unmatched_head_stay():
+    from corpus_tools.clean.reading_order import jump_edits
+
+    assert jump_edits("第九条 详见（下转第三版）\n\n第十条 本市。\n") == []
+    # the line between names another page than the jump out: no new page's head, nothing goes
+    assert jump_edits("第九条 加强（下转第三版）\n第五版要闻摘要\n（上接第一版）领导。\n") == []

@@ -13,7 +13,8 @@ columns, pages) into another order than the reader's.  The family, by the unit t
 * **pages shuffled** (duplex scans merged as fronts then backs, ``1 3 5 … 6 4 2``; pages re-assembled by file
   name ``1, 10, 11, 2``; a CMS that stored a paginated law's pages out of order);
 * **blocks and jumps** (a newspaper's ``下转第三版``/``上接第一版`` continuation, a text box placed after the body):
-  the continued text's order is the same as the page's, only its seams carry jump lines (not moved here).
+  the continued text's order is the same as the page's, its seams carry jump lines: the pair of jumps and the new
+  page's head between them go (:func:`jump_edits`).
 
 **Evidence**, shared by every member: the law's own numbering must ascend.  Article labels (``第N条``, ``第N条之一``)
 opening a line are read in the order the page gives them; the page is changed only when the damage's shape is on
@@ -43,6 +44,7 @@ from dataclasses import dataclass
 import regex
 
 from corpus_tools.clean import rules
+from corpus_tools.clean.edits import beside
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import CleanWarning, Edit
 
@@ -355,6 +357,78 @@ def _order(pages: list[_Page]) -> tuple[list[str], str] | None:
     return None
 
 
+# --------------------------------------------------------------------------- jumps
+
+#: A page number as a newspaper prints it: ``三``, ``3``, ``A3``.
+_PAGE_NO = r"[A-Za-z]?[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}"
+#: Where a page's column ends and the text goes on (``（下转第三版）``, ``(转第3版)``, ``（转A4版）``): at a line's end.
+_JUMP_OUT = lazy_regex(rf"[（(](?:下转|转至|转接|转|下接|接)第?(?P<n>{_PAGE_NO})[版页][）)][ \u3000]*$", regex.MULTILINE)
+#: Where the continued text opens, saying where it came from (``（上接第一版）``, ``(紧接第1版)``): at a line's start.
+_JUMP_IN = lazy_regex(rf"^[ \u3000]*[（(](?:上接|紧接|承接|接|续|上转)第?(?P<n>{_PAGE_NO})[版页][）)]", regex.MULTILINE)
+#: How many lines (the new page's date line, its running head) may stand between the two.
+MAX_JUMP_LINES = 2
+
+
+def _page_no(s: str) -> int | str:
+    from corpus_tools.structure.numerals import parse_numeral
+
+    s = s.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    n = parse_numeral(s)
+    return s if n is None else n
+
+
+def jump_edits(text: str) -> list[Edit]:
+    r"""Edits that join a text a newspaper continued on another page: the jump line where the column ends
+    (``下转第三版``), the new page's head lines, and the line that says where the text came from (``上接第一版``) go,
+    and the sentence they cut reads on.
+
+    **Evidence**: the pair itself: a jump out ending a line and a jump in opening a line at most
+    :data:`MAX_JUMP_LINES` lines later, the jump in naming another page than the jump out; a line between them must
+    name the page the jump out names (``第3版``: the new page's head).  A jump alone stays.
+
+    >>> t = "第九条 市人民政府应当加强对绿色旅游（下转第三版）\n\n2024年3月5日　星期二　某某日报　第3版\n\n（上接第一版）工作的领导。\n"
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> apply_edits(t, jump_edits(t))
+    '第九条 市人民政府应当加强对绿色旅游工作的领导。\n'
+    >>> jump_edits("详见（下转第三版）\n第二条 本市。\n")
+    []
+    """
+    if "版" not in text and "页" not in text:
+        return []
+    edits: list[Edit] = []
+    for out in _JUMP_OUT.finditer(text):
+        if edits and out.start() < edits[-1].end:
+            continue
+        page = _page_no(out.group("n"))
+        at = out.end()
+        between = 0
+        ok = True
+        while True:
+            nl = text.find("\n", at)
+            if nl < 0:
+                ok = False
+                break
+            at = nl + 1
+            jin = _JUMP_IN.match(text, at)
+            if jin:
+                break
+            end = text.find("\n", at)
+            line = text[at : len(text) if end < 0 else end]
+            if not line.strip(" \u3000"):
+                continue
+            between += 1
+            names = [_page_no(m.group(1)) for m in regex.finditer(rf"第[ \u3000]*({_PAGE_NO})[ \u3000]*[版页]", line)]
+            if between > MAX_JUMP_LINES or page not in names or len(line) > 60:
+                ok = False
+                break
+        if not ok or _page_no(jin.group("n")) == page:
+            continue
+        start = out.start()
+        edits.append(Edit(rules.INVISIBLE_CHARS, start, jin.end(), text[start : jin.end()], "",
+                          "reading order: a newspaper's jump to another page and back"))
+    return edits
+
+
 def reading_order_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     r"""Edits that put a page's units back in the reader's order (see the module's evidence), and findings.
 
@@ -387,7 +461,7 @@ def reading_order_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     ([], 'article labels out of order')
     """
     if "第" not in text or "条" not in text:
-        return [], []
+        return jump_edits(text), []
     bounds: list[tuple[int, int]] = []
     start = 0
     while True:
@@ -425,4 +499,7 @@ def reading_order_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
                                       " ".join(f"{n}" for n, _ in every[:12])))
     edits = [Edit(rules.INVISIBLE_CHARS, a, b, text[a:b], new, "reading order: " + "; ".join(notes))
              for (a, b), new in zip(bounds, bodies) if new != text[a:b]]
+    jumps = jump_edits(text)
+    if jumps:
+        edits = beside(edits, jumps) if edits else jumps
     return edits, found
