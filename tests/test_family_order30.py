@@ -222,3 +222,15 @@ def test_lone_jump_and_unmatched_head_stay():
     assert jump_edits("第九条 详见（下转第三版）\n\n第十条 本市。\n") == []
     # the line between names another page than the jump out: no new page's head, nothing goes
     assert jump_edits("第九条 加强（下转第三版）\n第五版要闻摘要\n（上接第一版）领导。\n") == []
+
+
+def test_jump_scan_is_linear():
+    from corpus_tools.clean.reading_order import jump_edits
+
+    small, large = small_and_large(jump_edits, "加强（下转第三版）\n\n\n第三版\n", 4_000, 40_000)
+    assert large < 20 * small + 0.05
+
+
+def test_documents_restarting_their_numbering_get_no_finding():
+    page = "\f".join(f"第一条 甲。\n第二条 乙。\n第三条 丙。\n" for _ in range(3))
+    assert reading_order_edits(page) == ([], [])

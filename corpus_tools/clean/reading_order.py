@@ -89,8 +89,10 @@ def _label(line: str) -> tuple[int, int] | None:
     return n, (parse_numeral(m.group(2)) or 0) if m.group(2) else 0
 
 
-def _descents(labels: list[tuple[int, int]]) -> int:
-    return sum(1 for a, b in zip(labels, labels[1:]) if b <= a)
+def _descents(labels: list[tuple[int, int]], *, restarts: bool = True) -> int:
+    """How often the numbering does not ascend (``restarts=False``: a restart at 第一条, the next document's, counts
+    for none)."""
+    return sum(1 for a, b in zip(labels, labels[1:]) if b <= a and (restarts or b != (1, 0)))
 
 
 # --------------------------------------------------------------------------- columns
@@ -492,7 +494,7 @@ def reading_order_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     else:
         bodies = [p.body for p in pages]
         every = [lab for p in pages for lab in p.labels]
-        if len(pages) > 1 and _descents(every) >= 2:  # (one page out of order may be an amendment's quotations)
+        if len(pages) > 1 and _descents(every, restarts=False) >= 2:  # (one page out of order may be an amendment's quotations)
             at = next(p.start for p in pages if _descents(p.labels) or p is pages[-1])
             found.append(CleanWarning(rules.INVISIBLE_CHARS, at, "article labels out of order: no reading order of the "
                                       "page's columns, lines or pages makes them ascend; kept as found",
