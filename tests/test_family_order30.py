@@ -234,3 +234,10 @@ def test_jump_scan_is_linear():
 def test_documents_restarting_their_numbering_get_no_finding():
     page = "\f".join(f"第一条 甲。\n第二条 乙。\n第三条 丙。\n" for _ in range(3))
     assert reading_order_edits(page) == ([], [])
+
+
+def test_line_numbers_beside_the_text_are_no_column():
+    """A viewer's line numbers make a gutter of their own: a column of numbers is no text to read after the other."""
+    title, lines = _law(2)
+    page = "\n\n".join(f"{k + 1:>3}  {line}" for k, line in enumerate([title, *lines])) + "\n"
+    assert reading_order_edits(page) == ([], [])

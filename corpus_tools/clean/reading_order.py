@@ -46,6 +46,7 @@ import regex
 from corpus_tools.clean import rules
 from corpus_tools.clean.edits import beside
 from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.text import HAN_CHAR
 from corpus_tools.records import CleanWarning, Edit
 
 #: How many lines must show one gutter before a page is read as columns.
@@ -168,13 +169,23 @@ def _split_at(lines: list[str], gutter: int, display: bool) -> tuple[list[str], 
 
 
 def _is_prose(columns: list[list[str]]) -> bool:
-    """Whether columns' lines are wrapped prose: a third of them at least stop mid-sentence, and they are not short
-    cells (a table's cells line up too, but each ends whole or is a few characters long)."""
-    lines = [s.strip(" \u3000") for column in columns for s in column if s.strip(" \u3000")]
-    if not lines:
-        return False
-    open_ = sum(1 for s in lines if s[-1] not in _WHOLE_END)
-    return open_ * 3 >= len(lines) and sum(len(s) for s in lines) >= 8 * len(lines)
+    """Whether columns' lines are wrapped prose: a third of them at least stop mid-sentence, and each column holds
+    text, not short cells (a table's cells line up too, but each ends whole or is a few characters long) nor a
+    viewer's line numbers (a gutter of numbers beside the text).
+
+    >>> _is_prose([["  1", "  2", "  3"], ["第一条 为了规范本市的管理，根据", "有关法律，结合本市实际，制定", "本规定。"]])
+    False
+    """
+    every = []
+    for column in columns:
+        lines = [s.strip(" \u3000") for s in column if s.strip(" \u3000")]
+        if not lines:
+            return False
+        if sum(len(s) for s in lines) < 6 * len(lines) or 2 * sum(1 for s in lines if HAN_CHAR.search(s)) < len(lines):
+            return False
+        every += lines
+    open_ = sum(1 for s in every if s[-1] not in _WHOLE_END)
+    return open_ * 3 >= len(every) and sum(len(s) for s in every) >= 8 * len(every)
 
 
 def _columns(lines: list[str], display: bool, found: set[int], known: frozenset[int] = frozenset(),
