@@ -3129,7 +3129,9 @@ def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) 
 
     **Evidence**: the character itself: zero-width, bidi and control characters and
     ``\\r`` carry no text; a U+FFFD marks lost content and goes with a warning; an ESC (or U+009B) opens a
-    terminal's control sequence, whose grammar (parameters, a final byte) says where it ends.
+    terminal's control sequence, whose grammar (parameters, a final byte) says where it ends.  A page's units move
+    only where its article labels, read in the order found, descend and one reading order (columns, lines, pages)
+    makes them all ascend; a newspaper's jump lines go where a jump out and a jump in pair up.
 
     >>> remove_invisible_characters("第一\\u200b条\\u3000为了\\x07规范")[0]
     '第一条\\u3000为了规范'
@@ -3164,6 +3166,12 @@ def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) 
 
     >>> remove_invisible_characters("防止环境\\u202e网官宫皇利永\\u202c污染。\\n第第二二条条 本市。")[0]
     '防止环境永利皇宫官网污染。\\n第二条 本市。'
+
+    A page's units come back in the order its labels and layout prove, read before its form feeds go (columns read
+    across, pages drawn bottom-up or out of order, a newspaper's jumps: :mod:`~corpus_tools.clean.reading_order`):
+
+    >>> remove_invisible_characters("第三条 丙。\\n第二条 乙。\\n第一条 甲。\\n\\f第五条 戊。\\n第四条 丁。\\n")[0]
+    '第一条 甲。\\n第二条 乙。\\n第三条 丙。\\n第四条 丁。\\n第五条 戊。\\n'
 
     A brand whose characters have invisible characters slipped between them (``金\\u200b樽\\u200b娱\\u200b乐``) keeps
     them here with ``interleaved_brands=True`` (what the pipeline passes when the spam rule runs): the interleaving is
