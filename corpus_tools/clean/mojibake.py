@@ -3130,8 +3130,8 @@ def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) 
     **Evidence**: the character itself: zero-width, bidi and control characters and
     ``\\r`` carry no text; a U+FFFD marks lost content and goes with a warning; an ESC (or U+009B) opens a
     terminal's control sequence, whose grammar (parameters, a final byte) says where it ends.  A page's units move
-    only where its article labels, read in the order found, descend and one reading order (columns, lines, pages)
-    makes them all ascend; a newspaper's jump lines go where a jump out and a jump in pair up.
+    only where the page shows the damage (a gutter between columns; article labels that descend as found) and the
+    order restored makes no label descend; a newspaper's jump lines go where a jump out and a jump in pair up.
 
     >>> remove_invisible_characters("第一\\u200b条\\u3000为了\\x07规范")[0]
     '第一条\\u3000为了规范'
