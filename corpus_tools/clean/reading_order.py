@@ -378,6 +378,8 @@ _PAGE_NO = r"[A-Za-z]?[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}"
 _JUMP_OUT = lazy_regex(rf"[（(](?:下转|转至|转接|转|下接|接)第?(?P<n>{_PAGE_NO})[版页][）)][ \u3000]*$", regex.MULTILINE)
 #: Where the continued text opens, saying where it came from (``（上接第一版）``, ``(紧接第1版)``): at a line's start.
 _JUMP_IN = lazy_regex(rf"^[ \u3000]*[（(](?:上接|紧接|承接|接|续|上转)第?(?P<n>{_PAGE_NO})[版页][）)]", regex.MULTILINE)
+#: A page named in a page's head (``第3版``).
+_PAGE_NAME = lazy_regex(rf"第[ \u3000]*({_PAGE_NO})[ \u3000]*[版页]")
 #: How many lines (the new page's date line, its running head) may stand between the two.
 MAX_JUMP_LINES = 2
 
@@ -430,7 +432,7 @@ def jump_edits(text: str) -> list[Edit]:
             if not line.strip(" \u3000"):
                 continue
             between += 1
-            names = [_page_no(m.group(1)) for m in regex.finditer(rf"第[ \u3000]*({_PAGE_NO})[ \u3000]*[版页]", line)]
+            names = [_page_no(m.group(1)) for m in _PAGE_NAME.finditer(line)]
             if between > MAX_JUMP_LINES or page not in names or len(line) > 60:
                 ok = False
                 break
