@@ -362,9 +362,8 @@ def _order(pages: list[_Page]) -> tuple[list[str], str] | None:
         labels = [lab for i in order for lab in (turned_labels[i] if turn else pages[i].labels)]
         if _ascending(labels):
             bodies = [turned[i] if turn else pages[i].body for i in order]
-            if order[0] != 0 and bodies[0] and not bodies[0].endswith("\n") or any(
-                    b and not b.endswith("\n") for b in bodies[:-1]):
-                bodies = [b if b.endswith("\n") or not b else b + "\n" for b in bodies]
+            # (the text's last page, often without a final newline, may move before another)
+            bodies = [b + "\n" if b and not b.endswith("\n") and k < n - 1 else b for k, b in enumerate(bodies)]
             bodies[0] = head + bodies[0]
             return bodies, name
     return None
