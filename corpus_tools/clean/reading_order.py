@@ -61,10 +61,13 @@ MIN_LABELS_ONE_PAGE = 4
 _WHOLE_END = frozenset("。；！？!?;：:")
 _BLANKS = frozenset(" \u3000")
 #: An article label opening a line (after an indent or a Markdown bullet or bold).
-_LABEL = lazy_regex(r"^[ \t\u3000]*(?:[-*>#]+[ \t\u3000]*)?(?:\*\*)?第([零〇一二两三四五六七八九十百千0-9０-９]{1,8})条"
-                    r"(?:之([一二三四五六七八九十]{1,3}))?")
+_LABEL_PATTERN = (r"^[ \t\u3000]*(?:[-*>#]+[ \t\u3000]*)?(?:\*\*)?第([零〇一二两三四五六七八九十百千0-9０-９]{1,8})条"
+                  r"(?:之([一二三四五六七八九十]{1,3}))?")
+_LABEL = lazy_regex(_LABEL_PATTERN)
 #: A run of two blanks or more between two characters of a line: where a gutter may be.
 _INNER_RUN = lazy_regex(r"[^ \u3000][ \u3000]{2,}(?=[^ \u3000])")
+#: The same, on every line of a text.
+_LABEL_LINES = lazy_regex(_LABEL_PATTERN, regex.MULTILINE)
 #: A division heading opening a line (``第二章 管理``): never the document's title.
 _HEADING = lazy_regex(r"^[ \t\u3000]*第[零〇一二两三四五六七八九十百千0-9]{1,6}[编章节]")
 
@@ -88,6 +91,22 @@ def _label(line: str) -> tuple[int, int] | None:
     if n is None:
         return None
     return n, (parse_numeral(m.group(2)) or 0) if m.group(2) else 0
+
+
+def _labels(text: str) -> list[tuple[int, int]]:
+    """The article numbers opening ``text``'s lines, in order (one scan of the text).
+
+    >>> _labels("第二条 甲。\\n依照第三条\\n  第四条之一 乙。")
+    [(2, 0), (4, 1)]
+    """
+    from corpus_tools.structure.numerals import parse_numeral
+
+    out = []
+    for m in _LABEL_LINES.finditer(text):
+        n = parse_numeral(m.group(1))
+        if n is not None:
+            out.append((n, (parse_numeral(m.group(2)) or 0) if m.group(2) else 0))
+    return out
 
 
 def _descents(labels: list[tuple[int, int]], *, restarts: bool = True) -> int:
@@ -297,7 +316,7 @@ class _Page:
 
 def _page(start: int, body: str) -> _Page:
     lines = body.split("\n")
-    return _Page(start, body, lines, [lab for lab in map(_label, lines) if lab])
+    return _Page(start, body, lines, _labels(body))
 
 
 def _title_lines(page: _Page) -> int:
