@@ -49,7 +49,7 @@ import regex
 
 from corpus_tools import resources
 from corpus_tools.clean import (
-    bidi_order, codepage, field_codes, forum_jammers, glyph_forms, overprint, replacement_blocks, rules, spam_invisible, terminal_codes, textless,
+    bidi_order, codepage, field_codes, forum_jammers, glyph_forms, overprint, reading_order, replacement_blocks, rules, spam_invisible, terminal_codes, textless,
     utf16_readers, utf8_readers,
 )
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
@@ -3129,7 +3129,9 @@ def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) 
 
     **Evidence**: the character itself: zero-width, bidi and control characters and
     ``\\r`` carry no text; a U+FFFD marks lost content and goes with a warning; an ESC (or U+009B) opens a
-    terminal's control sequence, whose grammar (parameters, a final byte) says where it ends.
+    terminal's control sequence, whose grammar (parameters, a final byte) says where it ends.  A page's units move
+    only where the page shows the damage (a gutter between columns; article labels that descend as found) and the
+    order restored makes no label descend; a newspaper's jump lines go where a jump out and a jump in pair up.
 
     >>> remove_invisible_characters("第一\\u200b条\\u3000为了\\x07规范")[0]
     '第一条\\u3000为了规范'
@@ -3164,6 +3166,12 @@ def remove_invisible_characters(text: str, *, interleaved_brands: bool = False) 
 
     >>> remove_invisible_characters("防止环境\\u202e网官宫皇利永\\u202c污染。\\n第第二二条条 本市。")[0]
     '防止环境永利皇宫官网污染。\\n第二条 本市。'
+
+    A page's units come back in the order its labels and layout prove, read before its form feeds go (columns read
+    across, pages drawn bottom-up or out of order, a newspaper's jumps: :mod:`~corpus_tools.clean.reading_order`):
+
+    >>> remove_invisible_characters("第三条 丙。\\n第二条 乙。\\n第一条 甲。\\n\\f第五条 戊。\\n第四条 丁。\\n")[0]
+    '第一条 甲。\\n第二条 乙。\\n第三条 丙。\\n第四条 丁。\\n第五条 戊。\\n'
 
     A brand whose characters have invisible characters slipped between them (``金\\u200b樽\\u200b娱\\u200b乐``) keeps
     them here with ``interleaved_brands=True`` (what the pipeline passes when the spam rule runs): the interleaving is
@@ -3269,12 +3277,20 @@ def _remove_invisible(text: str) -> RuleResult:
     backwards = bidi_order.reversed_line_edits(text)
     if backwards:
         fields = _disjoint_merge(fields, backwards)
+    # The units of a page read in the order its numbering and layout prove (columns read across, pages drawn
+    # bottom-up, pages out of order: :mod:`~corpus_tools.clean.reading_order`), read here while the form feeds
+    # that bound its pages are still on the page.
+    moved, order_found = reading_order.reading_order_edits(text)
+    if moved:
+        fields = _disjoint_merge(fields, moved)
     # Glyphs drawn twice (fake bold, overprint: ``第第一一条条``) keep one copy where the page proves the doubling
     # (:mod:`~corpus_tools.clean.overprint`), as the terminal's overstrike keeps one.
     doubled = overprint.overprint_edits(text)
     if doubled:
         fields = _disjoint_merge(fields, doubled)
     own, own_warnings = textless.textless_edits(text)
+    if order_found:
+        own_warnings = own_warnings + order_found
     if bidi:  # (what a reversed string displays is kept for the spam rules to read: a finding says where it was)
         own_warnings = own_warnings + [CleanWarning(rules.INVISIBLE_CHARS, e.start, f"text stored reversed under a bidi "
                                                     f"override, read as displayed: {e.after!r}", e.after) for e in bidi]
