@@ -33,6 +33,7 @@ import regex
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.cited_spans import in_licence_plate, introduced
+from corpus_tools.clean import brands as _brands
 from corpus_tools.clean.brands import (
     alternation,
     CATEGORY_WORDS, CHINESE_SITE_WORDS, FILE_EXTENSIONS, PROMO, SEO, SEO_HEADS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, find_units, is_brand_latin,
@@ -104,12 +105,9 @@ STRONG_BRANDS_CJK: tuple[str, ...] = (
 #: casino names no law uses.  Other strong brands need one more token.
 SELF_EVIDENT_EXTRA: tuple[str, ...] = ("澳门新葡京", "九游会", "华体会", "金宝博", "雷竞技", "新濠天地", "威廉希尔", "博天堂", "威尼斯人")
 
-#: CJK brands that are also ordinary words or place names (半岛, 金沙, 凤凰):
-#: accepted only with at least two further spam tokens or a Latin/paren token.
-WEAK_BRANDS_CJK: tuple[str, ...] = (
-    "半岛", "九游", "金沙", "皇冠", "永利", "星空", "凤凰", "银河", "威尼斯", "葡京",
-    "江南", "火狐", "博亚", "大发", "利来", "云顶", "金博", "新宝", "太阳城", "亚洲城",
-)
+#: CJK brands that are also ordinary words or place names (半岛, 金沙, 凤凰): accepted only with at least two further
+#: spam tokens or a Latin/paren token (the list lives with the family's vocabulary, :mod:`corpus_tools.clean.brands`).
+WEAK_BRANDS_CJK = _brands.WEAK_BRANDS_CJK
 
 #: Latin brand names (matched case-insensitively, bounded by non-letters).
 LATIN_BRANDS: tuple[str, ...] = (
