@@ -67,6 +67,7 @@ from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
 from corpus_tools.clean.spam_promotion import CLAUSE_OFFER_HINT as _CLAUSE_OFFER_HINT, PROMOTION_CLAUSE, PROMOTION_SENTENCE, promotion_clauses, promotion_sentences
 from corpus_tools.clean.spam_recurring import OTHER_TRADE_WORDS, recurring_brands, recurring_mixed_names
 from corpus_tools.clean.spam_reputation import reputation_insertions
+from corpus_tools.clean.spam_positions import POSITIONAL_BRAND, positional_brands
 from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands, spaced_latin_brands
 from corpus_tools.clean.spam_trades import TRADE_INSERTION, trade_insertions
 from corpus_tools.records import CleanWarning, Edit
@@ -1129,6 +1130,7 @@ def remove_spam_anchors(
         inserted = SpanIndex([(s, e) for s, e, _ in insertions])
         insertions += [(s, e, PROMOTION_CLAUSE) for s, e in clauses if not inserted.overlaps(s, e) and not anchored.overlaps(s, e)]
     insertions += [(s, e, SPACED_BRAND) for s, e in spaced_brands(text) if not anchored.overlaps(s, e)]
+    insertions += [(s, e, POSITIONAL_BRAND) for s, e in positional_brands(text) if not anchored.overlaps(s, e)]
     credentials = inserted_credentials(text)  # (a name and titles put inside a phrase the page writes whole: F28-B3)
     if credentials:
         inserted = SpanIndex([(s, e) for s, e, _ in insertions])
