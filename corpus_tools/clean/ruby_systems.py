@@ -288,18 +288,21 @@ def _read(system: System, found: list) -> list:
 def _consistent(text: str, found: list) -> list:
     """The glosses of one habit of a system without readings, when the page's glosses behave as readings: each
     character carries one string, :data:`GRAMMAR_HABIT` characters are glossed, two glossed characters stand
-    side by side once at least (a word glossed character by character).  A gloss that reads as pinyin (of its
-    character or of the word before it: a brand's romanised name, ``博乐彩(bolecai)``) is the ruby rule's, and
-    neither counts nor goes here."""
+    side by side once at least (a word glossed character by character).  A gloss that reads as pinyin does not
+    count (the ruby rule reads pinyin); it goes with the page's glosses when it reads its one character, and stays
+    when it reads the word before it (a brand's romanised name, ``博乐彩(bolecai)``: the spam rule's)."""
     from corpus_tools.clean.ruby import group_reading
 
-    found = [g for g in found if group_reading(g[3], text[max(0, g[0] - 8):g[0]]) is None]
+    read = [(g, group_reading(g[3], text[max(0, g[0] - 8):g[0]])) for g in found]
+    own = [g for g, r in read if r is None]
     strings: dict[str, set[str]] = defaultdict(set)
-    for _a, _b, char, part in found:
+    for _a, _b, char, part in own:
         strings[char].add(part)
     if len(strings) < GRAMMAR_HABIT or any(len(s) > 1 for s in strings.values()):
         return []
     ends = {b for _a, b, _c, _p in found}
-    if not any(a - 1 in ends for a, _b, _c, _p in found):
+    if not any(a - 1 in ends for a, _b, _c, _p in own):
         return []
-    return found
+    # (the page's habit proven, a gloss that happens to spell its character's pinyin too, 保（bảo）, is one of its
+    # glosses; one that spells a word's, a brand's romanised name, stays the ruby and spam rules')
+    return sorted(own + [g for g, r in read if r is not None and r[0] == 1 and strings.get(g[2], {g[3]}) == {g[3]}])
