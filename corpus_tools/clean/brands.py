@@ -68,6 +68,13 @@ CATEGORY_WORDS: tuple[str, ...] = (
     "赌场", "赌球", "扑克", "斗地主", "麻将", "牛牛", "炸金花", "龙虎", "骰宝", "电子游艺", "体育投注",
     "竞猜", "体育竞猜", "棋牌游戏",  # (金牛坊体育竞猜jnf.bet, 鼎丰国际棋牌游戏_dfgj left 竞猜 and 游戏 between two anchors)
 )  # no 彩票网: read before 网页版/网站, it cut them (【盈丰国际彩票网页版】 scored as 国际 + 彩票网 + 页版 and stayed)
+#: CJK brands that are also ordinary words or place names (半岛, 金沙, 凤凰): accepted only with at least two further
+#: spam tokens or a Latin/paren token (:mod:`corpus_tools.clean.spam`), or as the seed of a string the page repeats
+#: inside its sentences (:mod:`corpus_tools.clean.spam_trades`).
+WEAK_BRANDS_CJK: tuple[str, ...] = (
+    "半岛", "九游", "金沙", "皇冠", "永利", "星空", "凤凰", "银河", "威尼斯", "葡京",
+    "江南", "火狐", "博亚", "大发", "利来", "云顶", "金博", "新宝", "太阳城", "亚洲城",
+)
 #: Words only a spam site writes after a brand (navigation of a betting site).
 STRONG_SUFFIX_WORDS: tuple[str, ...] = (
     "官方网站", "官网入口", "官网登录", "官网首页", "官网下载", "官网", "官方入口", "官方下载", "官方版", "官方app", "官方APP",

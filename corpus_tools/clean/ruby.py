@@ -611,9 +611,12 @@ def _with_scripts(text: str, edits: list[Edit], warnings: list[CleanWarning]) ->
     >>> [e.before for e in find_ruby("住房公（гун）积金，促[цу]进，提（ти）高，普京（Путин）")[0]]
     ['（гун）', '[цу]', '（ти）']
     """
-    from corpus_tools.clean import ruby_scripts
+    from corpus_tools.clean import ruby_scripts, ruby_systems
 
     scripted = ruby_scripts.script_readings(text)
+    glossed = ruby_systems.gloss_readings(text)
+    if glossed:
+        scripted = sorted(scripted + glossed, key=lambda e: (e.start, e.end))
     if not scripted:
         return edits, warnings
     scripted, taught = _outside_teaching(text, scripted)

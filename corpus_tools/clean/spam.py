@@ -33,6 +33,7 @@ import regex
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.cited_spans import in_licence_plate, introduced
+from corpus_tools.clean import brands as _brands
 from corpus_tools.clean.brands import (
     alternation,
     CATEGORY_WORDS, CHINESE_SITE_WORDS, FILE_EXTENSIONS, PROMO, SEO, SEO_HEADS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, find_units, is_brand_latin,
@@ -66,6 +67,7 @@ from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
 from corpus_tools.clean.spam_promotion import CLAUSE_OFFER_HINT as _CLAUSE_OFFER_HINT, PROMOTION_CLAUSE, PROMOTION_SENTENCE, promotion_clauses, promotion_sentences
 from corpus_tools.clean.spam_recurring import OTHER_TRADE_WORDS, recurring_brands, recurring_mixed_names
 from corpus_tools.clean.spam_reputation import reputation_insertions
+from corpus_tools.clean.spam_positions import POSITIONAL_BRAND, positional_brands
 from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands, spaced_latin_brands
 from corpus_tools.clean.spam_trades import TRADE_INSERTION, trade_insertions
 from corpus_tools.records import CleanWarning, Edit
@@ -104,12 +106,9 @@ STRONG_BRANDS_CJK: tuple[str, ...] = (
 #: casino names no law uses.  Other strong brands need one more token.
 SELF_EVIDENT_EXTRA: tuple[str, ...] = ("澳门新葡京", "九游会", "华体会", "金宝博", "雷竞技", "新濠天地", "威廉希尔", "博天堂", "威尼斯人")
 
-#: CJK brands that are also ordinary words or place names (半岛, 金沙, 凤凰):
-#: accepted only with at least two further spam tokens or a Latin/paren token.
-WEAK_BRANDS_CJK: tuple[str, ...] = (
-    "半岛", "九游", "金沙", "皇冠", "永利", "星空", "凤凰", "银河", "威尼斯", "葡京",
-    "江南", "火狐", "博亚", "大发", "利来", "云顶", "金博", "新宝", "太阳城", "亚洲城",
-)
+#: CJK brands that are also ordinary words or place names (半岛, 金沙, 凤凰): accepted only with at least two further
+#: spam tokens or a Latin/paren token (the list lives with the family's vocabulary, :mod:`corpus_tools.clean.brands`).
+WEAK_BRANDS_CJK = _brands.WEAK_BRANDS_CJK
 
 #: Latin brand names (matched case-insensitively, bounded by non-letters).
 LATIN_BRANDS: tuple[str, ...] = (
@@ -1131,6 +1130,7 @@ def remove_spam_anchors(
         inserted = SpanIndex([(s, e) for s, e, _ in insertions])
         insertions += [(s, e, PROMOTION_CLAUSE) for s, e in clauses if not inserted.overlaps(s, e) and not anchored.overlaps(s, e)]
     insertions += [(s, e, SPACED_BRAND) for s, e in spaced_brands(text) if not anchored.overlaps(s, e)]
+    insertions += [(s, e, POSITIONAL_BRAND) for s, e in positional_brands(text) if not anchored.overlaps(s, e)]
     credentials = inserted_credentials(text)  # (a name and titles put inside a phrase the page writes whole: F28-B3)
     if credentials:
         inserted = SpanIndex([(s, e) for s, e, _ in insertions])

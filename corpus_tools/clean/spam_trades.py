@@ -26,7 +26,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from corpus_tools.clean.brands import CATEGORY_WORDS, alternation
+from corpus_tools.clean.brands import (
+    CATEGORY_WORDS, LAW_SHARED_SITE_WORDS, STRONG_SUFFIX_WORDS, WEAK_BRANDS_CJK, alternation,
+)
 from corpus_tools.clean.evidence import law_bigrams
 from corpus_tools.lazy_patterns import lazy_re
 
@@ -42,7 +44,14 @@ TRADE_WORDS: tuple[str, ...] = (
     "办证", "假证", "刻章", "证件", "发票", "文凭",
     "私服", "传奇", "外挂", "点卡", "游戏",
 )
-_WORD_RE = lazy_re(alternation(tuple(set(TRADE_WORDS) | (set(CATEGORY_WORDS) - {"电子"}))))
+#: Words only a betting site writes after its brand, in Chinese (``官网``, ``手机版``, ``注册送``): the seed of a brand of
+#: no list that the page repeats (``金沙城中心官网``), like a trade's word.
+SITE_SEED_WORDS: tuple[str, ...] = tuple(
+    w for w in STRONG_SUFFIX_WORDS if not w.isascii() and w not in LAW_SHARED_SITE_WORDS and not any(c.isascii() for c in w)
+)
+_WORD_RE = lazy_re(alternation(
+    tuple(set(TRADE_WORDS) | (set(CATEGORY_WORDS) - {"电子"}) | set(SITE_SEED_WORDS) | set(WEAK_BRANDS_CJK))
+))
 #: How far the copies may agree beyond the word on each side, and the longest string taken.
 _REACH = 14
 _LONGEST = 24
