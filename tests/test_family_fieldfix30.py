@@ -1,0 +1,74 @@
+"""fieldfix30 (session 30, field test 30): the families behind the field test's findings.
+
+F30-A1: identifiers a text cites (UUIDs, digests, credit codes, numbered codes) are never a spam
+brand and are never cut (:mod:`corpus_tools.clean.identifiers`).  Members: the field test's two
+(a labelled UUID deleted whole, a UUID cut after ``-3``), siblings written for this room (a GUID in
+braces, a procurement number, a SHA-1, a UUID with no label) and two held-out siblings written
+before the change and never tuned on (a certificate number, a snake-case record id).
+"""
+
+from pathlib import Path
+
+import pytest
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean.identifiers import in_identifier
+from corpus_tools.clean.spam import remove_spam_anchors
+
+REAL = Path(__file__).parent / "real_pages" / "fieldfix30"
+
+IDENTIFIERS = [
+    # development members (the field test's repro, /work/f30/repro/F30-A1*.{txt,md})
+    ("uuid_labelled", "第三条 项目编号：ZB-2021-e3b7-0016，标段编号：a1b2c3d4-e5f6-7890-abcd-ef1234567890。"),
+    ("uuid_cut", "第三条 本办法自发布之日起施行。附件编号：79890000-3e3b-0016-cf27-08dd56fd4756。"),
+    ("credit_code", "第一条 当事人统一社会信用代码：91110000MA01ABCD2X，住所：北京市。"),
+    ("sha256", "第二条 文件校验码：b6697cbbb913f5bb0a49342825596e41136c5638508a340232c3d8da0b5ec247。"),
+    # siblings
+    ("guid_braces", "第五条 系统记录标识为{3F2504E0-4F89-11D3-9A0C-0305E82C3301}，不得更改。"),
+    ("procurement_no", "第六条 采购项目编号为BJJQ-2021-001，采购人为北京市财政局。"),
+    ("sha1", "第七条 安装包的SHA1为da39a3ee5e6b4b0d3255bfef95601890afd80709，下载后应核对。"),
+    ("uuid_plain", "第八条 本条目对应记录0f8fad5b-d9cb-469f-a165-70867728950e，供查询。"),
+    ("uuid_in_sentence", "根据系统记录c9bf9e57-1685-4c89-bafb-ff5af830be8a显示，当事人已签收。"),
+    ("tender_mixed", "第十四条 招标编号：SCZC-2021-kb88-0032，开标时间另行通知。"),
+    # held-out siblings (written before the change, never tuned on)
+    ("ho_cert_no", "第九条 产品认证证书编号：CQC2021010203ab，有效期五年。"),
+    ("ho_snake_id", "第十条 数据库中该文件的记录为doc_2021_0315_ab12，由办公厅维护。"),
+]
+
+
+@pytest.mark.parametrize("name, text", IDENTIFIERS, ids=[n for n, _ in IDENTIFIERS])
+def test_an_identifier_the_text_cites_comes_out_byte_identical(name: str, text: str) -> None:
+    result = clean_and_explain(text)
+    assert result.text == text, name
+    assert not [e for e in result.edits if e.rule == "spam_anchor"], name
+
+
+def test_the_real_skeleton_keeps_every_record_id_whole() -> None:
+    page = (REAL / "lawverified_labor_contract_law.md").read_text(encoding="utf-8")
+    ids = [line.split("条目 ID：`", 1)[1].split("`", 1)[0] for line in page.splitlines() if "条目 ID：`" in line]
+    assert len(ids) >= 10
+    result = clean_and_explain(page)
+    assert not [e for e in result.edits if e.rule == "spam_anchor"]
+    for uuid in ids:
+        assert f"条目 ID：`{uuid}`" in result.text or f"条目 ID：{uuid}" in result.text, uuid
+
+
+SPAM = [
+    "第一条 为了建设智能制造万博体育APP官方网_万博体育manbetx3.0平台,支持发展。",
+    "第二条 依法金彩汇娱乐_jch88管理，以「杏彩彩票官网」欺骗。",
+    "第四条 依法提升tt88.com能力。",
+]
+
+
+@pytest.mark.parametrize("text", SPAM)
+def test_a_brand_glued_into_the_law_still_goes(text: str) -> None:
+    out, found, _ = remove_spam_anchors(text)
+    assert found and out != text
+
+
+def test_a_brand_is_no_identifier() -> None:
+    t = "依法金彩汇娱乐_jch88管理，建设万博体育manbetx3.0平台，访问kaiyun-88-com"
+    assert not in_identifier(t, t.index("jch88"), t.index("jch88") + 5)
+    assert not in_identifier(t, t.index("manbetx3"), t.index("manbetx3") + 8)
+    assert not in_identifier(t, t.index("kaiyun"), t.index("kaiyun") + 6)
+
