@@ -117,3 +117,55 @@ def test_a_tool_s_break_marks_still_decode() -> None:
         decoding = _marks(page)
         assert decoding is not None, mark
         assert apply_edits(page, decoding.edits).split("\n") == law, mark
+
+
+# F30-C3: one label run in after a sentence, then labels glued to their text at line starts: the scan
+# skipped the line labels as out of sequence and the repair (a run of glued labels) took only labels after a
+# sentence end inside a line, so every later article was swallowed.  The line labels continuing the run are
+# the run's (:func:`corpus_tools.structure.tree._glued_run`).  Development member: the field test's repro;
+# siblings: a run-in after ``；``, a gap between a run-in and a spaced label, chapters between; held-out
+# (written first): full-width indentation before the labels, Traditional 條.
+from corpus_tools.structure.tree import build_tree, walk  # noqa: E402
+
+
+def _article_numbers(text: str) -> list[int]:
+    return [p.num for p, _, _ in walk(build_tree(text)) if p.type == "article"]
+
+
+RUN_INS = {
+    "dev": "某市应急条例\n\n第一章总则\n\n第一条 为建立应急体系，制定本条例。 第二条本条例适用于本市行政区域。\n\n"
+           "本条例所称事件，是指重大事件。\n\n第三条突发事件应急工作应当坚持以人为本。\n\n第四条本市建立应急体系。\n",
+    "sib_semicolon_runin": "某市条例\n第一条 为了规范管理，制定本条例； 第二条本条例适用于本市。\n第三条市政府负责实施。\n"
+                           "第四条各区政府配合。\n第五条本条例自公布之日起施行。\n",
+    "sib_gap_to_spaced": "某市条例\n第一条 为了规范管理，制定本条例。\n第二条 本条例适用于本市。 第三条市政府负责实施。\n"
+                         "第四条各区政府配合。\n第五条各部门按职责分工。\n第六条 本条例自公布之日起施行。\n",
+    "sib_chapters": "某市条例\n第一章 总则\n第一条 为了规范管理，制定本条例。 第二条本条例适用于本市。\n第二章 管理\n"
+                    "第三条市政府负责实施。\n第四条各区政府配合。\n",
+    "ho_indented": "某市条例\n　　第一条　为了规范管理，制定本条例。 第二条本条例适用于本市。\n　　第三条市政府负责实施。\n"
+                   "　　第四条各区政府配合。\n",
+    "ho_traditional": "某市條例\n第一條 為了規範管理，制定本條例。 第二條本條例適用於本市。\n第三條市政府負責實施。\n第四條各區政府配合。\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(RUN_INS))
+def test_glued_line_labels_after_a_run_in_label_are_articles(name: str) -> None:
+    text = RUN_INS[name]
+    want = list(range(1, text.count("条") + text.count("條") + 1))
+    got = _article_numbers(text)
+    assert got == [n for n in want if n <= max(got)] and len(got) >= 4, got
+
+
+def test_a_line_citing_the_next_article_after_a_wrap_is_no_label() -> None:
+    text = "某市条例\n第一条 为了规范管理，制定本条例。\n第二条 本条例适用于本市，\n第三条规定的事项除外。\n第三条 市政府负责实施。\n"
+    assert _article_numbers(text) == [1, 2, 3]
+    tree = build_tree(text)
+    second = [p for p, _, _ in walk(tree) if p.type == "article" and p.num == 2][0]
+    assert "第三条规定的事项除外" in text[second.start:second.end]
+
+
+def test_the_real_repost_keeps_its_third_article() -> None:
+    page = (REAL / "ivcon_beijing_emergency_regulation.txt").read_text(encoding="utf-8")
+    from corpus_tools.clean import clean_and_explain as _clean
+
+    numbers = _article_numbers(_clean(page).text)
+    assert numbers[:3] == [1, 2, 3]
