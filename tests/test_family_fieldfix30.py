@@ -169,3 +169,114 @@ def test_the_real_repost_keeps_its_third_article() -> None:
 
     numbers = _article_numbers(_clean(page).text)
     assert numbers[:3] == [1, 2, 3]
+
+
+# F30-C5: a law stored as a tree of nodes is one law, whatever the depth and the field names
+# (:func:`corpus_tools.crawl_records._flattened_tree`).  Development: the two tw-laws-viewer files; siblings:
+# a scraper's chapters/articles, 编→章→节→条 at depth 4, an article holding its paragraphs as nodes; held-out
+# (written first): an article's ``items`` under ``article_no`` (passes), Akoma Ntoso's ``num`` + ``heading`` as two
+# fields of a chapter (still refused: reported, xfail).
+import json  # noqa: E402
+
+from corpus_tools.crawl_records import read_records  # noqa: E402
+
+
+def _laws(value) -> list[tuple[str, str]]:
+    records = read_records(json.dumps(value, ensure_ascii=False).encode(), "law.json")[0]
+    return [(r.fields.get("law_name") or r.fields.get("name") or r.fields.get("title"), r.text or "") for r in records]
+
+
+def _art(n: str, text: str) -> dict:
+    return {"type": "article", "no": f"第{n}条", "content": text, "children": []}
+
+
+TREES = {
+    "sib_scraper_chapters": {"title": "某市条例", "chapters": [
+        {"title": "第一章 总则", "articles": [{"no": "第一条", "text": "为了规范，制定本条例。"}, {"no": "第二条", "text": "本条例适用于本市。"}]},
+        {"title": "第二章 附则", "articles": [{"no": "第三条", "text": "本条例自公布之日起施行。"}]}]},
+    "sib_parts_depth4": {"name": "某法典", "body": [
+        {"name": "第一编 总则", "children": [{"name": "第一章 基本规定", "children": [{"name": "第一节 一般规定", "children": [
+            {"no": "第一条", "content": "为了规范，制定本法。"}, {"no": "第二条", "content": "本法适用于全国。"}]}]}]},
+        {"name": "第二编 分则", "children": [{"name": "第二章 其他", "children": [{"no": "第三条", "content": "本法自公布之日起施行。"}]}]}]},
+    "sib_article_paragraphs": {"name": "某法", "body": [{"name": "第一章 总则", "children": [
+        {"no": "第一条", "content": "下列事项适用本法：", "children": [{"content": "（一）甲事项；"}, {"content": "（二）乙事项。"}]},
+        {"no": "第二条", "content": "本法自公布之日起施行。"}, {"no": "第三条", "content": "本法由国务院解释。"}]}]},
+    "ho_items_key": {"law_title": "某条例", "chapters": [{"chapter": "第一章 总则", "articles": [
+        {"article_no": "第一条", "text": "下列事项：", "items": [{"text": "（一）甲；"}, {"text": "（二）乙。"}]},
+        {"article_no": "第二条", "text": "丙。"}, {"article_no": "第三条", "text": "丁。"}]}]},
+}
+
+
+@pytest.mark.parametrize("name", sorted(TREES))
+def test_a_law_tree_is_one_law_with_its_headings_and_articles(name: str) -> None:
+    (law,) = _laws(TREES[name])
+    title, text = law
+    assert title in ("某市条例", "某法典", "某法", "某条例")
+    assert "第一章" in text and "第一条" in text and "第三条" in text or "第二条" in text
+    assert text.index("第一章") < text.index("第一条")
+    if "（一）" in json.dumps(TREES[name], ensure_ascii=False):
+        assert text.index("（一）") < text.index("（二）") < text.index("第二条")
+
+
+@pytest.mark.xfail(strict=True, reason="held-out member not tuned on: a chapter's num and heading in two fields")
+def test_held_out_akn_num_and_heading() -> None:
+    tree = {"name": "某条例", "body": [
+        {"type": "chapter", "num": "第一章", "heading": "总则", "children": [_art("一", "甲。"), _art("二", "乙。")]},
+        {"type": "chapter", "num": "第二章", "heading": "附则", "children": [_art("三", "丙。")]}]}
+    assert len(_laws(tree)) == 1
+
+
+@pytest.mark.parametrize("pcode, name, chapters, sections, articles", [
+    ("A0030133", "中央法規標準法", 6, 0, 26), ("A0030055", "行政程序法", 8, 14, 176)])
+def test_the_real_viewer_law_is_one_document(pcode: str, name: str, chapters: int, sections: int, articles: int) -> None:
+    data = (REAL / f"tw_viewer_{pcode}.json").read_bytes()
+    (law,) = read_records(data, f"{pcode}.json")[0]
+    assert law.fields.get("name") == name or law.fields.get("law_name") == name
+    lines = law.text.splitlines()
+    assert sum(1 for x in lines if x.startswith("第") and "章" in x.split()[0][:6]) >= chapters
+    assert sum(1 for x in lines if x.startswith("第") and "條" in x[:10]) >= articles
+    assert sum(1 for x in lines if x.startswith("第") and "節" in x.split()[0][:6]) >= sections
+    assert "第1章" in lines[0]
+
+
+def test_a_flat_law_is_read_as_before() -> None:
+    flat = {"name": "某法", "body": [_art("一", "甲。"), _art("二", "乙。")]}
+    (law,) = _laws(flat)
+    assert law[0] == "某法" and "第一条" in law[1] and "第二条" in law[1]
+
+
+# F30-E1: a header-less table of JSON arrays (:func:`corpus_tools.crawl_records._array_rows`).  Development: the
+# LAW-GPT triples; siblings: [title, article] pairs, a label column, two laws in one file; held-out (written first):
+# the text column first (passes), a null cell (still refused: reported, xfail).
+ARTICLES = ["第一条 为了规范管理，制定本办法。", "第二条 本办法适用于全国。", "第三条 本办法自发布之日起施行。"]
+TABLES = {
+    "dev_triples": [["公安部", "某规定2004-07-12", t] for t in ARTICLES],
+    "sib_pairs": [["某办法", t] for t in ARTICLES],
+    "sib_label_column": [["某法", *t.split(" ")] for t in ARTICLES],
+    "ho_text_first": [[t, "某条例", "2020-01-01"] for t in ARTICLES],
+}
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_a_table_of_arrays_is_read_as_one_law(name: str) -> None:
+    (law,) = _laws(TABLES[name])
+    assert law[0] in ("某规定2004-07-12", "某办法", "某法", "某条例")
+    assert all(t.split(" ")[1] in law[1] for t in ARTICLES)
+
+
+def test_two_laws_in_one_table_are_two_pages() -> None:
+    table = [["部", "甲办法", t] for t in ARTICLES] + [["部", "乙规定", t] for t in ARTICLES]
+    assert [name for name, _ in _laws(table)] == ["甲办法", "乙规定"]
+
+
+@pytest.mark.xfail(strict=True, reason="held-out member not tuned on: a null cell in the table")
+def test_held_out_table_with_null_cells() -> None:
+    assert len(_laws([["公安部", "某规定", t, None] for t in ARTICLES])) == 1
+
+
+def test_the_real_triples_keep_every_article() -> None:
+    data = (REAL / "lawgpt_triples_12.json").read_bytes()
+    records = read_records(data, "lawgpt_triples_12.json")[0]
+    law = [r for r in records if "第一条" in (r.text or "")]
+    assert len(law) == 1 and law[0].fields.get("law_name", "").startswith("处方药与非处方药分类管理办法")
+    assert all(f"第{n}条" in law[0].text for n in ("一", "五", "十", "十四"))
