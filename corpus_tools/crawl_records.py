@@ -605,11 +605,12 @@ _LAW_NAME_WORD = lazy_regex(r"(?:法|条例|條例|规定|規定|办法|辦法|�
 
 def _array_rows(items: list[Any]) -> list[dict[str, Any]] | None:
     """The records of a table stored as arrays without a header (``[["公安部", "某规定2004-07-12", "第一条 …"], …]``):
-    each array a row of the same width, its cells strings; None when ``items`` is no such table.  The column whose
-    cells are longest is the text (``text``); when most of its cells open with an article label the rows are a
-    law's articles: the other column that changes least often yet names most values is the law (``law_name``), each
-    row's label its ``article_label`` (:func:`law_pages` reads the run as the law's one page); other columns are
-    ``column_1``, ``column_2``… by their place.
+    each array a row of the same width, its cells strings; None when ``items`` is no such table.  The column of the
+    most different values, the longest of them, is the text (``text``); when most of its cells open with an article
+    label the rows are a law's articles: the other column that changes least often yet names most values is the law
+    (``law_name``), each row's label its ``article_label`` (:func:`law_pages` reads the run as the law's one page);
+    else that column is the ``title`` of a document whose pieces the rows are, in order (:func:`chunk_pages` joins
+    each run); other columns are ``column_1``, ``column_2``… by their place.
 
     Real damage undone (field test 30, F30-E1): LAW-GPT's ``最核心法条_9k.json`` (LiuHC0428/LAW-GPT) stores one
     article a triple ``[category, law title, article]``; every file was refused as "JSON data that holds no records",
@@ -631,7 +632,7 @@ def _array_rows(items: list[Any]) -> list[dict[str, Any]] | None:
         return None
     columns = list(zip(*items))
     lengths = [sum(len(c) for c in column) for column in columns]
-    text_at = max(range(width), key=lambda i: lengths[i])
+    text_at = max(range(width), key=lambda i: (len(set(columns[i])), lengths[i]))  # (the most values, the longest)
     labels = [_LEADING_LABEL.match(c.strip()) for c in columns[text_at]]
     names = [f"column_{i + 1}" for i in range(width)]
     names[text_at] = "text"
@@ -640,21 +641,29 @@ def _array_rows(items: list[Any]) -> list[dict[str, Any]] | None:
                     None)  # a column of labels (``["民法典", "第一条", "为了…"]``)
     if label_at is not None:
         names[label_at], articles = "article_label", True
-    if articles:
-        others = [i for i in range(width) if i not in (text_at, label_at) and all(len(c) <= _MAX_TITLE_CHARS and "\n" not in c
-                                                                   for c in columns[i])]
-        def changes(i: int) -> int:
-            return sum(1 for a, b in zip(columns[i], columns[i][1:]) if a != b)
-        if others:
-            law_at = max(others, key=lambda i: (len(set(columns[i])), -changes(i),
-                                                sum(1 for c in set(columns[i]) if _LAW_NAME_WORD.search(c)), lengths[i]))
-            if changes(law_at) < len(items) / 2:
-                names[law_at] = "law_name"
+    others = [i for i in range(width) if i not in (text_at, label_at)
+              and all(len(c) <= _MAX_TITLE_CHARS and "\n" not in c for c in columns[i])]
+
+    def changes(i: int) -> int:
+        return sum(1 for a, b in zip(columns[i], columns[i][1:]) if a != b)
+    named_at = None
+    if others:
+        named_at = max(others, key=lambda i: (len(set(columns[i])), -changes(i),
+                                              sum(1 for c in set(columns[i]) if _LAW_NAME_WORD.search(c)), lengths[i]))
+        if changes(named_at) < len(items) / 2:
+            names[named_at] = "law_name" if articles else "title"
+        else:
+            named_at = None
     rows = []
-    for item, label in zip(items, labels):
+    piece = 0
+    for n, (item, label) in enumerate(zip(items, labels)):
         row = {name: cell for name, cell in zip(names, item)}
         if articles and label and label_at is None and "law_name" in row:
             row["article_label"] = label.group()
+        elif not articles and named_at is not None:
+            # pieces of the document the column names, in order (:func:`chunk_pages` joins them)
+            piece = piece + 1 if n and items[n - 1][named_at] == item[named_at] else 1
+            row["document_id"], row["chunk_index"] = item[named_at], piece
         rows.append(row)
     return rows
 

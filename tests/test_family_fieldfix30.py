@@ -280,3 +280,16 @@ def test_the_real_triples_keep_every_article() -> None:
     law = [r for r in records if "第一条" in (r.text or "")]
     assert len(law) == 1 and law[0].fields.get("law_name", "").startswith("处方药与非处方药分类管理办法")
     assert all(f"第{n}条" in law[0].text for n in ("一", "五", "十", "十四"))
+
+
+def test_a_table_of_a_document_s_pieces_is_one_page() -> None:
+    pieces = ["某标准：范围 #", "本标准规定了鉴定的原则。", "本标准适用于鉴定。"]
+    table = [["类别", "某鉴定标准2014-01-01", p] for p in pieces]
+    (page,) = _laws(table)
+    assert page[0] == "某鉴定标准2014-01-01" and all(p in page[1] for p in pieces)
+
+
+def test_question_and_answer_pairs_stay_records_of_their_own() -> None:
+    pairs = [["什么是劳动合同？", "劳动合同是劳动者与用人单位确立劳动关系的协议。"],
+             ["试用期多久？", "试用期最长不得超过六个月。"], ["工资何时发放？", "工资应当按月支付。"]]
+    assert len(_laws(pairs)) == 3
