@@ -570,6 +570,9 @@ def _records_of_value(value: Any, source_file: str) -> _Rows | _LawRows:
     """:func:`_json_records` of a value already parsed (JSON, or a JavaScript data module's object literal)."""
     value = _wrapped_payload(value)
     if isinstance(value, list):
+        table = _array_rows(value)
+        if table is not None:
+            return _Rows(table)
         return _laws_in(value) or _Rows(_graph_nodes(value))
     if not isinstance(value, dict):
         raise IngestError(source_file, f"JSON data that holds no records (a {type(value).__name__}): not read", "json")
@@ -593,6 +596,79 @@ def _records_of_value(value: Any, source_file: str) -> _Rows | _LawRows:
         raise IngestError(source_file, f"JSON object holding several arrays of records ({', '.join(arrays[:5])}): "
                           "which one is the crawl is not known; not read", "json")
     return _Rows([value])  # one record (or no records: the text field decides)
+
+
+#: The share of an array table's text cells that must open with an article label for its rows to be a law's articles.
+_ARTICLE_ROWS_SHARE = 0.5
+
+
+#: A word that ends a law's name (in a title column, maybe with a date glued on: ``某办法试行1999-06-18``).
+_LAW_NAME_WORD = lazy_regex(r"(?:法|条例|條例|规定|規定|办法|辦法|细则|細則|规则|規則|决定|決定|解释|解釋|准则|準則)")
+
+
+def _array_rows(items: list[Any]) -> list[dict[str, Any]] | None:
+    """The records of a table stored as arrays without a header (``[["公安部", "某规定2004-07-12", "第一条 …"], …]``):
+    each array a row of the same width, its cells strings; None when ``items`` is no such table.  The column of the
+    most different values, the longest of them, is the text (``text``); when most of its cells open with an article
+    label the rows are a law's articles: the other column that changes least often yet names most values is the law
+    (``law_name``), each row's label its ``article_label`` (:func:`law_pages` reads the run as the law's one page);
+    else that column is the ``title`` of a document whose pieces the rows are, in order (:func:`chunk_pages` joins
+    each run); other columns are ``column_1``, ``column_2``… by their place.
+
+    Real damage undone (field test 30, F30-E1): LAW-GPT's ``最核心法条_9k.json`` (LiuHC0428/LAW-GPT) stores one
+    article a triple ``[category, law title, article]``; every file was refused as "JSON data that holds no records",
+    15 laws lost.  The family: a header-less table serialised as JSON arrays (pandas ``to_json(orient="values")``,
+    ``json.dump`` of ``csv.reader`` rows, a spreadsheet export's ``values``, a dataset's ``[[q, a], …]`` pairs).
+
+    >>> rows = _array_rows([["部门", "某规定", "第一条 甲。"], ["部门", "某规定", "第二条 乙。"]])
+    >>> rows[1]
+    {'column_1': '部门', 'law_name': '某规定', 'text': '第二条 乙。', 'article_label': '第二条'}
+    >>> _array_rows([["民法典", "第一条", "为了保护民事主体的合法权益，制定本法。"], ["民法典", "第二条", "民法调整民事关系。"]])[0]
+    {'law_name': '民法典', 'article_label': '第一条', 'text': '为了保护民事主体的合法权益，制定本法。'}
+    >>> _array_rows([["第一条 甲。"], ["第二条 乙。"]]) is None, _array_rows([["a", 1], ["b", 2]]) is None
+    (True, True)
+    """
+    if not items or not all(isinstance(item, list) for item in items):
+        return None
+    width = len(items[0])
+    if width < 2 or any(len(item) != width or not all(isinstance(c, str) for c in item) for item in items):
+        return None
+    columns = list(zip(*items))
+    lengths = [sum(len(c) for c in column) for column in columns]
+    text_at = max(range(width), key=lambda i: (len(set(columns[i])), lengths[i]))  # (the most values, the longest)
+    labels = [_LEADING_LABEL.match(c.strip()) for c in columns[text_at]]
+    names = [f"column_{i + 1}" for i in range(width)]
+    names[text_at] = "text"
+    articles = sum(1 for m in labels if m) >= _ARTICLE_ROWS_SHARE * len(items)
+    label_at = next((i for i in range(width) if i != text_at and all(_ARTICLE_LABEL.match(c.strip()) for c in columns[i])),
+                    None)  # a column of labels (``["民法典", "第一条", "为了…"]``)
+    if label_at is not None:
+        names[label_at], articles = "article_label", True
+    others = [i for i in range(width) if i not in (text_at, label_at)
+              and all(len(c) <= _MAX_TITLE_CHARS and "\n" not in c for c in columns[i])]
+
+    def changes(i: int) -> int:
+        return sum(1 for a, b in zip(columns[i], columns[i][1:]) if a != b)
+    named_at = None
+    if others:
+        named_at = max(others, key=lambda i: (len(set(columns[i])), -changes(i),
+                                              sum(1 for c in set(columns[i]) if _LAW_NAME_WORD.search(c)), lengths[i]))
+        if changes(named_at) < len(items) / 2:
+            names[named_at] = "law_name" if articles else "title"
+        else:
+            named_at = None
+    rows = []
+    piece = 0
+    for n, (item, label) in enumerate(zip(items, labels)):
+        row = {name: cell for name, cell in zip(names, item)}
+        if articles and label and label_at is None and "law_name" in row:
+            row["article_label"] = label.group()
+        elif not articles and named_at is not None:
+            # pieces of the document the column names, in order (:func:`chunk_pages` joins them)
+            piece = piece + 1 if n and items[n - 1][named_at] == item[named_at] else 1
+            row["document_id"], row["chunk_index"] = item[named_at], piece
+        rows.append(row)
+    return rows
 
 
 def _restated_whole(value: dict[str, Any], law: _LawRows) -> bool:
@@ -1024,7 +1100,7 @@ LAW_FIELDS: tuple[str, ...] = ("law_code", "law_id", "law_name", "law_title", "l
 #: database writes its numbers with blanks and an inserted article with a hyphen (``第 1 條``, ``第 17-4 條``: its
 #: open-data JSON, field test 16b, F16B-I1), its English translation ``Article 17-4``.
 _ARTICLE_LABEL = lazy_regex(r"^第[ \t]{0,2}[0-9０-９〇零一二三四五六七八九十百千]{1,8}(?:[ \t]{0,2}-[ \t]{0,2}[0-9]{1,3})?[ \t]{0,2}"
-                            r"[条條](?:之[一二三四五六七八九十]{1,3})?$|^Article[ \t]{1,2}[0-9]{1,4}(?:-[0-9]{1,3})?$")
+                            r"[条條](?:之(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}))?$|^Article[ \t]{1,2}[0-9]{1,4}(?:-[0-9]{1,3})?$")
 _ARTICLE_NUMBER = lazy_regex(r"^[0-9]{1,4}$")
 
 
@@ -1287,6 +1363,7 @@ def _law_articles(law: dict[str, Any], key: str) -> _LawRows | None:
     rows = law[key]
     if name_key is None or not rows or not all(isinstance(row, dict) for row in rows):
         return None
+    rows = _flattened_tree(rows) or rows
     first = next((row for row in rows if any(isinstance(v, str) and _ARTICLE_LABEL.match(v.strip()) for v in row.values())),
                  {})  # the first row holding a label: the label's field is one of its fields (a bounded choice)
     candidates = [k for k, v in first.items() if isinstance(v, str) and _ARTICLE_LABEL.match(v.strip())]
@@ -1354,6 +1431,90 @@ def _law_articles(law: dict[str, Any], key: str) -> _LawRows | None:
         merged[_HEADINGS_KEY] = heading  # (empty too: it marks the row as a law's, a page even when the law has one article)
         out.append(merged)
     return _LawRows(out, text_field)
+
+
+#: At most this many nodes a law's tree is read for (a law of 2,000 articles in chapters and sections is far below).
+MAX_TREE_NODES = 200_000
+#: A division's heading: one short line.
+_TREE_HEADING_CHARS = 100
+
+
+def _child_lists(node: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    """The lists of nodes a node of a law's tree holds (its ``children``, ``sections``, ``articles``: any name)."""
+    return [v for v in node.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+
+
+def _node_heading(node: dict[str, Any]) -> str | None:
+    """A division node's heading: its one short one-line string holding a Han character (``第1章　總則``)."""
+    lines = [v.strip() for v in node.values() if isinstance(v, str) and _HAN.search(v)
+             and len(v.strip()) <= _TREE_HEADING_CHARS and "\n" not in v.strip()]
+    return lines[0] if len(lines) == 1 else None
+
+
+def _flattened_tree(rows: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    r"""A law's articles stored as a tree, as rows in the law's order: a division (a node holding a list of nodes and
+    no article label) becomes a heading row ``{"heading": "第1章　總則"}`` before its first article, an article node
+    a row of its own fields (the nodes it holds, paragraphs or items, joined to its text); None when no node holds
+    nodes (the rows are flat already) or the tree is no law's (a division without a heading).
+
+    Real damage undone (field test 30, F30-C5): law.moj.gov.tw laws as a viewer stores them (zhenhuang-tw/tw-laws-viewer,
+    ``{"name": "中央法規標準法", "body": [{"type": "heading", "name": "第1章　總則", "level": 1, "children": [{"type":
+    "article", "no": "第1條", "content": "…"}]}]}``) were read as one document per chapter, titled ``第1章　总则``, the
+    law's name lost; a law whose chapters hold sections (行政程序法, 175 articles) was refused.  The family: a law's
+    text as a nested element tree, whatever its depth and field names: Akoma Ntoso/bluebell JSON ``{type, num,
+    heading, children}``, a scraper's ``{"chapters": [{"title": "第一章 总则", "articles": [{"no", "text"}]}]}``,
+    ``编 → 章 → 节 → 条`` trees of law databases, an article holding its ``paragraphs``/``items`` as nodes.
+
+    >>> flat = _flattened_tree([{"type": "heading", "name": "第1章 總則", "level": 1, "children": [
+    ...     {"type": "heading", "name": "第1節 法例", "level": 2, "children": [
+    ...         {"type": "article", "no": "第1條", "content": "甲。", "children": []}]}]},
+    ...     {"type": "article", "no": "第2條", "content": "乙：", "children": [{"content": "一、丙。"}]}])
+    >>> flat
+    [{'heading': '第1章 總則'}, {'heading': '第1節 法例'}, {'type': 'article', 'no': '第1條', 'content': '甲。'}, {'type': 'article', 'no': '第2條', 'content': '乙：\n一、丙。'}]
+    >>> _flattened_tree([{"no": "第1條", "content": "甲。", "children": []}]) is None
+    True
+    """
+    if not any(_child_lists(row) for row in rows):
+        return None
+    out: list[dict[str, Any]] = []
+    stack: list[dict[str, Any]] = list(reversed(rows))
+    seen = 0
+    while stack:
+        node = stack.pop()
+        seen += 1
+        if seen > MAX_TREE_NODES:
+            return None
+        children = [x for lst in _child_lists(node) for x in lst]
+        own = {k: v for k, v in node.items() if not isinstance(v, (list, dict))}
+        labelled = any(isinstance(v, str) and _ARTICLE_LABEL.match(v.strip()) for v in own.values())
+        if not children or labelled:
+            if children:  # an article holding its paragraphs or items as nodes: their texts join its own
+                texts = [k for k, v in own.items() if isinstance(v, str) and not _ARTICLE_LABEL.match(v.strip())]
+                key = max(texts, key=lambda k: (bool(_HAN.search(own[k])), len(own[k])), default=None)
+                if key is None:
+                    return None
+                lines = [own[key]] if own[key].strip() else []
+                below = list(reversed(children))
+                while below:
+                    child = below.pop()
+                    seen += 1
+                    if seen > MAX_TREE_NODES:
+                        return None
+                    value = child.get(key)
+                    if not isinstance(value, str):
+                        value = max((v for v in child.values() if isinstance(v, str)), key=len, default="")
+                    if value.strip():
+                        lines.append(value)
+                    below.extend(reversed([x for lst in _child_lists(child) for x in lst]))
+                own[key] = "\n".join(lines)
+            out.append(own)
+            continue
+        heading = _node_heading(own)
+        if heading is None:
+            return None
+        out.append({"heading": heading})
+        stack.extend(reversed(children))
+    return out
 
 
 def _laws_in(items: list[Any]) -> _LawRows | None:

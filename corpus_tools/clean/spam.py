@@ -41,6 +41,7 @@ from corpus_tools.clean.brands import (
 )
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import reads_as_law_words
+from corpus_tools.clean.identifiers import in_identifier
 from corpus_tools.clean.inserted_spans import INSERTED_CREDENTIAL, INSERTED_LINK, ROMANISED_BRAND, inserted_credentials, inserted_links, romanised_names
 from corpus_tools.clean.notation import is_equation, is_measurement
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
@@ -523,6 +524,8 @@ def find_spam_anchors(text: str, *, shorten: bool = True, brands: frozenset[str]
     # (``pg`` of ``IL-6 25pg/mL`` is picograms, no PG电子: a unit after its number, F22-A2)
     known = [a for a in known if not is_measurement(text, a.start, a.end)]
     found = known + _brand_starts_known(_units(text, brands), known)
+    # a UUID, a digest, a credit code, a numbered code: an identifier the text cites, no brand (F30-A1)
+    found = [a for a in found if not in_identifier(text, a.start, a.end)]
     merged = [_with_file_extension(text, a) for a in _merge_overlapping(found)]
     return _shortest_page_forms(text, merged) if shorten else merged
 

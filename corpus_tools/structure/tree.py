@@ -980,7 +980,8 @@ def _first_of_one_line_articles(text: str) -> _Event | None:
     return None
 
 
-def _glued_label(text: str, lo: int, hi: int, num: int, *, both_sides: bool) -> re.Match[str] | None:
+def _glued_label(text: str, lo: int, hi: int, num: int, *, both_sides: bool,
+                 line_starts: bool = False) -> re.Match[str] | None:
     """The one mid-line label 第{num}条 in ``text[lo:hi]`` that starts an article, or None.
 
     A source that lost a newline glues an article to the end of the previous
@@ -1007,6 +1008,13 @@ def _glued_label(text: str, lo: int, hi: int, num: int, *, both_sides: bool) -> 
         while k > lo and text[k - 1] in HSPACE:
             k -= 1
         stripped = text[max(lo, k - 4):k]
+        if line_starts and (k == lo or stripped.endswith("\n")) and _after_sentence_end(text, lo, k):
+            if _CITES_ON.match(text, m.end()):
+                continue  # 第三条规定的… at a line start: a paragraph citing the article
+            if found is not None:
+                return None
+            found = m
+            continue
         if not stripped or stripped.endswith("\n") or stripped.endswith(_REFERENCE_BEFORE):
             continue
         if stripped[-1] not in _SENTENCE_FINAL and not both_sides and not _marginal_note_before(text, lo, k):
@@ -1015,6 +1023,27 @@ def _glued_label(text: str, lo: int, hi: int, num: int, *, both_sides: bool) -> 
             return None
         found = m
     return found
+
+
+def _after_sentence_end(text: str, lo: int, at: int) -> bool:
+    r"""Whether the line starting at ``at`` follows a line that ends a sentence or a division's heading line
+    (blank lines between), or starts the span ``text[lo:]``.
+
+    >>> t = "第二条 甲。\n\n第三条乙。\n依照\n第四条丙。\n第二章 管理\n第五条丁。"
+    >>> [_after_sentence_end(t, 0, t.index(w)) for w in ("第三条", "第四条", "第五条")]
+    [True, False, True]
+    """
+    k = at
+    while k > lo and text[k - 1] in "\n" + HSPACE:
+        k -= 1
+    if k == lo or text[k - 1] in _SENTENCE_FINAL or text[k - 1] in "”」』）)":
+        return True
+    line = text[text.rfind("\n", 0, k) + 1:k].strip(HSPACE)
+    return _HEADING_LINE.match(line) is not None  # after a chapter's or a section's heading line
+
+
+#: A heading line of a division (``第二章 管理``, ``第一节　一般规定``).
+_HEADING_LINE = lazy_re(rf"第{NUMERAL}[编編章节節](?:[{HSPACE_RE}]|$)")
 
 
 #: A marginal note an old ordinance prints beside an article, glued before its label on the line
@@ -1108,7 +1137,9 @@ def _glued_run(text: str, lo: int, hi: int, first: int, last: int | None) -> lis
     out: list[_Event] = []
     num = first
     while (last is None or num <= last) and num - first < GLUED_RUN_MAX and lo < hi:
-        m = _glued_label(text, lo, hi, num, both_sides=False)
+        # (a label of the run at a line start, glued to its text, is the run's too: ``第三条突发…`` after the
+        # run-in ``…制定本条例。 第二条本条例…`` was skipped by the scan as out of sequence, F30-C3)
+        m = _glued_label(text, lo, hi, num, both_sides=False, line_starts=True)
         if m is None:
             break
         out.append(_Event(m.start(), "article", num, 0, article_label(num, 0), None, m.end()))
