@@ -33,24 +33,3 @@ def test_a_page_without_text_or_image_is_still_called_empty():
 def test_images_shown_is_linear_on_a_hostile_page(unit):
     small, large = small_and_large(images_shown, unit)
     assert large < max(30 * small, 0.5), (small, large)
-
-
-def test_a_law_databases_field_labels_go_and_their_values_stay():
-    """F30-B2: 法律资料网's copy prints its columns' names before each value; the labels go, the note and the heading
-    stay, and nothing else of the page changes."""
-    from corpus_tools.clean import clean
-
-    page = (PAGES / "baotou_lawmaking_infoeach.txt").read_text(encoding="utf-8")
-    out = clean(page)
-    assert "【题注】" not in out and "【章名】" not in out
-    assert "\n(2001年4月29日包头市" in out or "\n（2001年4月29日包头市" in out
-    assert "\n第一章 总则\n第一条" in out
-
-
-@pytest.mark.parametrize("line", ["【章名】 第二节 总则", "【题注】 见附件", "第一条 本条例所称【章名】，是指章的名称。",
-                                  "【题注】 （本条例的说明）"])
-def test_a_field_label_that_does_not_name_its_value_stays(line):
-    from corpus_tools.clean import clean
-
-    text = f"某某条例\n\n{line}\n\n第一条 为了规范管理，制定本条例。\n"
-    assert clean(text) == text

@@ -91,28 +91,3 @@ def database_code_lines(text: str) -> list[tuple[int, int]]:
             found.append((start, end))
         at = text.find("法宝引证码", end)
     return found
-
-
-#: A law database's field label before its value, the value the label names (法律图书馆 / 法律资料网 / infoeach copies:
-#: ``【题注】 （…通过 …批准）``, ``【章名】 第一章 总则``; the book's parts ``【编名】``, ``【分编名】``, ``【节名】``).
-_FIELD_LABEL_RE = lazy_re(
-    r"(?m)^[ \t\u3000]*(?:【(?:题注|題注)】[ \t\u3000]*(?=[（(][^\n]{0,300}(?:通过|批准|公布|施行|修正|修订|发布|發布)[^\n]{0,300}[）)][ \t\u3000]*$)"
-    r"|【(?P<part>章|節|节|编|編|分编|分編)名】[ \t\u3000]*(?=第[零〇一二三四五六七八九十百千两\d]{1,8}(?P=part)))"
-)
-
-
-def database_field_labels(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each law-database field label that opens a line before the value it names, the label and its
-    blanks (field test 30, F30-B2: a 法律资料网 copy of 包头市…制定地方性法规条例 keeps ``【题注】 （2001年4月29日…批准）`` and
-    ``【章名】 第一章 总则``: the database's column names, printed before each record's value).
-
-    **Evidence**: the label names what follows it on its line: ``【题注】`` an adoption note in brackets (a verb of
-    adoption in it) that ends the line, ``【章名】``/``【节名】``/``【编名】`` a heading of that level; the value stays.
-
-    >>> t = "某条例\\n【题注】 （2001年4月29日某市人民代表大会通过）\\n【章名】 第一章 总则\\n第一条 为了规范。\\n"
-    >>> [t[a:b] for a, b in database_field_labels(t)]
-    ['【题注】 ', '【章名】 ']
-    >>> database_field_labels("【章名】 第二节 总则\\n【题注】 见附件\\n第一条 本条例所称【章名】，是指…。\\n")
-    []
-    """
-    return [(m.start(), m.end()) for m in _FIELD_LABEL_RE.finditer(text)]

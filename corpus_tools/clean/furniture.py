@@ -60,7 +60,7 @@ import regex
 from corpus_tools.clean import _gates
 from corpus_tools.clean.chrome_runs import SIZE_WORDS, chrome_runs, head_glyph_and_size_lines, toggle_block_lines
 from corpus_tools.clean.cms_head import cms_head_lines
-from corpus_tools.clean.copier_notes import copier_note_lines, database_code_lines, database_field_labels
+from corpus_tools.clean.copier_notes import copier_note_lines, database_code_lines
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.farm_chrome import farm_chrome_lines, farm_chunk_numbers
 from corpus_tools.clean.evidence import has_cells, line_kind
@@ -1093,7 +1093,7 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
-                    + news_wrapper_lines(text) + copier_note_lines(text) + database_code_lines(text) + database_field_labels(text) + linked_copies_lines(text) + farm_chrome_lines(text) + wiki_rows
+                    + news_wrapper_lines(text) + copier_note_lines(text) + database_code_lines(text) + linked_copies_lines(text) + farm_chrome_lines(text) + wiki_rows
                     + empty_relation_rows(text) + teaser_box_lines(text) + column_label_lines(text)
                     + read_more_lines(text) + weather_lines(text) + date_banner_lines(text) + search_box_lines(text) + host_name_lines(text)
                     + toolbar_lines(text) + toggle_block_lines(text) + widget_blocks(text, is_whole_furniture_line)
