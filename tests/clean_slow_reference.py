@@ -477,8 +477,10 @@ from corpus_tools.clean import ruby  # noqa: E402
 
 
 def remove_ruby_pinyin(text: str):
-    """ruby.remove_ruby_pinyin without its fast gate: every candidate looked at."""
-    edits, warnings = ruby._find_ruby_ungated(text)
+    """ruby.remove_ruby_pinyin without its fast gate: every candidate looked at (then the readings in other writing
+    and reading systems, which the gate does not guard, as the rule reads them: session 30's ``ruby_systems`` reads
+    Latin glosses the random pieces hold)."""
+    edits, warnings = ruby._find_ruby_in(text, gate=False)
     return apply_edits(text, edits), edits, warnings
 
 

@@ -82,7 +82,7 @@ def _label(line: str) -> tuple[int, int] | None:
     >>> _label("    第十二条之一 本市。"), _label("依照第三条"), _label("第二十条")
     ((12, 1), None, (20, 0))
     """
-    from corpus_tools.structure.numerals import parse_numeral
+    from corpus_tools.numerals import parse_numeral
 
     m = _LABEL.match(line)
     if not m:
@@ -99,7 +99,7 @@ def _labels(text: str) -> list[tuple[int, int]]:
     >>> _labels("第二条 甲。\\n依照第三条\\n  第四条之一 乙。")
     [(2, 0), (4, 1)]
     """
-    from corpus_tools.structure.numerals import parse_numeral
+    from corpus_tools.numerals import parse_numeral
 
     out = []
     for m in _LABEL_LINES.finditer(text):
@@ -403,7 +403,7 @@ MAX_JUMP_LINES = 2
 
 
 def _page_no(s: str) -> int | str:
-    from corpus_tools.structure.numerals import parse_numeral
+    from corpus_tools.numerals import parse_numeral
 
     s = s.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
     n = parse_numeral(s)
