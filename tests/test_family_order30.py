@@ -232,7 +232,7 @@ def test_jump_scan_is_linear():
 
 
 def test_documents_restarting_their_numbering_get_no_finding():
-    page = "\f".join(f"第一条 甲。\n第二条 乙。\n第三条 丙。\n" for _ in range(3))
+    page = "\f".join("第一条 甲。\n第二条 乙。\n第三条 丙。\n" for _ in range(3))
     assert reading_order_edits(page) == ([], [])
 
 

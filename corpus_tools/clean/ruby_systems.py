@@ -53,7 +53,6 @@ import regex
 from corpus_tools.clean.rules import RUBY_PINYIN
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.records import Edit
-from corpus_tools.text import is_han_script
 
 _OPEN = "(（[［【〔{｛〖〘﹙﹛﹝"
 _CLOSE = ")）]］】〕}｝〗〙﹚﹜﹞"
