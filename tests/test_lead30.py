@@ -33,3 +33,20 @@ def test_a_page_without_text_or_image_is_still_called_empty():
 def test_images_shown_is_linear_on_a_hostile_page(unit):
     small, large = small_and_large(images_shown, unit)
     assert large < max(30 * small, 0.5), (small, large)
+
+
+@pytest.mark.parametrize("text", ["依照甲(ka)乙(ko)丙(ti)的规定办理。", "依照甲（an）乙（ma）丙（hu）的规定办理。"])
+def test_plain_latin_letters_after_three_characters_are_no_reading_system(text):
+    """Session 30's reading systems without a reading table (Jyutping, Sino-Vietnamese, …) are proven by the page's
+    habit; plain ASCII letters alone (a label's or an abbreviation's shape) show no system and stay (the merge's
+    review: the equivalence test's random pieces ``山(an)马(an)鞍(ma)`` were removed as readings)."""
+    from corpus_tools.clean.ruby_systems import gloss_readings
+
+    assert gloss_readings(text) == []
+
+
+def test_a_marked_reading_system_is_still_read():
+    from corpus_tools.clean.ruby_systems import gloss_readings
+
+    text = "依法加强监(giám)督(đốc)管(quản)理(lý)工作。"
+    assert [e.before for e in gloss_readings(text)] == ["(giám)", "(đốc)", "(quản)", "(lý)"]

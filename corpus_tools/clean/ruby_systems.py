@@ -223,6 +223,16 @@ def marked_syllable(content: str) -> bool:
     return any(unicodedata.normalize("NFD", c)[0] in _VOWELS for c in content)
 
 
+def _marked(part: str) -> bool:
+    """Whether a gloss shows its system: a tone digit or a letter with a mark (``zung1``, ``quốc``, ``hō``), not plain
+    ASCII letters a label or an abbreviation also writes.
+
+    >>> [_marked(s) for s in ("zung1", "quốc", "hō", "tiâⁿ", "ka", "an", "guk")]
+    [True, True, True, True, False, False, False]
+    """
+    return not (part.isascii() and part.isalpha())
+
+
 def _sinitic_shape(content: str) -> str | None:
     return content if sinitic_syllable(content) or marked_syllable(content) else None
 
@@ -245,7 +255,8 @@ def gloss_readings(text: str) -> list[Edit]:
     **Evidence**: the gloss reads the character before it in its system (see the module's docstring), and the
     page glosses :data:`HABIT` different characters in the same habit (system, brackets), :data:`READ_SHARE` of
     the habit's glosses reading; a system without readings needs :data:`GRAMMAR_HABIT` characters, one string
-    each, and a word glossed character by character.
+    each, a word glossed character by character, and a gloss that shows its system (a tone digit or a marked
+    letter: plain ASCII letters alone, ``甲(ka)乙(ko)丙(ti)``, are no evidence).
 
     >>> t = "第一条 为了规范管（古满切）理，依（于希切）照本法，保障权（巨员切）利。"
     >>> [e.before for e in gloss_readings(t)]
@@ -256,6 +267,8 @@ def gloss_readings(text: str) -> list[Edit]:
     >>> gloss_readings("本办法（试行）自公布之日起施行。（一）反对一刀切（一刀切）；（二）使用5G（5G）。")
     []
     >>> gloss_readings("管（古满切）理")  # one gloss: no habit
+    []
+    >>> gloss_readings("依照甲(ka)乙(ko)丙(ti)的规定")  # plain letters: no system shown
     []
     """
     if not _GATE.search(text):
@@ -299,6 +312,8 @@ def _consistent(text: str, found: list) -> list:
         strings[char].add(part)
     if len(strings) < GRAMMAR_HABIT or any(len(s) > 1 for s in strings.values()):
         return []
+    if not any(_marked(part) for _a, _b, _c, part in own):
+        return []  # plain ASCII letters alone (甲(ka)乙(ko)丙(ti)) are a label's or an abbreviation's shape, no system's
     ends = {b for _a, b, _c, _p in found}
     if not any(a - 1 in ends for a, _b, _c, _p in own):
         return []
