@@ -50,3 +50,24 @@ def test_a_marked_reading_system_is_still_read():
 
     text = "依法加强监(giám)督(đốc)管(quản)理(lý)工作。"
     assert [e.before for e in gloss_readings(text)] == ["(giám)", "(đốc)", "(quản)", "(lý)"]
+
+
+def test_a_wrapped_pages_next_sentence_is_no_telestich():
+    """The merge review (set 12's two-column member after the columns are put back): lines wrapped right after a
+    sentence's first character (``…处理；构`` ⏎ ``成犯罪的…``) lost that character as a brand spelt down the lines' ends."""
+    from corpus_tools.clean import clean
+    from corpus_tools.clean.spam_positions import positional_brands
+
+    text = ("第三十二条　违反本条例第十八条第一款规定的，按照下列规定处理；构\n"
+            "成犯罪的，依法追究刑事责任。任何单位和个人不得擅自挖掘城市道路。新\n"
+            "建、扩建、改建的城市道路交付使用后五年内不得挖掘；因\n"
+            "建设工程施工确需挖掘的，报县级以上人民政府批准。挖\n"
+            "掘道路应当防止影响市容、污染环境，挖掘现场应当设置\n"
+            "明显标志和安全防护设施，竣工后及时清理现场，恢复\n"
+            "道路原状。城市道路的养护、维修由市政工程行政主管\n"
+            "部门负责，其他单位和个人不得擅自占用城市道路\n"
+            "或者改变城市道路的用途，确需临时占用的，应当\n"
+            "经市政工程行政主管部门批准。\n")
+    assert positional_brands(text) == []
+    han = [c for c in clean(text) if "\u4e00" <= c <= "\u9fff"]
+    assert han == [c for c in text if "\u4e00" <= c <= "\u9fff"]

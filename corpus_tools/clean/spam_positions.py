@@ -141,6 +141,8 @@ def positional_brands(text: str) -> list[tuple[int, int]]:
         at += len(line) + 1
     out: list[tuple[int, int]] = []
     for edge in (_head, _tail):
+        if edge is _tail and _hard_wrapped(lines):
+            continue  # (a wrapped page ends lines anywhere, ``…处理；构`` ⏎ ``成犯罪的``: a character after a final mark is no proof)
         found = [(at, line, edge(line)) for at, line in lines]
         if not any(f and f[2] == CERTAIN for _at, _line, f in found):
             continue  # (no label or final mark proves a character outside its line: no path; most pages end here)
@@ -166,6 +168,27 @@ def positional_brands(text: str) -> list[tuple[int, int]]:
             out += _accepted(run)
             run = [(at + f[0], at + f[1], f[2], line[f[0]:f[1]].strip(" " + _DRESS_OPEN + _DRESS_CLOSE))] if f else []
     return sorted(out)
+
+
+#: A page whose lines end mid-sentence this often (and at least :data:`MIN_RUN` times) is hard-wrapped.
+WRAPPED_SHARE = 0.2
+
+
+def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:
+    """Whether the page's lines end mid-sentence (a Han character after a Han character) often enough to be a
+    hard-wrapped text (a PDF's or a column's lines), where a character after a final mark at a line's end is the
+    next sentence's first, not a telestich's (the merge review: a two-column page's ``…不得擅自挖掘城市道路。新`` ⏎
+    ``建、扩建…`` lost its ``新``).
+
+    >>> _hard_wrapped([(0, "第一条　为了规范管理，根据有关法律"), (0, "的规定，结合本市实际，制定本条"), (0, "例。本条例适用于本市行政区域内的"),
+    ...                (0, "管理活动。市人民政府负责组织实施"), (0, "本条例。")])
+    True
+    >>> _hard_wrapped([(0, "第一条　为了规范管理，制定本条例。永"), (0, "第二条　本条例适用于本市。利"), (0, "第三条　本条例自公布之日起施行。")])
+    False
+    """
+    ended = [line.rstrip(" \u3000\t\r") for _at, line in lines]
+    mid = sum(1 for s in ended if len(s) >= 8 and is_han_script(s[-1]) and is_han_script(s[-2]))
+    return mid >= MIN_RUN and mid >= WRAPPED_SHARE * len(ended)
 
 
 def _near_certain(found: list, k: int) -> bool:
