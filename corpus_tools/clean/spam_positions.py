@@ -140,10 +140,13 @@ def positional_brands(text: str) -> list[tuple[int, int]]:
             lines.append((at, line))
         at += len(line) + 1
     out: list[tuple[int, int]] = []
+    wrapped = _hard_wrapped(lines)
     for edge in (_head, _tail):
-        if edge is _tail and _hard_wrapped(lines):
+        if edge is _tail and wrapped:
             continue  # (a wrapped page ends lines anywhere, ``…处理；构`` ⏎ ``成犯罪的``: a character after a final mark is no proof)
         found = [(at, line, edge(line)) for at, line in lines]
+        if wrapped:  # (and starts them mid-word, ``全周`` ⏎ ``期服务``: only a label proves a head there)
+            found = [(at, line, f if f and f[2] == CERTAIN else None) for at, line, f in found]
         if not any(f and f[2] == CERTAIN for _at, _line, f in found):
             continue  # (no label or final mark proves a character outside its line: no path; most pages end here)
         run: list[tuple[int, int, int, str]] = []
