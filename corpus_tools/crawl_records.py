@@ -1244,7 +1244,7 @@ def _headings_before(paths: list[tuple[str, ...] | None]) -> list[tuple[str, ...
     first = next((path for path in paths if path), None)
     if first is None:
         return [()] * len(paths)
-    from corpus_tools.structure.numerals import parse_numeral
+    from corpus_tools.numerals import parse_numeral
 
     number = _PATH_HEADING.match(first[0])["n"]
     value = int(number) if number.isdigit() else parse_numeral(number)
@@ -1611,7 +1611,7 @@ def _labels_in_order(texts: list[str]) -> bool:
     >>> _labels_in_order(["某规定\\n第一条 甲。", "第二条 乙。\\n第三条 丙。"]), _labels_in_order(["第一条 甲。", "第一条 乙。"])
     (True, False)
     """
-    from corpus_tools.structure.numerals import parse_numeral
+    from corpus_tools.numerals import parse_numeral
 
     numbers, holding = [], 0
     for text in texts:
@@ -1633,7 +1633,7 @@ def _composed_label(number: int) -> str:
     >>> _composed_label(1), _composed_label(12), _composed_label(105)
     ('第一条', '第十二条', '第一百零五条')
     """
-    from corpus_tools.structure.numerals import article_label as normalised_label
+    from corpus_tools.numerals import article_label as normalised_label
 
     return normalised_label(number)
 
@@ -1720,7 +1720,7 @@ def _label_number(label: str) -> int | None:
     >>> _label_number("第十二条之一"), _label_number("第3条"), _label_number("第 17-4 條"), _label_number("Article 5")
     (12, 3, 17, 5)
     """
-    from corpus_tools.structure.numerals import parse_numeral
+    from corpus_tools.numerals import parse_numeral
 
     if label.startswith("Article"):
         return int(label.split()[1].split("-")[0])
@@ -1842,7 +1842,7 @@ def _inserted_number(label: str) -> int | None:
     >>> _inserted_number("第十二条之一"), _inserted_number("第 17-4 條"), _inserted_number("第3条")
     (1, 4, None)
     """
-    from corpus_tools.structure.numerals import parse_numeral
+    from corpus_tools.numerals import parse_numeral
 
     zhi = _ZHI.search(label)
     if zhi is not None:

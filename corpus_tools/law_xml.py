@@ -170,7 +170,7 @@ def enactment(history: str) -> tuple[str | None, str | None]:
     m = _ENACTMENT.match(first[0]) if first else None
     if m is None:
         return None, None
-    from corpus_tools.structure.numerals import parse_numeral  # (ingest must not import the structure package)
+    from corpus_tools.numerals import parse_numeral  # (ingest must not import the structure package)
 
     year, month, day = (parse_numeral(m[k]) for k in ("y", "m", "d"))
     try:

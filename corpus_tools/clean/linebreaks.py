@@ -216,7 +216,7 @@ def glued_heads(text: str) -> list[tuple[int, int]]:
 
 
 def _numeral(text: str) -> int | None:
-    from corpus_tools.structure.numerals import parse_numeral  # only on a damaged page
+    from corpus_tools.numerals import parse_numeral  # only on a damaged page
 
     return parse_numeral(text)
 

@@ -69,7 +69,7 @@ def _as_written(n: int) -> str:
 def _repaired(label: str) -> str | None:
     """The label (its 第 and numeral) with its misread characters read back, or None when the numeral it makes is
     no numeral a law writes (after a lookalike) or none at all."""
-    from corpus_tools.structure.numerals import parse_numeral  # only on a page holding a misread label
+    from corpus_tools.numerals import parse_numeral  # only on a page holding a misread label
 
     fixed = "".join(MISREAD.get(ch, ch) if i == 0 or ch in _LOOKALIKES else ch for i, ch in enumerate(label))
     numeral = fixed[1:]
