@@ -499,7 +499,7 @@ def main(argv: list[str] | None = None) -> int:
     g = ap.add_mutually_exclusive_group()
     g.add_argument("--heldout", action="store_true", help="also run the held-out variants (reported apart)")
     g.add_argument("--heldout-only", action="store_true")
-    g.add_argument("--heldout-set", type=int, choices=(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+    g.add_argument("--heldout-set", type=int, choices=(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
                    help="run only a later sealed held-out set (2: tests/noise/heldout2.py, 3: tests/noise/heldout3.py, 4: tests/noise/heldout4.py, 5: tests/noise/heldout5.py, 6: tests/noise/heldout6.py, 7: tests/noise/heldout7.py, 8: tests/noise/heldout8.py, 9: tests/noise/heldout9.py, 10: tests/noise/heldout10.py, 11: tests/noise/heldout11.py, 12: tests/noise/heldout12.py, 13: tests/noise/heldout13.py, 14: tests/noise/heldout14.py), "
                         "reported per family")
     ap.add_argument("--heldout-variants", action="store_true", help="print the held-out per-variant table (for the lead)")
