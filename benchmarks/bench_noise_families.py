@@ -467,7 +467,7 @@ def table(rows: list[tuple[str, str, dict]], first: str) -> str:
 
 
 #: Report sections: the seen variants, the first sealed set, the second and third sealed sets.
-LABELS = ("seen", "held-out", "held-out v2", "held-out v3", "held-out v4", "held-out v5", "held-out v6", "held-out v7", "held-out v8", "held-out v9", "held-out v10", "held-out v11", "held-out v12", "held-out v13")
+LABELS = ("seen", "held-out", "held-out v2", "held-out v3", "held-out v4", "held-out v5", "held-out v6", "held-out v7", "held-out v8", "held-out v9", "held-out v10", "held-out v11", "held-out v12", "held-out v13", "held-out v14")
 
 
 def section_label(heldout: bool, heldout_set: int) -> str:
