@@ -498,20 +498,219 @@ def _candidate(line: str) -> bool:
     return bool(line) and line.isascii()
 
 
-def shown_bytes(text: str, *, charset: str = "") -> tuple[str, list[dict], list[dict]]:
+# --------------------------------------------------------------------------- bytes as tokens of a viewer's notation
+
+def _caret_byte(token: str) -> int:
+    """``cat -v``'s notation of one byte: ``M-`` for the high bit, then ``^`` and a letter for a control (``^?`` for
+    DEL) or the byte itself.
+
+    >>> [_caret_byte(t) for t in ("M-g", "M-,", "M-^@", "M-^?", "^I", "M- ")]
+    [231, 172, 128, 255, 9, 160]
+    """
+    high = 128 if token.startswith("M-") else 0
+    rest = token[2:] if high else token
+    if rest == "^?":
+        return high | 127
+    if len(rest) == 2 and rest[0] == "^":
+        return high | (ord(rest[1]) - 64)
+    return high | ord(rest)
+
+
+_C_ESCAPES = {"\\": 92, "a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13}
+
+
+def _backslash_byte(token: str) -> int:
+    """A backslash notation's byte: ``\\347`` (octal), ``\\M-g`` and ``\\^A`` (``vis``), ``\\\\`` and C's ``\\t``.
+
+    >>> [_backslash_byte(t) for t in ("\\\\347", "\\\\M-g", "\\\\^I", "\\\\\\\\", "\\\\t")]
+    [231, 231, 9, 92, 9]
+    """
+    rest = token[1:]
+    if rest[:1].isdigit():
+        return int(rest, 8)
+    if len(rest) == 1:
+        return _C_ESCAPES[rest]
+    return _caret_byte(rest)
+
+
+#: The family's in-line members: a notation that writes each byte it will not print as a token, the line's other
+#: characters being the text's own ASCII.  Each entry: its name, a substring every page of it holds (the cheap
+#: gate), one token's pattern (fixed-length alternatives: linear), the token's byte, and whether its lines must be
+#: framed (each line ended by ``$``, a folded one by ``\\``: the only way such a line is told from a source literal).
+#: A notation that leaves its own marks unescaped (``cat -v`` writes a ``^`` of the text as ``^``) is ambiguous where
+#: such a mark meets a token (``^M-8`` is ``^`` and 0xB8, or CR and ``-8``): its second pattern is the other reading,
+#: tried on a line the first one does not decode.  A new notation is one more entry.
+_NOTATIONS: tuple[tuple[str, str, tuple[str, ...], Callable[[str], int], bool], ...] = (
+    # cat -v / -e / -t / -A (GNU and BSD), less -r's and more's control characters, terminals without a UTF-8
+    # locale, Emacs's and readline's meta keys
+    ("meta notation (cat -v)", "M-", (r"M-\^[@-_?]|M-[ -~]|\^[@-_?]", r"M-\^(?!M-)[@-_?]|M-[ -~]|\^(?!M-)[@-_?]"), _caret_byte, False),
+    # BSD vis(1)/vis(3) and the tools built on it (its default, C-style and octal forms)
+    ("vis notation", "\\", (r"\\M-\^[@-_?]|\\M-[ -~]|\\\^[@-_?]|\\[\\abfnrtv]",), _backslash_byte, False),
+    # less (LESSBINFMT's default ``<%02X>``), Vim and Neovim (a byte illegal in the encoding, ``<e7>``), nano
+    ("bytes in angle brackets (less, Vim)", "<", (r"<[0-9A-Fa-f]{2}>",), lambda token: int(token[1:3], 16), False),
+    # sed -n l (GNU, BSD, busybox), od's and awk's octal, a line framed by ``$`` and folded by ``\\``
+    ("octal escapes (sed -n l)", "$", (r"\\[0-3][0-7]{2}|\\[\\abfnrtv]",), _backslash_byte, True),
+    # Python's surrogateescape decoding shown by repr/ascii/json (a file name or a body read with it)
+    ("surrogate escapes (Python)", "\\udc", (r"\\udc[89a-fA-F][0-9a-fA-F]",), lambda token: int(token[4:], 16), False),
+)
+_NOTATION_TOKENS = [tuple(lazy_re(pattern) for pattern in patterns) for _, _, patterns, _, _ in _NOTATIONS]
+
+
+def _notation_line(line: str, token: re.Pattern[str], to_byte: Callable[[str], int]) -> tuple[bytes, int, int, int]:
+    """A line's bytes read in a notation (its tokens' bytes, its other characters as themselves), the characters
+    its tokens take, the bytes above ASCII they write and where its last token ends."""
+    out = bytearray()
+    pos = taken = high = 0
+    for m in token.finditer(line):
+        out += line[pos : m.start()].encode("ascii")
+        byte = to_byte(m.group())
+        out.append(byte)
+        taken += m.end() - m.start()
+        high += byte > 127
+        pos = m.end()
+    last = pos
+    out += line[pos:].encode("ascii")
+    return bytes(out), taken, high, last
+
+
+def _frame(line: str, token: re.Pattern[str], to_byte: Callable[[str], int]) -> str:
+    """How a line is framed: ``$`` at its end (``cat -A``, ``sed -n l``), ``\\`` (folded by ``sed -n l``), or none
+    (``""``); a frame's character is no part of a token (``M-$`` is a byte, ``\\\\`` a backslash)."""
+    if line[-1:] in ("$", "\\") and _notation_line(line, token, to_byte)[3] < len(line):
+        return line[-1]
+    return ""
+
+
+def _shown_notation(lines: list[str | None], number: int, charsets: tuple[str, ...]) -> tuple[dict | None, dict | None] | None:
+    """Read the page's lines in one notation, in place (a folded line's continuation becomes None): the record of
+    what was read, or the finding of what was kept; None when the page does not show it."""
+    name, gate, _, to_byte, framed_only = _NOTATIONS[number]
+    token, *others = _NOTATION_TOKENS[number]
+    marked = []
+    for k, line in enumerate(lines):
+        if line and gate in line and line.isascii():
+            _, taken, high, _ = _notation_line(line, token, to_byte)
+            if high and 3 * taken >= len(line.strip()):
+                marked.append(k)
+    if not marked:
+        return None
+    from corpus_tools.clean.encoded_runs import reads_as_chinese_text
+
+    first, last = marked[0], marked[-1]
+    frames = {k: _frame(lines[k], token, to_byte) for k in marked}
+    framed = all(frames.values()) and frames[last] == "$"
+    if framed_only and not framed:
+        return None
+    # the text's lines as bytes (a folded line joined to the next, the frame taken off); lines of the page that
+    # are not the notation's (a plain line among them) stay as they are
+    rows: list[tuple[list[int], list[str]]] = []
+    held: list[int] = []
+    pending: list[str] = []
+    for k in range(first, last + 1):
+        line = lines[k]
+        if line is None or not line.isascii():
+            continue
+        frame = _frame(line, token, to_byte) if framed else ""
+        if not held and not frame and k not in frames:
+            continue
+        if frame:
+            line = line[:-1]
+        held.append(k)
+        pending.append(line)
+        if frame != "\\":
+            rows.append((held, pending))
+            held, pending = [], []
+    if held:
+        rows.append((held, pending))
+    best = None
+    for codec in dict.fromkeys(charsets + CODECS):
+        texts: list[str | None] = []
+        for _, pieces in rows:
+            texts.append(None)
+            for reading in (token, *others):
+                try:
+                    data = b"".join(_notation_line(piece, reading, to_byte)[0] for piece in pieces)
+                    texts[-1] = data.decode(codec).rstrip("\r")  # (``^M``: a DOS file's carriage return)
+                    break
+                except (UnicodeDecodeError, LookupError):
+                    continue
+        read = [text for text in texts if text is not None]
+        if reads_as_chinese_text("\n".join(read), least=MIN_CHARS, least_han=4):
+            if best is None or len(read) > best[0]:
+                best = (len(read), codec, texts)
+            if len(read) == len(rows):
+                break
+    if best is None:
+        high = sum(_notation_line(lines[k], token, to_byte)[2] for k in marked)
+        if len(marked) < MIN_LINES or high < MIN_KEPT_BYTES:
+            return None
+        return None, {"representation": name, "line": first + 1, "lines": last + 1 - first, "bytes": high,
+                      "why": "its bytes are no Chinese text in UTF-8, GB18030 or Big5"}
+    _, codec, texts = best
+    chars = 0
+    for (ks, _), text in zip(rows, texts):
+        if text is None:  # (a line whose bytes the page's codec does not read: kept as it was shown)
+            continue
+        lines[ks[0]] = text
+        for k in ks[1:]:
+            lines[k] = None
+        chars += len(text)
+    return {"representation": name, "line": first + 1, "lines": last + 1 - first, "codec": codec, "chars": chars}, None
+
+
+def shown_notations(text: str, *, charset: str = "") -> tuple[str, list[dict], list[dict]]:
+    """``text`` with its lines that show a Chinese text's bytes in a viewer's notation (:data:`_NOTATIONS`) read back,
+    the notations read (metadata) and those whose bytes are no Chinese text (kept, findings).
+
+    >>> law = "第一条 为了规范物业管理活动，制定本条例。\\n第二条 本条例自公布之日起施行。\\n"
+    >>> shown = "".join(chr(b) if b < 128 else "M-" + chr(b - 128) if b >= 160 else "M-^" + chr(b - 64)
+    ...                 for b in law.encode())
+    >>> shown[:30]
+    'M-gM-,M-,M-dM-8M-^@M-fM-^]M-! '
+    >>> out, read, kept = shown_notations("某市物业管理条例\\n\\n" + shown)
+    >>> out == "某市物业管理条例\\n\\n" + law, read[0]["representation"], read[0]["codec"], read[0]["line"]
+    (True, 'meta notation (cat -v)', 'utf-8', 3)
+    >>> page = "第一条 见 M-16 与 <E7> 及 \\\\347 的说明。\\nPress M-x, then ^C.\\n"
+    >>> shown_notations(page) == (page, [], [])
+    True
+    """
+    gates = [number for number, (_, gate, _, _, _) in enumerate(_NOTATIONS)
+             if gate in text and _NOTATION_TOKENS[number][0].search(text)]
+    if not gates:
+        return text, [], []
+    lines: list[str | None] = list(text.split("\n"))
+    read: list[dict] = []
+    kept: list[dict] = []
+    declared = (charset.lower(),) if charset else ()
+    for number in gates:
+        found = _shown_notation(lines, number, declared)
+        if found is None:
+            continue
+        done, finding = found
+        if done:
+            read.append(done)
+            lines = [line for line in lines if line is not None]
+        else:
+            kept.append(finding)
+    if not read:
+        return text, [], kept
+    return "\n".join(line for line in lines if line is not None), read, kept
+
+
+def _shown_blocks(text: str, *, charset: str = "") -> tuple[str, list[dict], list[dict]]:
     """``text`` with each block of a binary-to-text representation that holds Chinese text read back, the blocks
     read (metadata), and the blocks whose grammar read but whose bytes are no Chinese text (kept, findings).
 
     >>> import binascii
     >>> raw = "第一条 为了规范物业管理活动，制定本条例。\\n第二条 本条例自公布之日起施行。\\n".encode("gbk")
     >>> uu = "begin 644 law.txt\\n" + "".join(binascii.b2a_uu(raw[k:k + 45]).decode() for k in range(0, len(raw), 45))
-    >>> out, read, kept = shown_bytes("某市物业管理条例\\n\\n" + uu + "`\\nend\\n")
+    >>> out, read, kept = _shown_blocks("某市物业管理条例\\n\\n" + uu + "`\\nend\\n")
     >>> out
     '某市物业管理条例\\n\\n第一条 为了规范物业管理活动，制定本条例。\\n第二条 本条例自公布之日起施行。\\n'
     >>> read[0]["representation"], read[0]["codec"], read[0]["line"]
     ('uuencode', 'gb18030', 3)
     >>> page = "第一条 见网址\\nhttps://www.example.gov.cn/a/b.html\\n0123456789abcdef0123456789abcdef\\n"
-    >>> shown_bytes(page) == (page, [], [])
+    >>> _shown_blocks(page) == (page, [], [])
     True
     """
     lines = text.split("\n")
@@ -578,4 +777,13 @@ def shown_bytes(text: str, *, charset: str = "") -> tuple[str, list[dict], list[
     return "\n".join(out), read, kept
 
 
-__all__ = ["CODECS", "MIN_CHARS", "MIN_KEPT_BYTES", "MIN_LINES", "MIN_LIST_BYTES", "shown_bytes"]
+def shown_bytes(text: str, *, charset: str = "") -> tuple[str, list[dict], list[dict]]:
+    """``text`` with the lines that show a Chinese text's bytes in a viewer's notation read back
+    (:func:`shown_notations`), then each block of a binary-to-text representation that holds Chinese text
+    (:func:`_shown_blocks`); the notations and blocks read (metadata) and those kept (findings)."""
+    text, noted, noted_kept = shown_notations(text, charset=charset)
+    text, read, kept = _shown_blocks(text, charset=charset)
+    return text, noted + read, noted_kept + kept
+
+
+__all__ = ["CODECS", "MIN_CHARS", "MIN_KEPT_BYTES", "MIN_LINES", "MIN_LIST_BYTES", "shown_bytes", "shown_notations"]
