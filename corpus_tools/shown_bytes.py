@@ -452,20 +452,26 @@ _DECODERS: tuple[Callable[[list[str], int], Iterator[tuple[int, int, str, bytes]
 
 def _as_text(data: bytes, charsets: tuple[str, ...]) -> tuple[str, str] | None:
     """The bytes as Chinese text in the first codec that decodes them strictly so, and the codec."""
-    from corpus_tools.clean.encoded_runs import reads_as_chinese_text
-
     for codec in dict.fromkeys(charsets + CODECS):
         try:
             text = data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
         text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-        # (a document's own format characters, zero-width spaces a CMS left on blank lines, are the text's: the
-        # cleaners see them as on any page; a tenth of its characters at most)
-        judged = _FORMAT_CHARS.sub("", text)
-        if 10 * (len(text) - len(judged)) <= len(text) and reads_as_chinese_text(judged, least=MIN_CHARS, least_han=4):
+        if _reads_as_text(text):
             return text, codec
     return None
+
+
+def _reads_as_text(text: str) -> bool:
+    """The shared strict test (:func:`corpus_tools.clean.encoded_runs.reads_as_chinese_text`) of what a block or a
+    notation's lines decode to: eight characters at least, four Han."""
+    from corpus_tools.clean.encoded_runs import reads_as_chinese_text
+
+    # (a document's own format characters, zero-width spaces a CMS left on blank lines, are the text's: the
+    # cleaners see them as on any page; a tenth of its characters at most)
+    judged = _FORMAT_CHARS.sub("", text)
+    return 10 * (len(text) - len(judged)) <= len(text) and reads_as_chinese_text(judged, least=MIN_CHARS, least_han=4)
 
 
 def _part_head(lines: list[str], at: int) -> tuple[int, tuple[str, ...]]:
@@ -584,18 +590,19 @@ def _frame(line: str, token: re.Pattern[str], to_byte: Callable[[str], int]) -> 
 def _shown_notation(lines: list[str | None], number: int, charsets: tuple[str, ...]) -> tuple[dict | None, dict | None] | None:
     """Read the page's lines in one notation, in place (a folded line's continuation becomes None): the record of
     what was read, or the finding of what was kept; None when the page does not show it."""
-    name, gate, _, to_byte, framed_only = _NOTATIONS[number]
+    name, _, _, to_byte, framed_only = _NOTATIONS[number]
     token, *others = _NOTATION_TOKENS[number]
     marked = []
+    whole = set()  # (lines of tokens alone that write no byte above ASCII: ``^M`` of a DOS file's blank line)
     for k, line in enumerate(lines):
-        if line and gate in line and line.isascii():
+        if line and line.isascii():  # (the gate is the page's: a folded line of ``sed -n l`` has no ``$``)
             _, taken, high, _ = _notation_line(line, token, to_byte)
             if high and 3 * taken >= len(line.strip()):
                 marked.append(k)
+            elif taken == len(line):
+                whole.add(k)
     if not marked:
         return None
-    from corpus_tools.clean.encoded_runs import reads_as_chinese_text
-
     first, last = marked[0], marked[-1]
     frames = {k: _frame(lines[k], token, to_byte) for k in marked}
     framed = all(frames.values()) and frames[last] == "$"
@@ -611,7 +618,7 @@ def _shown_notation(lines: list[str | None], number: int, charsets: tuple[str, .
         if line is None or not line.isascii():
             continue
         frame = _frame(line, token, to_byte) if framed else ""
-        if not held and not frame and k not in frames:
+        if not held and not frame and k not in frames and k not in whole:
             continue
         if frame:
             line = line[:-1]
@@ -635,7 +642,7 @@ def _shown_notation(lines: list[str | None], number: int, charsets: tuple[str, .
                 except (UnicodeDecodeError, LookupError):
                     continue
         read = [text for text in texts if text is not None]
-        if reads_as_chinese_text("\n".join(read), least=MIN_CHARS, least_han=4):
+        if _reads_as_text("\n".join(read)):
             if best is None or len(read) > best[0]:
                 best = (len(read), codec, texts)
             if len(read) == len(rows):

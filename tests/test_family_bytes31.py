@@ -130,12 +130,78 @@ def recovered(member: str, seeds: int = 4) -> float:
     return good / total
 
 
-@pytest.mark.parametrize("member", sorted(MEMBERS))
+@pytest.mark.parametrize("member", sorted(TUNED))
 @pytest.mark.parametrize("law", range(len(LAWS)))
 def test_each_member_gives_the_law_back(member: str, law: int) -> None:
     for seed in range(2):
         text = clean(ingest_bytes(page(member, LAWS[law], seed), "x.txt").text)
         assert _lines(text) == _lines(clean(LAWS[law])), (member, seed)
+
+
+def test_a_notation_below_a_plain_title_and_its_record() -> None:
+    title, body = LAWS[0].split("\n", 1)
+    page = ingest_bytes((title + "\n\n" + cat_v(body.lstrip("\n").encode("utf-8"), random.Random(0))).encode(), "x.txt")
+    assert _lines(page.text) == _lines(LAWS[0])
+    (record,) = page.metadata["shown_bytes"]
+    assert (record["representation"], record["line"], record["codec"]) == ("meta notation (cat -v)", 3, "utf-8")
+
+
+def test_a_dos_file_shown_by_cat_v_and_a_caret_of_the_text() -> None:
+    """``cat -v`` of a file with CRLF line ends shows ``^M`` at each line's end; a ``^`` of the text stays a ``^``
+    (``^M-8`` is the text's ``^`` before the byte 0xB8, read so when the other reading does not decode)."""
+    law = LAWS[1].replace("第四条", "第四条 ^")
+    shown = cat_v(law.replace("\n", "\r\n").encode("gbk"), random.Random(0))
+    assert "^M\n" in shown
+    page = ingest_bytes(shown.encode(), "x.txt")
+    assert page.text.rstrip("\n") == law.rstrip("\n")
+
+
+def test_a_line_the_codec_does_not_read_stays_and_the_others_are_read() -> None:
+    """Robustness: a line of the notation that is no text in the page's codec keeps what was shown."""
+    shown = cat_v(LAWS[0].encode("utf-8"), random.Random(0)).split("\n")
+    shown.insert(3, "M-gM-,")  # (half a character)
+    page = ingest_bytes("\n".join(shown).encode(), "x.txt")
+    assert "M-gM-," in page.text.split("\n")
+    assert [line for line in _lines(page.text) if line != "M-gM-,"] == _lines(LAWS[0])
+
+
+CLEAN_WITH_NOTATION_MARKS = (
+    "某市数据安全管理条例\n\n第一条 终端中按 M-x 或 ^C 键，M-16 型号，见 <E7>、<br> 与 \\347 说明。\n\n"
+    "第二条 附录：\nPress M-x, then ^C; use <AB> and <CD>.\nprintf(\"\\347\\254\\254\");$\n"
+    "static const char s[] = \"\\xe7\\xac\";\nC:\\Program Files\\udcb1\\\n\n第三条 本条例自2021年1月1日起施行。\n"
+)
+
+
+def test_clean_pages_with_a_notation_s_marks_stay_byte_identical() -> None:
+    from corpus_tools.shown_bytes import shown_notations
+
+    assert shown_notations(CLEAN_WITH_NOTATION_MARKS) == (CLEAN_WITH_NOTATION_MARKS, [], [])
+    page = ingest_bytes(CLEAN_WITH_NOTATION_MARKS.encode(), "x.txt")
+    assert page.text == CLEAN_WITH_NOTATION_MARKS
+    assert "shown_bytes" not in page.metadata and "shown_bytes_kept" not in page.metadata
+
+
+def test_bytes_of_no_chinese_text_in_a_notation_stay_with_a_finding() -> None:
+    from corpus_tools.shown_bytes import shown_notations
+
+    r = random.Random(3)
+    noise = cat_v(bytes(r.randrange(128, 256) for _ in range(200)), r).replace("\n", "")
+    text = "某市数据条例\n\n第一条 附件如下。\n" + noise[:300] + "\n" + noise[300:600] + "\n"
+    out, read, kept = shown_notations(text)
+    assert (out, read) == (text, [])
+    assert [(finding["representation"], finding["line"]) for finding in kept] == [("meta notation (cat -v)", 4)]
+
+
+@pytest.mark.parametrize("unit", [
+    "M-" * 40 + "\n", "^M-" * 30 + "\n", "M-^" * 30 + "$\n", "<E7" * 30 + "\n", "\\" * 31 + "$\n",
+    "\\udc" * 20 + "\n", "M-gM-,M-," * 10 + "\\\n", "x" * 50 + "M-g\n",
+])
+def test_scan_is_linear(unit: str) -> None:
+    from corpus_tools.shown_bytes import shown_notations
+    from tests.timing import small_and_large
+
+    small, large = small_and_large(shown_notations, unit)
+    assert large < max(30 * small, 0.5), (unit, small, large)
 
 
 if __name__ == "__main__":
