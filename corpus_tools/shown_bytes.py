@@ -25,6 +25,31 @@ real-world members, each a small entry of :data:`_DECODERS` (name -> shape -> de
   ``b'\\xe7\\xac…'``, concatenated with ``+``), PostgreSQL's bytea in its escape format, where ``\\n`` is the
   text's line break.
 
+**Bytes as tokens of a viewer's notation** (bytes31), the same family one byte at a time: a terminal tool, a pager,
+an editor or a stream editor shows each byte it will not print as a printable token and leaves the text's ASCII as
+it is, and what the screen showed was pasted (a bug report, a forum, a log) and crawled.  Its members, each an
+entry of :data:`_NOTATIONS` (a token's pattern and its byte):
+
+* **meta notation** (``M-gM-,M-,`` for 第): ``cat -v``, ``cat -e``/``-t``/``-A`` (``$`` at each line's end, a tab
+  as ``^I``, a DOS file's ``^M``), BSD ``cat -v``, ``less``/``more`` without a UTF-8 locale, a terminal whose meta key
+  sets the high bit; caret notation (``^A``) for the controls;
+* **vis** (BSD ``vis(1)``/``vis(3)`` and the tools on it, ``\\M-g\\M-,``, ``\\^A``, ``\\\\``);
+* **bytes in angle brackets**: ``less``'s ``<E7><AC><AC>`` (LESSBINFMT), Vim's and Neovim's ``<e7>`` for a byte
+  illegal in the buffer's encoding;
+* **octal escapes framed by ``$``**: ``sed -n l`` (GNU, BSD, busybox: ``\\347\\254\\254$``, a line folded with
+  ``\\``), a framing no source literal has (a C or Python literal of escapes is a block's, above);
+* **Python's surrogate escapes** (``\\udce7``: bytes decoded with ``surrogateescape`` and shown by ``repr``,
+  ``ascii`` or ``json.dumps``);
+* (read elsewhere: a byte per token with a mark of its own, ``%E7``, ``\\xe7``, ``=E7``, ``&#231;``, RTF's
+  ``\\'e7``, by :mod:`corpus_tools.clean.escapes`; lines of escapes alone by the blocks' table above.)
+
+Its shared evidence: lines of ASCII whose tokens take a third of their characters at least and write bytes above
+ASCII, whose bytes, read line by line (the frame's ``$`` taken off, a folded line joined to the next), decode
+strictly in one codec (the declared charset, UTF-8, GB18030, Big5) into text that passes the same strict test over
+the page's lines together; a line the codec does not read keeps what was shown, and lines that read as no Chinese
+text stay with a finding.  A notation that leaves its own marks unescaped (``cat -v`` writes a ``^`` as ``^``) has
+its other reading as a second pattern, tried on a line the first does not decode.
+
 Known members not read here (they keep their text and need their own grammar): BinHex 4.0 (run-length coding and a
 fork header), yEnc (8-bit, so the page's own decoding already mangled it), btoa, a uuencoded file posted in several
 parts (the parts cut the bytes mid-character and must be joined first).  Escapes written character by character (``%E7``,
@@ -341,6 +366,60 @@ def _hex_dump(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]
         yield at, k, reading, data[:length] if length is not None else data
 
 
+#: A character dump's line (``od -c``, ``hexdump -c``): a seven-digit offset, then cells four characters wide, each a
+#: printable byte (`` a``, a blank byte four blanks), a C escape (``\\n``) or a byte in octal (``347``).
+_CHAR_DUMP_LINE = lazy_re(r"([0-9a-fA-F]{7})((?: {3}[ -~]| {2}\\[0abfnrtv\\]| [0-7]{3})*) {0,3}")
+_CHAR_CELL_ESCAPES = {"0": 0, "a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, "\\": 92}
+
+
+def _char_cell(cell: str) -> int:
+    """One cell of ``od -c``: ``   a``, ``  \\n``, `` 347``.
+
+    >>> [_char_cell(cell) for cell in ("   a", "    ", "  \\\\n", " 347")]
+    [97, 32, 10, 231]
+    """
+    if cell[1:].isdigit():
+        return int(cell[1:], 8)
+    if cell[2] == "\\":
+        return _CHAR_CELL_ESCAPES[cell[3]]
+    return ord(cell[3])
+
+
+def _char_dump(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """``od -c`` and ``hexdump -c``: each byte a cell four characters wide after the line's offset, the offsets
+    (octal for ``od``, hexadecimal for ``hexdump``) advancing by the cells of the line before (a line whose last
+    cells were blanks an editor stripped is padded back); the last line the offset alone (the dump's length)."""
+    k = at
+    rows = []
+    while k < len(lines):
+        row = _CHAR_DUMP_LINE.fullmatch(lines[k])
+        if row is None:
+            break
+        rows.append(row)
+        k += 1
+    if len(rows) < MIN_LINES:
+        return
+    for radix in (8, 16):
+        try:
+            offsets = [int(row.group(1), radix) for row in rows]
+        except ValueError:
+            continue
+        data = bytearray()
+        for j, row in enumerate(rows):
+            cells = lines[at + j][7:]
+            count = offsets[j + 1] - offsets[j] if j + 1 < len(rows) else len(cells) // 4 if cells.strip() else 0
+            if count < 0 or len(cells) > 4 * count or j + 1 < len(rows) and count == 0:
+                break
+            cells = cells.ljust(4 * count)
+            if not _CHAR_DUMP_LINE.fullmatch("0" * 7 + cells):
+                break
+            data += bytes(_char_cell(cells[c : c + 4]) for c in range(0, 4 * count, 4))
+        else:
+            yield at, k, "character dump (od -c)", bytes(data)
+            return
+    yield at, k, "character dump (od -c)", None
+
+
 def _numbers(line: str) -> bool:
     return bool(_NUMBER_LINE.fullmatch(line.strip()))
 
@@ -446,7 +525,7 @@ def _escaped_lines(lines: list[str], at: int) -> Iterator[tuple[int, int, str, b
 #: The family's table: each entry reads a block that starts at a line (``start, stop, representation, bytes``) or
 #: declines; ``bytes`` None says how far it read the shape without a block (it is not asked again inside it).
 _DECODERS: tuple[Callable[[list[str], int], Iterator[tuple[int, int, str, bytes]]], ...] = (
-    _framed_uu, _ascii85, _hex_dump, _unframed_uu, _alphabet_block, _byte_list, _quoted_printable, _escaped_lines,
+    _framed_uu, _ascii85, _hex_dump, _char_dump, _unframed_uu, _alphabet_block, _byte_list, _quoted_printable, _escaped_lines,
 )
 
 

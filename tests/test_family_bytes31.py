@@ -9,7 +9,8 @@ pages or the body below a plain title, in UTF-8 or the law's GBK/GB18030/Big5:
 
 * development member: ``cat -v`` (set 13's ``h13_enc_meta_notation``);
 * tuned siblings: GNU ``cat -A`` (``M-`` notation, ``$`` at each line's end, a tab as ``^I``), ``less`` (a byte
-  it will not show as ``<E7>``), Vim (an illegal byte as ``<e7>``), ``cat -v`` of a GBK file;
+  it will not show as ``<E7>``), Vim (an illegal byte as ``<e7>``), ``cat -v`` of a GBK file, ``od -c`` and
+  ``hexdump -c`` (a cell four wide a byte, octal for a byte it will not print; 0.0 % before ``_char_dump``);
 * held-out siblings (written before the mechanism, never tuned on): ``sed -n l`` (octal escapes ``\\347``, a
   backslash doubled, ``$`` at each line's end, lines folded at 69 characters with a ``\\``) and BSD ``vis``
   (``\\M-g\\M-,``, ``\\^A``, a backslash doubled).
@@ -96,8 +97,22 @@ def vis(raw: bytes, r: random.Random) -> str:
     return "".join(out)
 
 
+def od_c(raw: bytes, r: random.Random) -> str:
+    """GNU ``od -c`` (``hexdump -c`` with hexadecimal offsets): sixteen bytes a line, each a cell four wide."""
+    radix = r.choice(("o", "x"))
+    rows = []
+    for k in range(0, len(raw), 16):
+        cells = []
+        for b in raw[k : k + 16]:
+            escape = {0: "\\0", 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r"}.get(b)
+            cells.append(f"{escape:>4}" if escape else f"{chr(b):>4}" if 32 <= b < 127 else f" {b:03o}")
+        rows.append(format(k, "07" + radix) + "".join(cells))
+    rows.append(format(len(raw), "07" + radix))
+    return "\n".join(row.rstrip() if r.random() < 0.5 else row for row in rows) + "\n"
+
+
 HELD_OUT = {"sed -n l": sed_l, "vis": vis}
-TUNED = {"cat -v": cat_v, "cat -A": cat_a, "less": less, "vim": vim}
+TUNED = {"cat -v": cat_v, "cat -A": cat_a, "less": less, "vim": vim, "od -c": od_c}
 MEMBERS = {**HELD_OUT, **TUNED}
 
 
@@ -195,12 +210,15 @@ def test_bytes_of_no_chinese_text_in_a_notation_stay_with_a_finding() -> None:
 @pytest.mark.parametrize("unit", [
     "M-" * 40 + "\n", "^M-" * 30 + "\n", "M-^" * 30 + "$\n", "<E7" * 30 + "\n", "\\" * 31 + "$\n",
     "\\udc" * 20 + "\n", "M-gM-,M-," * 10 + "\\\n", "x" * 50 + "M-g\n",
+    "0000000" + "   a" * 30 + " 3\n", "0000000" + " 347" * 16 + "\n", "0000000" + " " * 300 + "x\n",
 ])
 def test_scan_is_linear(unit: str) -> None:
-    from corpus_tools.shown_bytes import shown_notations
+    from corpus_tools.shown_bytes import shown_bytes, shown_notations
     from tests.timing import small_and_large
 
     small, large = small_and_large(shown_notations, unit)
+    assert large < max(30 * small, 0.5), (unit, small, large)
+    small, large = small_and_large(shown_bytes, unit)
     assert large < max(30 * small, 0.5), (unit, small, large)
 
 
