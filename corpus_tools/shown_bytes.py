@@ -38,9 +38,11 @@ entry of :data:`_NOTATIONS` (a token's pattern and its byte):
   illegal in the buffer's encoding;
 * **octal escapes framed by ``$``**: ``sed -n l`` (GNU, BSD, busybox: ``\\347\\254\\254$``, a line folded with
   ``\\``), a framing no source literal has (a C or Python literal of escapes is a block's, above);
+* **numeric references of bytes** (``&#231;&#172;&#172;``: ``htmlentities`` over bytes taken for Latin-1) and
+  **percent-encoded bytes** (a form post's or a query log's body, ``%E7%AC%AC``), on a page kept as text;
 * **Python's surrogate escapes** (``\\udce7``: bytes decoded with ``surrogateescape`` and shown by ``repr``,
   ``ascii`` or ``json.dumps``);
-* (read elsewhere: a byte per token with a mark of its own, ``%E7``, ``\\xe7``, ``=E7``, ``&#231;``, RTF's
+* (read elsewhere: a run of bytes with a mark of their own inside a line of text, ``%E7``, ``\\xe7``, ``=E7``, RTF's
   ``\\'e7``, by :mod:`corpus_tools.clean.escapes`; lines of escapes alone by the blocks' table above.)
 
 Its shared evidence: lines of ASCII whose tokens take a third of their characters at least and write bytes above
@@ -635,6 +637,12 @@ _NOTATIONS: tuple[tuple[str, str, tuple[str, ...], Callable[[str], int], bool], 
     ("bytes in angle brackets (less, Vim)", "<", (r"<[0-9A-Fa-f]{2}>",), lambda token: int(token[1:3], 16), False),
     # sed -n l (GNU, BSD, busybox), od's and awk's octal, a line framed by ``$`` and folded by ``\\``
     ("octal escapes (sed -n l)", "$", (r"\\[0-3][0-7]{2}|\\[\\abfnrtv]",), _backslash_byte, True),
+    # a CMS's or a script's htmlentities over bytes taken for Latin-1 (``&#231;&#172;``, ``&#xE7;``), on a page kept
+    # as text (an HTML page's references are its markup's, read with it)
+    ("numeric references of bytes", "&#", (r"&#(?:1[2-9][0-9]|2[0-4][0-9]|25[0-5]);|&#[xX][89a-fA-F][0-9a-fA-F];",),
+     lambda token: int(token[3:-1], 16) if token[2] in "xX" else int(token[2:-1]), False),
+    # a body percent-encoded byte by byte (a form post, a logged query string), its line breaks kept
+    ("percent-encoded bytes", "%", (r"%[0-9A-Fa-f]{2}",), lambda token: int(token[1:], 16), False),
     # Python's surrogateescape decoding shown by repr/ascii/json (a file name or a body read with it)
     ("surrogate escapes (Python)", "\\udc", (r"\\udc[89a-fA-F][0-9a-fA-F]",), lambda token: int(token[4:], 16), False),
 )

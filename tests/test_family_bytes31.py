@@ -111,8 +111,22 @@ def od_c(raw: bytes, r: random.Random) -> str:
     return "\n".join(row.rstrip() if r.random() < 0.5 else row for row in rows) + "\n"
 
 
+def html_byte_references(raw: bytes, r: random.Random) -> str:
+    """A CMS's or a script's ``htmlentities`` over bytes it took for Latin-1: each byte above ASCII a numeric
+    reference (``&#231;&#172;&#172;``, or in hexadecimal), the page stored as text."""
+    if r.random() < 0.5:
+        return "".join(chr(b) if b < 128 else f"&#{b};" for b in raw)
+    return "".join(chr(b) if b < 128 else f"&#x{b:X};" for b in raw)
+
+
+def percent_bytes(raw: bytes, r: random.Random) -> str:
+    """A body percent-encoded byte by byte (a form post, a logged query string), its line breaks kept."""
+    return "".join(chr(b) if b < 128 and b != 37 else f"%{b:02X}" for b in raw)
+
+
 HELD_OUT = {"sed -n l": sed_l, "vis": vis}
-TUNED = {"cat -v": cat_v, "cat -A": cat_a, "less": less, "vim": vim, "od -c": od_c}
+TUNED = {"cat -v": cat_v, "cat -A": cat_a, "less": less, "vim": vim, "od -c": od_c,
+         "HTML byte references": html_byte_references, "percent bytes": percent_bytes}
 MEMBERS = {**HELD_OUT, **TUNED}
 
 
@@ -183,7 +197,8 @@ def test_a_line_the_codec_does_not_read_stays_and_the_others_are_read() -> None:
 CLEAN_WITH_NOTATION_MARKS = (
     "某市数据安全管理条例\n\n第一条 终端中按 M-x 或 ^C 键，M-16 型号，见 <E7>、<br> 与 \\347 说明。\n\n"
     "第二条 附录：\nPress M-x, then ^C; use <AB> and <CD>.\nprintf(\"\\347\\254\\254\");$\n"
-    "static const char s[] = \"\\xe7\\xac\";\nC:\\Program Files\\udcb1\\\n\n第三条 本条例自2021年1月1日起施行。\n"
+    "static const char s[] = \"\\xe7\\xac\";\nC:\\Program Files\\udcb1\\\n"
+    "https://www.example.gov.cn/search?q=%E7%AC%AC%E4%B8%80%E6%9D%A1&page=2\nCopyright &#169; 2021 &#xE7; Example\n\n第三条 本条例自2021年1月1日起施行。\n"
 )
 
 
