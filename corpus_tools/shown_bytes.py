@@ -25,6 +25,33 @@ real-world members, each a small entry of :data:`_DECODERS` (name -> shape -> de
   ``b'\\xe7\\xac…'``, concatenated with ``+``), PostgreSQL's bytea in its escape format, where ``\\n`` is the
   text's line break.
 
+**Bytes as tokens of a viewer's notation** (bytes31), the same family one byte at a time: a terminal tool, a pager,
+an editor or a stream editor shows each byte it will not print as a printable token and leaves the text's ASCII as
+it is, and what the screen showed was pasted (a bug report, a forum, a log) and crawled.  Its members, each an
+entry of :data:`_NOTATIONS` (a token's pattern and its byte):
+
+* **meta notation** (``M-gM-,M-,`` for 第): ``cat -v``, ``cat -e``/``-t``/``-A`` (``$`` at each line's end, a tab
+  as ``^I``, a DOS file's ``^M``), BSD ``cat -v``, ``less``/``more`` without a UTF-8 locale, a terminal whose meta key
+  sets the high bit; caret notation (``^A``) for the controls;
+* **vis** (BSD ``vis(1)``/``vis(3)`` and the tools on it, ``\\M-g\\M-,``, ``\\^A``, ``\\\\``);
+* **bytes in angle brackets**: ``less``'s ``<E7><AC><AC>`` (LESSBINFMT), Vim's and Neovim's ``<e7>`` for a byte
+  illegal in the buffer's encoding;
+* **octal escapes framed by ``$``**: ``sed -n l`` (GNU, BSD, busybox: ``\\347\\254\\254$``, a line folded with
+  ``\\``), a framing no source literal has (a C or Python literal of escapes is a block's, above);
+* **numeric references of bytes** (``&#231;&#172;&#172;``: ``htmlentities`` over bytes taken for Latin-1) and
+  **percent-encoded bytes** (a form post's or a query log's body, ``%E7%AC%AC``), on a page kept as text;
+* **Python's surrogate escapes** (``\\udce7``: bytes decoded with ``surrogateescape`` and shown by ``repr``,
+  ``ascii`` or ``json.dumps``);
+* (read elsewhere: a run of bytes with a mark of their own inside a line of text, ``%E7``, ``\\xe7``, ``=E7``, RTF's
+  ``\\'e7``, by :mod:`corpus_tools.clean.escapes`; lines of escapes alone by the blocks' table above.)
+
+Its shared evidence: lines of ASCII whose tokens take a third of their characters at least and write bytes above
+ASCII, whose bytes, read line by line (the frame's ``$`` taken off, a folded line joined to the next), decode
+strictly in one codec (the declared charset, UTF-8, GB18030, Big5) into text that passes the same strict test over
+the page's lines together; a line the codec does not read keeps what was shown, and lines that read as no Chinese
+text stay with a finding.  A notation that leaves its own marks unescaped (``cat -v`` writes a ``^`` as ``^``) has
+its other reading as a second pattern, tried on a line the first does not decode.
+
 Known members not read here (they keep their text and need their own grammar): BinHex 4.0 (run-length coding and a
 fork header), yEnc (8-bit, so the page's own decoding already mangled it), btoa, a uuencoded file posted in several
 parts (the parts cut the bytes mid-character and must be joined first).  Escapes written character by character (``%E7``,
@@ -341,6 +368,60 @@ def _hex_dump(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]
         yield at, k, reading, data[:length] if length is not None else data
 
 
+#: A character dump's line (``od -c``, ``hexdump -c``): a seven-digit offset, then cells four characters wide, each a
+#: printable byte (`` a``, a blank byte four blanks), a C escape (``\\n``) or a byte in octal (``347``).
+_CHAR_DUMP_LINE = lazy_re(r"([0-9a-fA-F]{7})((?: {3}[ -~]| {2}\\[0abfnrtv\\]| [0-7]{3})*) {0,3}")
+_CHAR_CELL_ESCAPES = {"0": 0, "a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, "\\": 92}
+
+
+def _char_cell(cell: str) -> int:
+    """One cell of ``od -c``: ``   a``, ``  \\n``, `` 347``.
+
+    >>> [_char_cell(cell) for cell in ("   a", "    ", "  \\\\n", " 347")]
+    [97, 32, 10, 231]
+    """
+    if cell[1:].isdigit():
+        return int(cell[1:], 8)
+    if cell[2] == "\\":
+        return _CHAR_CELL_ESCAPES[cell[3]]
+    return ord(cell[3])
+
+
+def _char_dump(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """``od -c`` and ``hexdump -c``: each byte a cell four characters wide after the line's offset, the offsets
+    (octal for ``od``, hexadecimal for ``hexdump``) advancing by the cells of the line before (a line whose last
+    cells were blanks an editor stripped is padded back); the last line the offset alone (the dump's length)."""
+    k = at
+    rows = []
+    while k < len(lines):
+        row = _CHAR_DUMP_LINE.fullmatch(lines[k])
+        if row is None:
+            break
+        rows.append(row)
+        k += 1
+    if len(rows) < MIN_LINES:
+        return
+    for radix in (8, 16):
+        try:
+            offsets = [int(row.group(1), radix) for row in rows]
+        except ValueError:
+            continue
+        data = bytearray()
+        for j, row in enumerate(rows):
+            cells = lines[at + j][7:]
+            count = offsets[j + 1] - offsets[j] if j + 1 < len(rows) else len(cells) // 4 if cells.strip() else 0
+            if count < 0 or len(cells) > 4 * count or j + 1 < len(rows) and count == 0:
+                break
+            cells = cells.ljust(4 * count)
+            if not _CHAR_DUMP_LINE.fullmatch("0" * 7 + cells):
+                break
+            data += bytes(_char_cell(cells[c : c + 4]) for c in range(0, 4 * count, 4))
+        else:
+            yield at, k, "character dump (od -c)", bytes(data)
+            return
+    yield at, k, "character dump (od -c)", None
+
+
 def _numbers(line: str) -> bool:
     return bool(_NUMBER_LINE.fullmatch(line.strip()))
 
@@ -446,26 +527,32 @@ def _escaped_lines(lines: list[str], at: int) -> Iterator[tuple[int, int, str, b
 #: The family's table: each entry reads a block that starts at a line (``start, stop, representation, bytes``) or
 #: declines; ``bytes`` None says how far it read the shape without a block (it is not asked again inside it).
 _DECODERS: tuple[Callable[[list[str], int], Iterator[tuple[int, int, str, bytes]]], ...] = (
-    _framed_uu, _ascii85, _hex_dump, _unframed_uu, _alphabet_block, _byte_list, _quoted_printable, _escaped_lines,
+    _framed_uu, _ascii85, _hex_dump, _char_dump, _unframed_uu, _alphabet_block, _byte_list, _quoted_printable, _escaped_lines,
 )
 
 
 def _as_text(data: bytes, charsets: tuple[str, ...]) -> tuple[str, str] | None:
     """The bytes as Chinese text in the first codec that decodes them strictly so, and the codec."""
-    from corpus_tools.clean.encoded_runs import reads_as_chinese_text
-
     for codec in dict.fromkeys(charsets + CODECS):
         try:
             text = data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
         text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-        # (a document's own format characters, zero-width spaces a CMS left on blank lines, are the text's: the
-        # cleaners see them as on any page; a tenth of its characters at most)
-        judged = _FORMAT_CHARS.sub("", text)
-        if 10 * (len(text) - len(judged)) <= len(text) and reads_as_chinese_text(judged, least=MIN_CHARS, least_han=4):
+        if _reads_as_text(text):
             return text, codec
     return None
+
+
+def _reads_as_text(text: str) -> bool:
+    """The shared strict test (:func:`corpus_tools.clean.encoded_runs.reads_as_chinese_text`) of what a block or a
+    notation's lines decode to: eight characters at least, four Han."""
+    from corpus_tools.clean.encoded_runs import reads_as_chinese_text
+
+    # (a document's own format characters, zero-width spaces a CMS left on blank lines, are the text's: the
+    # cleaners see them as on any page; a tenth of its characters at most)
+    judged = _FORMAT_CHARS.sub("", text)
+    return 10 * (len(text) - len(judged)) <= len(text) and reads_as_chinese_text(judged, least=MIN_CHARS, least_han=4)
 
 
 def _part_head(lines: list[str], at: int) -> tuple[int, tuple[str, ...]]:
@@ -498,20 +585,226 @@ def _candidate(line: str) -> bool:
     return bool(line) and line.isascii()
 
 
-def shown_bytes(text: str, *, charset: str = "") -> tuple[str, list[dict], list[dict]]:
+# --------------------------------------------------------------------------- bytes as tokens of a viewer's notation
+
+def _caret_byte(token: str) -> int:
+    """``cat -v``'s notation of one byte: ``M-`` for the high bit, then ``^`` and a letter for a control (``^?`` for
+    DEL) or the byte itself.
+
+    >>> [_caret_byte(t) for t in ("M-g", "M-,", "M-^@", "M-^?", "^I", "M- ")]
+    [231, 172, 128, 255, 9, 160]
+    """
+    high = 128 if token.startswith("M-") else 0
+    rest = token[2:] if high else token
+    if rest == "^?":
+        return high | 127
+    if len(rest) == 2 and rest[0] == "^":
+        return high | (ord(rest[1]) - 64)
+    return high | ord(rest)
+
+
+_C_ESCAPES = {"\\": 92, "a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13}
+
+
+def _backslash_byte(token: str) -> int:
+    """A backslash notation's byte: ``\\347`` (octal), ``\\M-g`` and ``\\^A`` (``vis``), ``\\\\`` and C's ``\\t``.
+
+    >>> [_backslash_byte(t) for t in ("\\\\347", "\\\\M-g", "\\\\^I", "\\\\\\\\", "\\\\t")]
+    [231, 231, 9, 92, 9]
+    """
+    rest = token[1:]
+    if rest[:1].isdigit():
+        return int(rest, 8)
+    if len(rest) == 1:
+        return _C_ESCAPES[rest]
+    return _caret_byte(rest)
+
+
+#: The family's in-line members: a notation that writes each byte it will not print as a token, the line's other
+#: characters being the text's own ASCII.  Each entry: its name, a substring every page of it holds (the cheap
+#: gate), one token's pattern (fixed-length alternatives: linear), the token's byte, and whether its lines must be
+#: framed (each line ended by ``$``, a folded one by ``\\``: the only way such a line is told from a source literal).
+#: A notation that leaves its own marks unescaped (``cat -v`` writes a ``^`` of the text as ``^``) is ambiguous where
+#: such a mark meets a token (``^M-8`` is ``^`` and 0xB8, or CR and ``-8``): its second pattern is the other reading,
+#: tried on a line the first one does not decode.  A new notation is one more entry.
+_NOTATIONS: tuple[tuple[str, str, tuple[str, ...], Callable[[str], int], bool], ...] = (
+    # cat -v / -e / -t / -A (GNU and BSD), less -r's and more's control characters, terminals without a UTF-8
+    # locale, Emacs's and readline's meta keys
+    ("meta notation (cat -v)", "M-", (r"M-\^[@-_?]|M-[ -~]|\^[@-_?]", r"M-\^(?!M-)[@-_?]|M-[ -~]|\^(?!M-)[@-_?]"), _caret_byte, False),
+    # BSD vis(1)/vis(3) and the tools built on it (its default, C-style and octal forms)
+    ("vis notation", "\\", (r"\\M-\^[@-_?]|\\M-[ -~]|\\\^[@-_?]|\\[\\abfnrtv]",), _backslash_byte, False),
+    # less (LESSBINFMT's default ``<%02X>``), Vim and Neovim (a byte illegal in the encoding, ``<e7>``), nano
+    ("bytes in angle brackets (less, Vim)", "<", (r"<[0-9A-Fa-f]{2}>",), lambda token: int(token[1:3], 16), False),
+    # sed -n l (GNU, BSD, busybox), od's and awk's octal, a line framed by ``$`` and folded by ``\\``
+    ("octal escapes (sed -n l)", "$", (r"\\[0-3][0-7]{2}|\\[\\abfnrtv]",), _backslash_byte, True),
+    # a CMS's or a script's htmlentities over bytes taken for Latin-1 (``&#231;&#172;``, ``&#xE7;``), on a page kept
+    # as text (an HTML page's references are its markup's, read with it)
+    ("numeric references of bytes", "&#", (r"&#(?:1[2-9][0-9]|2[0-4][0-9]|25[0-5]);|&#[xX][89a-fA-F][0-9a-fA-F];",),
+     lambda token: int(token[3:-1], 16) if token[2] in "xX" else int(token[2:-1]), False),
+    # a body percent-encoded byte by byte (a form post, a logged query string), its line breaks kept
+    ("percent-encoded bytes", "%", (r"%[0-9A-Fa-f]{2}",), lambda token: int(token[1:], 16), False),
+    # Python's surrogateescape decoding shown by repr/ascii/json (a file name or a body read with it)
+    ("surrogate escapes (Python)", "\\udc", (r"\\udc[89a-fA-F][0-9a-fA-F]",), lambda token: int(token[4:], 16), False),
+)
+_NOTATION_TOKENS = [tuple(lazy_re(pattern) for pattern in patterns) for _, _, patterns, _, _ in _NOTATIONS]
+
+
+def _notation_line(line: str, token: re.Pattern[str], to_byte: Callable[[str], int]) -> tuple[bytes, int, int, int]:
+    """A line's bytes read in a notation (its tokens' bytes, its other characters as themselves), the characters
+    its tokens take, the bytes above ASCII they write and where its last token ends."""
+    out = bytearray()
+    pos = taken = high = 0
+    for m in token.finditer(line):
+        out += line[pos : m.start()].encode("ascii")
+        byte = to_byte(m.group())
+        out.append(byte)
+        taken += m.end() - m.start()
+        high += byte > 127
+        pos = m.end()
+    last = pos
+    out += line[pos:].encode("ascii")
+    return bytes(out), taken, high, last
+
+
+def _frame(line: str, token: re.Pattern[str], to_byte: Callable[[str], int]) -> str:
+    """How a line is framed: ``$`` at its end (``cat -A``, ``sed -n l``), ``\\`` (folded by ``sed -n l``), or none
+    (``""``); a frame's character is no part of a token (``M-$`` is a byte, ``\\\\`` a backslash)."""
+    if line[-1:] in ("$", "\\") and _notation_line(line, token, to_byte)[3] < len(line):
+        return line[-1]
+    return ""
+
+
+def _shown_notation(lines: list[str | None], number: int, charsets: tuple[str, ...]) -> tuple[dict | None, dict | None] | None:
+    """Read the page's lines in one notation, in place (a folded line's continuation becomes None): the record of
+    what was read, or the finding of what was kept; None when the page does not show it."""
+    name, _, _, to_byte, framed_only = _NOTATIONS[number]
+    token, *others = _NOTATION_TOKENS[number]
+    marked = []
+    whole = set()  # (lines of tokens alone that write no byte above ASCII: ``^M`` of a DOS file's blank line)
+    for k, line in enumerate(lines):
+        if line and line.isascii():  # (the gate is the page's: a folded line of ``sed -n l`` has no ``$``)
+            _, taken, high, _ = _notation_line(line, token, to_byte)
+            if high and 3 * taken >= len(line.strip()):
+                marked.append(k)
+            elif taken == len(line):
+                whole.add(k)
+    if not marked:
+        return None
+    first, last = marked[0], marked[-1]
+    frames = {k: _frame(lines[k], token, to_byte) for k in marked}
+    framed = all(frames.values()) and frames[last] == "$"
+    if framed_only and not framed:
+        return None
+    # the text's lines as bytes (a folded line joined to the next, the frame taken off); lines of the page that
+    # are not the notation's (a plain line among them) stay as they are
+    rows: list[tuple[list[int], list[str]]] = []
+    held: list[int] = []
+    pending: list[str] = []
+    for k in range(first, last + 1):
+        line = lines[k]
+        if line is None or not line.isascii():
+            continue
+        frame = _frame(line, token, to_byte) if framed else ""
+        if not held and not frame and k not in frames and k not in whole:
+            continue
+        if frame:
+            line = line[:-1]
+        held.append(k)
+        pending.append(line)
+        if frame != "\\":
+            rows.append((held, pending))
+            held, pending = [], []
+    if held:
+        rows.append((held, pending))
+    best = None
+    for codec in dict.fromkeys(charsets + CODECS):
+        texts: list[str | None] = []
+        for _, pieces in rows:
+            texts.append(None)
+            for reading in (token, *others):
+                try:
+                    data = b"".join(_notation_line(piece, reading, to_byte)[0] for piece in pieces)
+                    texts[-1] = data.decode(codec).rstrip("\r")  # (``^M``: a DOS file's carriage return)
+                    break
+                except (UnicodeDecodeError, LookupError):
+                    continue
+        read = [text for text in texts if text is not None]
+        if _reads_as_text("\n".join(read)):
+            if best is None or len(read) > best[0]:
+                best = (len(read), codec, texts)
+            if len(read) == len(rows):
+                break
+    if best is None:
+        high = sum(_notation_line(lines[k], token, to_byte)[2] for k in marked)
+        if len(marked) < MIN_LINES or high < MIN_KEPT_BYTES:
+            return None
+        return None, {"representation": name, "line": first + 1, "lines": last + 1 - first, "bytes": high,
+                      "why": "its bytes are no Chinese text in UTF-8, GB18030 or Big5"}
+    _, codec, texts = best
+    chars = 0
+    for (ks, _), text in zip(rows, texts):
+        if text is None:  # (a line whose bytes the page's codec does not read: kept as it was shown)
+            continue
+        lines[ks[0]] = text
+        for k in ks[1:]:
+            lines[k] = None
+        chars += len(text)
+    return {"representation": name, "line": first + 1, "lines": last + 1 - first, "codec": codec, "chars": chars}, None
+
+
+def shown_notations(text: str, *, charset: str = "") -> tuple[str, list[dict], list[dict]]:
+    """``text`` with its lines that show a Chinese text's bytes in a viewer's notation (:data:`_NOTATIONS`) read back,
+    the notations read (metadata) and those whose bytes are no Chinese text (kept, findings).
+
+    >>> law = "第一条 为了规范物业管理活动，制定本条例。\\n第二条 本条例自公布之日起施行。\\n"
+    >>> shown = "".join(chr(b) if b < 128 else "M-" + chr(b - 128) if b >= 160 else "M-^" + chr(b - 64)
+    ...                 for b in law.encode())
+    >>> shown[:30]
+    'M-gM-,M-,M-dM-8M-^@M-fM-^]M-! '
+    >>> out, read, kept = shown_notations("某市物业管理条例\\n\\n" + shown)
+    >>> out == "某市物业管理条例\\n\\n" + law, read[0]["representation"], read[0]["codec"], read[0]["line"]
+    (True, 'meta notation (cat -v)', 'utf-8', 3)
+    >>> page = "第一条 见 M-16 与 <E7> 及 \\\\347 的说明。\\nPress M-x, then ^C.\\n"
+    >>> shown_notations(page) == (page, [], [])
+    True
+    """
+    gates = [number for number, (_, gate, _, _, _) in enumerate(_NOTATIONS)
+             if gate in text and _NOTATION_TOKENS[number][0].search(text)]
+    if not gates:
+        return text, [], []
+    lines: list[str | None] = list(text.split("\n"))
+    read: list[dict] = []
+    kept: list[dict] = []
+    declared = (charset.lower(),) if charset else ()
+    for number in gates:
+        found = _shown_notation(lines, number, declared)
+        if found is None:
+            continue
+        done, finding = found
+        if done:
+            read.append(done)
+            lines = [line for line in lines if line is not None]
+        else:
+            kept.append(finding)
+    if not read:
+        return text, [], kept
+    return "\n".join(line for line in lines if line is not None), read, kept
+
+
+def _shown_blocks(text: str, *, charset: str = "") -> tuple[str, list[dict], list[dict]]:
     """``text`` with each block of a binary-to-text representation that holds Chinese text read back, the blocks
     read (metadata), and the blocks whose grammar read but whose bytes are no Chinese text (kept, findings).
 
     >>> import binascii
     >>> raw = "第一条 为了规范物业管理活动，制定本条例。\\n第二条 本条例自公布之日起施行。\\n".encode("gbk")
     >>> uu = "begin 644 law.txt\\n" + "".join(binascii.b2a_uu(raw[k:k + 45]).decode() for k in range(0, len(raw), 45))
-    >>> out, read, kept = shown_bytes("某市物业管理条例\\n\\n" + uu + "`\\nend\\n")
+    >>> out, read, kept = _shown_blocks("某市物业管理条例\\n\\n" + uu + "`\\nend\\n")
     >>> out
     '某市物业管理条例\\n\\n第一条 为了规范物业管理活动，制定本条例。\\n第二条 本条例自公布之日起施行。\\n'
     >>> read[0]["representation"], read[0]["codec"], read[0]["line"]
     ('uuencode', 'gb18030', 3)
     >>> page = "第一条 见网址\\nhttps://www.example.gov.cn/a/b.html\\n0123456789abcdef0123456789abcdef\\n"
-    >>> shown_bytes(page) == (page, [], [])
+    >>> _shown_blocks(page) == (page, [], [])
     True
     """
     lines = text.split("\n")
@@ -578,4 +871,13 @@ def shown_bytes(text: str, *, charset: str = "") -> tuple[str, list[dict], list[
     return "\n".join(out), read, kept
 
 
-__all__ = ["CODECS", "MIN_CHARS", "MIN_KEPT_BYTES", "MIN_LINES", "MIN_LIST_BYTES", "shown_bytes"]
+def shown_bytes(text: str, *, charset: str = "") -> tuple[str, list[dict], list[dict]]:
+    """``text`` with the lines that show a Chinese text's bytes in a viewer's notation read back
+    (:func:`shown_notations`), then each block of a binary-to-text representation that holds Chinese text
+    (:func:`_shown_blocks`); the notations and blocks read (metadata) and those kept (findings)."""
+    text, noted, noted_kept = shown_notations(text, charset=charset)
+    text, read, kept = _shown_blocks(text, charset=charset)
+    return text, noted + read, noted_kept + kept
+
+
+__all__ = ["CODECS", "MIN_CHARS", "MIN_KEPT_BYTES", "MIN_LINES", "MIN_LIST_BYTES", "shown_bytes", "shown_notations"]
