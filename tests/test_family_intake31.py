@@ -1,0 +1,140 @@
+"""intake31 (session 31): the field findings on completeness and metadata, as families.
+
+F30-C2, truncated law: every way a copy stops before its end leaves the same evidence, the last
+provision ends without a terminal mark.  Members (tools that cut): a search store's excerpt limit
+(field test 30's pages30, the development members), a RAG chunker's window (ends on a label), a
+database column's length limit (mid-word), a PDF extraction that lost its last page (mid-clause after
+a conjunction), a preview that stops before 阅读全文 (inside 《 or an open bracket), a download cut
+mid-transfer (mid-date), an item list announced (``下列…：``) and not given.  Held-out siblings,
+written before the change and never tuned on: ``ho_cut_in_book_title``, ``ho_cut_mid_date``.
+
+F30-C1, placeholder bodies: an article whose body is what an editor wrote where the text should be.
+Members: a maintainer's TODO (``（正文待补：…）``, the development member), a database's omitted body
+(``（略）``, ``内容从略``), a gazette index's ``详见附件``, an excerpt's ``……``, a CMS template's ``暂无内容``,
+a translation stub ``TODO``/``TBD``.  Held-out siblings: ``ho_update_pending``, ``ho_see_original``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus_tools.validation.completeness import placeholder_body, placeholder_articles, truncated
+
+REAL = Path(__file__).parent / "real_pages" / "intake31"
+
+HEAD = "某省某某管理条例\n第一章 总则\n第一条 为了加强管理，根据有关法律，结合本省实际，制定本条例。\n第二条 本省行政区域内的有关活动，适用本条例。\n"
+
+CUT = [
+    # development members (field test 30: pages30 01, 05, 12, 13, 14, pages30b 11), in short
+    ("mid_word_label_line", HEAD + "第三条 县人民政府实行县长负责制。县长领导县人"),
+    ("mid_word_glued_label", HEAD + "第三条按照有关人民政府批准的人工影响"),
+    ("mid_word_continuation", HEAD + "第三条 国务院办公厅协助国务院领导处理日常工作。\n国务院组成部门依法分别履行职能。国务院组"),
+    ("item_after_conjunction", HEAD + "第三条 客运企业应当遵守下列规定：\n（一）建立安全制度；\n（二）具体办法由各客运企业制定和"),
+    ("short_item", HEAD + "第三条 本规则所称建议包括：\n（一）代表建议；\n（二）市政"),
+    # siblings
+    ("ends_on_label", HEAD + "第三条 有关部门应当按照职责做好工作。\n第四条"),
+    ("open_bracket", HEAD + "第三条 具体办法（由省人民政府另行制定"),
+    ("list_announced", HEAD + "第三条 有下列情形之一的，由有关部门责令改正："),
+    ("after_or", HEAD + "第三条 违反本条例规定的，由县级以上人民政府责令改正或"),
+    # held-out siblings (written before the change, never tuned on)
+    ("ho_cut_in_book_title", HEAD + "第三条 违反本条例规定的，依照《中华人民共和国行政处"),
+    ("ho_cut_mid_date", HEAD + "第三条 本条例自2011年2月"),
+]
+
+COMPLETE = [
+    ("full_stop", HEAD + "第三条 本条例自2020年1月1日起施行。"),
+    ("commencement_without_stop", HEAD + "第三条 本条例自2020年1月1日起施行"),
+    ("signature_after", HEAD + "第三条 本条例自2020年1月1日起施行。\n省长  张某某"),
+    ("date_after", HEAD + "第三条 本条例自2020年1月1日起施行。\n2019年12月25日"),
+    ("chinese_date_after", HEAD + "第三条 本条例自2020年1月1日起施行。\n二○一○年十二月二十五日"),
+    ("attachment_after", HEAD + "第三条 本条例自2020年1月1日起施行。\n附件：某某名录\n序号 名称\n1 某某"),
+    ("table_after", HEAD + "第三条 收费标准见下表。\n| 项目 | 标准 |\n| 登记 | 10元 |"),
+    ("closing_bracket", HEAD + "第三条 本条例自2020年1月1日起施行。（2019年12月25日省人大常委会通过）"),
+    ("no_article_notice", "关于做好某项工作的通知\n各单位：\n现就有关事项通知如下\n某某办公室"),
+    ("repealed_last", HEAD + "第三条 （删去）"),
+]
+
+
+@pytest.mark.parametrize("name, text", CUT, ids=[n for n, _ in CUT])
+def test_a_law_whose_last_provision_stops_mid_sentence_is_truncated(name: str, text: str) -> None:
+    assert truncated("某省某某管理条例", text), name
+
+
+@pytest.mark.parametrize("name, text", COMPLETE, ids=[n for n, _ in COMPLETE])
+def test_a_law_that_ends_is_not_truncated(name: str, text: str) -> None:
+    assert truncated("某省某某管理条例", text) is None, name
+
+
+@pytest.mark.parametrize("path", sorted(REAL.glob("*.txt")), ids=lambda p: p.name[:2])
+def test_the_real_cut_pages_are_flagged_truncated(path: Path, tmp_path: Path) -> None:
+    """Field test 30 F30-C2: 5 of 9 pages the store cut mid-word got no ``truncated``."""
+    from corpus_tools.dataset.build import build
+    import pyarrow.parquet as pq
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / path.name).write_bytes(path.read_bytes())
+    build(raw, tmp_path / "out", progress=False, workers=1)
+    documents = pq.read_table(sorted((tmp_path / "out" / "data").glob("documents-*.parquet"))).to_pylist()
+    laws = [d for d in documents if "第" in (d["text"] or "")]
+    assert laws and "truncated" in laws[-1]["findings"], [(d["title"], d["findings"]) for d in documents]
+
+
+PLACEHOLDERS = [
+    # development member (field test 30, lawverified_skeleton)
+    ("todo_fill_in", "第一条\n（正文待补：来自 flk.npc.gov.cn 的 WPS/OFD 文档无法在公网下载；详见 laws/README 段。条目 ID：`79890000-3e3b-0016-3d78-08dd56fd4756`）"),
+    # siblings
+    ("omitted", "第二条 （略）"),
+    ("omitted_content", "第三条 内容从略。"),
+    ("see_attachment", "第四条 详见附件。"),
+    ("excerpt_dots", "第五条 ……"),
+    ("cms_empty", "第六条 暂无内容"),
+    ("stub_todo", "第七条 TODO"),
+    ("to_be_added", "第八条 【待补充】"),
+    # held-out siblings (written before the change, never tuned on)
+    ("ho_update_pending", "第九条 （本条内容待更新）"),
+    ("ho_see_original", "第十条 条文内容见原文。"),
+]
+
+REAL_BODIES = [
+    "第二条 （删去）",
+    "第三条 本条例自2020年1月1日起施行。",
+    "第四条 收费标准见附件。",
+    "第五条 具体办法由省人民政府另行规定，详见附件一的名录。",
+    "第六条 建设项目的审批，按照国家有关规定执行（具体程序略有不同的，从其规定）。",
+    "第七条 有下列情形之一的，可以从略：\n（一）情节轻微的；",
+    "第八条 （根据《中华人民共和国刑法修正案（九）》删去本条内容）",
+]
+
+
+@pytest.mark.parametrize("name, text", PLACEHOLDERS, ids=[n for n, _ in PLACEHOLDERS])
+def test_an_article_whose_body_is_a_placeholder_is_flagged(name: str, text: str) -> None:
+    assert placeholder_body(text), name
+    assert placeholder_articles(HEAD + text), name
+
+
+@pytest.mark.parametrize("text", REAL_BODIES)
+def test_a_real_article_body_is_no_placeholder(text: str) -> None:
+    assert placeholder_body(text) is None
+    assert placeholder_articles(HEAD + text) is None
+
+
+def test_the_real_skeleton_law_carries_placeholder_findings(tmp_path: Path) -> None:
+    """Field test 30 F30-C1: 13 placeholder articles of 劳动合同法 published as the law, no finding."""
+    from corpus_tools.dataset.build import build
+    import pyarrow.parquet as pq
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "labor.md").write_bytes((REAL / "lawverified_placeholder_bodies.md").read_bytes())
+    build(raw, tmp_path / "out", progress=False, workers=1)
+    data = tmp_path / "out" / "data"
+    documents = pq.read_table(sorted(data.glob("documents-*.parquet"))).to_pylist()
+    articles = pq.read_table(sorted(data.glob("articles-*.parquet"))).to_pylist()
+    assert any("placeholder_body" in d["findings"] for d in documents), [d["findings"] for d in documents]
+    flagged = [a for a in articles if "placeholder_body" in a["findings"]]
+    assert len(flagged) == 13, [(a["label"], a["findings"]) for a in articles]
+    assert all("正文待补" in a["text"] for a in flagged)  # nothing deleted
+
