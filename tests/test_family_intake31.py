@@ -138,3 +138,44 @@ def test_the_real_skeleton_law_carries_placeholder_findings(tmp_path: Path) -> N
     assert len(flagged) == 13, [(a["label"], a["findings"]) for a in articles]
     assert all("正文待补" in a["text"] for a in flagged)  # nothing deleted
 
+
+# F30-D3: a law record's declared fields (its latest amendment, whether it is repealed, its level) and its
+# commencement in the ROC's calendar without 起.  Members: tw-laws-viewer's camelCase record (development), a
+# snake_case record of the same fields and a record saying the law is repealed (siblings).
+
+TW_LAW = REAL / "tw_viewer_I0020004.json"
+
+
+def _documents_of(tmp_path: Path, name: str, data: bytes) -> list[dict]:
+    from corpus_tools.dataset.build import build
+    import pyarrow.parquet as pq
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / name).write_bytes(data)
+    build(raw, tmp_path / "out", progress=False, workers=1)
+    return pq.read_table(sorted((tmp_path / "out" / "data").glob("documents-*.parquet"))).to_pylist()
+
+
+def test_a_taiwan_law_record_s_declared_fields_and_roc_commencement_are_read(tmp_path: Path) -> None:
+    """Field test 30 F30-D3: 國家賠償法 (``lastAmended``, ``isAbolished``, ``lawLevel``, ``本法自中華民國七十年七月一日施行``)
+    got amended, status and effective null."""
+    (doc,) = _documents_of(tmp_path, TW_LAW.name, TW_LAW.read_bytes())
+    assert doc["title"] == "国家赔偿法"
+    assert (doc["effective"], doc["amended"], doc["status"], doc["doc_type"]) == ("1981-07-01", "2019-12-18", "in_force", "regulation")
+
+
+def test_a_record_that_says_its_law_is_repealed(tmp_path: Path) -> None:
+    import json
+
+    record = json.loads(TW_LAW.read_text(encoding="utf-8"))
+    record["isAbolished"] = True
+    (doc,) = _documents_of(tmp_path, "repealed.json", json.dumps(record, ensure_ascii=False).encode())
+    assert doc["status"] == "repealed"
+
+
+def test_snake_case_record_fields() -> None:
+    from corpus_tools.structure.metadata import front_matter
+
+    fm = front_matter({"title": "某法", "last_amended": "2019-12-18", "is_abolished": True, "law_level": "法律"})
+    assert (fm["amended"], fm["status"], fm["level"]) == ("2019-12-18", "废止", "regulation")

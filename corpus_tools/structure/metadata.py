@@ -69,8 +69,12 @@ DATE = lazy_regex(
 )
 #: The ROC calendar's year 1 is 1912.
 ROC_YEAR_OFFSET = 1911
+#: A commencement clause: ``自…起施行``, or without ``起`` as Taiwan's laws write it (``本法自中華民國七十年七月一日施行``,
+#: 國家賠償法: field test 30 F30-D3, effective was null); a verb followed by 以来/以后/前/后 dates a time, not the entry into
+#: force (``自2016年1月1日施行以来``).
 _EFFECTIVE = lazy_regex(
-    rf"自\s*(?:(?P<date>{DATE.pattern})|(?P<pub>公布|发布|印发|颁布)之日|(?P<blank>\s*年\s*月\s*日))\s*起\s*(?:施行|实施|生效|执行)"
+    rf"自\s*(?:(?P<date>{DATE.pattern})|(?P<pub>公布|发布|印发|颁布)之日|(?P<blank>\s*年\s*月\s*日))"
+    r"\s*(?:起\s*(?:施行|实施|生效|执行)|(?:施行|實施|实施|生效)(?![以之前后後]))"
 )
 #: The head of an announcement's adoption record, before its first date: ``《白城市文明行为促进条例》
 #: 已由白城市第六届人民代表大会常务委员会第二十三次会议于`` (the form local congresses' 公告 use).
@@ -684,6 +688,13 @@ def effective_date(text: str, published: str | None = None) -> str | None:
     '2020-01-02'
     >>> effective_date("本条例自2021年6月1日起施行。自1997年2月5日起施行的《广州市幼儿教育管理规定》同时废止。")
     '2021-06-01'
+
+    Without ``起`` (Taiwan's laws), in any calendar the corpus has (the ROC's years, Chinese numerals, full-width digits):
+
+    >>> effective_date("第17条 本法自中华民国七十年七月一日施行。"), effective_date("本办法自２０２０年１月１日施行。")
+    ('1981-07-01', '2020-01-01')
+    >>> effective_date("本办法自2016年1月1日施行以来，成效明显。") is None
+    True
     """
     m = next((m for m in _EFFECTIVE.finditer(text) if not text.startswith("的", m.end())), None)
     if m is None:
@@ -871,7 +882,10 @@ _DECLARED_LEVELS: dict[str, str] = {
 }
 #: Fields (lower case) in which a law database states an instrument's level.
 DECLARED_LEVEL_KEYS: tuple[str, ...] = ("效力级别", "效力位阶", "效力等级", "法律效力位阶", "type", "category_name", "law_type",
-                                        "legal_level")
+                                        "legal_level",
+                                        # a viewer of law.moj.gov.tw's laws (zhenhuang-tw/tw-laws-viewer: ``"lawLevel":
+                                        # "法律"``, field test 30 F30-D3: unread)
+                                        "lawlevel", "law_level", "法规位阶", "法規位階")
 #: A gloss after the level (flk's ``行政法规 (Administrative Regulations)``).
 _LEVEL_GLOSS = lazy_regex(r"\s*[（(][^（）()]*[)）]\s*$")
 
@@ -3448,13 +3462,35 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
         # F26-D1: unread on 15 files): the date this version was published; the text's own note, where it dates the
         # publication, comes first (F9-E1)
         "promulgated": _declared_date(_first(md, "promulgated", "promulgation_date", "publish")),
-        "status": strings.get("status"),
+        "status": strings.get("status") or abolished_flag(md),
+        # a law record's date of its latest amendment (tw-laws-viewer's ``lastAmended``, F30-D3: unread)
+        "amended": _declared_date(_first(md, *AMENDED_KEYS)),
         "source_url": urls,
         # a law database's level of the instrument (flk's ``type: administrative_regulation``): the doc_type it proves
         "level": declared_level(md),
         # the record's other fields (a law's history beside its articles: F24-D3), for the text's state
         "record": record_fields_text(metadata),
     }
+
+
+#: Fields (lower case) in which a law record states the date of the law's latest amendment.
+AMENDED_KEYS: tuple[str, ...] = ("lastamended", "last_amended", "last_amendment_date", "lastamendmentdate",
+                                 "amended_date", "amendeddate", "amendment_date", "amendmentdate")
+#: Fields (lower case) in which a law record states, as a boolean, that the law is repealed.
+ABOLISHED_KEYS: tuple[str, ...] = ("isabolished", "is_abolished", "abolished", "isrepealed", "is_repealed", "repealed")
+
+
+def abolished_flag(metadata: Mapping[str, Any]) -> str | None:
+    """The status a law record's boolean says (``"isAbolished": true``: ``废止``), or None: a record that says the law
+    is not repealed leaves the status to the law's own dates (a law not repealed may be not yet in force).
+
+    >>> abolished_flag({"isabolished": True}), abolished_flag({"isabolished": False}), abolished_flag({"abolished": "yes"})
+    ('废止', None, None)
+    """
+    for key in ABOLISHED_KEYS:
+        if metadata.get(key) is True:
+            return "废止"
+    return None
 
 
 def _declared_date(value: Any) -> str | None:
