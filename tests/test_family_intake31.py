@@ -223,3 +223,40 @@ def test_the_real_egov_law_keeps_each_item_on_its_line(tmp_path: Path) -> None:
     (article,) = [a for a in pq.read_table(sorted((tmp_path / "out" / "data").glob("articles-*.parquet"))).to_pylist()
                   if a["label"] == "第三条"]
     assert "（一）文字作品；\n（二）口述作品；" in article["text"], article["text"]
+
+
+# F30-A2: ASCII quotes that are code's own, in a text that quotes code.  Members: a Markdown code span with a shell
+# argument and an HTML attribute written as code (the field test's two), a reStructuredText literal, an XML attribute
+# outside a tag, a JSON pair in a code span; and backticks typed as quotation marks, which are no code.
+
+CODE_QUOTES = [
+    ("attribute", "官方详情页为 552 字节 SPA 空壳（仅 id=\"app\"），正文经查看器渲染。"),
+    ("shell_span", "5. 运行 `python3 scripts/search.py \"关键词\"` 验收。"),
+    ("rst_literal", "配置项写作 ``name=\"测试\"``，不得省略。"),
+    ("xml_attribute", "文件头应声明 encoding=\"UTF-8\"，否则无法读取。"),
+    ("json_span", "接口返回 `{\"code\": \"成功\"}` 时表示办理完毕。"),
+]
+
+
+@pytest.mark.parametrize("name, text", CODE_QUOTES, ids=[n for n, _ in CODE_QUOTES])
+def test_code_a_text_quotes_keeps_its_ascii_quotes(name: str, text: str) -> None:
+    from corpus_tools.clean import clean
+
+    assert clean(text) == text, name
+
+
+def test_quotes_outside_code_are_still_chinese() -> None:
+    from corpus_tools.clean import clean
+
+    assert clean("参见 `config.yaml` 中\"路径\"一项。") == "参见 `config.yaml` 中“路径”一项。"
+    assert clean("他说\"你好\"，然后离开。") == "他说“你好”，然后离开。"
+    assert clean("称`甲,乙`为本办法的当事人。") == "称`甲，乙`为本办法的当事人。"
+
+
+@pytest.mark.parametrize("unit", ['a="`b="本市,区', "`code " * 3 + '"甲",乙', 'x=' * 7 + '"' * 3])
+def test_the_code_span_scan_is_linear(unit: str) -> None:
+    from corpus_tools.clean.width import normalize_width
+    from tests.timing import small_and_large
+
+    small, large = small_and_large(normalize_width, unit)
+    assert large < max(30 * small, 0.5), (small, large)
