@@ -260,3 +260,28 @@ def test_the_code_span_scan_is_linear(unit: str) -> None:
 
     small, large = small_and_large(normalize_width, unit)
     assert large < max(30 * small, 0.5), (small, large)
+
+
+# F30-D2: a law site's tag after a title for what else its page carries.  Members: law.lenchy.com's ``附:修正本``
+# (development), ``附：修订本``, ``（附：条文释义）``, ``附 全文``; a title that names an attachment itself stays.
+
+TAGGED_TITLES = [
+    ("lenchy_amended_text", "某省人民代表大会常务委员会关于修改《某省某某条例》的决定 附：修正本", "某省人民代表大会常务委员会关于修改《某省某某条例》的决定"),
+    ("revised_text", "某市某某管理办法 附：修订本", "某市某某管理办法"),
+    ("interpretation", "某省某某条例（附：条文释义）", "某省某某条例"),
+    ("full_text", "国务院关于修改部分行政法规的决定 附 全文", "国务院关于修改部分行政法规的决定"),
+    ("own_title", "关于印发某某办法及附件说明的通知", "关于印发某某办法及附件说明的通知"),
+]
+
+
+@pytest.mark.parametrize("name, title, expected", TAGGED_TITLES, ids=[n for n, _, _ in TAGGED_TITLES])
+def test_a_site_s_tag_after_a_title_goes(name: str, title: str, expected: str) -> None:
+    from corpus_tools.structure.metadata import tidy_title
+
+    assert tidy_title(title, "", 0) == expected, name
+
+
+def test_the_real_decision_s_title_stops_at_its_last_word(tmp_path: Path) -> None:
+    path = next(REAL.glob("04_lenchy_*.txt"))
+    docs = _documents_of(tmp_path, path.name, path.read_bytes())
+    assert docs[0]["title"] == "四川省人民代表大会常务委员会关于修改《四川省防震减灾条例》的决定", [d["title"] for d in docs]

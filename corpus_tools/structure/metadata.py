@@ -3790,6 +3790,12 @@ _RECORD_CAPTION = lazy_regex(r"^[A-Za-z][A-Za-z0-9]{2,20}\s*(?:记录|详情|检
 #: A news headline's tag after the name of the text it carries whole (人民网's ``《中国共产党纪律处分条例》（全文）``, field
 #: test 14 F14-E5: the title kept the tag and the book-title marks): no part of the text's name.
 _FULL_TEXT_TAG = lazy_regex(r"\s*[（(](?:附|含)?全文(?:发布|公布)?[）)]$")
+#: A law site's tag after a title for what else its page carries (law.lenchy.com's ``…关于修改《四川省防震减灾条例》的决定
+#: 附:修正本``: every amending decision it serves with the amended text, field test 30 F30-D2; likewise ``附：修订本``,
+#: ``附：条文释义``, ``（附：解读）``): after a title's last word, no part of it.  No title of DLC, lawdatas_all, govcn or bjtcm
+#: has one.
+_ATTACHED_TAG = lazy_regex(r"(?<=[定例法则规办见知告书案])[ \u3000]*[（(]?附[:：]?[ \u3000]*(?:修正本|修订本|全文|正文|条文(?:释义|说明)?|解读|释义|说明)"
+                           r"[）)]?$")
 #: A spam site's search keyword set before the headline it reposts, a blank between (lianzhaobiao.com, a 配资 domain:
 #: ``炒股配资技巧 场外配资清理的合法性分析``, field test 17 F17-N4): one or two words of a trade sold by such sites
 #: (margin lending, stocks, lotteries, betting, loans) and a search word (技巧, 开户, 排名…).  A law's title
@@ -3823,6 +3829,10 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
     ('', '2020 年全国性法律公布')
     >>> tidy_title("《中国共产党纪律处分条例》（全文）", "", 0), tidy_title("某某条例(全文)", "", 0)
     ('中国共产党纪律处分条例', '某某条例')
+    >>> tidy_title("四川省人民代表大会常务委员会关于修改《四川省防震减灾条例》的决定 附：修正本", "", 0)
+    '四川省人民代表大会常务委员会关于修改《四川省防震减灾条例》的决定'
+    >>> tidy_title("某市规章附录说明", "", 0)
+    '某市规章附录说明'
     >>> tidy_title("序号标题下载", "序号标题下载\\n1 （2019年市政府令第1号公布）\\n", 6)
     ''
     >>> tidy_title("LegisMac記錄", "LegisMac記錄\\n- \\n類別及編號批示 (DS) 122/GM/99\\n", 11)
@@ -3873,6 +3883,7 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
         return bill_title(text) or title
     title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
     title = _FULL_TEXT_TAG.sub("", title) or title  # a news headline's （全文）: the text's name is before it
+    title = _ATTACHED_TAG.sub("", title) or title  # a law site's ``附:修正本`` (F30-D2)
     seo = _SEO_KEYWORD_HEAD.match(title)
     if seo:
         title = title[seo.end():]  # a spam site's search keyword before the headline (F17-N4): the headline is the title
