@@ -67,7 +67,10 @@ def test_a_law_that_ends_is_not_truncated(name: str, text: str) -> None:
     assert truncated("某省某某管理条例", text) is None, name
 
 
-@pytest.mark.parametrize("path", sorted(REAL.glob("*.txt")), ids=lambda p: p.name[:2])
+CUT_PAGES = [p for p in sorted(REAL.glob("*.txt")) if p.name[:2] in ("01", "05", "11", "12", "13", "14")]
+
+
+@pytest.mark.parametrize("path", CUT_PAGES, ids=lambda p: p.name[:2])
 def test_the_real_cut_pages_are_flagged_truncated(path: Path, tmp_path: Path) -> None:
     """Field test 30 F30-C2: 5 of 9 pages the store cut mid-word got no ``truncated``."""
     from corpus_tools.dataset.build import build
