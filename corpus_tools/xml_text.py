@@ -44,6 +44,13 @@ _LABEL = lazy_regex(r"^第[ \t\u3000]*[〇零一二三四五六七八九十百�
                     r"(?:之[一二三四五六七八九十0-9]{1,4})?$")
 #: Attributes and elements that carry a provision's number (local names, lower case).
 _NUMBER_NAMES = frozenset({"num", "number", "no", "label", "ordinal"})
+#: An item's number (``（一）``, ``（1）``, ``一、``, ``1.``, ``①``), written glued to its text as a page prints it.
+_ITEM_NUMBER = lazy_regex(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,3}[.．、]|[①-⑳])$")
+#: Endings of element names that carry a provision's or an item's number as their whole text, in schemas that give
+#: the number an element of its own beside the text: Japan's e-Gov law XML (``ArticleTitle``, ``ParagraphNum``,
+#: ``ItemTitle``, ``Subitem1Title``: Teetrition/Chinese-Law-Formatter writes Chinese laws so, field test 30 F30-C6:
+#: ``（一）`` on a line of its own above ``文字作品；``), Akoma Ntoso and USLM (``num``), JATS and DocBook (``label``).
+_NUMBER_ENDINGS = ("num", "number", "title", "label", "no")
 #: Attributes of a container that carry its heading.
 _HEADING_ATTRIBUTES = ("heading", "title")
 #: Elements whose text is a document's title (local names, lower case).
@@ -159,6 +166,17 @@ def xml_to_text(xml: str) -> tuple[str, dict[str, Any]]:
     第一条　依照《中华人民共和国公司法》，制定本条例。
     >>> metadata
     {'title': '某某条例'}
+
+    Japan's e-Gov law XML, as a converter writes Chinese laws in it (field test 30 F30-C6): each number in an element of
+    its own beside its sentence, written before it as the page prints it:
+
+    >>> text, _ = xml_to_text('<Law><LawBody><Article Num="3"><ArticleTitle>第三条</ArticleTitle><Paragraph Num="1">'
+    ...     '<ParagraphNum/><ParagraphSentence><Sentence>本法所称的作品，包括：</Sentence></ParagraphSentence>'
+    ...     '<Item Num="1"><ItemTitle>（一）</ItemTitle><ItemSentence><Sentence>文字作品；</Sentence></ItemSentence></Item>'
+    ...     '</Paragraph></Article></LawBody></Law>')
+    >>> print(text, end="")
+    第三条　本法所称的作品，包括：
+    （一）文字作品；
     """
     head = xml[:20000]
     if regex.search(r"<!ENTITY|<!DOCTYPE[^>\[]*\[", head, flags=regex.I):
@@ -173,6 +191,7 @@ def xml_to_text(xml: str) -> tuple[str, dict[str, Any]]:
 
     lines: list[str] = []
     pending: list[str | None] = [None]  # a number waiting for the line it heads
+    glue = [_SEPARATOR]  # what stands between the pending number and its line (none after an item's number)
     metadata: dict[str, Any] = {}
     word_blocks = markup_words.join_xml_words(root)  # a tool's output: OCR words in ALTO, PAGE, ABBYY, DjVu XML
     if word_blocks:
@@ -186,13 +205,14 @@ def xml_to_text(xml: str) -> tuple[str, dict[str, Any]]:
         if label is not None:
             pending[0] = None
             if not regex.sub(r"[ \t\u3000]", "", line).startswith(label):
-                line = f"{label}{_SEPARATOR}{line}"
+                line = f"{label}{glue[0]}{line}"
         lines.append(line)
 
-    def hold(label: str) -> None:
+    def hold(label: str, separator: str = _SEPARATOR) -> None:
         if pending[0] is not None:
             lines.append(pending[0])  # a number followed by another number: a line of its own
         pending[0] = label
+        glue[0] = separator
 
     title = root.get("title") or root.get("name")
     if title and title.strip() and len(title.strip()) <= _TITLE_MAX_CHARS:
@@ -213,6 +233,14 @@ def xml_to_text(xml: str) -> tuple[str, dict[str, Any]]:
             if name in _NUMBER_NAMES and _label(text):
                 hold(_label(text))
                 continue
+            if name.endswith(_NUMBER_ENDINGS) and "\n" not in text.strip():
+                number = text.strip()
+                if _label(number) and "条" in number:  # e-Gov's <ArticleTitle>第三条</ArticleTitle> (a chapter's title has its name)
+                    hold(_label(number))
+                    continue
+                if _ITEM_NUMBER.match(number):  # e-Gov's <ItemTitle>（一）</ItemTitle>: glued to its text
+                    hold(number, "")
+                    continue
             if (name in _TITLE_NAMES and "title" not in metadata and text.strip()
                     and len(text.strip()) <= _TITLE_MAX_CHARS and "\n" not in text.strip()):
                 metadata["title"] = text.strip()

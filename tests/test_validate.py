@@ -638,6 +638,10 @@ QUALITY_CASES = [
     Case("lost line breaks", "documents", "line_breaks_lost",
          _noise("本条例适用于本市。第三条市人民政府负责实施。第四条各区人民政府配合实施。" + "智能制造活动应当依法进行。" * 45),
          DOC_A, None, "labels after sentence ends"),
+    # an editor's placeholder published as an article's body (field test 30 F30-C1: ``（正文待补：…）``)
+    Case("placeholder body", "articles", "placeholder_body", _noise("（略）"), DOC_A, "第二条", "（略）", echo=("documents",)),
+    Case("placeholder articles", "documents", "placeholder_body", _noise("【正文待补】"), DOC_A, None, "articles have a placeholder",
+         echo=("articles",)),
     Case("truncated text", "documents", "truncated",
          lambda r: _set_article_text(r, DOC_A, 3, "本条例自2022年1月1日起施行，"), DOC_A, None, "ends on '，'"),
     Case("date order", "documents", "date_order", _doc(approved="2024-10-01"), DOC_A, None, "approved=2024-10-01"),

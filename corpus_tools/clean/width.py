@@ -41,6 +41,9 @@ The rule, in order of precedence:
    fraction widened whole (``ＧＢ／Ｔ``, ``１／３``) becomes ``/``; ``．`` ending the sentences of a
    paragraph that writes it so becomes ``。`` (:func:`_fullwidth_full_stops`).
 
+   Code a text quotes keeps its marks too: a Markdown code span (```search.py "关键词"```) and an attribute written
+   as code (``id="app"``), :data:`_CODE` (field test 30, F30-A2).
+
 7. **References keep their marks:** a bibliographic reference (a line holding a
    GB/T 7714 type code ``[J]``/``[M]``/``[Z]``/``[EB/OL]``, a line numbered ``[1]``, or any
    line of a 参考文献 section) writes ``. , : ; ( )`` in ASCII by its own standard
@@ -98,6 +101,13 @@ _PROTECTED = lazy_regex(
     r"(?:(?:https?|ftp)://|www\.)[!-~]*?(?=[.,;:!?)\]'\"]*(?:[^!-~]|\Z))"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
+#: Code a text quotes, whose ASCII marks are the code's own: a Markdown code span (```python3 scripts/search.py "关键词"```)
+#: and an attribute written as code (``id="app"``: an ASCII name, ``=``, the quoted value), as a repository's notes, a
+#: README or a developer's page cite them (field test 30 F30-A2: ``id="app"`` -> ``id=“app”``, ``search.py “关键词”``).
+#: Members: Markdown and reStructuredText code spans, HTML/XML attributes outside a tag, shell arguments inside a span.
+_CODE = lazy_regex(r"`[^`\n]{1,300}`|(?<![\w-])[A-Za-z_][A-Za-z0-9_:-]{0,31}=\"[^\"\n<>]{0,200}\"")
+#: Two ASCII letters in a row: a span in backticks without them (```甲,乙```) is no code, backticks typed as quotes.
+_ASCII_WORD = lazy_regex(r"[A-Za-z]{2}")
 #: Markup a page kept as text: an HTML character reference (``&emsp;``, ``&lt;``, ``&#12288;``) or
 #: a tag (``<Badge text="已废止" type="note" />``).  Its ``;`` and ``"`` are the markup's own: a
 #: Markdown site's pages had 3,803 ``&emsp;`` made ``&emsp；`` and 152 attribute quotes curled.
@@ -1679,6 +1689,9 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
     protected = _Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
     if (b"&" in latin or b"<" in latin) and (markup := [m.span() for m in _MARKUP.finditer(text)]):
         protected = _Protected(text, _merged_spans(markup + (protected.spans if protected else [])))
+    if (b"`" in latin or b'="' in latin) and (code := [m.span() for m in _CODE.finditer(text)
+                                                        if _ASCII_WORD.search(text, m.start(), m.end())]):
+        protected = _Protected(text, _merged_spans(code + (protected.spans if protected else [])))
     if protected is not None:
         changes = {start: change for start, change in changes.items() if start not in protected}
     references = _Protected(text, spans) if (spans := _reference_spans(text)) else None

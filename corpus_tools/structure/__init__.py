@@ -268,8 +268,9 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         doc_type = "normative_document"  # a county's, a township's or a department's 办法 is no 规章 (F12-B3)
     doc_type = md.leveled_doc_type(doc_type, declared.get("level"))  # flk's 行政法规 named 暂行规定: regulation (F21-D1)
     stated_status = declared.get("status") or head.get("status") or md.version_status(preamble)
+    amended = declared.get("amended") or dates["amended"]  # a law record's ``lastAmended`` (F30-D3)
     status = md.classify_status(doc_type, declared=stated_status, title=title,
-                                adopted=adopted, effective=effective, amended=dates["amended"])
+                                adopted=adopted, effective=effective, amended=amended)
     place = md.jurisdiction(title, issuer, doc_text, declared.get("record") or "")
     if place is None and parent is not None:
         place = parent.jurisdiction
@@ -277,7 +278,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
         "jurisdiction_level": md.jurisdiction_level(place), "issuer": issuer, "status": status,
         "adopted": adopted, "approved": dates["approved"], "written": written, "published": published,
-        "effective": effective, "amended": dates["amended"], "index_no": declared.get("index_no") or head.get("index_no") or site_code,
+        "effective": effective, "amended": amended, "index_no": declared.get("index_no") or head.get("index_no") or site_code,
         "topic": declared.get("topic") or head.get("topic"), "source": declared.get("source") or head.get("source"),
         "source_url": declared.get("source_url") or head.get("source_url") or md.source_link(doc_text),  # <http://…> under a Markdown title
     }

@@ -69,8 +69,12 @@ DATE = lazy_regex(
 )
 #: The ROC calendar's year 1 is 1912.
 ROC_YEAR_OFFSET = 1911
+#: A commencement clause: ``自…起施行``, or without ``起`` as Taiwan's laws write it (``本法自中華民國七十年七月一日施行``,
+#: 國家賠償法: field test 30 F30-D3, effective was null); a verb followed by 以来/以后/前/后 dates a time, not the entry into
+#: force (``自2016年1月1日施行以来``).
 _EFFECTIVE = lazy_regex(
-    rf"自\s*(?:(?P<date>{DATE.pattern})|(?P<pub>公布|发布|印发|颁布)之日|(?P<blank>\s*年\s*月\s*日))\s*起\s*(?:施行|实施|生效|执行)"
+    rf"自\s*(?:(?P<date>{DATE.pattern})|(?P<pub>公布|发布|印发|颁布)之日|(?P<blank>\s*年\s*月\s*日))"
+    r"\s*(?:起\s*(?:施行|实施|生效|执行)|(?:施行|實施|实施|生效)(?![以之前后後]))"
 )
 #: The head of an announcement's adoption record, before its first date: ``《白城市文明行为促进条例》
 #: 已由白城市第六届人民代表大会常务委员会第二十三次会议于`` (the form local congresses' 公告 use).
@@ -684,6 +688,13 @@ def effective_date(text: str, published: str | None = None) -> str | None:
     '2020-01-02'
     >>> effective_date("本条例自2021年6月1日起施行。自1997年2月5日起施行的《广州市幼儿教育管理规定》同时废止。")
     '2021-06-01'
+
+    Without ``起`` (Taiwan's laws), in any calendar the corpus has (the ROC's years, Chinese numerals, full-width digits):
+
+    >>> effective_date("第17条 本法自中华民国七十年七月一日施行。"), effective_date("本办法自２０２０年１月１日施行。")
+    ('1981-07-01', '2020-01-01')
+    >>> effective_date("本办法自2016年1月1日施行以来，成效明显。") is None
+    True
     """
     m = next((m for m in _EFFECTIVE.finditer(text) if not text.startswith("的", m.end())), None)
     if m is None:
@@ -871,7 +882,10 @@ _DECLARED_LEVELS: dict[str, str] = {
 }
 #: Fields (lower case) in which a law database states an instrument's level.
 DECLARED_LEVEL_KEYS: tuple[str, ...] = ("效力级别", "效力位阶", "效力等级", "法律效力位阶", "type", "category_name", "law_type",
-                                        "legal_level")
+                                        "legal_level",
+                                        # a viewer of law.moj.gov.tw's laws (zhenhuang-tw/tw-laws-viewer: ``"lawLevel":
+                                        # "法律"``, field test 30 F30-D3: unread)
+                                        "lawlevel", "law_level", "法规位阶", "法規位階")
 #: A gloss after the level (flk's ``行政法规 (Administrative Regulations)``).
 _LEVEL_GLOSS = lazy_regex(r"\s*[（(][^（）()]*[)）]\s*$")
 
@@ -3448,13 +3462,35 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
         # F26-D1: unread on 15 files): the date this version was published; the text's own note, where it dates the
         # publication, comes first (F9-E1)
         "promulgated": _declared_date(_first(md, "promulgated", "promulgation_date", "publish")),
-        "status": strings.get("status"),
+        "status": strings.get("status") or abolished_flag(md),
+        # a law record's date of its latest amendment (tw-laws-viewer's ``lastAmended``, F30-D3: unread)
+        "amended": _declared_date(_first(md, *AMENDED_KEYS)),
         "source_url": urls,
         # a law database's level of the instrument (flk's ``type: administrative_regulation``): the doc_type it proves
         "level": declared_level(md),
         # the record's other fields (a law's history beside its articles: F24-D3), for the text's state
         "record": record_fields_text(metadata),
     }
+
+
+#: Fields (lower case) in which a law record states the date of the law's latest amendment.
+AMENDED_KEYS: tuple[str, ...] = ("lastamended", "last_amended", "last_amendment_date", "lastamendmentdate",
+                                 "amended_date", "amendeddate", "amendment_date", "amendmentdate")
+#: Fields (lower case) in which a law record states, as a boolean, that the law is repealed.
+ABOLISHED_KEYS: tuple[str, ...] = ("isabolished", "is_abolished", "abolished", "isrepealed", "is_repealed", "repealed")
+
+
+def abolished_flag(metadata: Mapping[str, Any]) -> str | None:
+    """The status a law record's boolean says (``"isAbolished": true``: ``废止``), or None: a record that says the law
+    is not repealed leaves the status to the law's own dates (a law not repealed may be not yet in force).
+
+    >>> abolished_flag({"isabolished": True}), abolished_flag({"isabolished": False}), abolished_flag({"abolished": "yes"})
+    ('废止', None, None)
+    """
+    for key in ABOLISHED_KEYS:
+        if metadata.get(key) is True:
+            return "废止"
+    return None
 
 
 def _declared_date(value: Any) -> str | None:
@@ -3754,6 +3790,12 @@ _RECORD_CAPTION = lazy_regex(r"^[A-Za-z][A-Za-z0-9]{2,20}\s*(?:记录|详情|检
 #: A news headline's tag after the name of the text it carries whole (人民网's ``《中国共产党纪律处分条例》（全文）``, field
 #: test 14 F14-E5: the title kept the tag and the book-title marks): no part of the text's name.
 _FULL_TEXT_TAG = lazy_regex(r"\s*[（(](?:附|含)?全文(?:发布|公布)?[）)]$")
+#: A law site's tag after a title for what else its page carries (law.lenchy.com's ``…关于修改《四川省防震减灾条例》的决定
+#: 附:修正本``: every amending decision it serves with the amended text, field test 30 F30-D2; likewise ``附：修订本``,
+#: ``附：条文释义``, ``（附：解读）``): after a title's last word, no part of it.  No title of DLC, lawdatas_all, govcn or bjtcm
+#: has one.
+_ATTACHED_TAG = lazy_regex(r"(?<=[定例法则规办见知告书案])[ \u3000]*[（(]?附[:：]?[ \u3000]*(?:修正本|修订本|全文|正文|条文(?:释义|说明)?|解读|释义|说明)"
+                           r"[）)]?$")
 #: A spam site's search keyword set before the headline it reposts, a blank between (lianzhaobiao.com, a 配资 domain:
 #: ``炒股配资技巧 场外配资清理的合法性分析``, field test 17 F17-N4): one or two words of a trade sold by such sites
 #: (margin lending, stocks, lotteries, betting, loans) and a search word (技巧, 开户, 排名…).  A law's title
@@ -3787,6 +3829,10 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
     ('', '2020 年全国性法律公布')
     >>> tidy_title("《中国共产党纪律处分条例》（全文）", "", 0), tidy_title("某某条例(全文)", "", 0)
     ('中国共产党纪律处分条例', '某某条例')
+    >>> tidy_title("四川省人民代表大会常务委员会关于修改《四川省防震减灾条例》的决定 附：修正本", "", 0)
+    '四川省人民代表大会常务委员会关于修改《四川省防震减灾条例》的决定'
+    >>> tidy_title("某市规章附录说明", "", 0)
+    '某市规章附录说明'
     >>> tidy_title("序号标题下载", "序号标题下载\\n1 （2019年市政府令第1号公布）\\n", 6)
     ''
     >>> tidy_title("LegisMac記錄", "LegisMac記錄\\n- \\n類別及編號批示 (DS) 122/GM/99\\n", 11)
@@ -3837,6 +3883,7 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
         return bill_title(text) or title
     title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
     title = _FULL_TEXT_TAG.sub("", title) or title  # a news headline's （全文）: the text's name is before it
+    title = _ATTACHED_TAG.sub("", title) or title  # a law site's ``附:修正本`` (F30-D2)
     seo = _SEO_KEYWORD_HEAD.match(title)
     if seo:
         title = title[seo.end():]  # a spam site's search keyword before the headline (F17-N4): the headline is the title

@@ -13,6 +13,21 @@ cleaning rule may repair them (the text is evidence; nothing may be invented):
   18_constitution_1988.mdx.md), or a statute's chapters stop before its final chapter (no 附则, no
   法律责任) and nothing in the text says when it takes effect (``施行``): 长江保护法 cut after
   第七章 第七十九条 (the law has nine chapters).  Field test 8b F8B-C4 (lvwzhen/law-cn-ai).
+  Or the last provision stops without a terminal mark (:func:`_last_provision_cut`): every tool that cuts a copy
+  leaves it, whatever it cut: a search store's excerpt limit (``第八条 县人民政府实行县长负责制。县长领导县人``,
+  ``第七条按照有关人民政府批准的人工影响``: field test 30 F30-C2, 5 of 9 cut pages were not flagged), a RAG chunker's
+  window (a text ending on the label ``第二十条``), a database column's length limit, a PDF extraction that lost its
+  last page (``…具体办法由各客运企业制定和``), a preview that stops inside ``《`` or a bracket, a transfer cut mid-date
+  (``本条例自2011年2月``), a list announced (``有下列情形之一的：``) and not given.  A law ending on its attachment, a
+  table, a signature, a date or a commencement sentence that lost its stop is no such cut: the 1,911 DLC laws and the
+  287 clean national laws of lawdatas_all get no new flag.
+* ``placeholder_body``: an article whose body is what an editor wrote where the text should be
+  (:func:`placeholder_body`): a maintainer's ``（正文待补：…条目 ID：…）`` (field test 30 F30-C1: 13 such articles of
+  劳动合同法 published as the law, no finding), a database's omitted body ``（略）``/``内容从略``, a gazette index's
+  ``详见附件``, an excerpt's ``……``, a CMS template's ``暂无内容``, a translation stub ``TODO``.  The shared evidence: the
+  whole first paragraph of the body speaks of the text (正文, 内容, 条文…) and says it is absent, pending or elsewhere.
+  The article and its document are flagged; nothing is deleted.  No article of the clean corpora has such a body (a
+  repealed article ``（删去）`` is an article).
 * ``no_body``: the page holds no text of a document at all, only what stands where the text should
   be: a placeholder that says so (``（未取得正文，请通过官方链接查阅。）``, a metadata-only file of a law
   mirror, field test 9 F9-E9) or that it is elsewhere (``本文使用PDF预览窗口，无法加载的请点击查看全文。``: a
@@ -68,6 +83,7 @@ NO_BODY = "no_body"
 ARTICLE_NUMBERS_MISSING = "article_numbers_missing"
 LOST_GLYPHS = "lost_glyphs"
 NOT_A_DOCUMENT = "not_a_document"
+PLACEHOLDER_BODY = "placeholder_body"
 ORPHAN_STOP = "orphan_stop"
 
 #: A line at least this long is scanned for labels a lost break left inside it.
@@ -142,6 +158,55 @@ def lost_line_breaks(text: str) -> str | None:
     return None
 
 
+#: An article label opening a line (a Markdown heading or bold run allowed).
+_LINE_LABEL = lazy_re(rf"^[ \u3000\t]*(?:#+ *)?(?:\*\*)?第[{_NUM}]+[条條]", re.M)
+#: A list item opening a line (``（三）``, ``三、``, ``3.``).
+_ITEM_START = lazy_re(r"^[ \u3000\t]*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．](?![0-9]))")
+#: Marks a provision, a heading or a line of Markdown may end on (a stop, a closing bracket or quotation, emphasis).
+_TERMINAL = frozenset("。；：！？.;:!?）)」』”’》】〕]>*`_…")
+#: A list announced at the end of a line (``有下列情形之一的：``): the items must follow.
+_ANNOUNCED = lazy_re(r"(?:下列|如下|以下)[^。；\n]{0,20}[：:]$")
+#: What may follow a law's last article without being part of it: its attachment, a table, a date, a 抄送 line.
+_AFTER_LAW = lazy_re(r"^[ \u3000\t#*]*(?:附[ \u3000]*[件表录图]|附[：:]|抄[ \u3000]*[送报]|主[ \u3000]*送|印[ \u3000]*发|联系(?:人|电话))", re.M)
+#: A date closing a line (a law's signature date or a record of its adoption).
+_LINE_DATE = lazy_re(r"[0-9〇零○一二三四五六七八九十]{2,4}[年.\-/][0-9一二三四五六七八九十]{1,3}[月.\-/][0-9一二三四五六七八九十]{1,3}日?$")
+#: A sentence that ends the law whole (a commencement or a repeal), kept though it lost its stop (临沂市美丽乡村条例's
+#: ``第六十七条 本条例自2020年10月1日起施行`` in the DLC corpus).
+_FINAL_SENTENCE = lazy_re(r"(?:施行|生效|实施|执行|废止)$")
+#: Cells of a table row (two gaps of two blanks or more).
+_CELL_GAPS = lazy_re(r"\S[ \u3000]{2,}\S[^\n]*\S[ \u3000]{2,}\S")
+
+
+def _last_provision_cut(body: str, last: str) -> str | None:
+    """Why the last provision of ``body`` (an official text with article labels) stops mid-sentence, or None:
+    its last line ``last`` ends without a terminal mark (:data:`_TERMINAL`) or announces a list that does not follow,
+    and is the provision's own (an article's label line, a list item, or a line of prose with a clause mark), not a
+    signature, a date, a table row or what follows the law (its attachment, a 抄送 line).
+
+    >>> _last_provision_cut("第一条 为了。\\n第二条 县人民政府实行县长负责制。县长领导县人", "第二条 县人民政府实行县长负责制。县长领导县人")
+    'the last provision stops without a terminal mark: …第二条 县人民政府实行县长负责制。县长领导县人'
+    >>> _last_provision_cut("第一条 为了。\\n第二条 有下列情形之一的，责令改正：", "第二条 有下列情形之一的，责令改正：")
+    'the last provision announces a list that does not follow: …第二条 有下列情形之一的，责令改正：'
+    >>> _last_provision_cut("第一条 为了。\\n第二条 本条例自2020年1月1日起施行。\\n省长  张某某", "省长  张某某") is None
+    True
+    """
+    label = None
+    for label in _LINE_LABEL.finditer(body):
+        pass
+    if label is None or _AFTER_LAW.search(body, label.start()):
+        return None
+    if last[-1] in _TERMINAL:
+        if last[-1] in "：:" and _ANNOUNCED.search(last) and (_LINE_LABEL.match(last) or _ITEM_START.match(last)):
+            return f"the last provision announces a list that does not follow: …{last[-30:]}"
+        return None
+    if ("|" in last or "\t" in last or _CELL_GAPS.search(last) or _LINE_DATE.search(last)
+            or _FINAL_SENTENCE.search(last)):
+        return None
+    if _LINE_LABEL.match(last) or _ITEM_START.match(last) or any(mark in last for mark in "，、；。"):
+        return f"the last provision stops without a terminal mark: …{last[-30:]}"
+    return None
+
+
 def truncated(title: str | None, text: str) -> str | None:
     """Why ``text`` stops before its end (the excerpt of the finding), or None.
 
@@ -166,6 +231,13 @@ def truncated(title: str | None, text: str) -> str | None:
     'the header dates the commencement (2015年1月1日起施行) and no article states it: …二条 本法所称环境，是指自然因素的总体。'
     >>> truncated("某法", "某法\\n（2015年1月1日起施行）\\n第一条 甲。\\n第二条 本法自2015年1月1日起施行。") is None
     True
+
+    A law whose last provision stops mid-word (F30-C2), or on its label alone (a chunker's window):
+
+    >>> truncated("河北省人工影响天气管理规定", "第六条 各级气象主管机构应当加强研究。\\n\\n第七条按照有关人民政府批准的人工影响")
+    'the last provision stops without a terminal mark: …第七条按照有关人民政府批准的人工影响'
+    >>> truncated("某办法", "第十九条 应当报告。\\n第二十条")
+    'the last provision stops without a terminal mark: …第二十条'
     """
     body = text.rstrip()
     if not body:
@@ -195,7 +267,7 @@ def truncated(title: str | None, text: str) -> str | None:
         dated = _HEADER_COMMENCEMENT.search(body, 0, first.start())
         if dated and not any(word in body[first.start():] for word in (*_COMMENCEMENT_WORDS, "起实施")):
             return f"the header dates the commencement ({dated.group()}) and no article states it: …{last[-20:]}"
-    return None
+    return _last_provision_cut(body, last)
 
 
 #: A line saying that the page holds no text: the mirror did not get it (``（未取得正文，请通过官方链接查阅。）``:
@@ -448,6 +520,71 @@ def orphan_stop(text: str) -> str | None:
             f"closed were lost): " + " | ".join(line[:20] for line in lines[:3]) + ("…" if len(lines) > 3 else ""))
 
 
+#: What opens a placeholder: brackets, Markdown marks, blanks.
+_PH_OPEN = r"[ \u3000\t>*_`（(【\[〔<]*"
+#: What closes one: a stop, brackets, Markdown marks.
+_PH_CLOSE = r"[ \u3000\t。.！!*_`）)】\]〕>]*"
+#: The text itself as a placeholder names it (``正文``, ``本条内容``, ``条文内容``).
+_PH_SUBJECT = r"(?:本[条章节款]|该条|此条)?的?(?:具体)?(?:正文|全文|条文|原文|文本|内容)(?:内容)?|本[条章节款]"
+#: What a placeholder says of the text: pending, absent, left out, elsewhere; then nothing, or a note after a colon.
+_PH_STATE = (r"(?:待(?:补|补充|补全|补齐|更新|录入|完善|定|添加|上传)|暂缺|缺失|暂无|暂未(?:收录|取得|获取)|"
+             r"未(?:能)?(?:取得|获取|收录|找到)|(?:从|省)?略|(?:详|参)?见[^\n，,。；;]{1,12})")
+_PH_TAIL = r"(?:[：:][^\n]{0,300}?)?"
+#: A placeholder with no subject: the bare words an editor writes (``（略）``, ``暂无内容``, ``【待补充】``, ``详见附件``,
+#: ``……``, ``TODO``).
+_PH_BARE = (r"(?:待补(?:充|全|齐)?|暂无(?:正文|全文|内容)|(?:从|省)?略|(?:详|参)?见附件[一二三四五六七八九十0-9]*|…{1,6}|\.{3,12}|"
+            r"TODO|TBD|FIXME|[Pp]laceholder|[Ll]orem ipsum)")
+#: A placeholder body, matched from the body's start to its first line's end.
+_PLACEHOLDER_LINE = lazy_re(rf"{_PH_OPEN}(?:(?:{_PH_SUBJECT}){_PH_STATE}|{_PH_BARE}){_PH_TAIL}{_PH_CLOSE}$", re.M)
+#: An article label and the blanks (a line break too) before its body.
+_LABEL_THEN_BODY = lazy_re(rf"[ \u3000\t]*(?:#+ *)?(?:\*\*)?第[{_NUM}]+[条條](?:之[一二三四五六七八九十]+)?(?:\*\*)?[ \u3000\t]*\n?")
+
+
+def placeholder_body(text: str) -> str | None:
+    """Why an article's ``text`` (its label, then its body) holds no text but a placeholder, or None: the body's first
+    line is an editor's placeholder, the text named (正文, 本条内容, 条文内容…) and said to be pending, absent, left out or
+    elsewhere, or a bare placeholder (``（略）``, ``暂无内容``, ``【待补充】``, ``详见附件``, ``……``, ``TODO``).
+
+    >>> placeholder_body("第一条\\n（正文待补：来自 flk.npc.gov.cn 的文档无法下载。条目 ID：`79890000-3e3b`）")
+    'the body is a placeholder: （正文待补：来自 flk.npc.gov.cn 的文档无法下载。条目 ID：`79890000-3e…'
+    >>> placeholder_body("第二条 （略）"), placeholder_body("第三条 内容从略。")
+    ('the body is a placeholder: （略）', 'the body is a placeholder: 内容从略。')
+    >>> placeholder_body("第二条 （删去）"), placeholder_body("第四条 收费标准见附件。"), placeholder_body("第五条 内容略有不同的，从其规定。")
+    (None, None, None)
+    """
+    label = _LABEL_THEN_BODY.match(text)
+    start = label.end() if label else 0
+    line_end = text.find("\n", start)
+    line = text[start:] if line_end < 0 else text[start:line_end]
+    if not line.strip() or len(line) > 400 or _PLACEHOLDER_LINE.match(line) is None:
+        return None
+    shown = line.strip()
+    return f"the body is a placeholder: {shown[:50]}{'…' if len(shown) > 50 else ''}"
+
+
+def placeholder_articles(text: str) -> str | None:
+    """Why the document ``text`` publishes placeholders as articles (the excerpt of the ``placeholder_body`` finding),
+    or None: its articles (label lines) whose body is a placeholder (:func:`placeholder_body`), counted.
+
+    >>> placeholder_articles("第一条 为了规范管理，制定本条例。\\n第二条 （略）\\n第三条\\n（正文待补）")
+    '2 of 3 articles have a placeholder for a body: （略） | （正文待补）'
+    >>> placeholder_articles("第一条 为了规范管理，制定本条例。\\n第二条 （删去）") is None
+    True
+    """
+    if "第" not in text:
+        return None
+    labels = list(_LINE_LABEL.finditer(text))
+    found = []
+    for label in labels:
+        why = placeholder_body(text[label.start():label.start() + 420])
+        if why:
+            found.append(why.split(": ", 1)[1])
+    if not found:
+        return None
+    return (f"{len(found)} of {len(labels)} articles have a placeholder for a body: " + " | ".join(found[:2])
+            + (" …" if len(found) > 2 else ""))
+
+
 #: A title that says its document is an excerpt of a law, whose skipped numbers are its own (附则抄, （节选）).
 _EXCERPT_TITLE = lazy_re(r"抄$|节选|節選|节录|節錄|摘录|摘錄|摘编|摘編|（节）|\(节\)")
 
@@ -544,13 +681,14 @@ def document_findings(titles: Iterable[str | None], texts: Iterable[str | None],
                       widgets: Sequence[bool] | None = None,
                       page_widgets: Sequence[bool] | None = None) -> dict[str, list[tuple[int, str]]]:
     """check name -> [(row, excerpt)] of :func:`lost_line_breaks`, :func:`truncated`, :func:`no_body`,
-    :func:`not_a_document`, :func:`orphan_stop`, :func:`lost_glyphs` and (given the documents' ``numbering_gaps``)
+    :func:`not_a_document`, :func:`orphan_stop`, :func:`lost_glyphs`, :func:`placeholder_articles` and (given the documents' ``numbering_gaps``)
     :func:`missing_article_numbers` over the documents' titles and texts (in row order).  ``widgets`` (:func:`widget_rows`
     of the texts) spares :func:`no_body` the lines of texts without a widget word, ``page_widgets``
     (:func:`page_widget_rows`) :func:`not_a_document` those without a word of its widgets."""
     titles = list(titles)
     found: dict[str, list[tuple[int, str]]] = {LINE_BREAKS_LOST: [], TRUNCATED: [], NO_BODY: [], NOT_A_DOCUMENT: [],
-                                               ORPHAN_STOP: [], LOST_GLYPHS: [], ARTICLE_NUMBERS_MISSING: []}
+                                               ORPHAN_STOP: [], LOST_GLYPHS: [], ARTICLE_NUMBERS_MISSING: [],
+                                               PLACEHOLDER_BODY: []}
     for row, (title, text) in enumerate(zip(titles, texts)):
         if not text:
             continue
@@ -572,6 +710,9 @@ def document_findings(titles: Iterable[str | None], texts: Iterable[str | None],
         why = lost_glyphs(text)
         if why:
             found[LOST_GLYPHS].append((row, why))
+        why = placeholder_articles(text)
+        if why:
+            found[PLACEHOLDER_BODY].append((row, why))
     for row, declared in enumerate(gaps or ()):
         if declared is not None and len(declared):
             why = missing_article_numbers(titles[row] if row < len(titles) else None, declared)
@@ -580,6 +721,7 @@ def document_findings(titles: Iterable[str | None], texts: Iterable[str | None],
     return found
 
 
-__all__ = ["ARTICLE_NUMBERS_MISSING", "LINE_BREAKS_LOST", "LOST_GLYPHS", "NOT_A_DOCUMENT", "NO_BODY", "ORPHAN_STOP", "TRUNCATED",
-           "document_findings", "lost_glyphs", "lost_line_breaks", "missing_article_numbers", "no_body", "not_a_document",
-           "orphan_stop", "page_widget_rows", "preview_filler", "truncated"]
+__all__ = ["ARTICLE_NUMBERS_MISSING", "LINE_BREAKS_LOST", "LOST_GLYPHS", "NOT_A_DOCUMENT", "NO_BODY", "ORPHAN_STOP",
+           "PLACEHOLDER_BODY", "TRUNCATED", "document_findings", "lost_glyphs", "lost_line_breaks", "missing_article_numbers",
+           "no_body", "not_a_document", "orphan_stop", "page_widget_rows", "placeholder_articles", "placeholder_body",
+           "preview_filler", "truncated"]

@@ -114,7 +114,10 @@ def _registry() -> dict[str, QualityCheck]:
         QualityCheck(completeness.TRUNCATED, "documents", ("text",),
                      "the document's text reaches its end: it does not stop on a comma or an opening bracket, inside "
                      "an open quotation, or (a statute: 法, 条例, 规定, 办法, 细则) with chapters that stop before a "
-                     "final chapter (附则, 法律责任) while nothing in it says when it takes effect (施行)"),
+                     "final chapter (附则, 法律责任) while nothing in it says when it takes effect (施行), and its last "
+                     "provision (after its last article label) does not stop without a terminal mark (mid-word, on "
+                     "its label, on a list it announces) unless what ends the text is a date, a table, a signature, an "
+                     "attachment or a commencement sentence"),
         QualityCheck(completeness.NO_BODY, "documents", ("text",),
                      "the document's text is a document, not what stands where its text should be: a line saying the "
                      "text is missing (未取得正文, 正文暂缺…) in a text without an article, a text whose only line says it is "
@@ -133,6 +136,13 @@ def _registry() -> dict[str, QualityCheck]:
                      "no line opens with a full stop 。: one that does lost the words the stop closed (a crawler kept "
                      "each paragraph's text and lost the bold run-in heading before it, （一）…。); nothing says what "
                      "they were, the text is kept"),
+        QualityCheck(completeness.PLACEHOLDER_BODY, "documents", ("text",),
+                     "the document's articles hold text: no article's body is an editor's placeholder (the text named "
+                     "and said to be pending, absent, left out or elsewhere: （正文待补：…）, 内容从略, 本条内容待更新, "
+                     "or bare: （略）, 暂无内容, 详见附件, ……, TODO); the excerpt counts them, the text is kept"),
+        QualityCheck(completeness.PLACEHOLDER_BODY, "articles", ("text",),
+                     "the article's body is text, not an editor's placeholder (（正文待补：…）, （略）, 内容从略, 详见附件, "
+                     "……, TODO: completeness.placeholder_body); the text is kept"),
         QualityCheck(completeness.ARTICLE_NUMBERS_MISSING, "documents", ("numbering_gaps",),
                      "no article label is lost: a number the document declares in numbering_gaps (no article has it, "
                      "its label is nowhere in the text) with neither neighbour declared too stands alone only when "
@@ -666,6 +676,12 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
             repealed = np.asarray(articles.column("repealed").to_numpy(zero_copy_only=False), dtype=bool) if "repealed" in articles.schema.names else np.zeros(len(blank), bool)
             rows = _rows(blank & ~repealed)
             parts.append(_found("articles", articles, rows, "text", "non_empty_text", [_shown(v) for v in _take_list(articles, "text", rows)], page_ids=[None] * len(rows)))
+        hits = [(row, why) for row, text in enumerate(articles.column("text").to_pylist())
+                if text and (why := completeness.placeholder_body(text))]
+        if hits:
+            rows = np.asarray([row for row, _ in hits], dtype=np.int64)
+            parts.append(_found("articles", articles, rows, "text", completeness.PLACEHOLDER_BODY,
+                                [residual.visible(why) for _, why in hits], page_ids=[None] * len(rows)))
     edits = tables_.get("edits")
     if edits is not None and edits.num_rows:
         rows = _rows(unresolved_gap(_series(edits.column("detail"))).to_numpy(dtype=bool))
