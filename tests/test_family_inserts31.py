@@ -155,6 +155,12 @@ def test_members_go(widget):
     assert _removed(_SENTENCE.format(widget)) == [widget]
 
 
+def test_a_glyph_leaves_the_law_word_after_it():
+    """A close glyph glued to the law's next word, itself a word of the table (``中``, as in font sizes): it stays."""
+    text = "第三条 市公积金管理分享到：新浪微博 微信 QQ空间 复制 ×中心可以申请。"
+    assert _removed(text) == ["分享到：新浪微博 微信 QQ空间 复制 ×"]
+
+
 @pytest.mark.parametrize("text", [
     # laws about copying, sharing, platforms and forms: their own words, in their grammar
     "第二十八条 自然人可以向数据处理者要求查阅、复制其个人数据，数据处理者应当按照有关规定及时提供。",

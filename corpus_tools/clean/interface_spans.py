@@ -80,10 +80,11 @@ _COUNTER = r"[（(]\d{1,5}[）)]|\d{1,5}(?:\.\d)?[万wWkK]?(?![\d\u4e00-\u9fff])
 #: one), a Latin word, a glyph.  (Named groups tell the kinds; each alternative is bounded.)
 _ITEM = (rf"(?P<assist>[（(\[［【](?i:{_alternation(_ASSISTIVE)})[）)\]］】])|(?P<strong>(?:{_STRONG})[！!]?)"
          rf"|(?P<han>{_HAN_WORDS})|(?P<latin>(?i:{_LATIN})(?![A-Za-z])[!！]?)|(?P<glyph>[{_GLYPHS}])")
-#: A run: an item, then items each after at most three separators (a glyph or a counter may touch the word before it).
+#: A run: an item, then items each after at most three separators (a glyph or a counter may touch the item before it;
+#: nothing touches a glyph after it: a close glyph glued to the law's next word, ``×中心``, leaves the word).
 #: The items repeat, each bounded: linear.
 _RUN_RE = lazy_regex(
-    rf"(?:{_ITEM})(?:(?:{_SEP}{{1,3}}|(?=[{_GLYPHS}（(\d])|(?<=[{_GLYPHS}]))(?:{_ITEM}|{_COUNTER}))*+"
+    rf"(?:{_ITEM})(?:(?:{_SEP}{{1,3}}|(?=[{_GLYPHS}（(\d]))(?:{_ITEM}|{_COUNTER}))*+"
 )
 #: Where a run can hold its proof, found by three scans of stdlib ``re`` that keep its fast literal and class
 #: searches (one pattern of them all, or a case-insensitive one, costs ten times as much a character): a strong
