@@ -155,6 +155,16 @@ def test_members_go(widget):
     assert _removed(_SENTENCE.format(widget)) == [widget]
 
 
+@pytest.mark.parametrize("text, want", [
+    # a line with a date's blank (a passing note of a law's history) is a sentence: its blank sets no short word apart
+    ("1993年3月5日 山东省第七届人民代表大会常务委员会第三十三划线 写想法 复制 查询 分享次会议通过", ["划线 写想法 复制 查询 分享"]),
+    # an assistive label between two cited titles
+    ("根据《中华人民共和国广告法》（此链接将在新窗口打开）《城市市容和环境卫生管理条例》等法律", ["（此链接将在新窗口打开）"]),
+])
+def test_members_in_their_places(text, want):
+    assert _removed(text) == want
+
+
 def test_a_glyph_leaves_the_law_word_after_it():
     """A close glyph glued to the law's next word, itself a word of the table (``中``, as in font sizes): it stays."""
     text = "第三条 市公积金管理分享到：新浪微博 微信 QQ空间 复制 ×中心可以申请。"

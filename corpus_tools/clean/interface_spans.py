@@ -102,8 +102,9 @@ _SEP_RE = lazy_regex(rf"{_SEP}")
 
 #: What stands before a run: a Han character or a closing mark of the law's (a cited title's ``》``).
 _BEFORE = "》）)”」』"
-#: What stands after a run besides a Han character: the sentence's punctuation.
-_AFTER = "，。；、：！？,;"
+#: What stands after a run besides a Han character: the sentence's punctuation, or an opening mark of its next words
+#: (``《甲法》（在新窗口打开）《乙法》``).
+_AFTER = "，。；、：！？,;《“（("
 #: How far around a run its Han words are looked for in the sentence (they recur there: the law's own words).
 _AROUND = 30
 
@@ -233,9 +234,10 @@ def _shaped(text: str, start: int, end: int) -> str | None:
     return None
 
 
-#: Han words a blank or a bar sets apart (a layout's cells, a keyword line), not after an article's or a chapter's
-#: label (``第一条 ``, ``第一章　总则``).
-_SPACED_RE = lazy_re(r"[\u4e00-\u9fff](?<![条章节编则])[ \u3000|｜]+[\u4e00-\u9fff]")
+#: Short Han words a blank or a bar sets apart (a layout's cells, a keyword line: one to four characters each side), not
+#: after an article's or a chapter's label (``第一章　总则``); a sentence's blank after a date (``1993年3月5日 山东省第七
+#: 届…``) sets no short word apart.
+_SPACED_RE = lazy_re(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?<![条章节编则])[ \u3000|｜]+[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])")
 
 
 def _spaced_around(text: str, start: int, end: int) -> bool:
