@@ -24,7 +24,13 @@ or the sentence's punctuation after it, one blank each side at most); the run is
 one word: two words or more set apart by blanks or bars (a law never writes blanks between the words of its sentence:
 it writes ``、``), or a word with a glyph or a counter, or one phrase no law writes (a toast, a whole control, a
 bracketed assistive label, a Latin interface phrase); and the run's Han words do not recur in the sentence around it
-(a law about sharing or copying writes its own words again: they stay).  Removing the run joins the law's words.
+(a law about sharing or copying writes its own words again: they stay), and the line sets no other short words apart
+by blanks (a table's row, a keyword line: a layout, not a sentence).  Removing the run joins the law's words.
+
+Kept, on purpose: a lone word of the table glued between the law's words with nothing else (``…展开``: the law writes
+``展开``), a run with blanks on both sides (a layout's cells), a run at a line's start or end (a toolbar's line: other
+rules').  Known limit: a popup whose last word and the law's next characters make one word of the table (``…复制``
+before the law's ``链接``) takes them with it; nothing on the page tells the two apart.
 """
 
 from __future__ import annotations
