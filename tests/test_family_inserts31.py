@@ -149,7 +149,7 @@ _SENTENCE = "第三条 县级以上人民政府应当依法履行{}监督管理�
     "Read more ▾", "划线 写想法 复制 查询 分享", "高亮 | 笔记 | 复制 | 分享", "Highlight Note Copy Share", "复制 高亮 批注 纠错",
     "（在新窗口打开）", "(opens in a new window)", "[外部链接]", "（此链接将在新窗口打开）",
     # more of the family: a font-size and read-aloud control, a tooltip, a like button with its counter
-    "字号：大 中 小 | 朗读", "点击查看大图", "点赞 (3)",
+    "字号：大 中 小 | 朗读", "点击查看大图", "点赞 (3)", "点击朗读", "请输入关键词 搜索",
 ])
 def test_members_go(widget):
     assert _removed(_SENTENCE.format(widget)) == [widget]

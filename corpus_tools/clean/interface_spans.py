@@ -12,7 +12,8 @@ flattens it into the sentence where its element sits.  The family's members (the
 * a fold's **expand or collapse control** (``展开全文∨``, ``展开阅读全文 ▼``, ``收起 ∧``, ``Read more ▾``);
 * a link's **screen-reader-only label** (``.sr-only``: ``（在新窗口打开）``, ``(opens in a new window)``, ``[外部链接]``);
 * a paragraph's **reaction widget** (``👍 赞(12) 收藏 转发``, ``点赞 36 | 收藏 5``, ``♡ 喜欢 18``), a **read-aloud or
-  font-size control** (``朗读 暂停``, ``字号：大 中 小``), a **tooltip** or title attribute (``点击复制``, ``点击查看大图``).
+  font-size control** (``朗读 暂停``, ``点击朗读``, ``字号：大 中 小``), a **tooltip** or title attribute (``点击复制``,
+  ``点击查看大图``), a search **form's placeholder** or value (``请输入关键词 搜索``).
 
 The line-level members (a toolbar or widget block on lines of its own) are other modules' (:mod:`.ui_widgets`,
 ``toolbar_lines`` in :mod:`.furniture`); this module takes the spans inside a sentence.
@@ -57,7 +58,10 @@ _WORDS = {
 #: Phrases no law writes inside a sentence: a toast, a whole control, a tooltip.  STRONG alone.
 _PHRASES = ("复制成功", "已复制到剪贴板", "已复制到剪切板", "已复制", "链接已复制", "复制链接成功", "分享成功", "收藏成功", "已收藏", "取消收藏",
             "点赞成功", "已点赞", "操作成功", "展开全文", "展开阅读全文", "阅读全文", "查看全文", "收起全文", "点击展开全文", "点击展开", "点击收起",
-            "点击复制", "点击查看大图", "点击放大", "点击分享", "长按复制", "分享到微信", "分享到微博", "分享到朋友圈", "扫码分享")
+            "点击复制", "点击查看大图", "点击放大", "点击分享", "长按复制", "分享到微信", "分享到微博", "分享到朋友圈", "扫码分享",
+            # a read-aloud control, a search form's placeholder (a form field's value)
+            "点击朗读", "朗读全文", "停止朗读", "暂停朗读", "语音朗读", "点击收听", "请输入关键词", "请输入关键字", "请输入搜索内容",
+            "输入关键词")
 #: Latin interface words (any case): WEAK alone; a toast among them is STRONG (:data:`_LATIN_PHRASES`).
 _LATIN_WORDS = ("share", "copy", "copy link", "search", "translate", "look up", "lookup", "speak", "listen", "highlight", "note",
                 "notes", "close", "cancel", "tweet", "like", "print", "expand", "collapse", "more", "weibo", "wechat",
