@@ -73,6 +73,7 @@ from corpus_tools.clean.markup_residue import (
 from corpus_tools.clean.converter_marks import converter_watermark_lines
 from corpus_tools.clean.image_furniture import image_furniture_lines
 from corpus_tools.clean.inserted_spans import GLOSSARY_MARK, glossary_marks, renderer_insertions
+from corpus_tools.clean.interface_spans import interface_spans
 from corpus_tools.clean.editor_additions import (
     article_captions, commentary_units, cross_strait_glosses, machine_summary_lines, version_list_lines,
 )
@@ -1109,6 +1110,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     # (a renderer's insertions into the text flow: icon names, link addresses, comment anchors and their list, a
     # tiled watermark: corpus_tools/clean/inserted_spans.py)
     inserted, inserted_lines = renderer_insertions(text)
+    # (a user interface's text inside a sentence: a selection popup, a toast, a fold's control, an assistive label:
+    # corpus_tools/clean/interface_spans.py)
+    inserted += [(a, b, why) for a, b, why in interface_spans(text) if not any(s < b and a < e for s, e, _ in inserted)]
     chrome_lines += [(a, b) for a, b, _ in inserted_lines]
     related = related_list_tail(text)
     if related is not None:
