@@ -22,6 +22,9 @@ the container's syntax:
   text (a subtitle cue's number and time range ``00:00:04.703 --> 00:00:27.956``, a record separator);
 * **markup sources** (container26): a lightweight markup's source (a wiki's, Markdown's, BBCode's, LaTeX's),
   one pair of marks around the law's labels or headings on several lines (``'''第一条'''``, ``== 第一章 总则 ==``);
+* **a markup's source** (markup31): the source a typesetter or a documentation tool reads (troff's man, ms
+  and mdoc macros, Texinfo, POD, LaTeX), its controls whole lines and inline escapes, read with a table of
+  syntaxes (:mod:`~corpus_tools.clean.markup_sources`);
 * **a tool's column** (margins30): a column a tool put before every line (a blame view's commit, author
   and time, a search hit's file and line, a log's or a chat's time and sender), found by its shape's
   recurrence (:mod:`~corpus_tools.clean.line_columns`);
@@ -76,10 +79,12 @@ MIN_UNITS = 3
 
 
 class Decoding(NamedTuple):
-    """A container's decoding: its edits (indexing the page) and the kind of container."""
+    """A container's decoding: its edits (indexing the page), the kind of container and what it noticed and
+    kept (a control it does not know)."""
 
     edits: list[Edit]
     kind: str
+    warnings: tuple[CleanWarning, ...] = ()
 
 
 def _led_lines(text: str) -> int:
@@ -1310,6 +1315,35 @@ def _columns(text: str) -> Decoding | None:
     return Decoding([_edit(a, b, text[a:b], "", "line columns") for a, b in spans], "line columns")
 
 
+# --------------------------------------------------------------------------- a markup's source
+
+def _sources(text: str) -> Decoding | None:
+    r"""Decode a page that is the source of a markup whose controls are lines (troff, Texinfo, POD, LaTeX:
+    :func:`~corpus_tools.clean.markup_sources.read_source`, whose evidence is the recurrence of the syntax's
+    known controls); a control the table does not know keeps its line, with a warning.
+
+    >>> t = "@node Top\n@top 某市条例\n@chapter 第一章 总则\n@strong{第一条} 甲。\n\n@strong{第二条} 乙。\n\n@strong{第三条} 丙。\n@bye\n"
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> print(apply_edits(t, _sources(t).edits), end="")
+    某市条例
+    第一章 总则
+    第一条 甲。
+    <BLANKLINE>
+    第二条 乙。
+    <BLANKLINE>
+    第三条 丙。
+    """
+    from corpus_tools.clean.markup_sources import read_source
+
+    source = read_source(text)
+    if source is None:
+        return None
+    kind = f"markup source ({source.syntax})"
+    warnings = tuple(CleanWarning(ESCAPED_TEXT, at, f"a control {source.syntax} is not known to use kept", line[:40])
+                     for at, line in source.unknown)
+    return Decoding([_edit(a, b, before, after, kind) for a, b, before, after in source.edits], kind, warnings)
+
+
 # --------------------------------------------------------------------------- the page
 
 _GATE = lazy_regex(r"[^\s\p{Han}\u3000-\u303f\uff01-\uff5e“”‘’…—·]")
@@ -1334,7 +1368,7 @@ def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
     if not _GATE.search(text):
         return None, []
     warnings: list[CleanWarning] = []
-    for decode in (_rows, _line_records, _literals, _marks, _pieces, _scaffold_lines, _markup, _columns):
+    for decode in (_sources, _rows, _line_records, _literals, _marks, _pieces, _scaffold_lines, _markup, _columns):
         decoding = decode(text)
         if decoding is None:
             continue
@@ -1343,7 +1377,7 @@ def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
 
         led = _led_lines(apply_edits(text, decoding.edits))
         if led >= MIN_LED_LINES and (led > before or decoding.kind in _LINES_KEPT and led == before):
-            return decoding, []
+            return decoding, list(decoding.warnings)
         warnings.append(CleanWarning(ESCAPED_TEXT, 0, f"a page shaped as {decoding.kind} kept: once decoded, only {led} "
                                      f"of its lines start with a structure marker ({before} before)", text[:40]))
     return None, warnings
