@@ -7,7 +7,8 @@ articles must come out as from the plain text.
 
 Tuned siblings (the mechanism was measured on them while it was written): troff with the ``man`` macros
 (``.TH``/``.SH``/``.PP``, ``\\fB…\\fR``), troff with the ``ms`` macros (``.TL``/``.NH``/``.LP``/``.B``),
-BSD ``mdoc`` (``.Dd``/``.Sh``/``.Pp``/``.Sy``).
+BSD ``mdoc`` (``.Dd``/``.Sh``/``.Pp``/``.Sy``), LaTeX with a command a line, and troff with a site's own macros
+the table does not know (robustness: the text survives).
 Held out (written and measured before the mechanism, never tuned on): GNU Texinfo (``@node``,
 ``@chapter``, ``@strong{…}``) and Perl's POD (``=head1``, ``B<…>``, ``=over``/``=item``/``=back``).
 """
@@ -174,8 +175,41 @@ def mdoc(rng: random.Random) -> tuple[str, str]:
     return "".join(out), "law.mdoc"
 
 
+def latex(rng: random.Random) -> tuple[str, str]:
+    """LaTeX with one command a line (ctex): ``\\documentclass``, ``\\title{…}``, ``\\section*{…}`` for chapters,
+    ``\\textbf{第一条}`` opening the articles, ``\\par`` or ``\\noindent`` lines, ``%`` comments."""
+    out = ["\\documentclass[UTF8]{ctexart}\n", "% 由 law2tex 生成\n", "\\usepackage{geometry}\n", "\\begin{document}\n"]
+    for kind, s in _kinds():
+        if kind == "title":
+            out.append(f"\\title{{{s}}}\n\\maketitle\n")
+        elif kind == "heading":
+            out.append(f"\\section*{{{s}}}\n")
+        elif kind == "label":
+            m = _LABEL.match(s)
+            out.append(f"\\noindent\n\\textbf{{{m.group()}}}{s[m.end():]}\n\n")
+        else:
+            out.append(f"{s}\n" + ("\\par\n" if rng.random() < 0.5 else "\n"))
+    out.append("\\end{document}\n")
+    return "".join(out), "law.tex"
+
+
+def troff_site_macros(rng: random.Random) -> tuple[str, str]:
+    """troff with a site's own macro package the reader does not know (``.XT``, ``.XH``, ``.XP``) beside a few
+    standard requests: the text must survive its unknown controls."""
+    out = ['.\\" lawdoc macros\n', ".so tmac.lawdoc\n", ".nr LL 6i\n", ".ds LH 法律法规\n"]
+    for kind, s in _kinds():
+        if kind == "title":
+            out.append(f'.XT "{s}"\n')
+        elif kind == "heading":
+            out.append(f'.XH 1 "{s}"\n')
+        else:
+            out.append(f".XP\n{s}\n" if rng.random() < 0.5 else f".br\n{s}\n")
+    return "".join(out), "law.tr"
+
+
 HELD_OUT = {"texinfo": texinfo, "pod": pod}
-TUNED = {"troff_man": troff_man, "troff_ms": troff_ms, "mdoc": mdoc}
+TUNED = {"troff_man": troff_man, "troff_ms": troff_ms, "mdoc": mdoc, "latex": latex,
+         "troff_site_macros": troff_site_macros}
 
 
 def exact(articles: list[tuple[str, str]]) -> float:
@@ -189,6 +223,42 @@ def test_member_comes_out_as_the_plain_law(member, seed):
     make = {**HELD_OUT, **TUNED}[member]
     data, name = make(random.Random(seed))
     assert _articles(data, name) == WANTED
+
+
+#: Laws that quote what a markup's controls look like, once or twice: they must come out as they went in.
+QUOTING = (
+    "某市条例\n第一条 文件路径写作C:\\fB\\data，不得更改。\n.5万元以下的罚款。\n第二条 电子邮箱@gov.cn。\n第三条 B<甲>类。\n",
+    "某市条例\n.PP\n第一条 本条所称“.SH”指标题标记。\n第二条 @node 为节点。\n=head1 为标题。\n第三条 *重要*与_下划线_。\n",
+    "某市条例\n第一条 甲。\n\\section{附则}\n第二条 乙。\n%备注\n第三条 丙。\n",
+)
+
+
+@pytest.mark.parametrize("law", QUOTING)
+def test_a_law_quoting_controls_stays_byte_identical(law):
+    from corpus_tools.clean import clean
+    from corpus_tools.clean.containers import serialised_page
+
+    assert serialised_page(law)[0] is None
+    assert clean(law) == law
+
+
+def test_unknown_controls_record_a_finding_and_keep_the_text():
+    from corpus_tools.clean.containers import serialised_page
+
+    data, _ = troff_site_macros(random.Random(1))
+    decoding, warnings = serialised_page(data)
+    assert decoding is not None and decoding.kind == "markup source (troff)"
+    assert any("does not know" in w.message for w in warnings)
+
+
+def test_scan_is_linear():
+    from corpus_tools.clean.markup_sources import read_source
+    from tests.timing import small_and_large
+
+    for unit in (".PP\n\\fB第一条\\fR 甲\\f", "B<< 甲" * 3 + "\n=head1 乙\n", "@strong{甲@b{" * 4 + "\n@node x\n",
+                 "\\section{" * 5 + "\n\\par\n", ".\\\" " * 10 + "\n"):
+        small, large = small_and_large(read_source, unit)
+        assert large < max(30 * small, 0.5), (unit, small, large)
 
 
 if __name__ == "__main__":  # the per-member figure: ``python -m tests.test_family_markup31``

@@ -28,7 +28,8 @@ and how its inline escapes look and read.  **Evidence**: the page holds :data:`M
 least of one syntax whose names the table knows, a recurrence law text never shows (no law opens lines with
 ``.PP`` or ``@node``); the decoding is kept only when, once decoded, more of the page's lines open with the
 law's structure markers, three at least (:func:`corpus_tools.clean.containers.serialised_page`).  A control
-the table does not know keeps its line as it is, with a finding: an unknown control never costs the text.
+the table does not know keeps its Chinese text (its argument) on a line of its own, or its whole line when it
+names no Chinese text, with a finding: an unknown control never costs the text.
 A law that quotes a dot, a backslash, an ``@`` or a ``B<`` stays byte-identical (no recurring controls).
 """
 
@@ -338,13 +339,18 @@ def read_source(text: str) -> Source | None:
                 _inline(syntax, line, a, edits, unknown)
             continue
         action = syntax.actions.get(m.group("name"))
-        if action is None:
-            unknown.append((a, line))
-            continue
         args = _arguments(m.group("arg") or "", syntax.quoted)
         if action == FIRST:
             args = args[:1]
         words = _inline(syntax, " ".join(x for x in args if x), a, None, [])
+        if action is None:
+            # A control the table does not know (a site's own macro): its arguments that hold Chinese text stay,
+            # as a line of their own (its other arguments are a macro's parameters: a level, a width); a line
+            # without any stays whole.  Either way a finding.
+            unknown.append((a, line))
+            if _HAN.search(words):
+                edits.append((a, b, line, " ".join(x for x in (_inline(syntax, x, a, None, []) for x in args) if _HAN.search(x))))
+            continue
         if action == DROP or not _HAN.search(words):
             edits.append((a, end, text[a:end], ""))
             continue
