@@ -265,3 +265,19 @@ if __name__ == "__main__":  # the per-member figure: ``python -m tests.test_fami
     for name, make in {**HELD_OUT, **TUNED}.items():
         scores = [exact(_articles(*make(random.Random(seed)))) for seed in range(6)]
         print(f"{name:12s} {100 * sum(scores) / len(scores):5.1f} % exact articles")
+
+
+# --------------------------------------------------------------------------- a word processor's runs (markup30's leftover)
+
+
+def test_a_blank_a_word_run_holds_at_its_edge_stays_between_han_characters():
+    """WordprocessingML cuts a paragraph into runs wherever a proofing mark or a font changed; a run that opens
+    or ends on the law's own blank keeps it with ``xml:space="preserve"``: ``第一条 为了`` must not become
+    ``第一条为了`` (markup30's generator, seeds whose cuts put the blank at a run's edge)."""
+    from tests.test_family_markup30 import word_xml
+
+    for seed in (2, 3, 4):
+        page, name = word_xml(random.Random(seed))
+        rows = process_record({"source_file": name, "bytes": page.encode("utf-8")})
+        text = rows["documents"][0]["text"]
+        assert "第一条 为了" in text and "第二条 本市" in text, (seed, text[:200])
