@@ -85,6 +85,7 @@ class Decoding(NamedTuple):
     edits: list[Edit]
     kind: str
     warnings: tuple[CleanWarning, ...] = ()
+    lines_kept: bool = False  # its evidence is its own recurrence: it may leave the lines led by markers as they were
 
 
 def _led_lines(text: str) -> int:
@@ -1338,10 +1339,12 @@ def _sources(text: str) -> Decoding | None:
     source = read_source(text)
     if source is None:
         return None
-    kind = f"markup source ({source.syntax})"
     warnings = tuple(CleanWarning(ESCAPED_TEXT, at, f"a {source.syntax} control this reader does not know: its text kept", line[:40])
                      for at, line in source.unknown)
-    return Decoding([_edit(a, b, before, after, kind) for a, b, before, after in source.edits], kind, warnings)
+    # (one family with :func:`_markup`'s sources, one kind; its evidence, the known controls' recurrence, lets it
+    # leave lines that already opened with the law's labels as they were: a source whose controls stand alone)
+    return Decoding([_edit(a, b, before, after, "markup source") for a, b, before, after in source.edits], "markup source",
+                    warnings, lines_kept=True)
 
 
 # --------------------------------------------------------------------------- the page
@@ -1352,9 +1355,7 @@ _GATE = lazy_regex(r"[^\s\p{Han}\u3000-\u303f\uff01-\uff5e“”‘’…—·]"
 #: Decodings whose evidence is their own recurrence and that may leave the lines that start with a structure
 #: marker as they were (a break mark at each line's end, a record's scaffolding on lines of its own).
 _LINES_KEPT = frozenset({"break marks", "scaffolding lines", "repeated pieces"})
-#: A markup's source (:func:`_sources`), whose evidence is its known controls' recurrence, may leave them as they
-#: were too (a source whose text lines already opened with the law's labels, its controls on lines of their own).
-_SOURCE = "markup source ("
+
 
 
 def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
@@ -1379,8 +1380,7 @@ def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
         from corpus_tools.clean.edits import apply_edits
 
         led = _led_lines(apply_edits(text, decoding.edits))
-        if led >= MIN_LED_LINES and (led > before or (decoding.kind in _LINES_KEPT or decoding.kind.startswith(_SOURCE))
-                                     and led == before):
+        if led >= MIN_LED_LINES and (led > before or (decoding.kind in _LINES_KEPT or decoding.lines_kept) and led == before):
             return decoding, list(decoding.warnings)
         warnings.append(CleanWarning(ESCAPED_TEXT, 0, f"a page shaped as {decoding.kind} kept: once decoded, only {led} "
                                      f"of its lines start with a structure marker ({before} before)", text[:40]))

@@ -17,9 +17,11 @@ into Chinese ones.  The family, by the tool that writes the source:
 * **Perl's POD** (a CPAN distribution's bundled texts): ``=head1``, ``=head2``, ``=over``/``=item``/``=back``,
   ``B<…>``, ``E<lt>``, ``=cut``;
 * **LaTeX** with one command a line (``\section{第一章　总则}``, ``\textbf{第一条}``, ``\par``, ``\noindent``);
+* **Textile** (Redmine's and old CMSs' wiki source): block signatures ``h1. ``, ``h2. ``, ``p. ``, ``bq. `` opening
+  the lines, ``*第一条*`` strong;
 * siblings whose controls wrap the labels on the line itself (a wiki's ``== 第一章 ==``, ``'''第一条'''``,
   BBCode, Markdown) are :func:`corpus_tools.clean.containers._markup`'s; word and character elements with
-  geometry (hOCR, ALTO) are :mod:`corpus_tools.markup_words`'; RTF is read at ingest.
+  geometry (hOCR, ALTO) are :mod:`corpus_tools.markup_words`'; RTF is refused at ingest, with its reason.
 
 One mechanism reads them all: a table of syntaxes (:data:`SYNTAXES`), each saying how a control line looks
 (a line-initial request, command or directive: its name and its argument), what each known control does
@@ -50,6 +52,7 @@ LINE = "line"  # the line is its argument: a heading, a title, an item (dropped 
 FIRST = "first"  # the line is its first argument (``.TH "title" 7 "date"``)
 RUN_ON = "run on"  # the argument runs on into the next line of text (a font macro: ``.B "第一条"``)
 ITEM = "item"  # a list item: its argument, if it holds Chinese text, runs on into the next line
+TEXT = "text"  # the line is its argument, whatever it holds (a block signature before a paragraph: ``p. …``)
 
 _HAN = lazy_regex(r"\p{Han}")
 
@@ -223,11 +226,28 @@ _LATEX = Syntax(
     _read_latex,
 )
 
+# --------------------------------------------------------------------------- Textile
+
+
+def _read_textile(m: regex.Match) -> str | None:
+    return m.group("body")
+
+
+_TEXTILE = Syntax(
+    "Textile",
+    lazy_regex(r"(?P<name>h[1-6]|p|bq|fn[0-9]{1,3})(?:\([^()\n]{0,40}\)|\{[^{}\n]{0,80}\}|\[[a-z\-]{2,5}\]|[<>=]{1,2}){0,4}\.[ \t]+(?P<arg>[^\n]*)$"),
+    lazy_regex(r"###\.[ \t][^\n]*$"),
+    {**_names("h1 h2 h3 h4 h5 h6", LINE), **_names("p bq", TEXT)},
+    False,
+    lazy_regex(r"(?P<mark>\*\*|__|[*_])(?P<body>[^*_\s][^*_\n]{0,400}?)(?P=mark)"),
+    _read_textile,
+)
+
 #: The syntaxes this module reads, each a table entry; a page is read as the one with the most known control lines.
-SYNTAXES: tuple[Syntax, ...] = (_TROFF, _TEXINFO, _POD, _LATEX)
+SYNTAXES: tuple[Syntax, ...] = (_TROFF, _TEXINFO, _POD, _LATEX, _TEXTILE)
 
 #: A line that may be a control line of some syntax: the gate every page passes through (one search).
-_GATE = lazy_regex(r"^(?:[.'][ \t]*[A-Za-z]|@[a-z]|=[a-z]|\\[A-Za-z])", regex.MULTILINE)
+_GATE = lazy_regex(r"^(?:[.'][ \t]*[A-Za-z]|@[a-z]|=[a-z]|\\[A-Za-z]|(?:h[1-6]|p|bq)[.({\[<>=])", regex.MULTILINE)
 _QUOTED_WORD = lazy_regex(r'"((?:[^"\n]|"")*)"?|([^ \t"\n]+)')
 
 
@@ -351,7 +371,7 @@ def read_source(text: str) -> Source | None:
             if _HAN.search(words):
                 edits.append((a, b, line, " ".join(x for x in (_inline(syntax, x, a, None, []) for x in args) if _HAN.search(x))))
             continue
-        if action == DROP or not _HAN.search(words):
+        if action == DROP or not _HAN.search(words) and not (action == TEXT and words.strip()):
             edits.append((a, end, text[a:end], ""))
             continue
         follows = n + 1 < len(lines) and _plain(syntax, text, *lines[n + 1])
