@@ -68,6 +68,9 @@ class Syntax(NamedTuple):
     quoted: bool  # whether arguments are blank-separated words with double quotes (troff) or the line's rest
     inline: regex.Pattern  # an inline escape
     read: Callable[[regex.Match], str | None]  # an inline escape's text, None when unknown (kept)
+    fills: bool = False  # whether adjacent lines of text are one paragraph (a typesetter's fill mode)
+    no_fill: frozenset[str] = frozenset()  # controls that stop filling (``.nf``: the lines are kept as they are) ...
+    fill: frozenset[str] = frozenset()  # ... and that start it again (``.fi``)
 
 
 def _names(spec: str, action: str) -> dict[str, str]:
@@ -116,6 +119,9 @@ _TROFF = Syntax(
                r"|(?P<size>s(?:[+-]?[0-9]|\[[+-]?[0-9]{1,3}\]|\([0-9]{2}))"
                r"|\((?P<glyph>[A-Za-z]{2})|\[(?P<glyph2>[A-Za-z]{2,8})\]|(?P<simple>[&%|^c:)\-e\\ ~0'`.]))"),
     _read_troff,
+    True,
+    frozenset({"nf", "EX", "Bd", "DS", "LD", "ID", "CD", "BD"}),
+    frozenset({"fi", "EE", "Ed", "DE"}),
 )
 
 
@@ -159,6 +165,9 @@ _TEXINFO = Syntax(
     False,
     lazy_regex(r"@(?:(?P<cmd>[a-z]{1,20})\{(?P<body>[^{}\n]{0,400})\}|(?P<simple>[@{}.:*/\-!? ]))"),
     _read_texinfo,
+    True,
+    frozenset({"example", "smallexample", "display", "format", "verbatim", "lisp"}),
+    frozenset({"end"}),
 )
 
 
@@ -193,6 +202,7 @@ _POD = Syntax(
     False,
     lazy_regex(r"(?P<code2>[BICFSL])<<+[ \t](?P<body2>[^\n]{0,400}?)[ \t]>>+|(?P<code>[BICFSLXZE])<(?P<body>[^<>\n]{0,400})>"),
     _read_pod,
+    True,
 )
 
 
@@ -224,6 +234,9 @@ _LATEX = Syntax(
     False,
     lazy_regex(r"\\(?:(?P<cmd>[A-Za-z]{2,20})\{(?P<body>[^{}\n]{0,400})\}|(?P<simple>quad|qquad|[\\%&#_${} ]))"),
     _read_latex,
+    True,
+    frozenset({"begin"}),  # (``\\begin{verbatim}``, any environment: its lines are kept)
+    frozenset({"end"}),
 )
 
 # --------------------------------------------------------------------------- Textile
@@ -347,6 +360,7 @@ def read_source(text: str) -> Source | None:
     syntax = best
     edits: list[tuple[int, int, str, str]] = []
     unknown: list[tuple[int, str]] = []
+    filling = syntax.fills
     for n, (a, b) in enumerate(lines):
         end = min(b + 1, len(text))
         line = text[a:b]
@@ -357,7 +371,13 @@ def read_source(text: str) -> Source | None:
         if m is None:
             if line.strip():
                 _inline(syntax, line, a, edits, unknown)
+                if filling and n + 1 < len(lines) and _wrapped(syntax, text, line, *lines[n + 1]):
+                    edits.append((b, b + 1, "\n", " " if _LATIN_EDGE.fullmatch(line.rstrip()[-1] + text[lines[n + 1][0]]) else ""))
             continue
+        if m.group("name") in syntax.no_fill:
+            filling = False
+        elif m.group("name") in syntax.fill:
+            filling = syntax.fills
         action = syntax.actions.get(m.group("name"))
         args = _arguments(m.group("arg") or "", syntax.quoted)
         if action == FIRST:
@@ -380,6 +400,31 @@ def read_source(text: str) -> Source | None:
         else:
             edits.append((a, b, line, words))
     return Source(syntax.name, edits, unknown)
+
+
+#: Two characters a wrap joins with a blank (Latin words or numbers); any other two join with none.
+_LATIN_EDGE = lazy_regex(r"[A-Za-z0-9,.;:!?)]{1}[A-Za-z0-9(]")
+#: A line that ends a sentence or a clause: a fill-mode wrap is never read after it (the next line may be a paragraph
+#: a source forgot to mark).
+_ENDS_SENTENCE = lazy_regex(r"[。；：！？;:!?…]$")
+
+
+def _wrapped(syntax: Syntax, text: str, line: str, a: int, b: int) -> bool:
+    r"""Whether a line of text in fill mode runs on into the next, ``text[a:b]``: a typesetter fills adjacent
+    lines into one paragraph, and a source wraps its long lines anywhere (``…保障旅游者和旅游⏎经营者的…``).
+    Kept apart when the line ends a sentence or the next opens with the law's structure marker (a paragraph or
+    an article the source did not mark).
+
+    >>> _wrapped(_TROFF, "保障旅游者和旅游\n经营者的权益。", "保障旅游者和旅游", 9, 16)
+    True
+    >>> _wrapped(_TROFF, "制定本条例。\n第二条 乙。", "制定本条例。", 7, 13)
+    False
+    """
+    from corpus_tools.clean.containers import led_lines
+
+    nxt = text[a:b]
+    return (_plain(syntax, text, a, b) and not _ENDS_SENTENCE.search(line.rstrip()) and not nxt[:1].isspace()
+            and line.rstrip() == line and not led_lines(nxt))
 
 
 def _plain(syntax: Syntax, text: str, a: int, b: int) -> bool:
