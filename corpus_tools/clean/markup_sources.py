@@ -25,8 +25,9 @@ into Chinese ones.  The family, by the tool that writes the source:
 
 One mechanism reads them all: a table of syntaxes (:data:`SYNTAXES`), each saying how a control line looks
 (a line-initial request, command or directive: its name and its argument), what each known control does
-(its line is dropped, its argument is a line of the text, its argument runs on into the next line of text)
-and how its inline escapes look and read.  **Evidence**: the page holds :data:`MIN_CONTROLS` control lines at
+(its line is dropped, its argument is a line of the text, its argument runs on into the next line of text),
+how its inline escapes look and read, and whether it fills adjacent lines of text into one paragraph (a
+typesetter's fill mode: a source's wrapped line is joined, :func:`_wrapped`).  **Evidence**: the page holds :data:`MIN_CONTROLS` control lines at
 least of one syntax whose names the table knows, a recurrence law text never shows (no law opens lines with
 ``.PP`` or ``@node``); the decoding is kept only when, once decoded, more of the page's lines open with the
 law's structure markers, three at least (:func:`corpus_tools.clean.containers.serialised_page`).  A control
