@@ -207,22 +207,44 @@ def _right(attributes: dict[str, str], left: float) -> float | None:
     return None
 
 
+def _own_blank(blank: str) -> bool:
+    """Whether ``blank`` (whitespace at a run's edge) is the document's own blank, not a source's indentation
+    (which holds a line break).
+
+    >>> _own_blank(" "), _own_blank("\\u3000"), _own_blank("\\n  "), _own_blank("")
+    (True, True, False, False)
+    """
+    return bool(blank) and "\n" not in blank and "\r" not in blank
+
+
+#: The gap before a piece that follows a blank the text itself holds (a run's edge): a real blank (:func:`_join`).
+OWN_BLANK = -1.0
+
+
 def _join(pieces: list[tuple[str, float | None]]) -> str:
     """Pieces of a line (each with the gap before it, from the boxes, or None) joined as Chinese text joins:
     no blank, except a blank between two Latin words (or a Latin word and a number) whose gap is wider than
     the line's usual gap between its pieces (a tool's blank is a gap; a number or a word the tool cut has none).
 
+    A piece whose gap is :data:`OWN_BLANK` follows a blank the text itself holds (a run's ``xml:space="preserve"``
+    edge, ``<w:t xml:space="preserve"> 为了</w:t>``): that blank is the document's own character, not a tool's
+    gap, and stays between any two characters (``第一条 为了``).
+
     >>> _join([("第一", None), ("条为", 8.0), ("ISO", 8.0), ("9001", 30.0), ("A", 8.0), ("PP", 8.0), ("202", 8.0), ("4年", 30.0)])
     '第一条为ISO 9001APP2024年'
+    >>> _join([("第一", 0.0), ("条", 0.0), ("为了", OWN_BLANK), ("促进", 0.0)])
+    '第一条 为了促进'
     """
-    gaps = sorted(g for _, g in pieces if g is not None)
+    gaps = sorted(g for _, g in pieces if g is not None and g != OWN_BLANK)
     usual = gaps[len(gaps) // 2] if gaps else None
     out = ""
     for text, gap in pieces:
         if not text:
             continue
         a, b = out[-1:], text[:1]
-        if (out and usual is not None and gap is not None and gap > 1.5 * usual + 1 and a in _ALNUM and b in _ALNUM
+        if out and gap == OWN_BLANK:
+            out += " "
+        elif (out and usual is not None and gap is not None and gap > 1.5 * usual + 1 and a in _ALNUM and b in _ALNUM
                 and not (a.isdigit() and b.isdigit())):
             out += " "
         out += text
@@ -439,6 +461,7 @@ def _run_plan(adapter: Adapter) -> list[Block] | None:
     line_nodes: dict[int, Any] = {}
     runs_seen: list[str] = []
     candidates: dict[int, tuple[Any, list[Any]]] = {}
+    blank_before: set[int] = set()  # runs after a run that is the document's own blank alone
     size: dict[int, int] = {}  # elements in each element's subtree (a run is a small one)
     for node in reversed(adapter.elements):
         up = parent(node)
@@ -454,10 +477,16 @@ def _run_plan(adapter: Adapter) -> list[Block] | None:
         if any(piece.strip() for piece in own):
             continue  # text of its own between the children: a sentence with inline elements, not runs
         with_text = []
+        pending = False
         for child in children:
             t = texts.setdefault(key(child), adapter.text(child))
             if t.strip():
+                if pending:
+                    blank_before.add(key(child))
+                pending = False
                 with_text.append(child)
+            elif with_text and _own_blank(t):
+                pending = True  # a run of the document's own blank alone: a blank before the next run
         if len(with_text) < 2:
             continue
         if html and sum(1 for piece in own if "\n" in piece) < 0.9 * (len(with_text) - 1):
@@ -479,9 +508,11 @@ def _run_plan(adapter: Adapter) -> list[Block] | None:
         before = ""
         for child in with_text:
             raw = texts[key(child)]
-            # a blank the run itself holds at its edge stays between Latin words (``<w:t xml:space="preserve"> ISO</w:t>``)
-            blank = bool(before[-1:].isspace() or raw[:1].isspace())
-            pieces.append((raw.strip(), 2.0 if blank and pieces else 0.0))
+            # a blank the run itself holds at its edge is the document's own (``<w:t xml:space="preserve"> 为了</w:t>``,
+            # ``第一条 为了``): it stays, between any two characters (a source's indentation, with its line break, is none)
+            blank = (_own_blank(before[len(before.rstrip()):]) or _own_blank(raw[: len(raw) - len(raw.lstrip())])
+                     or key(child) in blank_before)
+            pieces.append((raw.strip(), OWN_BLANK if blank and pieces else 0.0))
             before = raw
             runs_seen.append(raw.strip())
         line_texts[k] = [_join(pieces)]

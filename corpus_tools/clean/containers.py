@@ -22,6 +22,9 @@ the container's syntax:
   text (a subtitle cue's number and time range ``00:00:04.703 --> 00:00:27.956``, a record separator);
 * **markup sources** (container26): a lightweight markup's source (a wiki's, Markdown's, BBCode's, LaTeX's),
   one pair of marks around the law's labels or headings on several lines (``'''第一条'''``, ``== 第一章 总则 ==``);
+* **a markup's source** (markup31): the source a typesetter or a documentation tool reads (troff's man, ms
+  and mdoc macros, Texinfo, POD, LaTeX), its controls whole lines and inline escapes, read with a table of
+  syntaxes (:mod:`~corpus_tools.clean.markup_sources`);
 * **a tool's column** (margins30): a column a tool put before every line (a blame view's commit, author
   and time, a search hit's file and line, a log's or a chat's time and sender), found by its shape's
   recurrence (:mod:`~corpus_tools.clean.line_columns`);
@@ -76,10 +79,13 @@ MIN_UNITS = 3
 
 
 class Decoding(NamedTuple):
-    """A container's decoding: its edits (indexing the page) and the kind of container."""
+    """A container's decoding: its edits (indexing the page), the kind of container and what it noticed and
+    kept (a control it does not know)."""
 
     edits: list[Edit]
     kind: str
+    warnings: tuple[CleanWarning, ...] = ()
+    lines_kept: bool = False  # its evidence is its own recurrence: it may leave the lines led by markers as they were
 
 
 def _led_lines(text: str) -> int:
@@ -1310,6 +1316,37 @@ def _columns(text: str) -> Decoding | None:
     return Decoding([_edit(a, b, text[a:b], "", "line columns") for a, b in spans], "line columns")
 
 
+# --------------------------------------------------------------------------- a markup's source
+
+def _sources(text: str) -> Decoding | None:
+    r"""Decode a page that is the source of a markup whose controls are lines (troff, Texinfo, POD, LaTeX:
+    :func:`~corpus_tools.clean.markup_sources.read_source`, whose evidence is the recurrence of the syntax's
+    known controls); a control the table does not know keeps its line, with a warning.
+
+    >>> t = "@node Top\n@top 某市条例\n@chapter 第一章 总则\n@strong{第一条} 甲。\n\n@strong{第二条} 乙。\n\n@strong{第三条} 丙。\n@bye\n"
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> print(apply_edits(t, _sources(t).edits), end="")
+    某市条例
+    第一章 总则
+    第一条 甲。
+    <BLANKLINE>
+    第二条 乙。
+    <BLANKLINE>
+    第三条 丙。
+    """
+    from corpus_tools.clean.markup_sources import read_source
+
+    source = read_source(text)
+    if source is None:
+        return None
+    warnings = tuple(CleanWarning(ESCAPED_TEXT, at, f"a {source.syntax} control this reader does not know: its text kept", line[:40])
+                     for at, line in source.unknown)
+    # (one family with :func:`_markup`'s sources, one kind; its evidence, the known controls' recurrence, lets it
+    # leave lines that already opened with the law's labels as they were: a source whose controls stand alone)
+    return Decoding([_edit(a, b, before, after, "markup source") for a, b, before, after in source.edits], "markup source",
+                    warnings, lines_kept=True)
+
+
 # --------------------------------------------------------------------------- the page
 
 _GATE = lazy_regex(r"[^\s\p{Han}\u3000-\u303f\uff01-\uff5e“”‘’…—·]")
@@ -1318,6 +1355,7 @@ _GATE = lazy_regex(r"[^\s\p{Han}\u3000-\u303f\uff01-\uff5e“”‘’…—·]"
 #: Decodings whose evidence is their own recurrence and that may leave the lines that start with a structure
 #: marker as they were (a break mark at each line's end, a record's scaffolding on lines of its own).
 _LINES_KEPT = frozenset({"break marks", "scaffolding lines", "repeated pieces"})
+
 
 
 def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
@@ -1334,7 +1372,7 @@ def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
     if not _GATE.search(text):
         return None, []
     warnings: list[CleanWarning] = []
-    for decode in (_rows, _line_records, _literals, _marks, _pieces, _scaffold_lines, _markup, _columns):
+    for decode in (_sources, _rows, _line_records, _literals, _marks, _pieces, _scaffold_lines, _markup, _columns):
         decoding = decode(text)
         if decoding is None:
             continue
@@ -1342,8 +1380,8 @@ def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
         from corpus_tools.clean.edits import apply_edits
 
         led = _led_lines(apply_edits(text, decoding.edits))
-        if led >= MIN_LED_LINES and (led > before or decoding.kind in _LINES_KEPT and led == before):
-            return decoding, []
+        if led >= MIN_LED_LINES and (led > before or (decoding.kind in _LINES_KEPT or decoding.lines_kept) and led == before):
+            return decoding, list(decoding.warnings)
         warnings.append(CleanWarning(ESCAPED_TEXT, 0, f"a page shaped as {decoding.kind} kept: once decoded, only {led} "
                                      f"of its lines start with a structure marker ({before} before)", text[:40]))
     return None, warnings

@@ -1,0 +1,436 @@
+r"""A law kept as the source of a markup language whose controls are lines, decoded to its text (markup31).
+
+Real damage undone: a collection keeps a law not as its rendering but as the SOURCE a typesetter or a
+documentation tool reads, and a crawler takes that source for the text.  Then the lines of the law are led by
+the language's requests (``.PP``, ``@noindent``), its headings sit inside commands (``.SH "第一章　总则"``), its
+labels inside inline escapes (``\fB第一条\fR``, ``B<第一条>``, ``@strong{第一条}``): no line opens with a label,
+the structure finds no article (79 % of a law's articles lost), and the width rule turns the commands' quotes
+into Chinese ones.  The family, by the tool that writes the source:
+
+* **troff with the man macros** (man pages of a legal corpus packaged for Unix systems): ``.TH``, ``.SH``,
+  ``.SS``, ``.PP``/``.LP``/``.P``, ``.IP``/``.TP``, font escapes ``\fB…\fR``, ``\f[B]…\f[]``, comments ``.\"``;
+* **troff with the ms, me or mm macros** (a typeset edition's groff source): ``.TL``, ``.AU``, ``.NH``, ``.LP``,
+  ``.B "…"``, ``.pp``, ``.sh``, ``.H 1``, registers and strings ``.nr``/``.ds``;
+* **BSD mdoc** (``.Dd``, ``.Dt``, ``.Sh``, ``.Pp``, ``.Sy``, ``.Bl``/``.It``/``.El``);
+* **GNU Texinfo** (an Info manual of regulations): ``\input texinfo``, ``@node``, ``@chapter``, ``@section``,
+  ``@noindent``, ``@strong{…}``, ``@c`` comments, ``@bye``;
+* **Perl's POD** (a CPAN distribution's bundled texts): ``=head1``, ``=head2``, ``=over``/``=item``/``=back``,
+  ``B<…>``, ``E<lt>``, ``=cut``;
+* **LaTeX** with one command a line (``\section{第一章　总则}``, ``\textbf{第一条}``, ``\par``, ``\noindent``);
+* **Textile** (Redmine's and old CMSs' wiki source): block signatures ``h1. ``, ``h2. ``, ``p. ``, ``bq. `` opening
+  the lines, ``*第一条*`` strong;
+* siblings whose controls wrap the labels on the line itself (a wiki's ``== 第一章 ==``, ``'''第一条'''``,
+  BBCode, Markdown) are :func:`corpus_tools.clean.containers._markup`'s; word and character elements with
+  geometry (hOCR, ALTO) are :mod:`corpus_tools.markup_words`'; RTF is refused at ingest, with its reason.
+
+One mechanism reads them all: a table of syntaxes (:data:`SYNTAXES`), each saying how a control line looks
+(a line-initial request, command or directive: its name and its argument), what each known control does
+(its line is dropped, its argument is a line of the text, its argument runs on into the next line of text),
+how its inline escapes look and read, and whether it fills adjacent lines of text into one paragraph (a
+typesetter's fill mode: a source's wrapped line is joined, :func:`_wrapped`).  **Evidence**: the page holds :data:`MIN_CONTROLS` control lines at
+least of one syntax whose names the table knows, a recurrence law text never shows (no law opens lines with
+``.PP`` or ``@node``); the decoding is kept only when, once decoded, more of the page's lines open with the
+law's structure markers, three at least (:func:`corpus_tools.clean.containers.serialised_page`).  A control
+the table does not know keeps its Chinese text (its argument) on a line of its own, or its whole line when it
+names no Chinese text, with a finding: an unknown control never costs the text.
+A law that quotes a dot, a backslash, an ``@`` or a ``B<`` stays byte-identical (no recurring controls).
+"""
+
+from __future__ import annotations
+
+from typing import Callable, NamedTuple
+
+import regex
+
+from corpus_tools.lazy_patterns import lazy_regex
+
+#: Known control lines a page must hold, at least, before it is read as a syntax's source.
+MIN_CONTROLS = 4
+
+#: What a known control does with its line.
+DROP = "drop"  # the line goes (a break, a paragraph, a comment; its argument is a parameter)
+LINE = "line"  # the line is its argument: a heading, a title, an item (dropped when it names no Chinese text)
+FIRST = "first"  # the line is its first argument (``.TH "title" 7 "date"``)
+RUN_ON = "run on"  # the argument runs on into the next line of text (a font macro: ``.B "第一条"``)
+ITEM = "item"  # a list item: its argument, if it holds Chinese text, runs on into the next line
+TEXT = "text"  # the line is its argument, whatever it holds (a block signature before a paragraph: ``p. …``)
+
+_HAN = lazy_regex(r"\p{Han}")
+
+
+class Syntax(NamedTuple):
+    """A markup language whose controls are lines: how a control line looks, what its controls do, how its
+    inline escapes read."""
+
+    name: str
+    control: regex.Pattern  # a control line (matched at a line's start, so no ``^``): groups ``name`` and ``arg``
+    comment: regex.Pattern  # a comment line (dropped)
+    actions: dict[str, str]  # a known control's name to what it does
+    quoted: bool  # whether arguments are blank-separated words with double quotes (troff) or the line's rest
+    inline: regex.Pattern  # an inline escape
+    read: Callable[[regex.Match], str | None]  # an inline escape's text, None when unknown (kept)
+    fills: bool = False  # whether adjacent lines of text are one paragraph (a typesetter's fill mode)
+    no_fill: frozenset[str] = frozenset()  # controls that stop filling (``.nf``: the lines are kept as they are) ...
+    fill: frozenset[str] = frozenset()  # ... and that start it again (``.fi``)
+
+
+def _names(spec: str, action: str) -> dict[str, str]:
+    return dict.fromkeys(spec.split(), action)
+
+
+# --------------------------------------------------------------------------- troff (man, ms, me, mm, mdoc)
+
+_TROFF_GLYPHS = {"em": "—", "en": "–", "lq": "“", "rq": "”", "oq": "‘", "cq": "’", "bu": "•", "hy": "-", "mi": "-",
+                 "aq": "'", "dq": '"', "mu": "×", "de": "°", "co": "©", "rg": "®", "sc": "§", "ti": "~", "ha": "^",
+                 "rs": "\\", "sl": "/", "ba": "|", "pl": "+", "eq": "="}
+_TROFF_SIMPLE = {"&": "", "%": "", "|": "", "^": "", "c": "", ":": "", ")": "", "-": "-", "e": "\\", "\\": "\\",
+                 " ": " ", "~": " ", "0": " ", "'": "'", "`": "`", ".": "."}
+
+
+def _read_troff(m: regex.Match) -> str | None:
+    if m.group("font") is not None or m.group("size") is not None:
+        return ""
+    glyph = m.group("glyph") or m.group("glyph2")
+    if glyph is not None:
+        return _TROFF_GLYPHS.get(glyph)
+    return _TROFF_SIMPLE.get(m.group("simple"))
+
+
+_TROFF = Syntax(
+    "troff",
+    lazy_regex(r"[.'][ \t]*(?P<name>[A-Za-z][A-Za-z0-9]{0,5})(?:[ \t]+(?P<arg>[^\n]*))?[ \t]*$"),
+    lazy_regex(r'(?:[.\'][ \t]*)?\\["#][^\n]*$|\.[ \t]*$'),
+    {
+        # man
+        **_names("TH", FIRST), **_names("SH SS", LINE),
+        **_names("PP LP P HP RS RE TP TQ PD EX EE UR UE MT ME SY YS OP LO IX", DROP),
+        **_names("B I BI BR IB IR RB RI SB SM", RUN_ON), **_names("IP", ITEM),
+        # ms, me, mm
+        **_names("TL AU AI AB AE NH XP QP QS QE DS DE ID LD CD BD KS KE KF 1C 2C TC XS XE XA DA ND CT RP", DROP),
+        **_names("pp lp ip np bp hl re sz ba bc bu uh sh", DROP), **_names("H HU", DROP), **_names("UL BX", RUN_ON),
+        # mdoc
+        **_names("Dd Dt Os Pp Bl El Bd Ed Lp Bf Ef Ns No Pf Fx Nx Ox Bx", DROP), **_names("Sh Ss Nm Nd Em Sy Dq Qq Sq Ql", LINE),
+        **_names("It", ITEM),
+        # groff requests
+        **_names("br sp bp ne in ti ft fp ps vs nf fi ad na hy nh ll lt pl po nr ds de am rm rn ce ul cu so "
+                 "ig ev ta tc lc ls ss cs bd mk rt wh ch it nm nn tl pc mc ns rs ev fam kern lf cp do if ie el", DROP),
+    },
+    True,
+    lazy_regex(r"\\(?:(?P<font>f(?:\[[A-Za-z0-9]{0,8}\]|\([A-Za-z0-9]{2}|[A-Za-z0-9]))"
+               r"|(?P<size>s(?:[+-]?[0-9]|\[[+-]?[0-9]{1,3}\]|\([0-9]{2}))"
+               r"|\((?P<glyph>[A-Za-z]{2})|\[(?P<glyph2>[A-Za-z]{2,8})\]|(?P<simple>[&%|^c:)\-e\\ ~0'`.]))"),
+    _read_troff,
+    True,
+    frozenset({"nf", "EX", "Bd", "DS", "LD", "ID", "CD", "BD"}),
+    frozenset({"fi", "EE", "Ed", "DE"}),
+)
+
+
+# --------------------------------------------------------------------------- Texinfo
+
+_TEXINFO_WRAPS = frozenset("strong b i emph code samp var r t sc w dfn cite asis key kbd file sansserif slanted "
+                           "option env command abbr acronym indicateurl".split())
+_TEXINFO_SIMPLE = {"@": "@", "{": "{", "}": "}", ".": ".", ":": "", "*": "", "/": "", "-": "", "!": "!", "?": "?",
+                   " ": " "}
+
+
+def _read_texinfo(m: regex.Match) -> str | None:
+    command = m.group("cmd")
+    if command is None:
+        return _TEXINFO_SIMPLE.get(m.group("simple"))
+    if command in _TEXINFO_WRAPS:
+        return m.group("body")
+    if command in ("dots", "enddots"):
+        return "…" if not m.group("body") else None
+    if command == "tie" and not m.group("body"):
+        return " "
+    return None
+
+
+_TEXINFO = Syntax(
+    "Texinfo",
+    lazy_regex(r"@(?P<name>[a-z]{1,20})(?:[ \t]+(?P<arg>[^\n]*))?[ \t]*$"),
+    lazy_regex(r"@c(?:omment)?(?:[ \t][^\n]*)?$|\\input[ \t]+texinfo[^\n]*$"),
+    {
+        **_names("setfilename settitle node bye noindent indent end itemize enumerate table ftable vtable multitable "
+                 "page contents shortcontents summarycontents insertcopying copying titlepage dircategory direntry "
+                 "sp need group example smallexample display format quotation cartouche documentencoding "
+                 "documentlanguage paragraphindent firstparagraphindent headings setchapternewpage finalout "
+                 "set clear vskip printindex cindex findex kindex vindex menu detailmenu ifinfo ifhtml iftex "
+                 "ifnottex ifnotinfo html tex", DROP),
+        **_names("top chapter section subsection subsubsection unnumbered unnumberedsec unnumberedsubsec appendix "
+                 "appendixsec majorheading chapheading heading subheading subsubheading title subtitle author center "
+                 "centerchap", LINE),
+        **_names("item itemx", ITEM),
+    },
+    False,
+    lazy_regex(r"@(?:(?P<cmd>[a-z]{1,20})\{(?P<body>[^{}\n]{0,400})\}|(?P<simple>[@{}.:*/\-!? ]))"),
+    _read_texinfo,
+    True,
+    frozenset({"example", "smallexample", "display", "format", "verbatim", "lisp"}),
+    frozenset({"end"}),
+)
+
+
+# --------------------------------------------------------------------------- POD
+
+_POD_ENTITIES = {"lt": "<", "gt": ">", "verbar": "|", "sol": "/", "quot": '"', "amp": "&", "nbsp": " "}
+
+
+def _read_pod(m: regex.Match) -> str | None:
+    code, body = m.group("code"), m.group("body")
+    if body is None:
+        code, body = m.group("code2"), m.group("body2")
+    if code in "BICFS":
+        return body
+    if code in "XZ":
+        return ""
+    if code == "L":
+        return body.split("|", 1)[0]
+    if code == "E":
+        return _POD_ENTITIES.get(body)
+    return None
+
+
+_POD = Syntax(
+    "POD",
+    lazy_regex(r"=(?P<name>[a-z]{2,8}[1-4]?)(?:[ \t]+(?P<arg>[^\n]*))?[ \t]*$"),
+    lazy_regex(r"=(?:for|begin|end)[ \t]+comment\b[^\n]*$"),
+    {
+        **_names("pod cut encoding over back begin end for", DROP),
+        **_names("head1 head2 head3 head4", LINE), **_names("item", ITEM),
+    },
+    False,
+    lazy_regex(r"(?P<code2>[BICFSL])<<+[ \t](?P<body2>[^\n]{0,400}?)[ \t]>>+|(?P<code>[BICFSLXZE])<(?P<body>[^<>\n]{0,400})>"),
+    _read_pod,
+    True,
+)
+
+
+# --------------------------------------------------------------------------- LaTeX
+
+_LATEX_WRAPS = frozenset("textbf textit emph textrm textsf texttt underline uline heiti kaishu songti fangsong "
+                         "textmd textup textsc mbox".split())
+
+
+def _read_latex(m: regex.Match) -> str | None:
+    command = m.group("cmd")
+    if command is None:
+        return {"\\": "", "%": "%", "&": "&", "#": "#", "_": "_", "$": "$", "{": "{", "}": "}", " ": " ",
+                "quad": "\u3000", "qquad": "\u3000\u3000"}.get(m.group("simple"))
+    return m.group("body") if command in _LATEX_WRAPS else None
+
+
+_LATEX = Syntax(
+    "LaTeX",
+    lazy_regex(r"\\(?P<name>[A-Za-z]{2,20})\*?(?:\[[^\]\n]{0,80}\])?(?:\{(?P<arg>[^{}\n]*)\}(?:\[[^\]\n]{0,80}\]|\{[^{}\n]*\}){0,3})?[ \t]*$"),
+    lazy_regex(r"[ \t]*%[^\n]*$"),
+    {
+        **_names("documentclass usepackage begin end maketitle par noindent indent newpage clearpage tableofcontents "
+                 "date author setlength setCJKmainfont pagestyle thispagestyle vspace vskip medskip bigskip smallskip "
+                 "centering raggedright label hline newline linebreak", DROP),
+        **_names("title chapter section subsection subsubsection paragraph part", LINE),
+        **_names("item", ITEM), **_names("textbf", RUN_ON),
+    },
+    False,
+    lazy_regex(r"\\(?:(?P<cmd>[A-Za-z]{2,20})\{(?P<body>[^{}\n]{0,400})\}|(?P<simple>quad|qquad|[\\%&#_${} ]))"),
+    _read_latex,
+    True,
+    frozenset({"begin"}),  # (``\\begin{verbatim}``, any environment: its lines are kept)
+    frozenset({"end"}),
+)
+
+# --------------------------------------------------------------------------- Textile
+
+
+def _read_textile(m: regex.Match) -> str | None:
+    return m.group("body")
+
+
+_TEXTILE = Syntax(
+    "Textile",
+    lazy_regex(r"(?P<name>h[1-6]|p|bq|fn[0-9]{1,3})(?:\([^()\n]{0,40}\)|\{[^{}\n]{0,80}\}|\[[a-z\-]{2,5}\]|[<>=]{1,2}){0,4}\.[ \t]+(?P<arg>[^\n]*)$"),
+    lazy_regex(r"###\.[ \t][^\n]*$"),
+    {**_names("h1 h2 h3 h4 h5 h6", LINE), **_names("p bq", TEXT)},
+    False,
+    lazy_regex(r"(?P<mark>\*\*|__|[*_])(?P<body>[^*_\s][^*_\n]{0,400}?)(?P=mark)"),
+    _read_textile,
+)
+
+#: The syntaxes this module reads, each a table entry; a page is read as the one with the most known control lines.
+SYNTAXES: tuple[Syntax, ...] = (_TROFF, _TEXINFO, _POD, _LATEX, _TEXTILE)
+
+#: A line that may be a control line of some syntax: the gate every page passes through (one search).
+_GATE = lazy_regex(r"^(?:[.'][ \t]*[A-Za-z]|@[a-z]|=[a-z]|\\[A-Za-z]|(?:h[1-6]|p|bq)[.({\[<>=])", regex.MULTILINE)
+_QUOTED_WORD = lazy_regex(r'"((?:[^"\n]|"")*)"?|([^ \t"\n]+)')
+
+
+def _arguments(arg: str, quoted: bool) -> list[str]:
+    r"""A control's arguments: troff's blank-separated words (``"…"`` quoted, ``""`` a quote inside), or the rest
+    of the line as one.
+
+    >>> _arguments('"某市条例" 7 "2021-09-29" ""', True)
+    ['某市条例', '7', '2021-09-29', '']
+    >>> _arguments("第一章　总则", False)
+    ['第一章　总则']
+    """
+    if not quoted:
+        return [arg.strip()] if arg.strip() else []
+    return [(m.group(1).replace('""', '"') if m.group(1) is not None else m.group(2)) for m in _QUOTED_WORD.finditer(arg)]
+
+
+class Source(NamedTuple):
+    """A page read as a markup's source: the syntax, its edits ``(start, end, before, after)`` and the controls
+    kept because the table does not know them ``(position, line)``."""
+
+    syntax: str
+    edits: list[tuple[int, int, str, str]]
+    unknown: list[tuple[int, str]]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos, size = 0, len(text)
+    while pos < size:
+        end = text.find("\n", pos)
+        end = size if end < 0 else end
+        out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _inline(syntax: Syntax, s: str, offset: int, edits: list[tuple[int, int, str, str]] | None,
+            unknown: list[tuple[int, str]]) -> str:
+    """``s`` with the syntax's known inline escapes read (recorded as edits at ``offset`` when ``edits`` is
+    given); an unknown escape stays, with a finding."""
+    if syntax.inline.search(s) is None:
+        return s
+    parts, last = [], 0
+    for m in syntax.inline.finditer(s):
+        read = syntax.read(m)
+        if read is None:
+            unknown.append((offset + m.start(), m.group()))
+            continue
+        parts += [s[last : m.start()], read]
+        last = m.end()
+        if edits is not None:
+            edits.append((offset + m.start(), offset + m.end(), m.group(), read))
+    return "".join(parts) + s[last:]
+
+
+def _known(syntax: Syntax, text: str, lines: list[tuple[int, int]]) -> int:
+    count = 0
+    for a, b in lines:
+        if syntax.comment.match(text, a, b):
+            count += 1
+            continue
+        m = syntax.control.match(text, a, b)
+        if m is not None and m.group("name") in syntax.actions:
+            count += 1
+    return count
+
+
+def read_source(text: str) -> Source | None:
+    r"""Read a page that is a markup language's source (module docstring), or None: the edits that leave its
+    text, the controls kept.
+
+    >>> t = '.TH "某市条例" 7\n.SH "第一章　总则"\n.PP\n\\fB第一条\\fR 甲。\n.PP\n\\fB第二条\\fR 乙。\n.PP\n第三条 丙。\n'
+    >>> s = read_source(t); s.syntax
+    'troff'
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> from corpus_tools.records import Edit
+    >>> print(apply_edits(t, [Edit("x", a, b, x, y) for a, b, x, y in s.edits]), end="")
+    某市条例
+    第一章　总则
+    第一条 甲。
+    第二条 乙。
+    第三条 丙。
+    >>> read_source("第一条 依照\n.5万元以下\n@某人\n=号\n") is None
+    True
+    """
+    if _GATE.search(text) is None:
+        return None
+    lines = _lines(text)
+    best, best_count = None, MIN_CONTROLS - 1
+    for syntax in SYNTAXES:
+        count = _known(syntax, text, lines)
+        if count > best_count:
+            best, best_count = syntax, count
+    if best is None:
+        return None
+    syntax = best
+    edits: list[tuple[int, int, str, str]] = []
+    unknown: list[tuple[int, str]] = []
+    filling = syntax.fills
+    for n, (a, b) in enumerate(lines):
+        end = min(b + 1, len(text))
+        line = text[a:b]
+        if syntax.comment.match(text, a, b):
+            edits.append((a, end, text[a:end], ""))
+            continue
+        m = syntax.control.match(text, a, b)
+        if m is None:
+            if line.strip():
+                _inline(syntax, line, a, edits, unknown)
+                if filling and n + 1 < len(lines) and _wrapped(syntax, text, line, *lines[n + 1]):
+                    edits.append((b, b + 1, "\n", " " if _LATIN_EDGE.fullmatch(line.rstrip()[-1] + text[lines[n + 1][0]]) else ""))
+            continue
+        if m.group("name") in syntax.no_fill:
+            filling = False
+        elif m.group("name") in syntax.fill:
+            filling = syntax.fills
+        action = syntax.actions.get(m.group("name"))
+        args = _arguments(m.group("arg") or "", syntax.quoted)
+        if action == FIRST:
+            args = args[:1]
+        words = _inline(syntax, " ".join(x for x in args if x), a, None, [])
+        if action is None:
+            # A control the table does not know (a site's own macro): its arguments that hold Chinese text stay,
+            # as a line of their own (its other arguments are a macro's parameters: a level, a width); a line
+            # without any stays whole.  Either way a finding.
+            unknown.append((a, line))
+            if _HAN.search(words):
+                edits.append((a, b, line, " ".join(x for x in (_inline(syntax, x, a, None, []) for x in args) if _HAN.search(x))))
+            continue
+        if action == DROP or not _HAN.search(words) and not (action == TEXT and words.strip()):
+            edits.append((a, end, text[a:end], ""))
+            continue
+        follows = n + 1 < len(lines) and _plain(syntax, text, *lines[n + 1])
+        if action in (RUN_ON, ITEM) and follows and b < len(text):
+            edits.append((a, end, text[a:end], words + " "))
+        else:
+            edits.append((a, b, line, words))
+    return Source(syntax.name, edits, unknown)
+
+
+#: Two characters a wrap joins with a blank (Latin words or numbers); any other two join with none.
+_LATIN_EDGE = lazy_regex(r"[A-Za-z0-9,.;:!?)]{1}[A-Za-z0-9(]")
+#: A line that ends a sentence or a clause: a fill-mode wrap is never read after it (the next line may be a paragraph
+#: a source forgot to mark).
+_ENDS_SENTENCE = lazy_regex(r"[。；：！？;:!?…]$")
+
+
+def _wrapped(syntax: Syntax, text: str, line: str, a: int, b: int) -> bool:
+    r"""Whether a line of text in fill mode runs on into the next, ``text[a:b]``: a typesetter fills adjacent
+    lines into one paragraph, and a source wraps its long lines anywhere (``…保障旅游者和旅游⏎经营者的…``).
+    Kept apart when the line ends a sentence or the next opens with the law's structure marker (a paragraph or
+    an article the source did not mark).
+
+    >>> _wrapped(_TROFF, "保障旅游者和旅游\n经营者的权益。", "保障旅游者和旅游", 9, 16)
+    True
+    >>> _wrapped(_TROFF, "制定本条例。\n第二条 乙。", "制定本条例。", 7, 13)
+    False
+    """
+    from corpus_tools.clean.containers import led_lines
+
+    nxt = text[a:b]
+    return (_plain(syntax, text, a, b) and not _ENDS_SENTENCE.search(line.rstrip()) and not nxt[:1].isspace()
+            and line.rstrip() == line and not led_lines(nxt))
+
+
+def _plain(syntax: Syntax, text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is a line of text (neither blank, nor a control, nor a comment)."""
+    return bool(text[a:b].strip()) and syntax.control.match(text, a, b) is None and syntax.comment.match(text, a, b) is None
+
+
+__all__ = ["MIN_CONTROLS", "SYNTAXES", "Source", "Syntax", "read_source"]
