@@ -68,10 +68,14 @@ _CHAT_HEAD_RE = lazy_regex(
 #: A serial's marks: a post's closing (``（未完待续）``, ``……未完待续``, ``（待续）``, ``（转下页）``) and the next post's
 #: opening (``（续一）``, ``（续2）``, ``（接上文）``, ``【接上页】``).
 _SERIAL_CLOSE_RE = lazy_regex(rf"(?m)(?:{_OPEN}(?:未完待续|待续|未完|转下页|下转第?\d{{1,3}}页)[。.]?{_CLOSE}|(?:……|…|——)?未完待续[。.]?)[{_BLANKS}]*$")
-_SERIAL_OPEN_RE = lazy_regex(rf"[{_BLANKS}]*{_OPEN}(?:续[一二三四五六七八九十\d]{{0,3}}|接上文|续上文|承上文|接上页|续上页|上接第?\d{{1,3}}页){_CLOSE}")
+_SERIAL_OPEN_RE = lazy_regex(rf"{_OPEN}(?:续[一二三四五六七八九十\d]{{0,3}}|接上文|续上文|承上文|接上页|续上页|上接第?\d{{1,3}}页){_CLOSE}")
 #: Where a frame's words would hold a sentence: then it is the law's.
 _SENTENCE_MARK = lazy_regex(r"[。；，！？]")
 _DIGITS = lazy_regex(r"\d+")
+_TIME_RE = lazy_regex(r"\d:\d\d")
+#: The fewest characters between two frames: a channel's chunk carries text (a table's rows of fractions or a
+#: timetable's times stand closer).
+MIN_CHUNK = 40
 _SPACES = lazy_regex(r"[ \t\u3000\u00a0]+")
 #: The longest signature before a counter (``【某市人民代表大会常务委员会】``, a fax header's stamp).
 _MAX_SIGNATURE = 100
@@ -99,6 +103,21 @@ def _bare(shape: str) -> bool:
     return sum(ch.isalpha() for ch in shape.replace("0", "")) < 2
 
 
+class _LineBounds:
+    """The bounds of the line holding a position, for positions that only move forwards (one walk over the text)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start = self.end = -1
+
+    def at(self, pos: int) -> tuple[int, int]:
+        if not self.start <= pos <= self.end:  # (a later line: the search starts at the line before's end)
+            self.start = self.text.rfind("\n", max(self.end, 0), pos) + 1
+            found = self.text.find("\n", pos)
+            self.end = len(self.text) if found < 0 else found
+        return self.start, self.end
+
+
 def _line_bounds(text: str, at: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -118,15 +137,18 @@ def _candidates(text: str) -> dict[str, list[tuple[int, int, int, int, str, int]
     groups: dict[str, list[tuple[int, int, int, int, str, int]]] = defaultdict(list)
     heads: set[int] = set()
     tails: set[int] = set()
+    lines = _LineBounds(text)
     for m in _COUNTER_RE.finditer(text):
         if not (m.group("k") or m.group("k2")):
             continue
         k, n = _counter(m)
         if not 0 < k <= n:
             continue
-        start, end = _line_bounds(text, m.start())
-        before = text[start:m.start()]
-        after = text[m.end():end]
+        start, end = lines.at(m.start())
+        if m.start() - start > _MAX_SIGNATURE and end - m.end() > _MAX_AFTER:
+            continue  # (inside a long line: neither its opening nor its closing; no slice of it taken)
+        before = text[start:m.start()] if m.start() - start <= _MAX_SIGNATURE else "。"
+        after = text[m.end():end] if end - m.end() <= _MAX_SIGNATURE else "。" * (_MAX_AFTER + 1)
         if start not in heads and not _SENTENCE_MARK.search(before) and len(before) <= _MAX_SIGNATURE \
                 and not _LABEL_RE.match(before):
             heads.add(start)
@@ -137,7 +159,8 @@ def _candidates(text: str) -> dict[str, list[tuple[int, int, int, int, str, int]
                 while frame_end < end and text[frame_end] in _BLANKS:
                     frame_end += 1
                 groups[_shape(text[start:m.end()])].append((start, frame_end, k, n, "head", m.end()))
-        if len(after) <= _MAX_AFTER and not after.strip(_BLANKS) and before.strip(_BLANKS) and start not in tails:
+        if len(after) <= _MAX_AFTER and not after.strip(_BLANKS) and start not in tails \
+                and (m.start() - start > _MAX_SIGNATURE or before.strip(_BLANKS)):
             tails.add(start)
             groups[_shape(m.group(0))].append((m.start(), end, k, n, "tail", end))
     return groups
@@ -151,6 +174,12 @@ def _valid_counters(members: list[tuple[int, int, int, int, str, int]], bare: bo
     if len(set(ks)) != len(ks):
         return False
     return not bare or ks == sorted(ks)
+
+
+def _apart(members) -> bool:
+    """Whether a chunk's text stands between every two frames (:data:`MIN_CHUNK`)."""
+    starts = sorted((m[0], m[1]) for m in members)
+    return all(b[0] - a[1] >= MIN_CHUNK for a, b in zip(starts, starts[1:]))
 
 
 def _chat_heads(text: str) -> list[tuple[int, int]]:
@@ -167,7 +196,7 @@ def _chat_heads(text: str) -> list[tuple[int, int]]:
     out = []
     for members in groups.values():
         times = [s for _, _, s in members]
-        if len(members) < 2 or times != sorted(times):
+        if len(members) < 2 or times != sorted(times) or not _apart(members):
             continue
         if len(members) < 3 and not any(_cut_above(text, a) for a, _, _ in members):
             continue
@@ -177,8 +206,9 @@ def _chat_heads(text: str) -> list[tuple[int, int]]:
 
 def _time_lines(text: str):
     last = -1
-    for m in lazy_regex(r"\d:\d\d").finditer(text):
-        start, end = _line_bounds(text, m.start())
+    lines = _LineBounds(text)
+    for m in _TIME_RE.finditer(text):
+        start, end = lines.at(m.start())
         if start != last and end - start <= 60:
             last = start
             yield start, end
@@ -232,12 +262,15 @@ def _cut_above(text: str, line_start: int) -> bool:
 def _serial_marks(text: str) -> list[tuple[int, int, str]]:
     """A serial's closing and opening marks at the lines' edges, when a closing one is followed by an opening one."""
     marks: list[tuple[int, int, str, bool]] = []
+    lines = _LineBounds(text)
     for m in _SERIAL_CLOSE_RE.finditer(text):
-        start, end = _line_bounds(text, m.start())
-        marks.append((m.start(), end, "tail" if text[start:m.start()].strip(_BLANKS) else "line", True))
+        start, end = lines.at(m.start())
+        inside = m.start() - start > 200 or bool(text[start:m.start()].strip(_BLANKS))
+        marks.append((m.start(), end, "tail" if inside else "line", True))
+    lines = _LineBounds(text)
     for m in _SERIAL_OPEN_RE.finditer(text):
-        start, end = _line_bounds(text, m.start())
-        if text[start:m.start()].strip(_BLANKS):
+        start, end = lines.at(m.start())
+        if m.start() - start > 8 or text[start:m.start()].strip(_BLANKS):
             continue
         frame_end = m.end()
         while frame_end < end and text[frame_end] in _BLANKS:
@@ -247,6 +280,54 @@ def _serial_marks(text: str) -> list[tuple[int, int, str]]:
     if not any(first[3] and not second[3] for first, second in zip(marks, marks[1:])):
         return []
     return [(a, b, kind) for a, b, kind, _ in marks]
+
+
+def _signature_before(text: str, tails: list[tuple[int, int]]) -> int:
+    """How many characters before every closing counter are the same words (the sender's tag, ``#普法 3/7``), from
+    a blank or a mark on: the frame's signature, not the chunks' last words (which differ)."""
+    common = 0
+    while common < _MAX_SIGNATURE:
+        chars = {text[a - common - 1] if a - common - 1 >= 0 else "\n" for a, _ in tails}
+        if len(chars) != 1 or chars & {"\n"}:
+            break
+        common += 1
+    while common and not (text[tails[0][0] - common] in _BLANKS + "#＃—-【[（(〔" or text[tails[0][0] - common - 1] in _BLANKS):
+        common -= 1  # (from a word's edge only)
+    signature = text[tails[0][0] - common:tails[0][0]]
+    if _SENTENCE_MARK.search(signature) or not signature.strip(_BLANKS):
+        return 0
+    return common
+
+
+def _companion_lines(text: str, members: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The frame's other lines: the lines right above (or below, for a whole-line frame) every member that all have
+    one shape (a mail's ``From:`` line over each ``Subject: … [2/5]``, a fax's second header line)."""
+    out: list[tuple[int, int]] = []
+    for direction in (-1, 1):
+        edges = [(a, b) for a, b, kind in members if kind != "tail" and (direction < 0 or kind == "line")]
+        if len(edges) != len(members):
+            continue
+        for _ in range(3):
+            lines = []
+            for a, b in edges:
+                if direction < 0:
+                    if a < 2 or text[a - 1] != "\n":
+                        break
+                    lines.append((text.rfind("\n", 0, a - 1) + 1, a - 1))
+                else:
+                    if b >= len(text) - 1 or text[b] != "\n":
+                        break
+                    lines.append((b + 1, _line_bounds(text, b + 1)[1]))
+            if len(lines) != len(edges):
+                break
+            shapes = {_shape(text[a:b]) for a, b in lines}
+            first = text[lines[0][0]:lines[0][1]]
+            if (len(shapes) != 1 or not first.strip(_BLANKS) or len(first) > 120 or _SENTENCE_MARK.search(first)
+                    or _LABEL_RE.match(first) or ITEM_OPENING_RE.match(first)):
+                break
+            out += lines
+            edges = lines
+    return out
 
 
 def _chunk_size(text: str, heads: list[tuple[int, int]]) -> int | None:
@@ -268,7 +349,8 @@ def _chunk_size(text: str, heads: list[tuple[int, int]]) -> int | None:
 def frame_spans(text: str) -> list[tuple[int, int, str]]:
     """The frames of a transmission's chunks, as spans to delete (with the line breaks the joins close), and why.
 
-    >>> page = "某市条例\\n\\n【普法】(1/3)第一条 为了规范旅\\n【普法】(2/3)游市场秩序，制定本条例。\\n【普法】(3/3)第二条 本条例施行。\\n"
+    >>> law = "第一条 为了规范旅游市场秩序，保障旅游者和旅游经营者的合法权益，结合本市实际，制定本条例。第二条 本条例适用于本市行政区域内的旅游发展、服务和监督管理活动，以及相关的旅游经营活动。"
+    >>> page = "某市条例\\n\\n【普法】(1/3)" + law[:44] + "\\n【普法】(2/3)" + law[44:] + "\\n【普法】(3/3)第三条 本条例自公布之日起施行。\\n"
     >>> [page[a:b] for a, b, _ in frame_spans(page)]
     ['【普法】(1/3)', '\\n【普法】(2/3)', '【普法】(3/3)']
     >>> frame_spans("第一条 甲。\\n（1/2）乙。\\n第二条 超过1/2以上。\\n")
@@ -279,10 +361,16 @@ def frame_spans(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str, str]] = []  # (start, end, kind, why)
     sized: dict[int, tuple[int, int]] = {}  # a frame opening a line -> (the chunks' size, where the chunk before began)
     for shape, members in _candidates(text).items():
+        tails = [(a, b) for a, b, _, _, kind, _ in members if kind == "tail"]
+        signed = _signature_before(text, tails) if len(tails) == len(members) > 1 else 0
+        if signed:
+            shape = _shape(text[tails[0][0] - signed:tails[0][1]])
         bare = _bare(shape)
-        if len(members) < (3 if bare else 2) or not _valid_counters(members, bare):
+        if len(members) < (3 if bare else 2) or not _valid_counters(members, bare) or not _apart(members):
             continue
-        found += [(a, b, kind, "a transmission's frame: " + shape[:40]) for a, b, _, _, kind, _ in members]
+        why = "a transmission's frame: " + shape[:40]
+        found += [(a - signed if kind == "tail" else a, b, kind, why) for a, b, _, _, kind, _ in members]
+        found += [(a, b, "line", why) for a, b in _companion_lines(text, [(a, b, kind) for a, b, _, _, kind, _ in members])]
         framed = sorted((a, chunk) for a, _, _, _, kind, chunk in members if kind != "tail")
         size = _chunk_size(text, framed)
         if size is not None:
