@@ -67,6 +67,7 @@ from corpus_tools.clean.evidence import has_cells, line_kind
 from corpus_tools.clean.gazette_box import gazette_record_boxes
 from corpus_tools.clean.overlays import overlay_blocks
 from corpus_tools.clean.tool_sessions import tool_output_lines
+from corpus_tools.clean.transmission_frames import frame_spans
 from corpus_tools.clean.markup_residue import (
     bbcode_runs, cms_page_break_lines, html_tag_residue, literal_markup_runs, markup_lines,
 )
@@ -1169,6 +1170,14 @@ def remove_site_furniture(text: str) -> RuleResult:
                if not any(a < e and s < b for a, b, _ in spans + box)]
     if margin_joins:  # (a line another rule took inside a cut the margins' join spans goes with the join)
         spans = [span for span in spans if not any(a <= span[0] and span[1] <= b for a, b in margin_joins)]
+    # a transmission's frames around its chunks (short messages, fax headers, a mail's parts, a thread's counters),
+    # the chunks joined where the cut fell inside a sentence (corpus_tools/clean/transmission_frames.py); a line
+    # another rule took inside a frame's span goes with the frame
+    frames = frame_spans(text)
+    if frames:
+        spans = [span for span in spans if not any(a <= span[0] and span[1] <= b for a, b, _ in frames)]
+        frames = [(a, b, why) for a, b, why in frames if not any(s < b and a < e for s, e, _ in spans)
+                  and not any(s < b and a < e for s, e in margin_joins)]
     edits = [
         Edit(SITE_FURNITURE, s, e, text[s:e], "", "furniture line: " + " | ".join(notes))
         for s, e, notes in merge_line_spans(text, spans)
@@ -1177,6 +1186,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     # breaks around them, the sentence joined (its lines are no line span: merged, a span would keep a break)
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "print margins cutting a sentence: " + text[a:b].strip()[:40])
               for a, b in margin_joins if not any(s < b and a < e for s, e, _ in spans)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", why) for a, b, why in frames]
     edits += [Edit(SITE_FURNITURE, s, e, text[s:e], "", "mirror status box: " + " | ".join(notes))
               for s, e, notes in merge_line_spans(text, box)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "footnote marker") for a, b in markers]
@@ -1258,6 +1268,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     if gazette:  # (a pipe, a mark or glued junk inside the box goes with it)
         edits = [e for e in edits if not any(e.start < b and a < e.end for a, b in gazette)]
         edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "gazette record box: " + text[a:b].strip()[:40]) for a, b in gazette]
+    if frames:  # (a frame's span, a join's above all, is the frame's: another rule's mark inside it goes with it)
+        framed = {(a, b) for a, b, _ in frames}
+        edits = [e for e in edits if (e.start, e.end) in framed or not any(a < e.end and e.start < b for a, b in framed)]
     edits = merge_sorted(edits)
     return apply_edits(text, edits), edits, warnings
 
