@@ -122,6 +122,26 @@ def tone_number_line_over(text: str, rng: random.Random) -> str:
     return _over(text, rng, lambda line: _row(line, Style.TONE3, marks=False))
 
 
+#: Syllables of the systems no table of readings covers, drawn for characters (the mechanism reads the system's
+#: grammar and the one-to-one count, not the readings).
+_JYUTPING = "gwok3 gaa1 faat3 leot6 zing3 fu2 jan4 man4 bou2 wu6 gun2 lei5 se5 wui6 ging1 zai3 man4 faa3 si5 bun2".split()
+_HAN_VIET = "quốc gia pháp luật chính phủ nhân dân bảo hộ quản lý xã hội kinh tế văn hóa thị bản điều lệ".split()
+
+
+def _system_row(line: str, rng: random.Random, syllables: list[str]) -> str:
+    return " ".join(rng.choice(syllables) if _HAN.match(ch) else ch for ch in line if ch not in " \u3000")
+
+
+def jyutping_line_over(text: str, rng: random.Random) -> str:
+    """A Hong Kong learners' page: a Jyutping row with tone numbers over each of one to three lines, marks kept."""
+    return _over(text, rng, lambda line: _system_row(line, rng, _JYUTPING))
+
+
+def han_viet_line_under(text: str, rng: random.Random) -> str:
+    """A Vietnamese learners' edition: the Hán-Việt reading row under the line, marks kept."""
+    return _over(text, rng, lambda line: _system_row(line, rng, _HAN_VIET), under=True)
+
+
 MEMBERS = {
     "zhuyin_line_under (held out)": zhuyin_line_under,
     "word_tone3_line_over (held out)": word_tone3_line_over,
@@ -129,6 +149,8 @@ MEMBERS = {
     "pinyin_line_under": pinyin_line_under,
     "wade_giles_line_over": wade_giles_line_over,
     "tone_number_line_over": tone_number_line_over,
+    "jyutping_line_over": jyutping_line_over,
+    "han_viet_line_under": han_viet_line_under,
 }
 
 

@@ -15,6 +15,9 @@ The family (a reading LAYER interleaved with the text line by line), its real-wo
    kept in their places, an item's label bracket included (``（ sān ） àn zhào …⏎（三）按照…``);
 2. Taiwanese 注音 editions for pupils: a Zhuyin (bopomofo) row beside the line (``ㄉㄧˋ ㄦˋ ㄊㄧㄠˊ``);
 3. karaoke and subtitle dual lines, the reading UNDER the line it reads;
+3a. Hong Kong and Taiwan learners' rows in a system no table covers (Jyutping or Yale with tone numbers, Tâi-lô),
+   and Sino-xenic rows (Hán-Việt, rōmaji): read by the system's grammar, one syllable a character, marks in place
+   (:func:`_layer_in_system`);
 4. learning apps and e-reader exports with tone numbers, a word's syllables run together
    (``ben3tiao2li4 shi4yong4 yu2``), and text-to-speech helpers dumping their reading without marks;
 5. older study editions in Wade-Giles or Gwoyeu Romatzyh (``ti erh t'iao``);
@@ -172,12 +175,13 @@ LAYER_RE = lazy_regex(rf"(?m)^[^\n\p{{Han}}]{{2,{MAX_ROW}}}+(?=\n|\Z)")
 #: A token of a layer's line: a reading word (a Zhuyin neutral-tone dot may stand before it; ``:`` only in
 #: ``lu:e``), or a run of anything else but blanks (the text's marks and digits, kept in their places).
 _TOKEN_RE = lazy_regex(
-    rf"[˙]?[{_START}](?:[{_START}\u0300-\u036f0-5０-５¹²³⁴⁵⁰ˉˊˇˋ˙'’ʼ\-·・]|:(?=[A-Za-z]))*+|[^\s{_START}]++"
+    rf"[˙]?[{_START}\p{{Latin}}](?:[{_START}\p{{Latin}}\p{{Mn}}0-9０-５¹²³⁴⁵⁰ⁿˉˊˇˋ˙'’ʼ\-·・]|:(?=[A-Za-z]))*+"
+    rf"|[^\s{_START}\p{{Latin}}]++"
 )
 _LAYER_BLANKS = " \u3000\u00a0\t"
 #: Syllables a layer's line must read for its alignment to be evidence on its own.
 ALONE_SYLLABLES = 4
-_WORD_START = lazy_regex(rf"[˙]?[{_START}]")
+_WORD_START = lazy_regex(rf"[˙]?[{_START}\p{{Latin}}]")
 
 
 def _fold_word(token: str) -> list[str]:
@@ -274,9 +278,46 @@ def _layer_reads(tokens: list[tuple[str, list[str]]], line: str) -> bool:
         at.cache_clear()
 
 
-def _layer_line(text: str, match) -> tuple[str, bool] | None:
+def _layer_in_system(tokens: list[tuple[str, list[str]]], line: str) -> bool:
+    """Whether the layer's ``tokens`` read ``line`` one syllable a Han character, marks in place, in a reading system
+    no table of readings covers (Cantonese Jyutping or Yale with tone numbers, Hokkien Tâi-lô, Hán-Việt, rōmaji):
+    every word one syllable of one system's grammar (:func:`~corpus_tools.clean.ruby_systems.sinitic_syllable`
+    for all, or :func:`~corpus_tools.clean.ruby_systems.marked_syllable` for all with most showing a mark), as many
+    as the line's Han characters.
+
+    >>> _layer_in_system(_layer_tokens("bun2 tiu4 lai6 sik1 jung6 jyu1 bun2 si5 ，"), "本条例适用于本市，")
+    True
+    >>> _layer_in_system(_layer_tokens("bản điều lệ thích dụng ư bản thị ，"), "本条例适用于本市，")
+    True
+    >>> _layer_in_system(_layer_tokens("bun2 tiu4 lai6 ，"), "本条例适用于本市，"), _layer_in_system(_layer_tokens("app store ok ，"), "下载应用，")
+    (False, False)
+    """
+    from corpus_tools.clean.ruby_systems import _marked, marked_syllable, sinitic_syllable
+
+    words = [raw for raw, sylls in tokens if sylls]
+    if not (all(sinitic_syllable(w) for w in words) or (
+        all(marked_syllable(w) for w in words) and sum(_marked(w) for w in words) * 2 > len(words)
+    )):
+        return False
+    chars = "".join(c for c in line if c not in _LAYER_BLANKS)
+    j = 0
+    for raw, sylls in tokens:
+        while j < len(chars) and not is_han_script(chars[j]) and (sylls or not _same(chars[j:j + len(raw)], raw)):
+            j += 1  # a mark of the line the row left out
+        if j >= len(chars):
+            return False
+        if sylls:
+            if not is_han_script(chars[j]):
+                return False
+            j += 1
+        else:
+            j += len(raw)
+    return all(not is_han_script(c) for c in chars[j:])
+
+
+def _layer_line(text: str, match) -> tuple[str, bool, bool] | None:
     """The Han characters a layer's line (a :data:`LAYER_RE` match that is no plain row) reads in full beside it,
-    and whether it is evidence on its own, or None."""
+    whether it is evidence on its own, and whether it counts for the page's consensus; or None."""
     row = match.group()
     tokens = _layer_tokens(row)
     if tokens is None or len(tokens) > MAX_ROW // 2:
@@ -285,13 +326,14 @@ def _layer_line(text: str, match) -> tuple[str, bool] | None:
     marks = "".join(raw for raw, s in tokens if not s)
     for line in _neighbour_lines(text, match.start(), match.end()):
         if is_han_script(line[:1] or "a") or any(is_han_script(c) for c in line[:8]) or _PROSE_MARK.search(line):
-            if _layer_reads(tokens, line):
+            in_table = _layer_reads(tokens, line)
+            if in_table or _layer_in_system(tokens, line):
                 han = "".join(c for c in line if is_han_script(c))
                 alone = (
                     syllables >= ALONE_SYLLABLES and _PROSE_MARK.search(marks) is not None
                     and (_shows_tone(row) or not _capitalised(row))
                 )
-                return han, alone
+                return han, alone, alone or in_table and _shows_tone(row)  # a system's grammar only: on its own
     return None
 
 
@@ -324,6 +366,7 @@ def rt_rows(text: str) -> list[Edit]:
     """
     rows: list[tuple[int, int, str, bool]] = []  # start, end, the characters read, counts for the consensus
     alone: set[int] = set()  # rows that are evidence on their own
+    layers: set[int] = set()  # rows that read the line beside them in full, marks in place
     for match in LAYER_RE.finditer(text):
         row = match.group()
         if not _WORD_START.search(row):
@@ -347,13 +390,16 @@ def rt_rows(text: str) -> list[Edit]:
             continue
         read = _layer_line(text, match)
         if read is not None:
-            chars, on_its_own = read
-            rows.append((match.start(), match.end(), chars, on_its_own or _shows_tone(row)))
+            chars, on_its_own, counts = read
+            rows.append((match.start(), match.end(), chars, counts))
+            layers.add(match.start())
             if on_its_own:
                 alone.add(match.start())
     distinct = {(chars) for _, _, chars, counts in rows if counts}
     if len(distinct) < CONSENSUS:
-        rows = [r for r in rows if r[0] in alone]
+        # a page that shows a layer on its own: its other lines that read their line in full go with it (a date's
+        # line has no prose mark)
+        rows = [r for r in rows if r[0] in alone or alone and r[0] in layers]
     edits = []
     for start, end, chars, _ in rows:
         if end < len(text):
