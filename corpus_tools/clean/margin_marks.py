@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from corpus_tools.clean.rules import SITE_FURNITURE
-from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.records import Edit
 from corpus_tools.text import INDENT_RE, LAYOUT_NUMERAL_CHARS
 
@@ -64,12 +64,18 @@ _LABEL = lazy_regex(rf"第[{LAYOUT_NUMERAL_CHARS}0-9０-９]{{1,8}}条")
 _STRUCTURE = lazy_regex(
     rf"[{INDENT_RE}]*(?:第[{LAYOUT_NUMERAL_CHARS}0-9０-９]{{1,8}}[条章节编]|[（(][{LAYOUT_NUMERAL_CHARS}]{{1,4}}[）)])"
 )
-_GATE = lazy_regex(rf"(?:^|\n){_B}*[{_MARKS}]|[{_RIGHT_MARKS}]{_B}*(?:\r?\n|$)")
+#: The gates (stdlib patterns led by a newline or a character class: a clean page is scanned at C speed, margins31
+#: measured 0.6 s on the 1,911 DLC laws with one line-anchored pattern, 0.1 s with these): a mark opening a line
+#: (:data:`_LEFT_START` at the text's start), a mark ending one.
+_LEFT_START = lazy_re(rf"{_B}*[{_MARKS}]")
+_LEFT_GATE = lazy_re(rf"\n{_B}*[{_MARKS}]")
+_RIGHT_GATE = lazy_re(rf"[{_RIGHT_MARKS}]{_B}*(?:\r?\n|\Z)")
 #: A line number in the right margin: two blanks (or a tab) at least, the number, the line's end.
 _RIGHT_NUMBER = lazy_regex(r"(?:[ \u3000]{2,}|\t)[ \t\u3000]*(?P<n>[0-9]{1,5})[ \t]*$")
 #: A line number in the left margin: the number, blanks, then the line's text.
 _LEFT_NUMBER = lazy_regex(r"[ \t\u3000]*(?P<n>[0-9]{1,5})(?:[ \u3000]+|\t)[ \t\u3000]*(?=\S)")
-_LEFT_NUMBER_GATE = lazy_regex(r"(?:^|\n)[ \t\u3000]*[0-9]{0,4}[05](?:[ \u3000]|\t)")
+_LEFT_NUMBER_START = lazy_re(r"[ \t\u3000]*[0-9]{0,4}[05][ \t\u3000]")
+_LEFT_NUMBER_GATE = lazy_re(r"\n[ \t\u3000]*[0-9]{0,4}[05][ \t\u3000]")
 _NUMBER_GATE = lazy_regex(r"(?:[ \u3000]{2}|\t)[0-9]{1,5}[ \t]*(?:\r?\n|$)")
 
 
@@ -120,11 +126,12 @@ def margin_mark_spans(text: str) -> list[tuple[int, int, str]]:
     >>> margin_mark_spans("第一条 当x>0时：\n> 甲；\n第二条 乙。\n> 丙。\n第三条 丁。\n> 戊。")
     []
     """
-    spans = _mark_spans(text) if _GATE.search(text) is not None else []
+    marked = _LEFT_START.match(text) or _LEFT_GATE.search(text) or _RIGHT_GATE.search(text)
+    spans = _mark_spans(text) if marked is not None else []
     if _NUMBER_GATE.search(text) is not None:
         taken = {a for a, _, _ in spans}
         spans += [(a, b, "a line number in the page's right margin") for a, b in right_number_spans(text) if a not in taken]
-    if _LEFT_NUMBER_GATE.search(text) is not None:
+    if _LEFT_NUMBER_START.match(text) is not None or _LEFT_NUMBER_GATE.search(text) is not None:
         taken = {a for a, _, _ in spans}
         spans += [(a, b, "a line number on every fifth line, in the left margin") for a, b in sparse_gutter_spans(text)
                   if a not in taken]
