@@ -100,6 +100,17 @@ def test_right_numbers_need_the_sequence():
     assert [t[a:b] for a, b in right_number_spans(t)] == ["   1", "   2", "   3", "   4"]
 
 
+def test_a_gutter_on_every_line_is_left_to_gutter_lines():
+    """Numbers on every line (a multiple of five among them) are no sparse gutter: taking the fifth and the tenth
+    broke the gutter's sequence, and the page kept its other numbers (tests/test_layout22.py)."""
+    from corpus_tools.clean.margin_marks import sparse_gutter_spans
+
+    page = "".join(f"{n:>3}  {line}\n" for n, line in enumerate(["条例", "第一条 甲。", "第二条 乙。", "丙。", "第三条 丁。",
+                                                                   "戊。", "第四条 己。", "庚。", "辛。", "第五条 壬。"], 1))
+    assert sparse_gutter_spans(page) == []
+    assert clean(page).splitlines()[:2] == ["条例", "第一条 甲。"]
+
+
 def test_scan_is_linear():
     for unit in ("|  第一条 甲。\n", "第一条 甲。   |\n", "> > > > > > > > > > 乙\n", "第一条 甲。       " + "1" * 5 + "\n",
                  "|" * 300 + "\n", " " * 300 + "|\n", "5   第三条 丁。\n甲\n乙\n丙\n丁\n", "5 " * 100 + "\n"):

@@ -18,7 +18,8 @@ family, by what puts the mark in the margin:
   the unquoted lines being the law pasted in;
 * **line numbers in the right margin** of a bill printed for deliberation, a court transcript or a viewer, on
   every line or every fifth: ``…制定本条例。      15`` (:func:`right_number_spans`; a gutter on the LEFT is
-  :func:`~corpus_tools.clean.line_marks.gutter_lines`', its ``L12 | ``/``#12`` forms included);
+  :func:`~corpus_tools.clean.line_marks.gutter_lines`', its ``L12 | ``/``#12`` forms included), and in the LEFT
+  margin of every fifth line only (:func:`sparse_gutter_spans`);
 * **scanner and OCR margin noise**: a binding edge's shadow or a margin rule read as a bar beside some lines.
 
 (A mark before EVERY paragraph, a bullet or a quotation opening the labels, is
@@ -233,8 +234,8 @@ def _in_step(cands: list[tuple[int, int, int, int, int, int]], least: int) -> li
 def sparse_gutter_spans(text: str) -> list[tuple[int, int]]:
     r"""``(start, end)`` of the line numbers a bill printed for deliberation, a court transcript or an editor writes
     in the LEFT margin of every fifth (or tenth) line, with the blanks after them: multiples of five that count the
-    page's lines, in step (:func:`right_number_spans`' evidence; a list or a table numbers its items one by one, and a
-    gutter on every line is :func:`~corpus_tools.clean.line_marks.gutter_lines`').
+    page's lines, in step (:func:`right_number_spans`' evidence), and no other number opens a line (a list or a table
+    numbers its items one by one, and a gutter on every line is :func:`~corpus_tools.clean.line_marks.gutter_lines`').
 
     >>> t = "条例\n第一条 甲。\n第二条 乙。\n丙。\n5   第三条 丁。\n戊。\n第四条 己。\n庚。\n辛。\n10  （一）壬；\n第五条 癸。"
     >>> [t[a:b] for a, b in sparse_gutter_spans(t)]
@@ -247,8 +248,11 @@ def sparse_gutter_spans(text: str) -> list[tuple[int, int]]:
             continue
         ordinal += 1
         m = _LEFT_NUMBER.match(text, start, end)
-        if m is not None and int(m.group("n")) % 5 == 0:
-            cands.append((start, m.end(), int(m.group("n")), index, ordinal, m.end()))
+        if m is None:
+            continue
+        if int(m.group("n")) % 5:
+            return []  # (other numbers open lines too: a gutter on every line, gutter_lines', or a list's)
+        cands.append((start, m.end(), int(m.group("n")), index, ordinal, m.end()))
     if len(cands) < 2:
         return []
     best = _in_step(cands, 5) if len(cands) >= MIN_LINES else [
