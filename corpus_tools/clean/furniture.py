@@ -131,6 +131,7 @@ from corpus_tools.clean.page_notes import page_foot_notes
 from corpus_tools.clean.page_tools import citation_box_lines, viewer_control_lines
 from corpus_tools.clean.revision_views import comparison_columns, struck_words
 from corpus_tools.clean.print_margins import print_margin_spans
+from corpus_tools.clean.margin_marks import margin_mark_spans
 from corpus_tools.clean.scan_marks import stray_scan_strokes
 from corpus_tools.clean.running_heads import chapter_running_heads, running_head_spans, running_title_spans
 from corpus_tools.clean.site_boxes import (
@@ -1003,7 +1004,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     line, a source/publish-time line whose values are short and carry no sentence
     punctuation), or a related-link line (``政策文件：…``, ``相关解读：…``) that opens or
     closes the page, or a file name offered for download; a footnote marker only with
-    its note.  Never removed: a label whose value is not on its line (``发布日期：`` with
+    its note; a mark in a margin of some lines (a change bar, a revision, diff or quotation
+    mark, a line number on the right) only when the same mark stands at the same side of
+    several lines and nowhere else on the page (:mod:`~corpus_tools.clean.margin_marks`).  Never removed: a label whose value is not on its line (``发布日期：`` with
     the date below: half a field would be left, convention 6), a table row, a line of
     prose that opens like a field.
 
@@ -1233,8 +1236,13 @@ def remove_site_furniture(text: str) -> RuleResult:
               if not within_spans(removed, removed_starts, a)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "layout table pipe") for a, b, r in pipes]
     if not pipes:  # (a scan's strokes at the printed lines' edges: corpus_tools/clean/scan_marks.py)
+        # marks in a margin of some lines, change bars, quotation and diff marks, line numbers on the right
+        # (corpus_tools/clean/margin_marks.py): their column is the evidence, a scan's stroke needs a wrap around it
+        margins = [(a, b, why) for a, b, why in margin_mark_spans(text) if not within_spans(removed, removed_starts, a)]
+        edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", why) for a, b, why in margins]
+        taken = {a for a, _, _ in margins}  # (a stroke a margin's mark took: once, with its margin's blanks)
         edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "a scan's stroke at a line's edge") for a, b in stray_scan_strokes(text)
-                  if not within_spans(removed, removed_starts, a)]
+                  if not within_spans(removed, removed_starts, a) and a not in taken]
     markup = [(a, b, r) for a, b, r in literal_markup_runs(text) if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "literal markup") for a, b, r in markup]
     if not markup:

@@ -120,15 +120,18 @@ def line_mark_edits(text: str) -> list[Edit]:
             for start, end, mark, _ in found if mark in marks]
 
 
+#: What a viewer may write before a line's number (margins31): a pastebin's or a code host's ``L12``, ``#12``, a
+#: log viewer's ``line 12:``.
+_NUMBER_PREFIX = r"L|#|[Ll]ine[ \t]"
 #: A line's gutter: the alignment blanks, a line number (zero-padded or not), then the separator a viewer
 #: writes after it (blanks, a tab, ``|`` or a terminal's ``│``, ``:``, ``.``, ``)``; a ``.``/``:`` before a
 #: digit is a decimal, a date or a time), then the line's text; or the number alone (a numbered blank line).
 _GUTTER = lazy_regex(
-    rf"{_BLANKS}*(?P<n>[0-9]{{1,6}})"
+    rf"{_BLANKS}*(?:{_NUMBER_PREFIX})?(?P<n>[0-9]{{1,6}})"
     rf"(?:{_BLANKS}*(?:(?P<bare_mark>[|｜│:：.．)）]){_BLANKS}*)?$"
     rf"|(?P<sep>{_BLANKS}*(?P<mark>[|｜│:：.．)）])(?![0-9０-９]){_BLANKS}*|{_BLANKS}+)(?=\S))"
 )
-_GUTTER_GATE = lazy_regex(rf"(?:^|\n){_BLANKS}*[0-9]{{1,6}}(?:{_BLANKS}|[|｜│:：.．)）](?![0-9０-９])|\n|$)")
+_GUTTER_GATE = lazy_regex(rf"(?:^|\n){_BLANKS}*(?:{_NUMBER_PREFIX})?[0-9]{{1,6}}(?:{_BLANKS}|[|｜│:：.．)）](?![0-9０-９])|\n|$)")
 #: Separators that also close a list item's number (``1.`` ``2)``): a gutter of these must number the page's
 #: first line too (its title), where a list starts after a title and a lead-in.
 _LIST_SEPARATORS = frozenset(".)")
