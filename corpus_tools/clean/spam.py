@@ -61,6 +61,7 @@ from corpus_tools.clean.spam_contacts import (
     disguised_contact_insertions,
     service_keyword_lines,
 )
+from corpus_tools.clean.spam_apparatus import SPAM_APPARATUS, apparatus_spans
 from corpus_tools.clean.spam_dressed import DRESSED_BRAND, dressed_brands
 from corpus_tools.clean.spam_tags import CLOTHED_HOST, HAN_LABEL_DOMAIN, SOCIAL_TAG, bare_brand_domains, clothed_hosts, han_label_domains, social_tags
 from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, governed_address, named_by_law
@@ -1211,6 +1212,13 @@ def remove_spam_anchors(
         full = _merge_overlapping(full + [Anchor(s, e, text[s:e]) for s, e in modelled])
         inside = SpanIndex(modelled)
         insertions = [(s, e, kind) for s, e, kind in insertions if not inside.covers(s)]
+        taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
+    apparatus = apparatus_spans(text, [(a.start, a.end) for a in full if not a.line_only] + [(s, e) for s, e, _ in insertions],
+                                [(a.start, a.end) for a in full if a.line_only])
+    if apparatus:  # (a brand dressed as a citation, a note, a source line: the form goes with it, clean/spam_apparatus.py)
+        lines = SpanIndex(vocabulary)
+        apparatus = [(s, e) for s, e in apparatus if not lines.overlaps(s, e)]
+        insertions = _merged_with(insertions, [(s, e, SPAM_APPARATUS) for s, e in apparatus])
         taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     if taken.starts:  # whole lines and insertions: the anchors on them go with them
         full = [a for a in full if not taken.covers(a.start)]
