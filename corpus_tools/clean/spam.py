@@ -61,6 +61,7 @@ from corpus_tools.clean.spam_contacts import (
     disguised_contact_insertions,
     service_keyword_lines,
 )
+from corpus_tools.clean.spam_pitches import ESCORT_PITCH, escort_pitches
 from corpus_tools.clean.spam_apparatus import SPAM_APPARATUS, apparatus_spans
 from corpus_tools.clean.spam_dressed import DRESSED_BRAND, dressed_brands
 from corpus_tools.clean.spam_tags import CLOTHED_HOST, HAN_LABEL_DOMAIN, SOCIAL_TAG, bare_brand_domains, clothed_hosts, han_label_domains, social_tags
@@ -1146,6 +1147,9 @@ def remove_spam_anchors(
     inside = SpanIndex(disguised)
     insertions += [(s, e, CONTACT_DETAIL) for s, e in contacts if not anchored.overlaps(s, e) and not inside.overlaps(s, e)]
     insertions += [(s, e, CONTACT_DETAIL) for s, e in disguised]
+    pitches = escort_pitches(text)
+    if pitches:  # (an escort ad with its contact in a sentence, F30-B3: clean/spam_pitches.py; the contact goes with it)
+        insertions = _merged_with(insertions, [(s, e, ESCORT_PITCH) for s, e in pitches if not anchored.overlaps(s, e)])
     insertions += [(s, e, FOREIGN_SCRIPT) for s, e in foreign_script_runs(text)]  # (a brand inside one, ``casino``, goes with it)
     names = romanised_names(text, frozenset(b.lower() for b in brands or () if b.isascii()))  # (a brand in pinyin put into sentences, ``的 AomenXinpujing 检查``: clean/inserted_spans.py)
     if names:  # (an anchor or an insertion inside one, ``Xinpujing``, goes with it; one reaching out of it keeps the place)
