@@ -64,7 +64,7 @@ from corpus_tools.clean.spam_contacts import (
 from corpus_tools.clean.spam_pitches import ESCORT_PITCH, escort_pitches
 from corpus_tools.clean.spam_apparatus import SPAM_APPARATUS, apparatus_spans
 from corpus_tools.clean.spam_dressed import DRESSED_BRAND, dressed_brands
-from corpus_tools.clean.spam_tags import CLOTHED_HOST, HAN_LABEL_DOMAIN, SOCIAL_TAG, bare_brand_domains, clothed_hosts, han_label_domains, social_tags
+from corpus_tools.clean.spam_tags import CLOTHED_HOST, HAN_LABEL_DOMAIN, SOCIAL_TAG, bare_brand_domains, brand_hosts, clothed_hosts, han_label_domains, social_tags
 from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, governed_address, named_by_law
 from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
 from corpus_tools.clean.spam_promotion import CLAUSE_OFFER_HINT as _CLAUSE_OFFER_HINT, PROMOTION_CLAUSE, PROMOTION_SENTENCE, promotion_clauses, promotion_sentences
@@ -102,12 +102,14 @@ STRONG_BRANDS_CJK: tuple[str, ...] = (
     # compounds of a short Latin or common word and a category: brands only together
     "开元棋牌", "KY棋牌", "PG电子", "AG真人", "DB真人", "IM体育", "BOB综合", "OB真人", "DB体育",
     "雷火电竞", "澳门新葡京", "新葡京娱乐场", "威尼斯人娱乐",
+    "美高梅娱乐",  # (MGM's casino brand with its category: set 11's h11_spam_bidi_reversed put it alone into sentences)
 )
 
 #: Brands that are spam on their own, even inside a sentence: they name a
 #: category (``开元棋牌``, ``ob体育``) or mix scripts (``188金宝博``), or are
 #: casino names no law uses.  Other strong brands need one more token.
-SELF_EVIDENT_EXTRA: tuple[str, ...] = ("澳门新葡京", "九游会", "华体会", "金宝博", "雷竞技", "新濠天地", "威廉希尔", "博天堂", "威尼斯人")
+SELF_EVIDENT_EXTRA: tuple[str, ...] = ("澳门新葡京", "九游会", "华体会", "金宝博", "雷竞技", "新濠天地", "威廉希尔", "博天堂", "威尼斯人",
+                                       "美高梅娱乐")
 
 #: CJK brands that are also ordinary words or place names (半岛, 金沙, 凤凰): accepted only with at least two further
 #: spam tokens or a Latin/paren token (the list lives with the family's vocabulary, :mod:`corpus_tools.clean.brands`).
@@ -1176,7 +1178,7 @@ def remove_spam_anchors(
             insertions = [(s, e, kind) for s, e, kind in insertions if not inside.covers(s)]
             insertions += [(s, e, HOMOPHONE_TRADE_WORD) for s, e in runs]
     dressed = [(s, e, DRESSED_BRAND) for s, e in dressed_brands(text)] + [(s, e, SOCIAL_TAG) for s, e in social_tags(text)] \
-        + [(s, e, HAN_LABEL_DOMAIN) for s, e in han_label_domains(text) + bare_brand_domains(text)] \
+        + [(s, e, HAN_LABEL_DOMAIN) for s, e in han_label_domains(text) + bare_brand_domains(text) + brand_hosts(text)] \
         + [(s, e, CLOTHED_HOST) for s, e in clothed_hosts(text)]
     if dressed:  # (a brand dressed in Unicode ``新̶葡̶京̶``, as a tag ``#澳门威尼斯人#``, as a domain ``www.大发快三.网址``:
         # the run goes whole, what another rule found inside it, ``威尼斯人``, with it)
