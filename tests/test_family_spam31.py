@@ -21,6 +21,10 @@ from pathlib import Path
 import pytest
 
 from corpus_tools.clean import clean
+from corpus_tools.clean.spam_apparatus import apparatus_spans
+from corpus_tools.clean.spam_pitches import escort_pitches
+from corpus_tools.clean.spam_tags import brand_hosts
+from tests.timing import small_and_large
 
 GOLDEN = Path(__file__).parent / "golden" / "clean"
 LAWS = tuple(sorted(p.name for p in GOLDEN.glob("*.clean.txt")))
@@ -151,6 +155,65 @@ def _damage(name: str, text: str, rng: random.Random) -> tuple[str, str]:
     """The damaged page and the page it must come out as (the clean law, or the page's own apparatus)."""
     out = SIBLINGS[name](text, rng)
     return out if isinstance(out, tuple) else (out, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # set 13's development member, each of its forms
+    ("第一条 为了规范管理，制定本条例（参照《澳门新葡京娱乐城管理规定》）。\n第二条 依法给予处罚（详见《永利皇宫会员条例》）。\n",
+     "第一条 为了规范管理，制定本条例。\n第二条 依法给予处罚。\n"),
+    ("第一条 本条例自公布之日起施行(参见《bet365官方网站管理办法》)。\n第二条 加强管理（见《银河娱乐游戏规则》第三条）。\n",
+     "第一条 本条例自公布之日起施行。\n第二条 加强管理。\n"),
+    # the family's other forms: a note, a document number, a source line, a related-law list
+    ("第一条 加强管理（根据2023年《太阳城集团娱乐管理规定》修正）。\n第二条 依法处罚（永利皇宫发〔2023〕8号）。\n",
+     "第一条 加强管理。\n第二条 依法处罚。\n"),
+    ("第一条 加强管理。\n相关法规：《中华人民共和国刑法》、《金沙娱乐游戏规则》\n信息来源：www.xpj888.com\n",
+     "第一条 加强管理。\n相关法规：《中华人民共和国刑法》\n"),
+    # F30-A3/B3: the spun page's subject stays, the escort ad with its WeChat number goes (its head, a city, stays)
+    ("关于制止未成年人沉迷支散游戏的通知\n一、实施支散游戏账号实名注册制度。\n二、严格控制未成年人使用支散游戏时段。\n"
+     "三、规定支散游戏企业不得为未满8周岁的用户提供游戏付费服务；同一支散游戏企业所提供的游戏付费服务，8周岁以上未满16周岁的"
+     "厦门美女上门预约（微信181-8279-1445）提供顶级外围女上门，可满足你的一切要求未成年人用户，单次充值金额不得超过50元。\n",
+     "关于制止未成年人沉迷支散游戏的通知\n一、实施支散游戏账号实名注册制度。\n二、严格控制未成年人使用支散游戏时段。\n"
+     "三、规定支散游戏企业不得为未满8周岁的用户提供游戏付费服务；同一支散游戏企业所提供的游戏付费服务，8周岁以上未满16周岁的"
+     "厦门未成年人用户，单次充值金额不得超过50元。\n"),
+    # set 11 (h11_spam_bidi_reversed): the law's 当 after a brand stays; a brand with its bare host goes
+    ("第一条 图书馆应\u202e乐娱梅高美当根据读者需要设置读者目录。\n", "第一条 图书馆应当根据读者需要设置读者目录。\n"),
+    ("第一条 未按照备案的\u202epiv.szannner 宫皇利永\u202c修缮方案。\n第二条 可移动\u202emoc.bxfakka 心中城沙金\u202c红色文化。\n",
+     "第一条 未按照备案的修缮方案。\n第二条 可移动红色文化。\n"),
+])
+def test_members_go(text, want):
+    assert clean(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a law citing other laws in every form, laws about lotteries, gambling and games
+    "第一条 依照《中华人民共和国行政处罚法》的规定处理（参照《中华人民共和国刑法》第三百零三条）。\n",
+    "第一条 为了加强彩票管理，根据《彩票管理条例》（国务院令第554号），制定本办法（参见《彩票管理条例实施细则》）。\n",
+    "第二条 本条例所称娱乐场所（见《娱乐场所管理条例》第二条），是指以营利为目的的歌舞、游艺场所。\n",
+    "第三条 以营利为目的开设赌场的（依照《中华人民共和国刑法》第三百零三条），依法追究刑事责任。\n",
+    "第四条 网络游戏（参照《网络游戏管理暂行办法》）运营企业应当实名注册。\n相关法规：《中华人民共和国未成年人保护法》、《娱乐场所管理条例》\n",
+    "第五条 福利彩票发行机构（民政部发〔2012〕8号）负责体育彩票以外的彩票发行。\n",
+    "第六条 提供上门服务的家政企业应当预约登记，联系电话：12345678。\n",
+    "第七条 登录江南区政府网站www.jn.gov.cn查询，或者关注银河社区公众号。\n",
+])
+def test_law_apparatus_stays(text):
+    assert clean(text) == text
+
+
+def test_scanners_on_the_law_find_nothing():
+    for law in LAWS:
+        text = _law(law)
+        assert apparatus_spans(text, []) == [] and escort_pitches(text) == [] and brand_hosts(text) == []
+
+
+@pytest.mark.parametrize("unit", ["（参照《太阳城集团", "《永利皇宫会员》", "相关法规：《甲》、", "(详见", "外围女上门微信", "美女上门预约（微信18182791445）",
+                                  "永利皇宫 a.b.c.d", "甲a.", "金沙城中心 ab.com"])
+def test_linear_on_hostile_input(unit):
+    def run(text):
+        apparatus_spans(text, [(i, i + 2) for i in range(0, len(text), 97)])
+        escort_pitches(text)
+        brand_hosts(text)
+    small, large = small_and_large(run, unit)
+    assert large < max(0.05, 20 * small)
 
 
 def figures(seeds: int = 3) -> dict[str, tuple[int, int]]:

@@ -57,6 +57,8 @@ _APPARATUS_LINE = lazy_regex(
 #: Han characters of an apparatus line besides its cited titles and the spam: a line saying more is the law's text
 #: (a note of its own with a brand put into it), whose brand the spam rule takes alone.
 _LINE_OWN_HAN = 12
+#: The longest apparatus line.
+_LINE_CHARS = 200
 _HAN = lazy_regex(r"\p{Han}")
 #: The separators of a list of titles on one line.
 _LIST_SEP = "、，,；;/ \u3000"
@@ -170,11 +172,13 @@ def _line_unit(text: str, s: int, e: int) -> tuple[int, int] | None:
     >>> _line_unit("第一条 为了澳门新葡京。", 6, 11) is None
     True
     """
-    ls = text.rfind("\n", 0, s) + 1
-    le = text.find("\n", e)
+    ls = text.rfind("\n", max(0, s - _LINE_CHARS), s) + 1  # (bounded: linear on a page of one line)
+    le = text.find("\n", e, e + _LINE_CHARS + 1)
+    if (ls == 0 and s > _LINE_CHARS) or (le < 0 and e + _LINE_CHARS < len(text)):
+        return None  # (a line longer than an apparatus's)
     le = len(text) if le < 0 else le
     label = _APPARATUS_LINE.match(text, ls)
-    if le - ls > 200 or not label:
+    if le - ls > _LINE_CHARS or not label:
         return None
     whole = any(m.start() < s and e <= m.end() for m in _TITLE.finditer(text, label.end(), le))
     rest = _TITLE.sub("", text[label.end() : le] if whole else text[label.end() : s] + text[e:le])

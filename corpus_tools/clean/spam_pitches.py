@@ -69,10 +69,10 @@ def _chains(text: str) -> list[tuple[int, int]]:
     for m in _STRONG_RE.finditer(text):
         if out and m.start() < out[-1][1]:
             continue
-        ls = text.rfind("\n", 0, m.start()) + 1
-        le = text.find("\n", m.end())
-        le = len(text) if le < 0 else le
-        lo, hi = max(ls, m.start() - _WINDOW), min(le, m.end() + _WINDOW)
+        lo, hi = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)  # (bounded: linear on a page of one line)
+        lo = text.rfind("\n", lo, m.start()) + 1 or lo
+        le = text.find("\n", m.end(), hi)
+        hi = hi if le < 0 else le
         links = sorted([(c.start(), c.end(), True) for c in _CONTACT_RE.finditer(text, lo, hi)]
                        + [(w.start(), w.end(), False) for w in _WORD_RE.finditer(text, lo, hi)])
         # the chain through the strong word: links no more than _GAP characters apart
