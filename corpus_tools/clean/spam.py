@@ -1178,7 +1178,8 @@ def remove_spam_anchors(
             insertions = [(s, e, kind) for s, e, kind in insertions if not inside.covers(s)]
             insertions += [(s, e, HOMOPHONE_TRADE_WORD) for s, e in runs]
     dressed = [(s, e, DRESSED_BRAND) for s, e in dressed_brands(text)] + [(s, e, SOCIAL_TAG) for s, e in social_tags(text)] \
-        + [(s, e, HAN_LABEL_DOMAIN) for s, e in han_label_domains(text) + bare_brand_domains(text) + brand_hosts(text)] \
+        + [(s, e, HAN_LABEL_DOMAIN) for s, e in han_label_domains(text) + bare_brand_domains(text)] \
+        + [(s, e, HAN_LABEL_DOMAIN) for s, e in brand_hosts(text) if not _anchored_in_sentence(full, s, e)] \
         + [(s, e, CLOTHED_HOST) for s, e in clothed_hosts(text)]
     if dressed:  # (a brand dressed in Unicode ``新̶葡̶京̶``, as a tag ``#澳门威尼斯人#``, as a domain ``www.大发快三.网址``:
         # the run goes whole, what another rule found inside it, ``威尼斯人``, with it)
@@ -1283,6 +1284,13 @@ def remove_spam_anchors(
     if interleaved:
         edits = _with_interleaved(text, edits, interleaved)
     return apply_edits(text, edits), edits, warnings
+
+
+def _anchored_in_sentence(anchors: list[Anchor], start: int, end: int) -> bool:
+    """Whether an anchor taken inside sentences (not only on spam lines) overlaps ``start:end``: a brand and host the
+    anchor finder reads as one replaced a word (``爱游戏ayx.com`` for 政法), its gap restored from witnesses, not an
+    insertion of :func:`~corpus_tools.clean.spam_tags.brand_hosts`."""
+    return any(not a.line_only and a.start < end and start < a.end for a in anchors)
 
 
 def _merged_with(insertions: list[tuple[int, int, str]], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
