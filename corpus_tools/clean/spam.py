@@ -1177,9 +1177,14 @@ def remove_spam_anchors(
             inside = SpanIndex(runs)
             insertions = [(s, e, kind) for s, e, kind in insertions if not inside.covers(s)]
             insertions += [(s, e, HOMOPHONE_TRADE_WORD) for s, e in runs]
+    hosts = brand_hosts(text)
+    grown = [(s, e) for s, e in hosts if _anchored_in_sentence(full, s, e)]
+    if grown:  # (a brand the anchor finder took in a sentence, its bare host after it: the anchor grows over the host)
+        full = _merge_overlapping(full + [Anchor(s, e, text[s:e]) for s, e in grown])
+        anchored = SpanIndex((a.start, a.end) for a in full)
     dressed = [(s, e, DRESSED_BRAND) for s, e in dressed_brands(text)] + [(s, e, SOCIAL_TAG) for s, e in social_tags(text)] \
         + [(s, e, HAN_LABEL_DOMAIN) for s, e in han_label_domains(text) + bare_brand_domains(text)] \
-        + [(s, e, HAN_LABEL_DOMAIN) for s, e in brand_hosts(text) if not _anchored_in_sentence(full, s, e)] \
+        + [(s, e, HAN_LABEL_DOMAIN) for s, e in hosts if (s, e) not in grown] \
         + [(s, e, CLOTHED_HOST) for s, e in clothed_hosts(text)]
     if dressed:  # (a brand dressed in Unicode ``新̶葡̶京̶``, as a tag ``#澳门威尼斯人#``, as a domain ``www.大发快三.网址``:
         # the run goes whole, what another rule found inside it, ``威尼斯人``, with it)
