@@ -61,8 +61,10 @@ from corpus_tools.clean.spam_contacts import (
     disguised_contact_insertions,
     service_keyword_lines,
 )
+from corpus_tools.clean.spam_pitches import ESCORT_PITCH, escort_pitches
+from corpus_tools.clean.spam_apparatus import SPAM_APPARATUS, apparatus_spans
 from corpus_tools.clean.spam_dressed import DRESSED_BRAND, dressed_brands
-from corpus_tools.clean.spam_tags import CLOTHED_HOST, HAN_LABEL_DOMAIN, SOCIAL_TAG, bare_brand_domains, clothed_hosts, han_label_domains, social_tags
+from corpus_tools.clean.spam_tags import CLOTHED_HOST, HAN_LABEL_DOMAIN, SOCIAL_TAG, bare_brand_domains, brand_hosts, clothed_hosts, han_label_domains, social_tags
 from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, governed_address, named_by_law
 from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
 from corpus_tools.clean.spam_promotion import CLAUSE_OFFER_HINT as _CLAUSE_OFFER_HINT, PROMOTION_CLAUSE, PROMOTION_SENTENCE, promotion_clauses, promotion_sentences
@@ -100,12 +102,14 @@ STRONG_BRANDS_CJK: tuple[str, ...] = (
     # compounds of a short Latin or common word and a category: brands only together
     "开元棋牌", "KY棋牌", "PG电子", "AG真人", "DB真人", "IM体育", "BOB综合", "OB真人", "DB体育",
     "雷火电竞", "澳门新葡京", "新葡京娱乐场", "威尼斯人娱乐",
+    "美高梅娱乐",  # (MGM's casino brand with its category: set 11's h11_spam_bidi_reversed put it alone into sentences)
 )
 
 #: Brands that are spam on their own, even inside a sentence: they name a
 #: category (``开元棋牌``, ``ob体育``) or mix scripts (``188金宝博``), or are
 #: casino names no law uses.  Other strong brands need one more token.
-SELF_EVIDENT_EXTRA: tuple[str, ...] = ("澳门新葡京", "九游会", "华体会", "金宝博", "雷竞技", "新濠天地", "威廉希尔", "博天堂", "威尼斯人")
+SELF_EVIDENT_EXTRA: tuple[str, ...] = ("澳门新葡京", "九游会", "华体会", "金宝博", "雷竞技", "新濠天地", "威廉希尔", "博天堂", "威尼斯人",
+                                       "美高梅娱乐")
 
 #: CJK brands that are also ordinary words or place names (半岛, 金沙, 凤凰): accepted only with at least two further
 #: spam tokens or a Latin/paren token (the list lives with the family's vocabulary, :mod:`corpus_tools.clean.brands`).
@@ -1145,6 +1149,9 @@ def remove_spam_anchors(
     inside = SpanIndex(disguised)
     insertions += [(s, e, CONTACT_DETAIL) for s, e in contacts if not anchored.overlaps(s, e) and not inside.overlaps(s, e)]
     insertions += [(s, e, CONTACT_DETAIL) for s, e in disguised]
+    pitches = escort_pitches(text)
+    if pitches:  # (an escort ad with its contact in a sentence, F30-B3: clean/spam_pitches.py; the contact goes with it)
+        insertions = _merged_with(insertions, [(s, e, ESCORT_PITCH) for s, e in pitches if not anchored.overlaps(s, e)])
     insertions += [(s, e, FOREIGN_SCRIPT) for s, e in foreign_script_runs(text)]  # (a brand inside one, ``casino``, goes with it)
     names = romanised_names(text, frozenset(b.lower() for b in brands or () if b.isascii()))  # (a brand in pinyin put into sentences, ``的 AomenXinpujing 检查``: clean/inserted_spans.py)
     if names:  # (an anchor or an insertion inside one, ``Xinpujing``, goes with it; one reaching out of it keeps the place)
@@ -1170,8 +1177,14 @@ def remove_spam_anchors(
             inside = SpanIndex(runs)
             insertions = [(s, e, kind) for s, e, kind in insertions if not inside.covers(s)]
             insertions += [(s, e, HOMOPHONE_TRADE_WORD) for s, e in runs]
+    hosts = brand_hosts(text)
+    grown = [(s, e) for s, e in hosts if _anchored_in_sentence(full, s, e)]
+    if grown:  # (a brand the anchor finder took in a sentence, its bare host after it: the anchor grows over the host)
+        full = _merge_overlapping(full + [Anchor(s, e, text[s:e]) for s, e in grown])
+        anchored = SpanIndex((a.start, a.end) for a in full)
     dressed = [(s, e, DRESSED_BRAND) for s, e in dressed_brands(text)] + [(s, e, SOCIAL_TAG) for s, e in social_tags(text)] \
         + [(s, e, HAN_LABEL_DOMAIN) for s, e in han_label_domains(text) + bare_brand_domains(text)] \
+        + [(s, e, HAN_LABEL_DOMAIN) for s, e in hosts if (s, e) not in grown] \
         + [(s, e, CLOTHED_HOST) for s, e in clothed_hosts(text)]
     if dressed:  # (a brand dressed in Unicode ``新̶葡̶京̶``, as a tag ``#澳门威尼斯人#``, as a domain ``www.大发快三.网址``:
         # the run goes whole, what another rule found inside it, ``威尼斯人``, with it)
@@ -1211,6 +1224,13 @@ def remove_spam_anchors(
         full = _merge_overlapping(full + [Anchor(s, e, text[s:e]) for s, e in modelled])
         inside = SpanIndex(modelled)
         insertions = [(s, e, kind) for s, e, kind in insertions if not inside.covers(s)]
+        taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
+    apparatus = apparatus_spans(text, [(a.start, a.end) for a in full if not a.line_only] + [(s, e) for s, e, _ in insertions],
+                                [(a.start, a.end) for a in full if a.line_only])
+    if apparatus:  # (a brand dressed as a citation, a note, a source line: the form goes with it, clean/spam_apparatus.py)
+        lines = SpanIndex(vocabulary)
+        apparatus = [(s, e) for s, e in apparatus if not lines.overlaps(s, e)]
+        insertions = _merged_with(insertions, [(s, e, SPAM_APPARATUS) for s, e in apparatus])
         taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     if taken.starts:  # whole lines and insertions: the anchors on them go with them
         full = [a for a in full if not taken.covers(a.start)]
@@ -1269,6 +1289,13 @@ def remove_spam_anchors(
     if interleaved:
         edits = _with_interleaved(text, edits, interleaved)
     return apply_edits(text, edits), edits, warnings
+
+
+def _anchored_in_sentence(anchors: list[Anchor], start: int, end: int) -> bool:
+    """Whether an anchor taken inside sentences (not only on spam lines) overlaps ``start:end``: a brand and host the
+    anchor finder reads as one replaced a word (``爱游戏ayx.com`` for 政法), its gap restored from witnesses, not an
+    insertion of :func:`~corpus_tools.clean.spam_tags.brand_hosts`."""
+    return any(not a.line_only and a.start < end and start < a.end for a in anchors)
 
 
 def _merged_with(insertions: list[tuple[int, int, str]], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -158,6 +158,8 @@ def homophone_trade_runs(text: str) -> list[tuple[int, int]]:
         if run is None:
             continue
         lo, hi, junction = run
+        if _law_char_at_edge(text, lo, start, end, word):
+            continue
         items = [e for e in before + after if lo <= e[0] and e[1] <= hi]
         if _holds_word(text[start:end], word):  # (a compound of the trade's words holds its second item: ``鱼乐城``, ``旗牌游戏``)
             items.append((start, end, "word"))
@@ -176,6 +178,22 @@ def homophone_trade_runs(text: str) -> list[tuple[int, int]]:
             out.append((lo, hi))
             done = hi
     return out
+
+
+def _law_char_at_edge(text: str, lo: int, start: int, end: int, word: str) -> bool:
+    """Whether the token ``text[start:end]`` differs from the trade's ``word`` only in its last character, and that
+    character reads on as the law's word with the character before the run at ``lo``: the law's own character after
+    a brand put into its word (``应`` + ``美高梅娱乐`` + ``当``: ``娱乐当`` is no spelling of 娱乐场; set 11, page 008 of
+    ``h11_spam_bidi_reversed``, lost the law's ``当``).
+
+    >>> t = "图书馆应美高梅娱乐当根据读者需要"
+    >>> _law_char_at_edge(t, 4, 7, 10, "娱乐场"), _law_char_at_edge("进澳门娱楽城", 1, 3, 5, "娱乐")
+    (True, False)
+    """
+    token = text[start:end]
+    if len(token) != len(word) or token[:-1] != word[:-1] or token[-1] == word[-1] or lo == 0:
+        return False
+    return text[lo - 1] + token[-1] in law_bigrams()
 
 
 def _glued_items(text: str, at: int, step: int) -> list[tuple[int, int, str]]:

@@ -283,6 +283,51 @@ def bare_brand_domains(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A bare Latin host (``rennazs.vip``, ``www.akkafxb.com``) after a Han character and at most one space.
+_HOST_AFTER_HAN_RE = lazy_re(
+    rf"(?<={_HAN})[ \u3000]?(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{{1,30}}(?:\.[A-Za-z0-9\-]{{1,30}})*"
+    r"\.(?:com|net|cc|vip|top|xyz|club|win|bet|app|me|tv|io|site|online|live|asia|ink|info|co|cn)(?![A-Za-z0-9.\-])"
+)
+_OFFICIAL_HOST = lazy_re(r"\.(?:gov|edu|org|mil|ac)(?:\.[a-z]{2})?$")
+
+
+def brand_hosts(text: str) -> list[tuple[int, int]]:
+    """A brand of the spam rules' lists with its bare host after it, put inside a sentence (``的永利皇宫
+    rennazs.vip修缮``, ``可移动金沙城中心 akkafxb.com红色``): ``(start, end)``, from the brand's start.
+
+    **Evidence**: a brand the anchor finder knows (a strong one, even one it takes only on a spam line) or a weak one
+    (``金沙``, ``太阳城``) within the Han characters just before a bare host, the host glued to a Han character after it:
+    a site's name and its address in the middle of the law's sentence (set 11, ``h11_spam_bidi_reversed``: the brand
+    and host, once their display order is restored, stayed).  An official host (``.gov.cn``) is no brand's.
+
+    >>> t = "未按照备案的永利皇宫 rennazs.vip修缮方案，可移动金沙城中心 akkafxb.com红色文化，登录江南区www.jn.gov.cn查询。"
+    >>> [t[a:b] for a, b in brand_hosts(t)]
+    ['永利皇宫 rennazs.vip', '金沙城中心 akkafxb.com']
+    """
+    from corpus_tools.clean.brands import WEAK_BRANDS_CJK
+    from corpus_tools.clean.spam import find_spam_anchors
+
+    out: list[tuple[int, int]] = []
+    if "." not in text:
+        return out
+    for m in _HOST_AFTER_HAN_RE.finditer(text):
+        if m.end() >= len(text) or not _HAN_RE.match(text, m.end()) or _OFFICIAL_HOST.search(m.group().lower()):
+            continue
+        lo = m.start()
+        while lo > m.start() - _BRAND_HOST_LABEL and lo > 0 and _HAN_RE.match(text, lo - 1):
+            lo -= 1
+        run = text[lo:m.start()]
+        anchors = find_spam_anchors(run, shorten=False)
+        starts = [a.start for a in anchors] + [run.find(b) for b in WEAK_BRANDS_CJK if b in run]
+        if starts:
+            out.append((lo + min(starts), m.end()))
+    return out
+
+
+#: Most Han characters of a brand's name before its host.
+_BRAND_HOST_LABEL = 8
+
+
 # --------------------------------------------------------------------------
 # Hosts with a dot in other clothes, punycode
 # --------------------------------------------------------------------------
@@ -348,4 +393,4 @@ def _decoded(label: str) -> str:
         return label
 
 
-__all__ = ["CLOTHED_HOST", "HAN_LABEL_DOMAIN", "SOCIAL_TAG", "bare_brand_domains", "clothed_hosts", "han_label_domains", "social_tags"]
+__all__ = ["CLOTHED_HOST", "HAN_LABEL_DOMAIN", "SOCIAL_TAG", "bare_brand_domains", "brand_hosts", "clothed_hosts", "han_label_domains", "social_tags"]
