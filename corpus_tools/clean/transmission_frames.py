@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from corpus_tools.clean.page_lines import ARTICLE_LINE_RE, ITEM_OPENING_RE
+from corpus_tools.clean.page_lines import ITEM_OPENING_RE
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.text import CONTEXT_FOLD, SENTENCE_FINAL
 
