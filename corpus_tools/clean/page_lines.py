@@ -152,10 +152,15 @@ def merge_line_spans(text: str, spans: list[tuple[int, int, list[str]]]) -> list
             blocks[-1][2].extend(notes)  # (not ``+``: a block of many lines was quadratic)
         else:
             blocks.append([start, end, list(notes)])
-    result = []
+    result: list[tuple[int, int, list[str]]] = []
     text_end = content_end(text) if len(blocks) > 1 else None
     for start, end, notes in blocks:
         start, end = line_removal_span(text, start, end, text_end=text_end)
+        if result and start < result[-1][1]:
+            # two blocks kept apart (text glued on both sides) whose line breaks both spans took: one removal
+            prev_start, prev_end, prev_notes = result[-1]
+            result[-1] = (prev_start, max(prev_end, end), prev_notes + notes)
+            continue
         result.append((start, end, notes))
     return result
 
