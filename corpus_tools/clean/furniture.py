@@ -1178,6 +1178,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     # another rule took inside a frame's span goes with the frame
     frames = frame_spans(text)
     if frames:
+        # a frame that holds nothing but lines another rule took already (a browser's print margins, whose own
+        # spans end the page right) is left to that rule
+        frames = [(a, b, why) for a, b, why in frames if not _only_taken_lines(text, a, b, spans)]
         spans = [span for span in spans if not any(a <= span[0] and span[1] <= b for a, b, _ in frames)]
         frames = [(a, b, why) for a, b, why in frames if not any(s < b and a < e for s, e, _ in spans)
                   and not any(s < b and a < e for s, e in margin_joins)]
@@ -1394,6 +1397,25 @@ def line_key(line: str) -> str:
     '某区人民政府门户网站'
     """
     return _SPACE_RE.sub("", line)
+
+
+def _only_taken_lines(text: str, start: int, end: int, spans: list[tuple[int, int, list[str]]]) -> bool:
+    """Whether ``text[start:end]`` holds nothing but blanks outside the ``spans`` that lie inside it (and one at least).
+
+    >>> _only_taken_lines("甲。\\nhttps://a.gov.cn　1/3\\n乙。", 3, 20, [(3, 19, ["url"])])
+    True
+    >>> _only_taken_lines("甲。\\n【某局】(1/3)乙。", 3, 11, [])
+    False
+    """
+    inside = sorted((a, b) for a, b, _ in spans if start <= a and b <= end)
+    if not inside:
+        return False
+    pos = start
+    for a, b in inside:
+        if text[pos:a].strip():
+            return False
+        pos = max(pos, b)
+    return not text[pos:end].strip()
 
 
 def remove_recurring_lines(text: str, *, recurring: frozenset[str] | None = None) -> RuleResult:
