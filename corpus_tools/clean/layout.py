@@ -46,6 +46,7 @@ from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import TableRows, line_kind
 from corpus_tools.clean.rules import BLANK_LINES, CJK_SPACES, HARD_WRAPS, REPEATED_SUMMARY, TABLE_OF_CONTENTS, RuleResult
 from corpus_tools.clean.line_marks import line_mark_edits, line_number_edits
+from corpus_tools.clean.page_lines import line_around
 from corpus_tools.clean.visible_blanks import visible_blank_edits
 from corpus_tools.clean.wrap_spaces import wrap_spaces
 from corpus_tools.records import CleanWarning, Edit
@@ -192,12 +193,6 @@ _DATE_LINE = lazy_regex(rf"^{_HS}*(?:\d{{4}}|[〇零一二][〇零一二三四�
 _HEADING_OR_LABEL_LINE = lazy_regex(
     rf"^{_HS}*(?:{_LABEL}|{_LABEL_ARABIC}|目{_HS}*[录次]|[总附]{_HS}+则)"
 )
-
-
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
 
 
 def _cell_length(row: str, offset: int) -> int:
@@ -649,7 +644,7 @@ def remove_spaces_inside_cjk(text: str, *, source_format: str | None = None) -> 
         if removed < len(edits) and edits[removed].start <= m.start() and m.end() <= edits[removed].end:
             continue  # (a wrap read as an ideographic space, removed: not reported as kept)
         if m.start() >= end:  # a new line (a gap holds no newline)
-            start, end = _line_bounds(text, m.start())
+            start, end = line_around(text, m.start())
             line = text[start:end]
             heading = _HEADING_OR_LABEL_LINE.match(line) is not None
             whole = _DATE_LINE.match(line) is not None or len(line) < 30
@@ -3619,7 +3614,7 @@ def _with_annex_entries(text: str, edit: Edit) -> Edit:
             return edit
         later = repeat + 1
     next_text = regex.compile(r"\S").search(text, end)
-    end = _line_bounds(text, next_text.start())[0] if next_text else len(text)
+    end = line_around(text, next_text.start())[0] if next_text else len(text)
     detail = json.loads(edit.detail)
     detail["annex_entries"] = len(entries)
     return Edit(TABLE_OF_CONTENTS, edit.start, end, text[edit.start:end], "", json.dumps(detail, ensure_ascii=False))
@@ -3636,7 +3631,7 @@ def _toc_edit(
         return None
     end = run[-1].end
     next_text = regex.compile(r"\S").search(text, end)
-    end = _line_bounds(text, next_text.start())[0] if next_text else len(text)
+    end = line_around(text, next_text.start())[0] if next_text else len(text)
     detail = json.dumps(
         {"what": what, "entries": len(run), "repeated_at": [h.start for h in later]}, ensure_ascii=False
     )
@@ -3685,7 +3680,7 @@ def drop_repeated_summary(text: str) -> RuleResult:
     title_start = p_end + 1
     while title_start < len(text) and text[title_start] in INDENT + "\n":
         title_start += 1
-    title_end = _line_bounds(text, title_start)[1] if title_start < len(text) else len(text)
+    title_end = line_around(text, title_start)[1] if title_start < len(text) else len(text)
     title = text[title_start:title_end].strip()
     if not title or len(title) > 60 or _PROSE_PUNCT.search(title) or title[-1] in _FINAL:
         return text, [], []

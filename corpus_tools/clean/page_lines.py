@@ -195,6 +195,17 @@ def hinted_lines(hint: "regex.Pattern[str] | Any", text: str) -> Iterator[tuple[
         yield start, line_end
 
 
+def line_around(text: str, pos: int) -> tuple[int, int]:
+    """``(start, end)`` of the line of ``text`` that holds ``pos`` (``end`` without the newline).
+
+    >>> line_around("甲。\\n乙丙。\\n", 4), line_around("甲。\\n乙丙。", 6)
+    ((3, 6), (3, 6))
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
 def line_bounds(text: str, start: int = 0, end: int | None = None) -> Iterable[tuple[int, int]]:
     """``(start, end)`` of each line of ``text[start:end]`` (``end`` without the newline)."""
     end = len(text) if end is None else end

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from corpus_tools.clean.page_lines import ITEM_OPENING_RE
+from corpus_tools.clean.page_lines import ITEM_OPENING_RE, line_around
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.text import CONTEXT_FOLD, SENTENCE_FINAL
 
@@ -116,12 +116,6 @@ class _LineBounds:
             found = self.text.find("\n", pos)
             self.end = len(self.text) if found < 0 else found
         return self.start, self.end
-
-
-def _line_bounds(text: str, at: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
 
 
 def _counter(m) -> tuple[int, int]:
@@ -231,7 +225,7 @@ def _next_line(text: str, at: int) -> tuple[int, int] | None:
         pos += 1
     if pos >= len(text):
         return None
-    return pos, _line_bounds(text, pos)[1]
+    return pos, line_around(text, pos)[1]
 
 
 def _open_end(line: str, *, chunk: bool = False) -> bool:
@@ -255,7 +249,7 @@ def _goes_on(line: str) -> bool:
 
 def _cut_above(text: str, line_start: int) -> bool:
     prev = _prev_line(text, line_start)
-    nxt = _next_line(text, _line_bounds(text, line_start)[1])
+    nxt = _next_line(text, line_around(text, line_start)[1])
     return prev is not None and nxt is not None and _open_end(text[prev[0]:prev[1]]) and _goes_on(text[nxt[0]:nxt[1]])
 
 
@@ -317,7 +311,7 @@ def _companion_lines(text: str, members: list[tuple[int, int, str]]) -> list[tup
                 else:
                     if b >= len(text) - 1 or text[b] != "\n":
                         break
-                    lines.append((b + 1, _line_bounds(text, b + 1)[1]))
+                    lines.append((b + 1, line_around(text, b + 1)[1]))
             if len(lines) != len(edges):
                 break
             shapes = {_shape(text[a:b]) for a, b in lines}
@@ -394,7 +388,7 @@ def frame_spans(text: str) -> list[tuple[int, int, str]]:
     for unit in units:
         a, b = unit[0][0], unit[-1][1]
         why = unit[0][3]
-        line_start, line_end = _line_bounds(text, a)[0], _line_bounds(text, b)[1]
+        line_start, line_end = line_around(text, a)[0], line_around(text, b)[1]
         if text[line_start:a].strip(_BLANKS):  # a frame closing a line: the text before it on its line
             left: tuple[int, int] | None = (line_start, a)
         else:
