@@ -42,6 +42,7 @@ from typing import Callable, NamedTuple
 
 import regex
 
+from corpus_tools.clean.page_lines import line_bounds
 from corpus_tools.lazy_patterns import lazy_regex
 
 #: Known control lines a page must hold, at least, before it is read as a syntax's source.
@@ -288,17 +289,6 @@ class Source(NamedTuple):
     unknown: list[tuple[int, str]]
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out = []
-    pos, size = 0, len(text)
-    while pos < size:
-        end = text.find("\n", pos)
-        end = size if end < 0 else end
-        out.append((pos, end))
-        pos = end + 1
-    return out
-
-
 def _inline(syntax: Syntax, s: str, offset: int, edits: list[tuple[int, int, str, str]] | None,
             unknown: list[tuple[int, str]]) -> str:
     """``s`` with the syntax's known inline escapes read (recorded as edits at ``offset`` when ``edits`` is
@@ -350,7 +340,7 @@ def read_source(text: str) -> Source | None:
     """
     if _GATE.search(text) is None:
         return None
-    lines = _lines(text)
+    lines = list(line_bounds(text))
     best, best_count = None, MIN_CONTROLS - 1
     for syntax in SYNTAXES:
         count = _known(syntax, text, lines)
