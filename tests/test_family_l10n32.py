@@ -1,0 +1,238 @@
+"""The law as the strings of a localisation or data-interchange file (session 32, room l10n32): siblings of set 14's
+``h14_mixed_gettext_po``.
+
+The family: sites and apps extract their texts into a translation or resource file, a platform (Weblate, Transifex,
+Crowdin, a repository) publishes the file, and a crawl keeps it: the law's paragraphs as quoted, escaped string
+values between keys, references, comments and empty targets.  The generators write members over the suite's laws
+(:data:`tests.test_family_bytes30.LAWS` and one law with ASCII quotes and a backslash), one entry a paragraph:
+
+* development member: gettext PO (set 14's ``h14_mixed_gettext_po``: a header entry, ``#:`` references, long
+  ``msgid`` split over quoted continuation lines, ``\\"`` and ``\\\\`` escapes, empty ``msgstr``);
+* tuned siblings: XLIFF 1.2 (``<trans-unit><source>``, a target in another language), Android ``strings.xml``
+  (``\\'`` and ``\\"`` escapes), Apple ``.strings`` (``"key" = "value";`` with comments), Java ``.properties``
+  (``\\uXXXX`` escapes written by native2ascii, ``\\`` line continuations), i18next/ARB JSON (nested keys,
+  ``@`` metadata);
+* held-out siblings (written before the mechanism, never tuned on): Qt Linguist ``.ts`` (``<context><message>
+  <location/><source>…</source><translation type="unfinished"/>``) and .NET ``.resx`` (its XSD schema and
+  ``resheader`` entries, then ``<data name=…><value>…</value><comment>…</comment></data>``).
+
+Each member's figure is the share of its pages whose cleaned text holds the law line for line (``python
+tests/test_family_l10n32.py``: 4 laws x 4 seeds a member).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from xml.sax.saxutils import escape as xml_escape
+
+import pytest
+
+from corpus_tools.clean import clean
+from corpus_tools.ingest import IngestError, ingest_bytes
+from tests.test_family_bytes30 import LAWS as BYTES_LAWS
+
+LAWS = BYTES_LAWS + (
+    "某市网络安全管理规定\n\n第一条 为了规范\"网络安全\"管理工作，制定本规定。\n\n"
+    "第二条 本规定所称数据目录，是指以C:\\data形式保存的文件目录。\n\n第三条 本规定自2022年1月1日起施行。\n",
+)
+
+
+def _paragraphs(law: str) -> list[str]:
+    return [line.strip() for line in law.split("\n") if line.strip()]
+
+
+def _c_escape(s: str) -> str:
+    return s.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t")
+
+
+# ----------------------------------------------------------------------------- held-out siblings (written first)
+
+def qt_ts(lines: list[str], r: random.Random) -> str:
+    ctx = r.choice(("LawPage", "MainWindow", "RegulationView"))
+    out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
+           f'<TS version="2.1" language="{r.choice(("en_US", "ug_CN", "bo_CN"))}" sourcelanguage="zh_CN">',
+           "<context>", f"    <name>{ctx}</name>"]
+    for n, s in enumerate(lines, 1):
+        out += ["    <message>", f'        <location filename="../src/{ctx.lower()}.cpp" line="{20 + 7 * n}"/>',
+                f"        <source>{xml_escape(s)}</source>",
+                '        <translation type="unfinished"></translation>' if r.random() < 0.8
+                else "        <translation type=\"unfinished\"/>", "    </message>"]
+    return "\n".join(out + ["</context>", "</TS>", ""])
+
+
+_RESX_HEAD = """<?xml version="1.0" encoding="utf-8"?>
+<root>
+  <xsd:schema id="root" xmlns="" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:msdata="urn:schemas-microsoft-com:xml-msdata">
+    <xsd:import namespace="http://www.w3.org/XML/1998/namespace" />
+    <xsd:element name="root" msdata:IsDataSet="true">
+      <xsd:complexType>
+        <xsd:choice maxOccurs="unbounded">
+          <xsd:element name="data">
+            <xsd:complexType>
+              <xsd:sequence>
+                <xsd:element name="value" type="xsd:string" minOccurs="0" msdata:Ordinal="1" />
+                <xsd:element name="comment" type="xsd:string" minOccurs="0" msdata:Ordinal="2" />
+              </xsd:sequence>
+              <xsd:attribute name="name" type="xsd:string" use="required" msdata:Ordinal="1" />
+            </xsd:complexType>
+          </xsd:element>
+        </xsd:choice>
+      </xsd:complexType>
+    </xsd:element>
+  </xsd:schema>
+  <resheader name="resmimetype">
+    <value>text/microsoft-resx</value>
+  </resheader>
+  <resheader name="version">
+    <value>2.0</value>
+  </resheader>
+  <resheader name="reader">
+    <value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>
+  </resheader>
+  <resheader name="writer">
+    <value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>
+  </resheader>
+"""
+
+
+def resx(lines: list[str], r: random.Random) -> str:
+    prefix = r.choice(("Law", "Regulation_Text", "Para"))
+    out = [_RESX_HEAD.rstrip("\n")]
+    for n, s in enumerate(lines, 1):
+        out.append(f'  <data name="{prefix}{n:03d}" xml:space="preserve">')
+        out.append(f"    <value>{xml_escape(s)}</value>")
+        if r.random() < 0.5:
+            out.append(f"    <comment>paragraph {n} of the law page</comment>")
+        out.append("  </data>")
+    return "\n".join(out + ["</root>", ""])
+
+
+HELD_OUT = {"ho_qt_ts": qt_ts, "ho_resx": resx}
+
+
+# ----------------------------------------------------------------------------- development member and tuned siblings
+
+def _po_string(s: str, wrap: int) -> str:
+    e = _c_escape(s)
+    if len(e) <= wrap:
+        return f'"{e}"'
+    parts = [e[k : k + wrap] for k in range(0, len(e), wrap)]
+    fixed: list[str] = []
+    for p in parts:
+        if fixed and fixed[-1].endswith("\\") and not fixed[-1].endswith("\\\\"):
+            fixed[-1], p = fixed[-1][:-1], "\\" + p
+        fixed.append(p)
+    return '""\n' + "\n".join(f'"{p}"' for p in fixed)
+
+
+def gettext_po(lines: list[str], r: random.Random) -> str:
+    out = ['# Translation of the law pages.\n#\nmsgid ""\nmsgstr ""\n'
+           f'"Project-Id-Version: lawsite {r.randint(1, 4)}.{r.randint(0, 9)}\\n"\n'
+           '"Content-Type: text/plain; charset=UTF-8\\n"\n'
+           f'"Language: {r.choice(("en", "fr", "ug"))}\\n"\n']
+    for n, s in enumerate(lines, 1):
+        flag = "#, fuzzy\n" if r.random() < 0.2 else ""
+        out.append(f"#: law.html:{n + 10}\n{flag}msgid {_po_string(s, r.choice((30, 35, 70)))}\nmsgstr \"\"\n")
+    return "\n".join(out)
+
+
+def xliff12(lines: list[str], r: random.Random) -> str:
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+           '  <file source-language="zh-CN" target-language="en" datatype="html" original="law.html">',
+           '    <header><tool tool-id="okapi" tool-name="Okapi"/></header>', "    <body>"]
+    for n, s in enumerate(lines, 1):
+        out.append(f'      <trans-unit id="{n}" resname="p{n}">')
+        out.append(f"        <source>{xml_escape(s)}</source>")
+        k = r.random()
+        if k < 0.3:
+            out.append('        <target state="new"></target>')
+        elif k < 0.5:
+            out.append(f'        <target state="translated">Paragraph {n} in English.</target>')
+        out.append('        <note>from the law page</note>' if r.random() < 0.3 else "")
+        out.append("      </trans-unit>")
+    return "\n".join([o for o in out if o] + ["    </body>", "  </file>", "</xliff>", ""])
+
+
+def android_strings(lines: list[str], r: random.Random) -> str:
+    out = ['<?xml version="1.0" encoding="utf-8"?>', "<resources>",
+           '    <string name="app_name" translatable="false">LawReader</string>']
+    for n, s in enumerate(lines, 1):
+        v = xml_escape(s).replace("\\", "\\\\").replace('"', '\\"').replace("'", "\\'")
+        out.append(f'    <string name="law_para_{n}">{v}</string>')
+    return "\n".join(out + ["</resources>", ""])
+
+
+def apple_strings(lines: list[str], r: random.Random) -> str:
+    out = ["/* Localizable.strings\n   LawReader\n*/", ""]
+    for n, s in enumerate(lines, 1):
+        if r.random() < 0.5:
+            out.append(f"/* Paragraph {n} of the law page */")
+        key = f"law.paragraph.{n}" if r.random() < 0.7 else f"LAW_P{n}"
+        out.append(f'"{key}" = "{_c_escape(s)}";')
+        out.append("")
+    return "\n".join(out)
+
+
+def java_properties(lines: list[str], r: random.Random) -> str:
+    native2ascii = r.random() < 0.6
+    sep = r.choice(("=", " = ", ": "))
+    out = ["# Law page messages", f"# {r.choice(('Mon', 'Tue'))} Mar 04 10:12:33 CST 2019"]
+    for n, s in enumerate(lines, 1):
+        v = s.replace("\\", "\\\\")
+        if native2ascii:
+            v = "".join(ch if ord(ch) < 128 else f"\\u{ord(ch):04x}" for ch in v)
+        if len(v) > 60 and r.random() < 0.5:
+            cut = 60
+            while v[cut - 1] == "\\" or (v[:cut].rfind("\\u") > cut - 6 and v[:cut].rfind("\\u") != -1):
+                cut -= 1
+            v = v[:cut] + "\\\n    " + v[cut:]
+        out.append(f"law.p{n}{sep}{v}")
+    return "\n".join(out) + "\n"
+
+
+def i18n_json(lines: list[str], r: random.Random) -> str:
+    if r.random() < 0.5:  # i18next, nested
+        data = {"law": {"title": lines[0], "body": {f"p{n}": s for n, s in enumerate(lines[1:], 1)}},
+                "common": {}}
+    else:  # Flutter ARB
+        data = {"@@locale": "zh"}
+        for n, s in enumerate(lines, 1):
+            data[f"lawParagraph{n}"] = s
+            data[f"@lawParagraph{n}"] = {"description": f"Paragraph {n} of the law page"}
+    return json.dumps(data, ensure_ascii=r.random() < 0.5, indent=r.choice((2, 4))) + "\n"
+
+
+TUNED = {"gettext_po": gettext_po, "xliff12": xliff12, "android_strings": android_strings,
+         "apple_strings": apple_strings, "java_properties": java_properties, "i18n_json": i18n_json}
+
+MEMBERS = {**HELD_OUT, **TUNED}
+
+
+def page(member: str, law: str, seed: int) -> bytes:
+    r = random.Random(f"{member}/{seed}")
+    return MEMBERS[member](_paragraphs(law), r).encode("utf-8")
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def recovered(member: str, seeds: int = 4) -> float:
+    """The share of ``member``'s pages whose cleaned text holds the law, line for line."""
+    good = total = 0
+    for law in LAWS:
+        for seed in range(seeds):
+            total += 1
+            try:
+                text = clean(ingest_bytes(page(member, law, seed), "x.txt").text)
+            except IngestError:
+                continue
+            good += _lines(text) == _lines(clean(law))
+    return good / total
+
+
+if __name__ == "__main__":
+    for name in MEMBERS:
+        print(f"{name:20s} {recovered(name):6.1%}")
