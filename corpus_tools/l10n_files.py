@@ -31,13 +31,15 @@ does an XML file whose Chinese text sits in two kinds of value (a source and a t
 the law is not certain).  A translated target is never taken for the law: the source is kept and the target counted.
 
 The formats are table entries: line and token grammars (:data:`_LINE_READERS`: PO, ``.strings``, ``.properties``,
-JSON) each a small reader that returns the values or ``None``; XML containers read by one generic reader
+JSON, YAML, subtitles) each a small reader that returns the values or ``None``; XML containers read by one generic reader
 (:func:`_xml_values`): the values are the texts of the one kind of leaf element (by its parent's and its own name)
 that holds the file's Chinese text, in entries with a key (``name``, ``id``, ``key``, ``resname``) or under a source
 name (``source``, ``seg``, ``string``, ``item``), leaves marked ``translatable="false"`` aside.
 
-Not read here (they keep their text): YAML locale files, CSV translation memories (refused as tables at ingest),
-subtitles, a container that holds only part of the page (a law quoting a ``key=value`` line, a JSON or XML snippet).
+A near sibling read by the same table: subtitles (SRT, WebVTT), the law read out in a video, a cue a paragraph.
+
+Not read here (they keep their text): CSV translation memories (refused as tables at ingest), YAML block scalars and
+lists, TMX memories whose source and target leaves are one kind of element, a container that holds only part of the page (a law quoting a ``key=value`` line, a JSON or XML snippet).
 
 Runs at ingest (:func:`corpus_tools.ingest.ingest_bytes`), on the decoded text of a page that is not read as HTML,
 before its format is decided; a cheap gate on the page's first characters lets every other page pass at once.  Each
@@ -61,7 +63,7 @@ MAX_DEPTH = 64
 
 #: The gate: something at a line's start of the page's head that a container opens with.
 _GATE = lazy_re(r'(?m)^[ \t]*(?:msgid[ \t]|msgctxt[ \t]|#[:,.|~]|<\?xml|<[A-Za-z]|"[^"\n]{0,200}"[ \t]*=|'
-                r'/\*|[A-Za-z_][A-Za-z0-9_.\-]{0,100}[ \t]*[=:]|[{])')
+                r'/\*|[A-Za-z_][A-Za-z0-9_.\-]{0,100}[ \t]*[=:]|[{]|WEBVTT|[0-9]{1,6}[ \t]*$|[0-9:]{5,9}[,.][0-9]{3} -->)')
 #: A quoted string with C escapes (each character or escape consumed once: linear).
 _QUOTED = lazy_re(r'"((?:[^"\\\n]|\\.)*)"')
 _PO_KEYWORD = lazy_re(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[[0-9]{1,3}\])?)[ \t]+"((?:[^"\\\n]|\\.)*)"[ \t]*')
@@ -84,6 +86,7 @@ _JSON_META_KEYS = frozenset({"description", "comment", "comments", "context", "n
 _SOURCE_NAMES = frozenset({"source", "seg", "string", "item", "msgid"})
 _TARGET_NAMES = frozenset({"target", "translation", "msgstr"})
 _KEY_ATTRIBUTES = ("name", "id", "key", "resname")
+_FORMAT_CHARS = lazy_re(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 _HAN = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
@@ -205,7 +208,7 @@ def _properties_values(text: str) -> tuple[list[str], int] | None:
         whole = "".join(logical)
         logical = []
         m = _PROPERTY.fullmatch(whole)
-        if not m or m.group(2) == ":" and not _STRUCTURED_KEY.fullmatch(m.group(1)):
+        if not m or m.group(2) == ":" and (not _STRUCTURED_KEY.fullmatch(m.group(1)) or _record_key(m.group(1))):
             return None
         values.append(_PROPERTY_ESCAPE.sub(_property_escape, m.group(3)))
     if logical:
@@ -260,6 +263,15 @@ _RECORD_KEYS = frozenset({"title", "url", "link", "href", "source", "date", "pub
                           "标题", "链接", "来源", "日期", "发布日期"})
 
 
+def _record_key(key: str) -> bool:
+    """Whether ``key`` names a crawler's record field (a title, an address, a date, the text): a file keyed so is a
+    record, never a resource file."""
+    from corpus_tools.crawl_records import TEXT_FIELDS
+
+    key = key.strip("\"'").lower()
+    return key in _RECORD_KEYS or key in TEXT_FIELDS
+
+
 def json_resource(data: bytes) -> bool:
     """Whether a JSON file's bytes are a resource file of strings (i18next, ARB, ``messages.json``) whose values are
     Chinese text: read as a page by :func:`read_strings` rather than refused as a crawler's records.  A record (a
@@ -271,7 +283,6 @@ def json_resource(data: bytes) -> bool:
     False
     """
     from corpus_tools.clean.encoded_runs import reads_as_chinese_text
-    from corpus_tools.crawl_records import TEXT_FIELDS
 
     try:
         text = data.decode("utf-8-sig")
@@ -281,10 +292,87 @@ def json_resource(data: bytes) -> bool:
         return False
     if read is None or len(read[0]) < MIN_ENTRIES or not isinstance(top, dict):
         return False
-    if any(str(key).lower() in _RECORD_KEYS or str(key).lower() in TEXT_FIELDS for key in top):
+    if any(_record_key(str(key)) for key in top):
         return False
     values = read[0]
-    return not any("://" in v for v in values) and reads_as_chinese_text("\n".join(values), least=MIN_CHARS)
+    return not any("://" in v for v in values) and reads_as_chinese_text(_FORMAT_CHARS.sub("", "\n".join(values)), least=MIN_CHARS)
+
+
+_YAML_LINE = lazy_re(r"""( *)([A-Za-z0-9_][A-Za-z0-9_.\-]{0,100}|"[^"\\\n]{1,100}"|'[^'\n]{1,100}'):(?:[ \t]+(.*))?""")
+_YAML_PLAIN_START = frozenset("!&*[]{}|>'\"%@`#,?:-")
+
+
+def _yaml_values(text: str) -> tuple[list[str], int] | None:
+    """The scalar values of a YAML locale file (Rails, Symfony, Hugo: a language key, nested keys, one ``key: value``
+    a line, quoted or plain; comments aside), or ``None``: a line outside that grammar (a block scalar, a list, a
+    document marker, a line of text), or no nesting at all (a record's ``title:``/``url:`` header is flat).
+
+    >>> _yaml_values("zh-CN:\\n  law:\\n    p1: \\"第一条　为了\\\\\\"规范\\\\\\"。\\"\\n    p2: '第二条 ''施行''。'\\n    p3: 第三条 # 注\\n")
+    (['第一条　为了"规范"。', "第二条 '施行'。", '第三条'], 0)
+    """
+    values: list[str] = []
+    nested = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        m = _YAML_LINE.fullmatch(line.rstrip(" \t"))
+        if not m or not m.group(1) and _record_key(m.group(2)):
+            return None
+        value = m.group(3)
+        if value is None or not value.strip():
+            nested = True
+            continue
+        value = value.strip()
+        if value[0] == '"':
+            q = _QUOTED.match(value)
+            if not q or value[q.end():].strip() and not value[q.end():].lstrip().startswith("#"):
+                return None
+            values.append(_unescape_c(q.group(1)))
+        elif value[0] == "'":
+            end = value.rfind("'")
+            if end == 0 or value[end + 1:].strip() and not value[end + 1:].lstrip().startswith("#"):
+                return None
+            values.append(value[1:end].replace("''", "'"))
+        elif value[0] in _YAML_PLAIN_START:
+            return None
+        else:
+            cut = value.find(" #")
+            values.append(value[:cut].rstrip() if cut >= 0 else value)
+    return (values, 0) if nested else None
+
+
+_CUE_TIMING = lazy_re(r"(?:[0-9]{1,2}:)?[0-9]{2}:[0-9]{2}[,.][0-9]{3}[ \t]+-->[ \t]+(?:[0-9]{1,2}:)?[0-9]{2}:[0-9]{2}[,.][0-9]{3}(?:[ \t][ -~]*)?")
+_CUE_NUMBER = lazy_re(r"[0-9]{1,6}")
+
+
+def _subtitle_values(text: str) -> tuple[list[str], int] | None:
+    """The cues' text of a SubRip (SRT) or WebVTT file (a law read out in a video: ``1``, ``00:00:01,000 -->
+    00:00:04,000``, the cue's lines), each cue one paragraph, its lines joined (a subtitle's line wrap), or ``None``
+    when a block has no timing.
+
+    >>> _subtitle_values("WEBVTT\\n\\n00:01.000 --> 00:04.000\\n第一条　为了规范管理，\\n制定本规定。\\n\\n2\\n00:00:05,000 --> 00:00:07,000\\n第二条\\n")
+    (['第一条　为了规范管理，制定本规定。', '第二条'], 0)
+    """
+    values: list[str] = []
+    blocks = text.split("\n\n")
+    first = blocks[0].lstrip()
+    if first.startswith("WEBVTT"):
+        blocks = blocks[1:]
+    for block in blocks:
+        lines = [line.strip() for line in block.strip("\n").split("\n")]
+        if not lines or lines == [""]:
+            continue
+        if lines[0].startswith(("NOTE", "STYLE", "REGION")):
+            continue
+        if len(lines) > 1 and not _CUE_TIMING.fullmatch(lines[0]) and (_CUE_NUMBER.fullmatch(lines[0]) or len(lines[0]) < 64):
+            lines = lines[1:]  # (a cue's number or id)
+        if not _CUE_TIMING.fullmatch(lines[0]):
+            return None
+        cue = "".join(line for line in lines[1:] if line)
+        if cue:
+            values.append(cue)
+    return values, 0
 
 
 # ----------------------------------------------------------------------------- XML containers
@@ -383,6 +471,8 @@ _LINE_READERS: tuple[tuple[str, Callable[[str], tuple[list[str], int] | None]], 
     ("apple_strings", _strings_values),
     ("java_properties", _properties_values),
     ("json_strings", _json_values),
+    ("yaml_locale", _yaml_values),
+    ("subtitles", _subtitle_values),
 )
 
 
@@ -425,7 +515,7 @@ def _read_strings(text: str) -> tuple[str, dict[str, Any]]:
             name = _xml_format(body)
         if len(values) < MIN_ENTRIES:
             return text, {}
-        joined = "\n".join(values)
+        joined = _FORMAT_CHARS.sub("", "\n".join(values))  # (a page's zero-width lines are the cleaners', not a sign)
         if not reads_as_chinese_text(joined, least=MIN_CHARS):
             if len(joined) >= 4 * MIN_CHARS and _HAN.search(joined):
                 return text, {"l10n_file_kept": {"format": name, "values": len(values),
