@@ -31,15 +31,14 @@ does an XML file whose Chinese text sits in two kinds of value (a source and a t
 the law is not certain).  A translated target is never taken for the law: the source is kept and the target counted.
 
 The formats are table entries: line and token grammars (:data:`_LINE_READERS`: PO, ``.strings``, ``.properties``,
-JSON, YAML, subtitles) each a small reader that returns the values or ``None``; XML containers read by one generic reader
+JSON, YAML) each a small reader that returns the values or ``None``; XML containers read by one generic reader
 (:func:`_xml_values`): the values are the texts of the one kind of leaf element (by its parent's and its own name)
 that holds the file's Chinese text, in entries with a key (``name``, ``id``, ``key``, ``resname``) or under a source
 name (``source``, ``seg``, ``string``, ``item``), leaves marked ``translatable="false"`` aside.
 
-A near sibling read by the same table: subtitles (SRT, WebVTT), the law read out in a video, a cue a paragraph.
-
-Not read here (they keep their text): CSV translation memories (refused as tables at ingest), YAML block scalars and
-lists, TMX memories whose source and target leaves are one kind of element, a container that holds only part of the page (a law quoting a ``key=value`` line, a JSON or XML snippet).
+Not read here (they keep their text): subtitles (SRT, WebVTT, SBV: a near sibling, read by the cleaners' scaffolding
+lines, :mod:`corpus_tools.clean.containers`, a cue's lines kept as lines), CSV translation memories (refused as
+tables at ingest), YAML block scalars and lists, TMX memories whose source and target leaves are one kind of element, a container that holds only part of the page (a law quoting a ``key=value`` line, a JSON or XML snippet).
 
 Runs at ingest (:func:`corpus_tools.ingest.ingest_bytes`), on the decoded text of a page that is not read as HTML,
 before its format is decided; a cheap gate on the page's first characters lets every other page pass at once.  Each
@@ -63,7 +62,7 @@ MAX_DEPTH = 64
 
 #: The gate: something at a line's start of the page's head that a container opens with.
 _GATE = lazy_re(r'(?m)^[ \t]*(?:msgid[ \t]|msgctxt[ \t]|#[:,.|~]|<\?xml|<[A-Za-z]|"[^"\n]{0,200}"[ \t]*=|'
-                r'/\*|[A-Za-z_][A-Za-z0-9_.\-]{0,100}[ \t]*[=:]|[{]|WEBVTT|[0-9]{1,6}[ \t]*$|[0-9:]{5,9}[,.][0-9]{3} -->)')
+                r'/\*|[A-Za-z_][A-Za-z0-9_.\-]{0,100}[ \t]*[=:]|[{])')
 #: A quoted string with C escapes (each character or escape consumed once: linear).
 _QUOTED = lazy_re(r'"((?:[^"\\\n]|\\.)*)"')
 _PO_KEYWORD = lazy_re(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[[0-9]{1,3}\])?)[ \t]+"((?:[^"\\\n]|\\.)*)"[ \t]*')
@@ -342,39 +341,6 @@ def _yaml_values(text: str) -> tuple[list[str], int] | None:
     return (values, 0) if nested else None
 
 
-_CUE_TIMING = lazy_re(r"(?:[0-9]{1,2}:)?[0-9]{2}:[0-9]{2}[,.][0-9]{3}[ \t]+-->[ \t]+(?:[0-9]{1,2}:)?[0-9]{2}:[0-9]{2}[,.][0-9]{3}(?:[ \t][ -~]*)?")
-_CUE_NUMBER = lazy_re(r"[0-9]{1,6}")
-
-
-def _subtitle_values(text: str) -> tuple[list[str], int] | None:
-    """The cues' text of a SubRip (SRT) or WebVTT file (a law read out in a video: ``1``, ``00:00:01,000 -->
-    00:00:04,000``, the cue's lines), each cue one paragraph, its lines joined (a subtitle's line wrap), or ``None``
-    when a block has no timing.
-
-    >>> _subtitle_values("WEBVTT\\n\\n00:01.000 --> 00:04.000\\n第一条　为了规范管理，\\n制定本规定。\\n\\n2\\n00:00:05,000 --> 00:00:07,000\\n第二条\\n")
-    (['第一条　为了规范管理，制定本规定。', '第二条'], 0)
-    """
-    values: list[str] = []
-    blocks = text.split("\n\n")
-    first = blocks[0].lstrip()
-    if first.startswith("WEBVTT"):
-        blocks = blocks[1:]
-    for block in blocks:
-        lines = [line.strip() for line in block.strip("\n").split("\n")]
-        if not lines or lines == [""]:
-            continue
-        if lines[0].startswith(("NOTE", "STYLE", "REGION")):
-            continue
-        if len(lines) > 1 and not _CUE_TIMING.fullmatch(lines[0]) and (_CUE_NUMBER.fullmatch(lines[0]) or len(lines[0]) < 64):
-            lines = lines[1:]  # (a cue's number or id)
-        if not _CUE_TIMING.fullmatch(lines[0]):
-            return None
-        cue = "".join(line for line in lines[1:] if line)
-        if cue:
-            values.append(cue)
-    return values, 0
-
-
 # ----------------------------------------------------------------------------- XML containers
 
 def _local(tag: Any) -> str:
@@ -472,7 +438,6 @@ _LINE_READERS: tuple[tuple[str, Callable[[str], tuple[list[str], int] | None]], 
     ("java_properties", _properties_values),
     ("json_strings", _json_values),
     ("yaml_locale", _yaml_values),
-    ("subtitles", _subtitle_values),
 )
 
 

@@ -249,9 +249,12 @@ def subtitles(lines: list[str], r: random.Random) -> str:
 
 TUNED = {"gettext_po": gettext_po, "xliff12": xliff12, "android_strings": android_strings,
          "apple_strings": apple_strings, "java_properties": java_properties, "i18n_json": i18n_json,
-         "yaml_locale": yaml_locale, "subtitles": subtitles}
+         "yaml_locale": yaml_locale}
+#: A near sibling read elsewhere (:mod:`corpus_tools.clean.containers`' scaffolding lines), not by this mechanism: its
+#: figure is printed, not tested (a cue's two lines are one subtitle wrapped here, two law lines in set 8's member).
+ELSEWHERE = {"subtitles": subtitles}
 
-MEMBERS = {**HELD_OUT, **TUNED}
+MEMBERS = {**HELD_OUT, **TUNED, **ELSEWHERE}
 
 
 def page(member: str, law: str, seed: int) -> bytes:
@@ -398,4 +401,5 @@ def test_the_readers_are_linear(unit: str) -> None:
 
 if __name__ == "__main__":
     for name in MEMBERS:
-        print(f"{name:20} {'held-out' if name in HELD_OUT else 'tuned':8} {100 * recovered(name):5.1f} %")
+        kind = "held-out" if name in HELD_OUT else "tuned" if name in TUNED else "elsewhere"
+        print(f"{name:20} {kind:9} {100 * recovered(name):5.1f} %")
