@@ -364,7 +364,6 @@ def _xml_values(text: str) -> tuple[list[str], int] | None:
         root = ET.fromstring(text.lstrip("\ufeff").encode("utf-8"))
     except (ET.ParseError, ValueError):
         return None
-    parents: dict[int, ET.Element] = {}
     leaves: list[tuple[ET.Element, ET.Element | None, int]] = []
     stack: list[tuple[ET.Element, ET.Element | None, int]] = [(root, None, 0)]
     while stack:
@@ -376,7 +375,6 @@ def _xml_values(text: str) -> tuple[list[str], int] | None:
             leaves.append((element, parent, depth))
             continue
         for child in reversed(children):
-            parents[id(child)] = element
             stack.append((child, element, depth + 1))
     android = _local(root.tag) == "resources"
     groups: dict[tuple[str, str], list[tuple[ET.Element, ET.Element | None]]] = {}
@@ -460,8 +458,8 @@ def read_strings(text: str) -> tuple[str, dict[str, Any]]:
     """
     try:
         return _read_strings(text)
-    except (RecursionError, MemoryError):
-        return text, {}
+    except Exception as error:  # (a reader's slip must not refuse the page: it keeps its text, with a finding)
+        return text, {"l10n_file_kept": {"format": "", "values": 0, "reason": f"reader failed: {type(error).__name__}"}}
 
 
 def _read_strings(text: str) -> tuple[str, dict[str, Any]]:
