@@ -2482,8 +2482,9 @@ def ingest_bytes(
             shown = {}
         elif shown:
             text = read_back
-        if not shown and (as_format is not None or detect_format(text, source_file) != "html") and not (
-                as_format is None and law_xml.is_law_xml(text, source_file)):
+        if not shown and l10n_files.may_hold_strings(text) and (
+                as_format is not None or detect_format(text, source_file) != "html"
+                and not law_xml.is_law_xml(text, source_file)):
             # the law as a localisation file's strings (PO, XLIFF, strings.xml, .strings, .properties, JSON): its
             # source values read back (l10n32)
             text, shown = l10n_files.read_strings(text)

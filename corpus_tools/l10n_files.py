@@ -462,10 +462,20 @@ def read_strings(text: str) -> tuple[str, dict[str, Any]]:
         return text, {"l10n_file_kept": {"format": "", "values": 0, "reason": f"reader failed: {type(error).__name__}"}}
 
 
+def may_hold_strings(text: str) -> bool:
+    """The cheap gate: whether the page's head opens a line as a container does (``msgid``, a comment mark, a tag,
+    a quoted key, ``key=``/``key:``, ``{``); any other page is none, and costs no more.
+
+    >>> may_hold_strings('msgid ""\\nmsgstr ""\\n'), may_hold_strings("第一条 为了规范管理。\\n")
+    (True, False)
+    """
+    return _GATE.search(text[:4096]) is not None
+
+
 def _read_strings(text: str) -> tuple[str, dict[str, Any]]:
     from corpus_tools.clean.encoded_runs import reads_as_chinese_text
 
-    if not _GATE.search(text[:4096]):
+    if not may_hold_strings(text):
         return text, {}
     body = text.lstrip("\ufeff \t\n")
     readers = (("xml", _xml_values),) if body.startswith("<") else _LINE_READERS
