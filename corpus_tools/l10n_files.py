@@ -490,9 +490,11 @@ def _read_strings(text: str) -> tuple[str, dict[str, Any]]:
             return text, {}
         joined = _FORMAT_CHARS.sub("", "\n".join(values))  # (a page's zero-width lines are the cleaners', not a sign)
         if not reads_as_chinese_text(joined, least=MIN_CHARS):
-            if len(joined) >= 4 * MIN_CHARS and _HAN.search(joined):
-                return text, {"l10n_file_kept": {"format": name, "values": len(values),
-                                                 "reason": "values are no Chinese text"}}
+            if len(joined) >= 4 * MIN_CHARS and _HAN.search(text):
+                # (Chinese in the values that fails the test, or only in targets or comments: a translation of
+                # another language's source is not the law)
+                where = "values are no Chinese text" if _HAN.search(joined) else "Chinese text only outside the source values"
+                return text, {"l10n_file_kept": {"format": name, "values": len(values), "reason": where}}
             return text, {}
         record = {"format": name, "values": len(values), "targets_left_out": targets}
         return "\n\n".join(v.strip() for v in values) + "\n", {"l10n_file": record}

@@ -327,6 +327,7 @@ def test_an_english_source_with_chinese_targets_is_kept_with_a_finding() -> None
 
     text, found = read_strings(po)
     assert text == po and "l10n_file" not in found
+    assert found["l10n_file_kept"]["reason"] == "Chinese text only outside the source values"
 
 
 CLEAN_PAGES = [
