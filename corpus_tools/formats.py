@@ -120,7 +120,8 @@ def sniff(data: bytes) -> Sniffed:
         if is_law_notebook(data):
             return Sniffed("notebook")  # a Jupyter notebook whose outputs or cells hold a law (robust28)
     if (head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and _is_json(data) and not _law_lines(data)
-            and not _BYTE_ARRAY.fullmatch(data)):  # (a document's bytes as an array of numbers: shown_bytes reads them)
+            and not _BYTE_ARRAY.fullmatch(data)  # (a document's bytes as an array of numbers: shown_bytes reads them)
+            and not _l10n_json(data)):  # (a resource file's strings, i18next/ARB: l10n_files reads them, l10n32)
         return Sniffed("rejected", "JSON data (a crawler's records, not a page of text): not read as one page, its "
                        "syntax would be taken for text; `corpus-tools build` reads each record of a .json file as a "
                        "page (README, \"Crawl records\")", "json")
@@ -156,6 +157,13 @@ def _is_json(data: bytes) -> bool:
         return isinstance(json.loads(data), (dict, list))
     except (ValueError, RecursionError):
         return False
+
+
+def _l10n_json(data: bytes) -> bool:
+    """Whether the bytes are a localisation resource of Chinese strings (:func:`corpus_tools.l10n_files.json_resource`)."""
+    from corpus_tools.l10n_files import json_resource
+
+    return json_resource(data)
 
 
 def _law_lines(data: bytes) -> bool:

@@ -35,7 +35,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from corpus_tools import formats, html_content, html_lines, html_meta, html_roles, html_state, latin_utf16, law_xml, markup_words, resources, shown_bytes, transport, xml_text
+from corpus_tools import formats, html_content, l10n_files, html_lines, html_meta, html_roles, html_state, latin_utf16, law_xml, markup_words, resources, shown_bytes, transport, xml_text
 from corpus_tools import markdown_text
 from corpus_tools.records import RawPage
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -2482,6 +2482,12 @@ def ingest_bytes(
             shown = {}
         elif shown:
             text = read_back
+        if not shown and l10n_files.may_hold_strings(text) and (
+                as_format is not None or detect_format(text, source_file) != "html"
+                and not law_xml.is_law_xml(text, source_file)):
+            # the law as a localisation file's strings (PO, XLIFF, strings.xml, .strings, .properties, JSON): its
+            # source values read back (l10n32)
+            text, shown = l10n_files.read_strings(text)
     if as_format is None and sql_dump(text, source_file):
         raise IngestError(source_file, "SQL dump (INSERT rows of a database table): not a page of text; export the "
                           "rows as CSV/JSON Lines and `corpus-tools build` reads each row as a page (README, "
