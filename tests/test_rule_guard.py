@@ -160,3 +160,40 @@ def test_hostile_pages_through_a_crashing_rule(page: str, lenient: None, monkeyp
 def test_a_long_message_is_cut(lenient: None) -> None:
     warning = rule_guard.skipped(WIDTH, RuntimeError("x\n" * 1000))
     assert len(warning.message) < 500 and warning.message.endswith("…") and "\n" not in warning.message
+
+
+# --------------------------------------------------------------------------- the structure stage
+
+
+def _structure_crash(cleaned):
+    raise IndexError("label past the end (test)")
+
+
+def test_a_page_whose_structure_fails_stays_as_one_document_with_a_finding(lenient: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyarrow as pa
+
+    import corpus_tools.pipeline as pipeline
+    from corpus_tools.validation import quality
+
+    cleaned = clean_page(RawPage("a.txt", "0", "utf-8", "text", PAGE))
+    monkeypatch.setattr(pipeline, "structure_rows", _structure_crash)
+    columns = page_columns(cleaned)
+    documents = columns["documents"]
+    assert documents["text"] == [cleaned.text] and (documents["page_start"], documents["page_end"]) == ([0], [len(cleaned.text)])
+    assert columns["articles"]["text"] == [] and columns["provisions"]["doc_id"] == []
+    assert columns["pages"]["text"] == [cleaned.text]
+    warnings = json.loads(columns["pages"]["warnings"][0])
+    assert [w["rule"] for w in warnings if "IndexError: label past the end (test)" in w["message"]] == [quality.QUARANTINE_RULE]
+    found = quality.quarantine_findings(pa.table({name: columns["pages"][name] for name in ("page_id", "source_file", "warnings")}),
+                                        pa.table({"doc_id": documents["doc_id"]}))
+    assert found.column("check").to_pylist() == [quality.QUARANTINE_CHECK]
+    assert found.column("doc_id").to_pylist() == documents["doc_id"] and found.column("row").to_pylist() == [0]
+
+
+def test_a_structure_failure_raises_in_strict_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    import corpus_tools.pipeline as pipeline
+
+    cleaned = clean_page(RawPage("a.txt", "0", "utf-8", "text", PAGE))
+    monkeypatch.setattr(pipeline, "structure_rows", _structure_crash)
+    with pytest.raises(IndexError, match="label past the end"):
+        page_columns(cleaned)
