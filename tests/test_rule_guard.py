@@ -197,3 +197,44 @@ def test_a_structure_failure_raises_in_strict_mode(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(pipeline, "structure_rows", _structure_crash)
     with pytest.raises(IndexError, match="label past the end"):
         page_columns(cleaned)
+
+
+# --------------------------------------------------------------------------- a build
+
+
+def _two_seeds(tmp_path):
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[1] / "raw"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    names = sorted(p.name for p in seeds.iterdir() if p.suffix == ".txt")[:2]
+    for name in names:
+        (raw / name).write_bytes((seeds / name).read_bytes())
+    return raw, names
+
+
+def test_a_build_keeps_every_page_of_a_crashing_rule(tmp_path, lenient: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyarrow.parquet as pq
+
+    from corpus_tools.dataset.build import build
+
+    raw, names = _two_seeds(tmp_path)
+    _replace(monkeypatch, FURNITURE_SEAMS, _crash)
+    summary = build(raw, tmp_path / "out", progress=False, workers=1)
+    assert summary.rejected == [] and summary.outcome == "ok"
+    pages = pq.read_table(next((tmp_path / "out" / "data").glob("pages-*.parquet"))).to_pylist()
+    assert sorted(p["source_file"] for p in pages) == names
+    for page in pages:
+        assert [w["rule"] for w in json.loads(page["warnings"]) if w["message"].startswith("rule failed")] == [FURNITURE_SEAMS]
+    assert pq.read_table(next((tmp_path / "out" / "data").glob("articles-*.parquet"))).num_rows > 10
+
+
+def test_build_raise_errors_raises_a_crashing_rule(tmp_path, lenient: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from corpus_tools.dataset.build import PageFailed, build
+
+    raw, names = _two_seeds(tmp_path)
+    _replace(monkeypatch, FURNITURE_SEAMS, _crash)
+    with pytest.raises(PageFailed) as caught:
+        build(raw, tmp_path / "out", progress=False, workers=1, raise_errors=True)
+    assert isinstance(caught.value.__cause__, ValueError)
