@@ -55,6 +55,8 @@ DEVELOPMENT_SETS = (9, 10, 11, 12, 13, 14)
 SUPERLINEAR = 8.0
 #: A page that takes longer than this (seconds) in one stage is reported as a hang.
 HANG_SECONDS = 60
+#: A page that takes more CPU seconds than this (ingest, clean, structure) is printed (a rule to look at).
+SLOW_PAGE_SECONDS = 5.0
 
 _FALLBACK_LAW = (
     "# 某市物业管理条例\n\n第一章 总则\n\n第一条 为了规范物业管理活动，维护业主和物业服务企业的合法权益，制定本条例。\n\n"
@@ -71,6 +73,7 @@ class Found:
     kinds: dict[tuple[str, str, str, str], dict] = field(default_factory=dict)
     pages: int = 0
     slow: list[dict] = field(default_factory=list)
+    slow_pages: list[dict] = field(default_factory=list)
 
     def add(self, stage: str, rule: str, error: BaseException, page: str, fmt: str, how: str) -> None:
         first = (str(error).splitlines() or [""])[0][:160]
@@ -110,6 +113,7 @@ def _failing_rule(error: BaseException) -> str:
 def run_page(found: Found, text: str, fmt: str, how: str) -> None:
     """Ingest, clean (strict) and structure one page; record what fails."""
     found.pages += 1
+    started = time.process_time()
     data = text.encode("utf-8", "surrogatepass")
     name = "page.html" if fmt == "html" else "page.txt"
     signal.alarm(HANG_SECONDS)
@@ -134,6 +138,10 @@ def run_page(found: Found, text: str, fmt: str, how: str) -> None:
         found.add("hang", how, error, text, fmt, how)
     finally:
         signal.alarm(0)
+        spent = time.process_time() - started
+        if spent > SLOW_PAGE_SECONDS:
+            print(f"slow page: {spent:.1f} CPU s, {len(text):,} chars [{how}]", flush=True)
+            found.slow_pages.append({"how": how, "chars": len(text), "cpu_s": round(spent, 1)})
 
 
 def _generators() -> list[str]:
@@ -174,6 +182,7 @@ def fuzz(args: argparse.Namespace) -> Found:
     print(f"{len(names)} generators, {len(laws)} laws, {len(CLEANING_ORDER)} rules", flush=True)
     for text, fmt, how in _shapes(laws):
         run_page(found, text, fmt, how)
+    print(f"shapes done: {found.pages} pages", flush=True)
     deadline = time.monotonic() + args.seconds
     while time.monotonic() < deadline:
         law = rng.choice(laws)
@@ -262,7 +271,8 @@ def main(argv: list[str] | None = None) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
         for k, item in enumerate(found.kinds.values()):
             (args.out / f"fail{k:02d}.{item['fmt']}").write_text(item["page"], encoding="utf-8", errors="surrogatepass")
-        (args.out / "failures.json").write_text(json.dumps({"failures": list(found.kinds.values()), "slow": found.slow},
+        (args.out / "failures.json").write_text(json.dumps({"failures": list(found.kinds.values()), "slow": found.slow,
+                                                           "slow_pages": found.slow_pages},
                                                            ensure_ascii=False, indent=1), encoding="utf-8")
     return 1 if found.kinds or found.slow else 0
 
