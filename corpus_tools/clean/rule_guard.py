@@ -138,7 +138,10 @@ def skipped(name: str, error: Exception) -> CleanWarning:
     """The page's warning for the rule ``name`` that failed with ``error`` and was skipped; raises the
     error instead in strict mode (:func:`strict`).  Call it inside the ``except`` block.
 
-    >>> skipped("furniture_seams", ValueError("overlapping or unsorted edits at 12 (furniture_seams)")).message
+    >>> env = os.environ.pop(STRICT_ENV, None)  # (a build's mode; the test suite runs strict)
+    >>> warning = skipped("furniture_seams", ValueError("overlapping or unsorted edits at 12 (furniture_seams)"))
+    >>> _ = env is None or os.environ.setdefault(STRICT_ENV, env)
+    >>> warning.message
     'rule failed and was skipped (its edits are not applied, the text is as before it): ValueError: overlapping or unsorted edits at 12 (furniture_seams)'
     """
     if strict():
