@@ -6,7 +6,8 @@ both, seeded and bounded in time, with no network:
 
 * **pairs**: every noise generator of the suite (the wide registry's seen variants and the development
   held-out sets 9-14; never the sealed set) applied TWO AT A TIME to one law
-  (:func:`tests.noise.wide.corpus._compose`), pairs drawn at random within ``--seconds``;
+  (:func:`tests.noise.wide.corpus._compose`), pairs drawn at random within ``--seconds`` (``--per-page 3``:
+  three at a time);
 * **cuts**: such pages cut at random points (a crawler's truncated download, a cut inside a tag or a
   multi-byte sequence's characters);
 * **line ends**: such pages with CRLF and with CR-only line ends;
@@ -186,7 +187,7 @@ def fuzz(args: argparse.Namespace) -> Found:
     deadline = time.monotonic() + args.seconds
     while time.monotonic() < deadline:
         law = rng.choice(laws)
-        pair = rng.sample(names, 2)
+        pair = rng.sample(names, args.per_page)
         try:
             doc = _compose(law, pair, f"fuzz{args.seed}")
         except Exception:  # noqa: BLE001 (a generator's own failure on this pair: not the cleaners')
@@ -254,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seconds", type=float, default=300, help="time for the random pairs (default 300)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--per-page", type=int, default=2, help="generators applied to one page (default 2)")
     ap.add_argument("--docs", type=int, default=20, help="laws drawn from the corpus (default 20)")
     ap.add_argument("--corpus", type=Path, help="an unpacked corpus folder (default: unpack the shared tarball)")
     ap.add_argument("--work", default="/tmp/fuzz_rules_work", help="where the tarball is unpacked")
