@@ -25,6 +25,7 @@ from corpus_tools.clean.page import clean_page
 from corpus_tools.ingest import IngestError, ingest_bytes
 from corpus_tools.records import CleanedPage, CleanWarning, Document
 from corpus_tools.structure import structure_rows
+from corpus_tools.structure.unstructured import unstructured
 from corpus_tools.structure.articles import ARTICLE_FIELDS, PROVISION_FIELDS, is_repealed
 from corpus_tools.tables import ARTICLES_IN_MEMORY, DOCUMENTS, EDITS, PROVISIONS, SORT_KEYS
 
@@ -178,10 +179,16 @@ def page_columns(cleaned: CleanedPage) -> Columns:
     A page is never a reason to refuse the corpus: the articles whose rows break their span
     invariant, and the provisions of a document where any does (the tree is one invariant), are
     left out, each recorded as a warning of the page (:func:`_quarantined`), which the findings
-    report as ``structure_invariant`` on the document; the document itself is written whole.
+    report as ``structure_invariant`` on the document; the document itself is written whole.  A page whose
+    structure raises keeps its whole text as one document, no rows, and the same finding
+    (:func:`corpus_tools.structure.unstructured.unstructured`; strict mode raises).
     """
     page = cleaned.page
-    documents_of_page, article_rows, provision_rows = structure_rows(cleaned)
+    try:
+        documents_of_page, article_rows, provision_rows = structure_rows(cleaned)
+        unread: list[CleanWarning] = []
+    except Exception as error:  # noqa: BLE001 (the page stays, its text one document, with a finding: unstructured)
+        documents_of_page, article_rows, provision_rows, unread = unstructured(cleaned, error)
     by_field = _row_columns("articles", ARTICLE_FIELDS, article_rows)
     by_field["repealed"] = list(map(is_repealed, by_field["heading"], by_field["text"]))
     by_field["findings"] = [[] for _ in by_field["text"]]
@@ -190,6 +197,7 @@ def page_columns(cleaned: CleanedPage) -> Columns:
     by_field = _row_columns("provisions", PROVISION_FIELDS, provision_rows)
     provisions = {name: by_field[name] for name in PROVISIONS.names}
     articles, provisions, quarantined = _quarantined(documents_of_page, articles, provisions)
+    quarantined = [*unread, *quarantined] if unread else quarantined
     counts: dict[str, int] = {}
     lowest: dict[str, int] = {}
     for doc_id, number in zip(articles["doc_id"], articles["article_no"]):

@@ -17,6 +17,11 @@ settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True
 settings.register_profile("dev", deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
 
+# A cleaning rule that raises (or returns edits that do not replay) is skipped with a warning in a build
+# (corpus_tools.clean.rule_guard); the tests want it to fail loudly, so they run in strict mode (set here,
+# before any worker process starts, so that a build's workers inherit it).  test_rule_guard tests both modes.
+os.environ.setdefault("CORPUS_TOOLS_STRICT_RULES", "1")
+
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw"
 SHARED = Path(os.environ.get("CORPUS_TOOLS_SHARED", ROOT.parent / "shared"))

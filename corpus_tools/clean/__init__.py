@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from corpus_tools.clean import codec_swap, column_wraps, escapes, footer_seams, furniture, layout, linebreaks, mojibake, paragraph_marks, restatements, ruby, script, seams, spam, width
+from corpus_tools.clean import codec_swap, column_wraps, escapes, footer_seams, furniture, layout, linebreaks, mojibake, paragraph_marks, restatements, ruby, rule_guard, script, seams, spam, width
 from corpus_tools.clean.unrepaired import GUARDED_RULES, mojibake_guard
 from corpus_tools.clean.edits import apply_edits, group_by_step
 from corpus_tools.clean.evidence import table_row_guard
@@ -195,28 +195,45 @@ def clean_and_explain(
             options = {**options, "indents": indents}
         if name == HARD_WRAPS and column_breaks:
             options = {**options, "columns": tuple(column_breaks)}
-        text, edits, found = rule(text, **options)
-        if edits and name in GUARDED_RULES and (guarded := mojibake_guard(name, before, edits, found)) is not None:
-            edits, found = guarded
-            text = apply_edits(before, edits)
+        try:
+            text, edits, found = rule_guard.checked(name, before, rule(before, **options))
+            if edits and name in GUARDED_RULES and (guarded := mojibake_guard(name, before, edits, found)) is not None:
+                edits, found = guarded
+                text = apply_edits(before, edits)
+            if edits and "\t" in before:
+                kept, refused = table_row_guard(name, before, edits, whole_rows_may_go=name == TABLE_OF_CONTENTS)
+                if refused:
+                    edits, text = kept, apply_edits(before, kept)
+                    found = [*found, *refused]
+            # the state carried to the next rules, committed only once the whole step succeeded
+            carried = _carried(name, before, edits, indents, chrome_seams, column_breaks)
+        except Exception as error:  # noqa: BLE001 (a rule's failure costs its step, never the page: rule_guard)
+            text, edits, found = before, (), [rule_guard.skipped(name, error)]
+        else:
+            indents, chrome_seams, column_breaks = carried
         warnings.extend(found)
-        if edits and "\t" in before:
-            kept, refused = table_row_guard(name, before, edits, whole_rows_may_go=name == TABLE_OF_CONTENTS)
-            if refused:
-                edits, text = kept, apply_edits(before, kept)
-                warnings.extend(refused)
         steps.append(tuple(edits))
-        if name == CJK_SPACES and edits:
-            # the indents cjk_spaces removed: hard_wraps reads them as the page's paragraph marks (F25-A1)
-            indents = paragraph_marks.removed_indents(before, edits)
-        if edits and chrome_seams:
-            chrome_seams = footer_seams.carry_seams(chrome_seams, edits)
-        if edits and column_breaks:
-            column_breaks = footer_seams.carry_seams(column_breaks, edits)
-        if edits and name in _FOOTER_RULES:
-            chrome_seams = sorted(chrome_seams + footer_seams.web_footer_seams(edits))
     flat = tuple(edit for step in steps for edit in step)
     return CleanResult(text, flat, tuple(warnings), tuple(steps))
+
+
+def _carried(name: str, before: str, edits: Sequence[Edit], indents: dict[int, int], chrome_seams: list[int],
+             column_breaks: list[int]) -> tuple[dict[int, int], list[int], list[int]]:
+    """The state :func:`clean_and_explain` carries between rules, after the rule ``name`` made ``edits`` on
+    ``before``: the indents ``cjk_spaces`` removed, the web chrome seams and the column breaks moved to
+    the rule's output (a new list or dict, never the old one changed: a failed step leaves it as it was)."""
+    if not edits:
+        return indents, chrome_seams, column_breaks
+    if name == CJK_SPACES:
+        # the indents cjk_spaces removed: hard_wraps reads them as the page's paragraph marks (F25-A1)
+        indents = paragraph_marks.removed_indents(before, edits)
+    if chrome_seams:
+        chrome_seams = footer_seams.carry_seams(chrome_seams, edits)
+    if column_breaks:
+        column_breaks = footer_seams.carry_seams(column_breaks, edits)
+    if name in _FOOTER_RULES:
+        chrome_seams = sorted(chrome_seams + footer_seams.web_footer_seams(edits))
+    return indents, chrome_seams, column_breaks
 
 
 #: The rules whose removed lines may be a web site's chrome (a footer, a print/close bar): ``hard_wraps`` joins

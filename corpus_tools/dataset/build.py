@@ -53,6 +53,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from corpus_tools.clean.plan import CleaningPlan
+from corpus_tools.clean.rule_guard import strict_rules
 from corpus_tools.config import Settings, default_record
 from corpus_tools.dataset import restore
 from corpus_tools.dataset.finish import finish_dataset, gate_and_swap, staging_folder
@@ -328,8 +329,9 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
             rejected.append({"source_file": error.source_file, "code": error.code, "reason": error.reason})
             return None
         try:
-            cleaned = clean_page(page, restorations=(restorations or {}).get(page.source_file), plan=job.plan,
-                                 recurring=recurring.get(page.source_file), brands=brands.get(page.source_file))
+            with strict_rules(job.raise_errors):  # (--raise-errors: a failing rule stops the build too, rule_guard)
+                cleaned = clean_page(page, restorations=(restorations or {}).get(page.source_file), plan=job.plan,
+                                     recurring=recurring.get(page.source_file), brands=brands.get(page.source_file))
             built_page = BuiltPage.of(cleaned)
         except Exception as error:  # noqa: BLE001 (a corpus is never refused for one page: a bug is this page's)
             # A rule that fails on one page (session 16: a sort comparing a bool with a str on a page of
