@@ -11,7 +11,9 @@ the body below a plain title:
 * tuned siblings: URL-safe base64 of UTF-16BE on one line (a JSON or URL field), SQL Server's ``0x…`` hexadecimal
   of an ``NVARCHAR`` (UTF-16LE, upper case), unframed Ascii85 of UTF-8 (Python's ``a85encode``, ``btoa`` without
   its frame), base64 of Java's ``DataOutputStream.writeUTF`` (a two-byte length, then the text's UTF-8), ``xxd``
-  of a UTF-16LE file with its BOM, base64 of UTF-32LE, IMAP's modified base64 (``,`` for ``/``) of UTF-16BE;
+  of a UTF-16LE file with its BOM, base64 of UTF-32LE, IMAP's modified base64 (``,`` for ``/``) of UTF-16BE,
+  basE91 of GB18030, base64 of .NET's ``BinaryWriter`` (a 7-bit encoded length, then UTF-8), a hex editor's "copy
+  as hex" (bytes by a blank) of UTF-16LE;
 * held-out siblings (written before the mechanism, never tuned on): RFC 1924's Base85 (Git's binary patches,
   Mercurial, Python's ``b85encode``) of GB18030, and base32hex (RFC 4648's extended-hex alphabet ``0-9A-V``) of
   UTF-16BE with a BOM.
@@ -40,9 +42,9 @@ def _wrap(text: str, r: random.Random, widths: tuple[int, ...] = (64, 76, 80)) -
     return "\n".join(text[k : k + width] for k in range(0, len(text), width)) + "\n"
 
 
-def z85(raw: bytes) -> str:
-    """ZeroMQ's Z85 (its bytes padded to a multiple of four with blanks, as set 14's member)."""
-    raw += b" " * (-len(raw) % 4)
+def z85(raw: bytes, pad: bytes = b" ") -> str:
+    """ZeroMQ's Z85 (its bytes padded to a multiple of four with blanks, as set 14's member, or zero bytes)."""
+    raw += pad * (-len(raw) % 4)
     return base64.b85encode(raw).decode("ascii").translate(str.maketrans(B85, Z85))
 
 
@@ -113,12 +115,65 @@ def imap_base64_utf16be(law: str, r: random.Random) -> str:
     return _wrap(base64.b64encode(law.encode("utf-16-be")).decode("ascii").rstrip("=").replace("/", ","), r, (76,))
 
 
+BASE91 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&()*+,./:;<=>?@[]^_`{|}~"'
+
+
+def b91encode(raw: bytes) -> str:
+    """basE91 (Joachim Henke's reference encoder)."""
+    bits = shift = 0
+    out = []
+    for byte in raw:
+        bits |= byte << shift
+        shift += 8
+        if shift > 13:
+            value = bits & 8191
+            if value > 88:
+                bits >>= 13
+                shift -= 13
+            else:
+                value = bits & 16383
+                bits >>= 14
+                shift -= 14
+            out += [BASE91[value % 91], BASE91[value // 91]]
+    if shift:
+        out.append(BASE91[bits % 91])
+        if shift > 7 or bits > 90:
+            out.append(BASE91[bits // 91])
+    return "".join(out)
+
+
+def base91_gb18030(law: str, r: random.Random) -> str:
+    return _wrap(b91encode(law.encode("gb18030")), r, (76, 80))
+
+
+def dotnet_binary_writer(law: str, r: random.Random) -> str:
+    """base64 of .NET's ``BinaryWriter.Write(string)``: a 7-bit encoded length, then the text's UTF-8."""
+    raw = law.encode("utf-8")
+    size, prefix = len(raw), bytearray()
+    while size >= 128:
+        prefix.append(size & 127 | 128)
+        size >>= 7
+    prefix.append(size)
+    return _wrap(base64.b64encode(bytes(prefix) + raw).decode("ascii"), r, (76,))
+
+
+def grouped_hex_utf16le(law: str, r: random.Random) -> str:
+    """A hex editor's or a packet tool's "copy as hex" of a UTF-16LE text: bytes in pairs, a blank between, sixteen
+    a line, lower or upper case."""
+    raw = law.encode("utf-16-le")
+    rows = [" ".join(f"{b:02x}" for b in raw[k : k + 16]) for k in range(0, len(raw), 16)]
+    text = "\n".join(rows) + "\n"
+    return text.upper() if r.random() < 0.5 else text
+
+
 HELD_OUT = {"base85 (RFC 1924) / GB18030": b85_gb18030, "base32hex / UTF-16BE+BOM": base32hex_utf16be}
 DEVELOPMENT = {"Z85 / UTF-8": z85_utf8, "base64 / UTF-16LE": base64_utf16le}
 TUNED = {"URL-safe base64 / UTF-16BE, one line": urlsafe_utf16be_one_line,
          "SQL Server 0x / UTF-16LE": sql_server_nvarchar, "Ascii85 unframed / UTF-8": ascii85_unframed,
          "base64 / Java writeUTF": java_write_utf, "xxd / UTF-16LE+BOM": xxd_utf16le,
-         "base64 / UTF-32LE": base64_utf32le, "IMAP base64 / UTF-16BE": imap_base64_utf16be}
+         "base64 / UTF-32LE": base64_utf32le, "IMAP base64 / UTF-16BE": imap_base64_utf16be,
+         "basE91 / GB18030": base91_gb18030, "base64 / .NET BinaryWriter": dotnet_binary_writer,
+         "grouped hex / UTF-16LE": grouped_hex_utf16le}
 MEMBERS = {**HELD_OUT, **DEVELOPMENT, **TUNED}
 
 
@@ -147,6 +202,121 @@ def recovered(member: str, seeds: int = 4) -> float:
                 continue
             good += _lines(text) == _lines(clean(law))
     return good / total
+
+
+@pytest.mark.parametrize("member", sorted(DEVELOPMENT) + sorted(TUNED))
+@pytest.mark.parametrize("law", range(len(LAWS)))
+def test_each_member_gives_the_law_back(member: str, law: int) -> None:
+    for seed in range(2):
+        text = clean(ingest_bytes(page(member, LAWS[law], seed), "x.txt").text)
+        assert _lines(text) == _lines(clean(LAWS[law])), (member, seed)
+
+
+def test_a_block_below_a_plain_title_and_its_record() -> None:
+    title, body = LAWS[1].split("\n", 1)
+    raw = b"\xff\xfe" + body.lstrip("\n").encode("utf-16-le")
+    shown = title + "\n\n" + base64.b64encode(raw).decode() + "\n"
+    page = ingest_bytes(shown.encode(), "x.txt")
+    assert _lines(page.text) == _lines(LAWS[1])
+    (record,) = page.metadata["shown_bytes"]
+    assert (record["representation"], record["line"], record["codec"]) == ("base64", 3, "utf-16-le")
+
+
+def test_z85_on_one_line_led_by_an_angle_bracket() -> None:
+    """Z85's alphabet holds ``<>&[]{}``: a law in it on one line (``第`` in UTF-8 gives ``>``, ``某`` gives ``<``) is
+    no HTML and no quotation whose ``>`` a mail client added."""
+    for law in LAWS[:2]:
+        title, body = law.split("\n", 1)
+        for shown in (z85(law.encode()), title + "\n\n" + z85(body.lstrip("\n").encode())):
+            assert shown.split("\n")[-1][:1] in "<>"
+            assert _lines(ingest_bytes(shown.encode(), "x.txt").text) == _lines(law)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-be", "gb18030", "big5", "utf-8"])
+@pytest.mark.parametrize("alphabet", ["hex", "base32", "base64", "Z85", "b85", "a85", "base91"])
+def test_the_product_of_the_two_axes(alphabet: str, codec: str) -> None:
+    """Every alphabet of the table with every text encoding: the axes are independent."""
+    law = LAWS[2] if codec == "big5" else LAWS[0]
+    raw = law.encode(codec)
+    enc = {"hex": lambda: raw.hex(), "base32": lambda: base64.b32encode(raw).decode(),
+           "base64": lambda: base64.b64encode(raw).decode(), "Z85": lambda: z85(raw, b"\0"),
+           "b85": lambda: base64.b85encode(raw).decode(), "a85": lambda: base64.a85encode(raw).decode(),
+           "base91": lambda: b91encode(raw)}[alphabet]()
+    text = ingest_bytes((_wrap(enc, random.Random(0), (76,))).encode(), "x.txt").text
+    assert _lines(text) == _lines(law), (alphabet, codec)
+
+
+#: Clean pages that quote what the alphabets write: a hash, a key, a token, URLs of one width, a base64 image, a
+#: PGP block and signature, English prose, a table of figures: byte-identical, no record, no finding.
+_KEY = base64.b64encode(bytes(range(7, 250, 3))).decode()
+CLEAN_WITH_ALPHABET_RUNS = (
+    "某市数据安全管理条例\n\n第一条 为了规范数据处理活动，制定本条例。\n"
+    "SHA-256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n"
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n"
+    "https://www.example.gov.cn/zwgk/2021/a/b/c.html\nhttps://www.example.gov.cn/zwgk/2021/x/y/z.html\n"
+    f"{_KEY}\n{_KEY[:40]}\n"
+    "data:image/png;base64," + base64.b64encode(bytes(range(256)) * 2).decode() + "\n"
+    "-----BEGIN PGP SIGNATURE-----\n\n" + _wrap(base64.b64encode(bytes(range(255, 0, -2))).decode(), random.Random(1), (64,))
+    + "=AbCd\n-----END PGP SIGNATURE-----\n"
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U\n"
+    "The quick brown fox jumps over the lazy dog, again and again and again and again.\n"
+    "2021-01-01 12:00:00 2021-01-02 12:00:00 2021-01-03 12:00:00 2021-01-04 12:00:00\n"
+    "0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF\n"
+    + "".join(f"第{n}条 数据处理者应当依照法律、法规的规定，建立健全全流程数据安全管理制度，组织开展数据安全教育培训，"
+              "采取相应的技术措施和其他必要措施，保障数据安全。\n" for n in "二三四五六七八九十")
+    + "第十一条 本条例自2021年1月1日起施行。\n"
+)
+
+
+def test_clean_pages_with_runs_of_the_alphabets_stay_byte_identical() -> None:
+    from corpus_tools.shown_bytes import shown_bytes
+
+    text, read, kept = shown_bytes(CLEAN_WITH_ALPHABET_RUNS)
+    assert (text, read) == (CLEAN_WITH_ALPHABET_RUNS, [])
+    assert [(finding["line"], finding["lines"]) for finding in kept] == [(13, 3)]  # (the PGP block: as before)
+    page = ingest_bytes(CLEAN_WITH_ALPHABET_RUNS.encode(), "x.txt")
+    assert page.text == CLEAN_WITH_ALPHABET_RUNS
+    assert "shown_bytes" not in page.metadata
+
+
+def test_a_block_of_no_text_in_an_exotic_alphabet_stays_without_a_finding() -> None:
+    from corpus_tools.shown_bytes import shown_bytes
+
+    r = random.Random(5)
+    noise = z85(bytes(r.randrange(256) for _ in range(400)))
+    text = "某市数据条例\n\n第一条 附件如下。\n" + _wrap(noise, r, (80,))
+    assert shown_bytes(text) == (text, [], [])
+
+
+@pytest.mark.parametrize("hostile", [
+    "", "\n", "A" * 64, "0x" + "00" * 40, "z" * 200, "=" * 100 + "\n" + "=" * 100, "\r\n".join(["Zm9v" * 20] * 3),
+    "-" * 300, " " * 100 + "\n" + "ab " * 50, "~" * 64 + "\n" + "~" * 10,
+])
+def test_hostile_input_never_raises(hostile: str) -> None:
+    from corpus_tools.shown_bytes import shown_bytes
+
+    text, read, kept = shown_bytes(hostile)
+    assert text == hostile and read == []
+
+
+def test_evidence_at_the_page_s_first_and_last_character_and_crlf() -> None:
+    raw = LAWS[0].encode("utf-16-le")
+    enc = base64.b64encode(raw).decode()
+    for page in (enc, enc + "\n", "\r\n".join(enc[k : k + 76] for k in range(0, len(enc), 76)) + "\r\n",
+                 "\n".join(z85(LAWS[0].encode())[k : k + 80] for k in range(0, 2000, 80)).strip("\n")):
+        assert _lines(ingest_bytes(page.encode(), "x.txt").text) == _lines(LAWS[0])
+
+
+@pytest.mark.parametrize("unit", [
+    "A" * 79 + "\n", "0" * 63 + "\n", "ab " * 30 + "\n", "<>" * 40 + "\n", "e7 " * 40 + "\n", "z" * 17 + "\n",
+    "Zm9v" * 30, "0x" + "00" * 50 + "\n", "0x" + "e7" * 50, "-" * 70 + "\n",
+])
+def test_scan_is_linear(unit: str) -> None:
+    from corpus_tools.shown_bytes import shown_bytes
+    from tests.timing import small_and_large
+
+    small, large = small_and_large(shown_bytes, unit)
+    assert large < max(30 * small, 0.5), (unit, small, large)
 
 
 if __name__ == "__main__":
