@@ -62,7 +62,7 @@ alphabet (RFC 3501, ``,`` for ``/``), padded or not; Ascii85 without Adobe's fra
 ``a85encode``); ZeroMQ's Z85 (message logs, configuration); RFC 1924's Base85 (Git's binary patches, Mercurial,
 Python's ``b85encode``); basE91.  (b) The text encoding that turned the law into bytes, tried by :func:`_as_text`
 for every block of every representation in this module: the one a byte-order mark names, the charset declared,
-UTF-8, GB18030, Big5, then UTF-16LE/BE and UTF-32LE/BE (Windows, .NET, Java, JavaScript and PowerShell keep strings
+UTF-8, GB18030, Big5, then UTF-16LE/BE, UTF-32LE/BE and UTF-7 (Windows, .NET, Java, JavaScript and PowerShell keep strings
 as UTF-16: an Exchange export, a .NET XML or JSON blob, PowerShell's ``-EncodedCommand``); a serialised string's
 length prefix that states exactly the bytes after it (Java's ``DataOutputStream.writeUTF``, .NET's
 ``BinaryWriter``, a four-byte length) and the zero bytes that padded a four-byte group (Z85) are taken off.  The
@@ -710,8 +710,9 @@ _LENGTH_PREFIXES: tuple[tuple[str, Callable[[bytes], tuple[int, int] | None]], .
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 #: The text encodings of wider code units, tried after :data:`CODECS` (the family's second axis: Windows, .NET,
-#: Java and JavaScript keep strings as UTF-16; a few tools write UTF-32).
-WIDE_CODECS = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+#: Java and JavaScript keep strings as UTF-16; a few tools write UTF-32; old mail clients wrote UTF-7, whose bytes
+#: are ASCII, and sent it in base64).
+WIDE_CODECS = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-7")
 
 
 def _as_text(data: bytes, charsets: tuple[str, ...]) -> tuple[str, str] | None:

@@ -13,7 +13,7 @@ the body below a plain title:
   its frame), base64 of Java's ``DataOutputStream.writeUTF`` (a two-byte length, then the text's UTF-8), ``xxd``
   of a UTF-16LE file with its BOM, base64 of UTF-32LE, IMAP's modified base64 (``,`` for ``/``) of UTF-16BE,
   basE91 of GB18030, base64 of .NET's ``BinaryWriter`` (a 7-bit encoded length, then UTF-8), a hex editor's "copy
-  as hex" (bytes by a blank) of UTF-16LE;
+  as hex" (bytes by a blank) of UTF-16LE, base64 of a UTF-7 mail body;
 * held-out siblings (written before the mechanism, never tuned on): RFC 1924's Base85 (Git's binary patches,
   Mercurial, Python's ``b85encode``) of GB18030, and base32hex (RFC 4648's extended-hex alphabet ``0-9A-V``) of
   UTF-16BE with a BOM.
@@ -166,6 +166,11 @@ def grouped_hex_utf16le(law: str, r: random.Random) -> str:
     return text.upper() if r.random() < 0.5 else text
 
 
+def base64_utf7(law: str, r: random.Random) -> str:
+    """A mail body in UTF-7 (Outlook's and old Exchange's ``charset=utf-7``) sent as base64, its part header lost."""
+    return _wrap(base64.b64encode(law.encode("utf-7")).decode("ascii"), r, (76,))
+
+
 HELD_OUT = {"base85 (RFC 1924) / GB18030": b85_gb18030, "base32hex / UTF-16BE+BOM": base32hex_utf16be}
 DEVELOPMENT = {"Z85 / UTF-8": z85_utf8, "base64 / UTF-16LE": base64_utf16le}
 TUNED = {"URL-safe base64 / UTF-16BE, one line": urlsafe_utf16be_one_line,
@@ -173,7 +178,7 @@ TUNED = {"URL-safe base64 / UTF-16BE, one line": urlsafe_utf16be_one_line,
          "base64 / Java writeUTF": java_write_utf, "xxd / UTF-16LE+BOM": xxd_utf16le,
          "base64 / UTF-32LE": base64_utf32le, "IMAP base64 / UTF-16BE": imap_base64_utf16be,
          "basE91 / GB18030": base91_gb18030, "base64 / .NET BinaryWriter": dotnet_binary_writer,
-         "grouped hex / UTF-16LE": grouped_hex_utf16le}
+         "grouped hex / UTF-16LE": grouped_hex_utf16le, "base64 / UTF-7": base64_utf7}
 MEMBERS = {**HELD_OUT, **DEVELOPMENT, **TUNED}
 
 
