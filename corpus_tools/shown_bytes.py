@@ -60,7 +60,8 @@ of an ``NVARCHAR``) or ``\\x`` before it, or grouped by blanks (a hex editor's o
 base32 and base32hex (RFC 4648, either case); base64, URL-safe (JWT, JSON fields, URLs) and IMAP's modified
 alphabet (RFC 3501, ``,`` for ``/``), padded or not; Ascii85 without Adobe's frame (``btoa``'s body, Python's
 ``a85encode``); ZeroMQ's Z85 (message logs, configuration); RFC 1924's Base85 (Git's binary patches, Mercurial,
-Python's ``b85encode``); basE91.  (b) The text encoding that turned the law into bytes, tried by :func:`_as_text`
+Python's ``b85encode``); basE91; the radix encodings that write the whole payload as one number (Bitcoin's and
+IPFS's base58, base62, base36: read halves by halves, never digit by digit).  (b) The text encoding that turned the law into bytes, tried by :func:`_as_text`
 for every block of every representation in this module: the one a byte-order mark names, the charset declared,
 UTF-8, GB18030, Big5, then UTF-16LE/BE, UTF-32LE/BE and UTF-7 (Windows, .NET, Java, JavaScript and PowerShell keep strings
 as UTF-16: an Exchange export, a .NET XML or JSON blob, PowerShell's ``-EncodedCommand``); a serialised string's
@@ -72,8 +73,7 @@ text that passes the strict test (Chinese for the most part, common characters o
 characters at least: a run of one byte or a short period, ``AAAA``, ``ab ab``, is none).  A block of an alphabet
 whose bytes are no text (a list of URLs of one width, a key, a JWT) leaves no finding.
 
-Known members not read here: base58 (Bitcoin, IPFS), base62 and base36 (short identifiers and keys: they pack the
-whole payload as one number, quadratic to read, and carry no document in practice); UTF-7 and HZ of the whole text
+Known members not read here: UTF-7 and HZ of the whole text
 (character escapes, the cleaners'); a block split into parts by a mailer; ``btoa``'s own ``xbtoa Begin`` frame.
 
 Known members not read here (they keep their text and need their own grammar): BinHex 4.0 (run-length coding and a
@@ -592,6 +592,40 @@ def _b91decode(text: str) -> bytes:
     return bytes(out)
 
 
+def _big_number(text: str, alphabet: str) -> int:
+    """A text in a positional alphabet read as one number, halves by halves (the multiplications of halves cost
+    less than a digit at a time: no quadratic walk over a long block)."""
+    base = len(alphabet)
+    values = [alphabet.index(ch) for ch in text]  # (a character outside the alphabet raises ValueError)
+    numbers, weight = values, base
+    while len(numbers) > 1:
+        if len(numbers) % 2:
+            numbers = [0, *numbers]
+        numbers = [numbers[k] * weight + numbers[k + 1] for k in range(0, len(numbers), 2)]
+        weight *= weight
+    return numbers[0] if numbers else 0
+
+
+def _radix_decode(alphabet: str, *, zeros: bool = False, fold: bool = False) -> Callable[[str], bytes]:
+    """A whole-payload radix encoding (base58, base62, base36): the text is one number, big-endian; with ``zeros``
+    each leading zero digit is a zero byte (Bitcoin's base58).
+
+    >>> _radix_decode(_BASE58, zeros=True)("1Cn8eVZg")
+    b'\\x00hello'
+    """
+    def decode(text: str) -> bytes:
+        text = text.lower() if fold else text
+        value = _big_number(text, alphabet)
+        lead = len(text) - len(text.lstrip(alphabet[0])) if zeros else 0
+        return b"\x00" * lead + value.to_bytes((value.bit_length() + 7) // 8, "big")
+
+    return decode
+
+
+_BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
 def _padded(text: str, group: int) -> str:
     return text.rstrip("=") + "=" * (-len(text.rstrip("=")) % group)
 
@@ -620,6 +654,11 @@ _ALPHABETS: tuple[tuple[str, str, str, Callable[[str], bytes]], ...] = (
     ("Z85", r"[0-9a-zA-Z.:+=^!/*?&<>()\[\]{}@%$#-]+", "", lambda text: base64.b85decode(text.translate(_Z85_TO_B85))),
     ("Base85 (RFC 1924)", r"[0-9A-Za-z!#$%&()*+;<=>?@^_`{|}~-]+", "", lambda text: base64.b85decode(text)),
     ("basE91", r'[A-Za-z0-9!#$%&()*+,./:;<=>?@\[\]^_`{|}~"]+', "", _b91decode),
+    # the whole payload as one number: Bitcoin's and IPFS's base58, base62 (either letter case first), base36
+    ("base58", r"[1-9A-HJ-NP-Za-km-z]+", "", _radix_decode(_BASE58, zeros=True)),
+    ("base62", r"[0-9A-Za-z]+", "", _radix_decode(_BASE62)),
+    ("base62 (lower case first)", r"[0-9A-Za-z]+", "", _radix_decode(_BASE62[:10] + _BASE62[36:] + _BASE62[10:36])),
+    ("base36", r"[0-9A-Z]+|[0-9a-z]+", "", _radix_decode(_BASE62[:10] + _BASE62[36:], fold=True)),
 )
 _ALPHABET_LINES = [(name, lazy_re(rf"(?:{lead})?(?:{chars})" if lead else chars), lazy_re(chars), lazy_re(lead) if lead else None, decode)
                    for name, chars, lead, decode in _ALPHABETS]

@@ -13,7 +13,7 @@ the body below a plain title:
   its frame), base64 of Java's ``DataOutputStream.writeUTF`` (a two-byte length, then the text's UTF-8), ``xxd``
   of a UTF-16LE file with its BOM, base64 of UTF-32LE, IMAP's modified base64 (``,`` for ``/``) of UTF-16BE,
   basE91 of GB18030, base64 of .NET's ``BinaryWriter`` (a 7-bit encoded length, then UTF-8), a hex editor's "copy
-  as hex" (bytes by a blank) of UTF-16LE, base64 of a UTF-7 mail body;
+  as hex" (bytes by a blank) of UTF-16LE, base64 of a UTF-7 mail body, base58 of UTF-8, base36 of GB18030;
 * held-out siblings (written before the mechanism, never tuned on): RFC 1924's Base85 (Git's binary patches,
   Mercurial, Python's ``b85encode``) of GB18030, and base32hex (RFC 4648's extended-hex alphabet ``0-9A-V``) of
   UTF-16BE with a BOM.
@@ -171,6 +171,26 @@ def base64_utf7(law: str, r: random.Random) -> str:
     return _wrap(base64.b64encode(law.encode("utf-7")).decode("ascii"), r, (76,))
 
 
+def _radix(raw: bytes, alphabet: str, zeros: bool = False) -> str:
+    value, out = int.from_bytes(raw, "big"), []
+    while value:
+        value, digit = divmod(value, len(alphabet))
+        out.append(alphabet[digit])
+    lead = len(raw) - len(raw.lstrip(b"\0")) if zeros else 0
+    return alphabet[0] * lead + "".join(reversed(out))
+
+
+def base58_utf8(law: str, r: random.Random) -> str:
+    """Bitcoin's base58 (IPFS, PrivateBin's and some paste sites' payloads) of UTF-8 bytes, wrapped or one line."""
+    enc = _radix(law.encode("utf-8"), "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz", zeros=True)
+    return _wrap(enc, r, (76,)) if r.random() < 0.5 else enc + "\n"
+
+
+def base36_gb18030(law: str, r: random.Random) -> str:
+    """base36 (``Number.toString(36)``-style, lower case) of GB18030 bytes, wrapped."""
+    return _wrap(_radix(law.encode("gb18030"), "0123456789abcdefghijklmnopqrstuvwxyz"), r, (64,))
+
+
 HELD_OUT = {"base85 (RFC 1924) / GB18030": b85_gb18030, "base32hex / UTF-16BE+BOM": base32hex_utf16be}
 DEVELOPMENT = {"Z85 / UTF-8": z85_utf8, "base64 / UTF-16LE": base64_utf16le}
 TUNED = {"URL-safe base64 / UTF-16BE, one line": urlsafe_utf16be_one_line,
@@ -178,7 +198,8 @@ TUNED = {"URL-safe base64 / UTF-16BE, one line": urlsafe_utf16be_one_line,
          "base64 / Java writeUTF": java_write_utf, "xxd / UTF-16LE+BOM": xxd_utf16le,
          "base64 / UTF-32LE": base64_utf32le, "IMAP base64 / UTF-16BE": imap_base64_utf16be,
          "basE91 / GB18030": base91_gb18030, "base64 / .NET BinaryWriter": dotnet_binary_writer,
-         "grouped hex / UTF-16LE": grouped_hex_utf16le, "base64 / UTF-7": base64_utf7}
+         "grouped hex / UTF-16LE": grouped_hex_utf16le, "base64 / UTF-7": base64_utf7,
+         "base58 / UTF-8": base58_utf8, "base36 / GB18030": base36_gb18030}
 MEMBERS = {**HELD_OUT, **DEVELOPMENT, **TUNED}
 
 
@@ -314,7 +335,7 @@ def test_evidence_at_the_page_s_first_and_last_character_and_crlf() -> None:
 
 @pytest.mark.parametrize("unit", [
     "A" * 79 + "\n", "0" * 63 + "\n", "ab " * 30 + "\n", "<>" * 40 + "\n", "e7 " * 40 + "\n", "z" * 17 + "\n",
-    "Zm9v" * 30, "0x" + "00" * 50 + "\n", "0x" + "e7" * 50, "-" * 70 + "\n",
+    "Zm9v" * 30, "0x" + "00" * 50 + "\n", "z" * 76 + "\n", "1qA" * 30, "0x" + "e7" * 50, "-" * 70 + "\n",
 ])
 def test_scan_is_linear(unit: str) -> None:
     from corpus_tools.shown_bytes import shown_bytes
