@@ -61,7 +61,9 @@ base32 and base32hex (RFC 4648, either case); base64, URL-safe (JWT, JSON fields
 alphabet (RFC 3501, ``,`` for ``/``), padded or not; Ascii85 without Adobe's frame (``btoa``'s body, Python's
 ``a85encode``); ZeroMQ's Z85 (message logs, configuration); RFC 1924's Base85 (Git's binary patches, Mercurial,
 Python's ``b85encode``); basE91; the radix encodings that write the whole payload as one number (Bitcoin's and
-IPFS's base58, base62, base36: read halves by halves, never digit by digit).  (b) The text encoding that turned the law into bytes, tried by :func:`_as_text`
+IPFS's base58, base62, base36: read halves by halves, never digit by digit); BinHex 4.0 (the classic Mac OS's
+mail and news attachments: its own alphabet between colons, run-length coding, a header that states the data fork,
+:func:`_binhex`).  (b) The text encoding that turned the law into bytes, tried by :func:`_as_text`
 for every block of every representation in this module: the one a byte-order mark names, the charset declared,
 UTF-8, GB18030, Big5, then UTF-16LE/BE, UTF-32LE/BE and UTF-7 (Windows, .NET, Java, JavaScript and PowerShell keep strings
 as UTF-16: an Exchange export, a .NET XML or JSON blob, PowerShell's ``-EncodedCommand``); a serialised string's
@@ -76,8 +78,7 @@ whose bytes are no text (a list of URLs of one width, a key, a JWT) leaves no fi
 Known members not read here: UTF-7 and HZ of the whole text
 (character escapes, the cleaners'); a block split into parts by a mailer; ``btoa``'s own ``xbtoa Begin`` frame.
 
-Known members not read here (they keep their text and need their own grammar): BinHex 4.0 (run-length coding and a
-fork header), yEnc (8-bit, so the page's own decoding already mangled it), btoa, a uuencoded file posted in several
+Known members not read here (they keep their text and need their own grammar): yEnc (8-bit, so the page's own decoding already mangled it), btoa, a uuencoded file posted in several
 parts (the parts cut the bytes mid-character and must be joined first).  Escapes written character by character (``%E7``,
 ``&#31532;``, ``\\u7b2c``, HZ, UTF-7, one base64 or hex run inside a line) are the cleaners'
 (:mod:`corpus_tools.clean.escapes`, :mod:`corpus_tools.clean.encoded_runs`).
@@ -702,11 +703,85 @@ def _alphabet_text(lines: list[str], at: int) -> Iterator[tuple[int, int, str, b
     yield at, furthest, "alphabet", None
 
 
+_BINHEX = "!\"#$%&'()*+,-012345689@ABCDEFGHIJKLMNPQRSTUVXYZ[`abcdefhijklmpqr"
+_BINHEX_VALUE = {ch: k for k, ch in enumerate(_BINHEX)}
+_BINHEX_HEAD = lazy_re(r"\(This file must be converted with BinHex[ -~]{0,40}")
+_BINHEX_LINE = lazy_re(r"[!-\-0-689@A-NP-VX-\[`a-fh-mp-r]+:?")
+
+
+def _binhex_data(text: str) -> bytes:
+    """BinHex 4.0's body (between its colons) read back: six bits a character, its run-length coding (``0x90``)
+    undone, then the data fork its header states (a name, a type, a creator, flags, the forks' lengths, a CRC; the
+    CRCs are not checked: a damaged copy whose text reads is read).
+
+    >>> _binhex_data("!@%!9%9B9(4dH(3!N!8*!*!%,)2RV+cNZ)$QRD&6@3!!").decode()  # (第一条 in UTF-8, a file "a")
+    '第一条'
+    """
+    bits = shift = 0
+    packed = bytearray()
+    for ch in text:
+        if ch in " \t\n":
+            continue
+        bits = bits << 6 | _BINHEX_VALUE[ch]  # (a character outside the alphabet raises KeyError)
+        shift += 6
+        if shift >= 8:
+            shift -= 8
+            packed.append(bits >> shift & 255)
+            bits &= (1 << shift) - 1
+    out = bytearray()
+    k = 0
+    while k < len(packed):
+        byte = packed[k]
+        if byte == 0x90 and k + 1 < len(packed):
+            count = packed[k + 1]
+            if count == 0:
+                out.append(0x90)
+            elif out:
+                out += bytes([out[-1]]) * (count - 1)
+            k += 2
+            continue
+        out.append(byte)
+        k += 1
+    name = out[0] if out else 0
+    at = 1 + name + 1 + 4 + 4 + 2
+    if len(out) < at + 8:
+        raise ValueError("a BinHex header shorter than it states")
+    length = int.from_bytes(out[at : at + 4], "big")
+    start = at + 4 + 4 + 2
+    if len(out) < start + length:
+        raise ValueError("a BinHex data fork shorter than its header states")
+    return bytes(out[start : start + length])
+
+
+def _binhex(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """BinHex 4.0 (the classic Mac OS's mail and news attachments, ``.hqx`` archives): ``(This file must be converted
+    with BinHex 4.0)``, then lines of its alphabet from ``:`` to ``:``."""
+    start = at
+    if _BINHEX_HEAD.match(lines[at]):
+        at += 1
+        while at < len(lines) and not lines[at]:
+            at += 1
+    if at >= len(lines) or not lines[at].startswith(":") or start == at and len(lines[at]) < 16:
+        return
+    end = at
+    while not (lines[end].endswith(":") and (end > at or len(lines[end]) > 1)):
+        end += 1
+        if end == len(lines) or not _BINHEX_LINE.fullmatch(lines[end]):
+            yield start, end, "BinHex 4.0", None  # (no closing colon: not asked again inside it)
+            return
+    try:
+        data = _binhex_data("".join(lines[at : end + 1])[1:-1])
+    except (KeyError, ValueError, IndexError):
+        yield start, end + 1, "BinHex 4.0", None
+        return
+    yield start, end + 1, "BinHex 4.0", data
+
+
 #: The family's table: each entry reads a block that starts at a line (``start, stop, representation, bytes``) or
 #: declines; ``bytes`` None says how far it read the shape without a block (it is not asked again inside it).
 _DECODERS: tuple[Callable[[list[str], int], Iterator[tuple[int, int, str, bytes]]], ...] = (
     _framed_uu, _ascii85, _hex_dump, _char_dump, _unframed_uu, _alphabet_block, _byte_list, _quoted_printable, _escaped_lines,
-    _alphabet_text,
+    _alphabet_text, _binhex,
 )
 
 

@@ -13,7 +13,8 @@ the body below a plain title:
   its frame), base64 of Java's ``DataOutputStream.writeUTF`` (a two-byte length, then the text's UTF-8), ``xxd``
   of a UTF-16LE file with its BOM, base64 of UTF-32LE, IMAP's modified base64 (``,`` for ``/``) of UTF-16BE,
   basE91 of GB18030, base64 of .NET's ``BinaryWriter`` (a 7-bit encoded length, then UTF-8), a hex editor's "copy
-  as hex" (bytes by a blank) of UTF-16LE, base64 of a UTF-7 mail body, base58 of UTF-8, base36 of GB18030;
+  as hex" (bytes by a blank) of UTF-16LE, base64 of a UTF-7 mail body, base58 of UTF-8, base36 of GB18030,
+  BinHex 4.0 of UTF-16LE;
 * held-out siblings (written before the mechanism, never tuned on): RFC 1924's Base85 (Git's binary patches,
   Mercurial, Python's ``b85encode``) of GB18030, and base32hex (RFC 4648's extended-hex alphabet ``0-9A-V``) of
   UTF-16BE with a BOM.
@@ -191,6 +192,57 @@ def base36_gb18030(law: str, r: random.Random) -> str:
     return _wrap(_radix(law.encode("gb18030"), "0123456789abcdefghijklmnopqrstuvwxyz"), r, (64,))
 
 
+BINHEX = "!\"#$%&'()*+,-012345689@ABCDEFGHIJKLMNPQRSTUVXYZ[`abcdefhijklmpqr"
+
+
+def _crc_xmodem(data: bytes) -> bytes:
+    crc = 0
+    for byte in data:
+        crc ^= byte << 8
+        for _ in range(8):
+            crc = (crc << 1 ^ 0x1021 if crc & 0x8000 else crc << 1) & 0xFFFF
+    return crc.to_bytes(2, "big")
+
+
+def binhex(data: bytes, name: str = "law.txt", rle: bool = True) -> str:
+    """BinHex 4.0 of a file with ``data`` as its data fork (its header, CRCs, run-length coding, 64 a line)."""
+    head = bytes([len(name)]) + name.encode() + b"\0" + b"TEXTttxt" + b"\0\0" + len(data).to_bytes(4, "big") + bytes(4)
+    raw = head + _crc_xmodem(head) + data + _crc_xmodem(data) + _crc_xmodem(b"")
+    if rle:
+        out, k = bytearray(), 0
+        while k < len(raw):
+            run = 1
+            while k + run < len(raw) and raw[k + run] == raw[k] and run < 255:
+                run += 1
+            out += b"\x90\x00" if raw[k] == 0x90 else bytes([raw[k]])
+            if run > 2 and raw[k] != 0x90:
+                out += bytes([0x90, run])
+                k += run
+            else:
+                k += 1
+        raw = bytes(out)
+    else:  # (its 0x90 is written 0x90 0x00 even without runs: a reader always undoes the coding)
+        raw = raw.replace(b"\x90", b"\x90\x00")
+    bits = shift = 0
+    chars = []
+    for byte in raw:
+        bits = bits << 8 | byte
+        shift += 8
+        while shift >= 6:
+            shift -= 6
+            chars.append(BINHEX[bits >> shift & 63])
+            bits &= (1 << shift) - 1
+    if shift:
+        chars.append(BINHEX[bits << (6 - shift) & 63])
+    body = ":" + "".join(chars) + ":"
+    return "(This file must be converted with BinHex 4.0)\n" + "\n".join(body[k : k + 64] for k in range(0, len(body), 64)) + "\n"
+
+
+def binhex_utf16le(law: str, r: random.Random) -> str:
+    """BinHex 4.0 (a classic Mac OS mail or news attachment, an ``.hqx`` archive) of a UTF-16LE file with its BOM."""
+    return binhex(b"\xff\xfe" + law.encode("utf-16-le"), r.choice(("law.txt", "tiaoli.txt")), rle=r.random() < 0.5)
+
+
 HELD_OUT = {"base85 (RFC 1924) / GB18030": b85_gb18030, "base32hex / UTF-16BE+BOM": base32hex_utf16be}
 DEVELOPMENT = {"Z85 / UTF-8": z85_utf8, "base64 / UTF-16LE": base64_utf16le}
 TUNED = {"URL-safe base64 / UTF-16BE, one line": urlsafe_utf16be_one_line,
@@ -199,7 +251,8 @@ TUNED = {"URL-safe base64 / UTF-16BE, one line": urlsafe_utf16be_one_line,
          "base64 / UTF-32LE": base64_utf32le, "IMAP base64 / UTF-16BE": imap_base64_utf16be,
          "basE91 / GB18030": base91_gb18030, "base64 / .NET BinaryWriter": dotnet_binary_writer,
          "grouped hex / UTF-16LE": grouped_hex_utf16le, "base64 / UTF-7": base64_utf7,
-         "base58 / UTF-8": base58_utf8, "base36 / GB18030": base36_gb18030}
+         "base58 / UTF-8": base58_utf8, "base36 / GB18030": base36_gb18030,
+         "BinHex 4.0 / UTF-16LE": binhex_utf16le}
 MEMBERS = {**HELD_OUT, **DEVELOPMENT, **TUNED}
 
 
@@ -335,7 +388,8 @@ def test_evidence_at_the_page_s_first_and_last_character_and_crlf() -> None:
 
 @pytest.mark.parametrize("unit", [
     "A" * 79 + "\n", "0" * 63 + "\n", "ab " * 30 + "\n", "<>" * 40 + "\n", "e7 " * 40 + "\n", "z" * 17 + "\n",
-    "Zm9v" * 30, "0x" + "00" * 50 + "\n", "z" * 76 + "\n", "1qA" * 30, "0x" + "e7" * 50, "-" * 70 + "\n",
+    "Zm9v" * 30, "0x" + "00" * 50 + "\n", "z" * 76 + "\n", "1qA" * 30, ":" + "A" * 63 + "\n",
+    "(This file must be converted with BinHex 4.0)\n:" + "!" * 63 + "\n", "0x" + "e7" * 50, "-" * 70 + "\n",
 ])
 def test_scan_is_linear(unit: str) -> None:
     from corpus_tools.shown_bytes import shown_bytes
