@@ -52,8 +52,33 @@ the page's lines together; a line the codec does not read keeps what was shown, 
 text stay with a finding.  A notation that leaves its own marks unescaped (``cat -v`` writes a ``^`` as ``^``) has
 its other reading as a second pattern, tried on a line the first does not decode.
 
-Known members not read here (they keep their text and need their own grammar): BinHex 4.0 (run-length coding and a
-fork header), yEnc (8-bit, so the page's own decoding already mangled it), btoa, a uuencoded file posted in several
+**A text's bytes in another code unit and another alphabet** (bytes32): the family is the product of two independent
+axes, every member a point on both, and the decoder is built as that product.  (a) The alphabet and packing that
+turned bytes into printable text, each an entry of :data:`_ALPHABETS` (read by :func:`_alphabet_text` when the
+blocks above did not read the block as text): hexadecimal in either case, with ``0x`` (SQL Server's ``VARBINARY``
+of an ``NVARCHAR``) or ``\\x`` before it, or grouped by blanks (a hex editor's or Wireshark's "copy as hex");
+base32 and base32hex (RFC 4648, either case); base64, URL-safe (JWT, JSON fields, URLs) and IMAP's modified
+alphabet (RFC 3501, ``,`` for ``/``), padded or not; Ascii85 without Adobe's frame (``btoa``'s body, Python's
+``a85encode``); ZeroMQ's Z85 (message logs, configuration); RFC 1924's Base85 (Git's binary patches, Mercurial,
+Python's ``b85encode``); basE91; the radix encodings that write the whole payload as one number (Bitcoin's and
+IPFS's base58, base62, base36: read halves by halves, never digit by digit); BinHex 4.0 (the classic Mac OS's
+mail and news attachments: its own alphabet between colons, run-length coding, a header that states the data fork,
+:func:`_binhex`).  (b) The text encoding that turned the law into bytes, tried by :func:`_as_text`
+for every block of every representation in this module: the one a byte-order mark names, the charset declared,
+UTF-8, GB18030, Big5, then UTF-16LE/BE, UTF-32LE/BE and UTF-7 (Windows, .NET, Java, JavaScript and PowerShell keep strings
+as UTF-16: an Exchange export, a .NET XML or JSON blob, PowerShell's ``-EncodedCommand``); a serialised string's
+length prefix that states exactly the bytes after it (Java's ``DataOutputStream.writeUTF``, .NET's
+``BinaryWriter``, a four-byte length) and the zero bytes that padded a four-byte group (Z85) are taken off.  The
+shared evidence: a block of lines of one width (the last shorter) or one line, sixty-four characters at least,
+every character of one alphabet, decoded whole and strictly, whose bytes decode strictly in one text encoding into
+text that passes the strict test (Chinese for the most part, common characters of one standard, eight distinct
+characters at least: a run of one byte or a short period, ``AAAA``, ``ab ab``, is none).  A block of an alphabet
+whose bytes are no text (a list of URLs of one width, a key, a JWT) leaves no finding.
+
+Known members not read here: UTF-7 and HZ of the whole text
+(character escapes, the cleaners'); a block split into parts by a mailer; ``btoa``'s own ``xbtoa Begin`` frame.
+
+Known members not read here (they keep their text and need their own grammar): yEnc (8-bit, so the page's own decoding already mangled it), btoa, a uuencoded file posted in several
 parts (the parts cut the bytes mid-character and must be joined first).  Escapes written character by character (``%E7``,
 ``&#31532;``, ``\\u7b2c``, HZ, UTF-7, one base64 or hex run inside a line) are the cleaners'
 (:mod:`corpus_tools.clean.escapes`, :mod:`corpus_tools.clean.encoded_runs`).
@@ -102,6 +127,7 @@ _UU_LINE = lazy_re(r"[ -`]{1,90}")
 _XX_LINE = lazy_re(r"[+\-0-9A-Za-z]{1,90}")
 _BASE64_LINE = lazy_re(r"[A-Za-z0-9+/]{4,}={0,2}|[A-Za-z0-9_-]{4,}={0,2}|[A-Z2-7]{2,}={3,6}")
 _HEX_LINE = lazy_re(r"(?:\\x)?(?:[0-9a-fA-F]{2}){8,}")
+_TAIL_LINE = lazy_re(r"[A-Za-z0-9+/_-]{1,15}={0,6}")
 _ARMOUR = lazy_re(r"-----(BEGIN|END) [ -~]{1,60}-----")
 _PART_FIELD = lazy_re(r"(?i:content-[a-z-]+):[\t -~]*")
 _CHARSET = lazy_re(r"""charset\s*=\s*["']?([A-Za-z0-9_.:\-]+)""", re.I)
@@ -115,6 +141,7 @@ _NUM = r"-?(?:0[xX][0-9a-fA-F]{1,2}|[0-9]{1,3})"
 #: (Read on a line without its blanks at either end; no two blank runs meet: linear.)
 _NUMBER_LINE = lazy_re(rf"(?:[\[{{(][ \t]*)?{_NUM}(?:(?:[ \t]*[,;][ \t]*|[ \t]+){_NUM})+(?:[ \t]*[,;])?(?:[ \t]*[\]}})])?(?:[ \t]*[,;])?")
 _PREFIX = lazy_re(r"[ \t>|]{0,16}")
+_BLANKS = frozenset(" \t\n\u3000")
 _FORMAT_CHARS = lazy_re(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\f\v]")
 _NUMBER = lazy_re(r"-?0[xX][0-9a-fA-F]{1,2}|-?[0-9]{1,3}")
 _OPENER = lazy_re(r"[ -~]{0,120}[=(\[{]")
@@ -203,11 +230,15 @@ def _base64_of(body: list[str]) -> bytes | None:
     width = len(body[0])
     if any(len(line) != width for line in body[:-1]) or len(body[-1]) > width:
         return None
-    joined = "".join(body)
+    return _base64_joined("".join(body))
+
+
+def _base64_joined(joined: str) -> bytes | None:
+    """base64 (or its URL-safe alphabet) decoded strictly, its padding put back; None when it is none."""
     if "-" in joined or "_" in joined:
         joined = joined.translate(str.maketrans("-_", "+/"))
     try:
-        return base64.b64decode(joined + "=" * (-len(joined) % 4), validate=True)
+        return base64.b64decode(joined.rstrip("=") + "=" * (-len(joined.rstrip("=")) % 4), validate=True)
     except (binascii.Error, ValueError):
         return None
 
@@ -239,18 +270,23 @@ def _alphabet_block(lines: list[str], at: int) -> Iterator[tuple[int, int, str, 
     if stop == end and (end - first < MIN_LINES or end - first == MIN_LINES and len(lines[end - 1]) < len(lines[first])):
         yield start, end, "base64", None  # (unframed: two lines of one width at least, a hash and a word are none)
         return
-    body = lines[first:end]
-    joined = "".join(line[2:] if line.startswith("\\x") else line for line in body)
-    if _HEX_LINE.fullmatch(joined) and len(joined) % 2 == 0:
-        yield start, stop, "hexadecimal", bytes.fromhex(joined)
-    if re.fullmatch(r"[A-Z2-7]+=*", joined):
-        try:
-            yield start, stop, "base32", base64.b32decode(joined + "=" * (-len(joined) % 8))
-        except (binascii.Error, ValueError):
-            pass
-    data = _base64_of(body)
-    if data is not None:
-        yield start, stop, "base64", data
+    tail = (stop == end and end < len(lines) and len(lines[end]) < len(lines[first])
+            and _TAIL_LINE.fullmatch(lines[end]) is not None)
+    for last in (end + 1, end) if tail else (end,):
+        # (a last line too short for a line's shape, ``ACQ=``, is the block's when the block reads whole with it)
+        body = lines[first:last]
+        joined = "".join(line[2:] if line.startswith("\\x") else line for line in body)
+        stop = max(stop, last)
+        if _HEX_LINE.fullmatch(joined) and len(joined) % 2 == 0:
+            yield start, stop, "hexadecimal", bytes.fromhex(joined)
+        if re.fullmatch(r"[A-Z2-7]+=*", joined):
+            try:
+                yield start, stop, "base32", base64.b32decode(joined + "=" * (-len(joined) % 8))
+            except (binascii.Error, ValueError):
+                pass
+        data = _base64_of(body) if last == end else _base64_joined(joined)
+        if data is not None:
+            yield start, stop, "base64", data
     yield start, stop, "base64", None  # (read to its end: not asked again inside it)
 
 
@@ -524,34 +560,315 @@ def _escaped_lines(lines: list[str], at: int) -> Iterator[tuple[int, int, str, b
     yield start, stop, "escaped bytes", data
 
 
+_Z85 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#"
+_B85 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~"
+_Z85_TO_B85 = str.maketrans(_Z85, _B85)
+_BASE91 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&()*+,./:;<=>?@[]^_`{|}~"'
+_BASE91_VALUE = {ch: k for k, ch in enumerate(_BASE91)}
+_B32HEX_TO_B32 = str.maketrans("0123456789ABCDEFGHIJKLMNOPQRSTUV", "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+
+
+def _b91decode(text: str) -> bytes:
+    """basE91 (Joachim Henke's: 13 or 14 bits in two characters of 91), read back.
+
+    >>> _b91decode('fPNKd')
+    b'test'
+    """
+    value, bits, shift, out = -1, 0, 0, bytearray()
+    for ch in text:
+        c = _BASE91_VALUE[ch]
+        if value < 0:
+            value = c
+            continue
+        value += c * 91
+        bits |= value << shift
+        shift += 13 if value & 8191 > 88 else 14
+        while shift > 7:
+            out.append(bits & 255)
+            bits >>= 8
+            shift -= 8
+        value = -1
+    if value >= 0:
+        out.append((bits | value << shift) & 255)
+    return bytes(out)
+
+
+def _big_number(text: str, alphabet: str) -> int:
+    """A text in a positional alphabet read as one number, halves by halves (the multiplications of halves cost
+    less than a digit at a time: no quadratic walk over a long block)."""
+    base = len(alphabet)
+    values = [alphabet.index(ch) for ch in text]  # (a character outside the alphabet raises ValueError)
+    numbers, weight = values, base
+    while len(numbers) > 1:
+        if len(numbers) % 2:
+            numbers = [0, *numbers]
+        numbers = [numbers[k] * weight + numbers[k + 1] for k in range(0, len(numbers), 2)]
+        weight *= weight
+    return numbers[0] if numbers else 0
+
+
+def _radix_decode(alphabet: str, *, zeros: bool = False, fold: bool = False) -> Callable[[str], bytes]:
+    """A whole-payload radix encoding (base58, base62, base36): the text is one number, big-endian; with ``zeros``
+    each leading zero digit is a zero byte (Bitcoin's base58).
+
+    >>> _radix_decode(_BASE58, zeros=True)("1Cn8eVZg")
+    b'\\x00hello'
+    """
+    def decode(text: str) -> bytes:
+        text = text.lower() if fold else text
+        value = _big_number(text, alphabet)
+        lead = len(text) - len(text.lstrip(alphabet[0])) if zeros else 0
+        return b"\x00" * lead + value.to_bytes((value.bit_length() + 7) // 8, "big")
+
+    return decode
+
+
+_BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _padded(text: str, group: int) -> str:
+    return text.rstrip("=") + "=" * (-len(text.rstrip("=")) % group)
+
+
+#: The family's first axis: the alphabets and packings that turn bytes into printable characters, each a line's
+#: characters (one class, linear), what may lead the block's first line, and how its characters give the bytes
+#: (strictly: a character outside the alphabet or a group that cannot be raises).  The second axis, the text
+#: encodings, is :func:`_as_text`'s.  A new alphabet is one more entry.
+_ALPHABETS: tuple[tuple[str, str, str, Callable[[str], bytes]], ...] = (
+    # a database's HEX(), SQL Server's 0x of a VARBINARY/NVARCHAR, PostgreSQL's \x bytea, any case
+    # (grouped by a blank, a colon or a dash: a hex editor's or a packet tool's "copy as hex")
+    ("hexadecimal", r"[0-9a-fA-F]+|[0-9a-fA-F]{2,8}(?:[ :-][0-9a-fA-F]{2,8})+[ :-]?", r"0[xX]|\\x",
+     lambda text: bytes.fromhex(_HEX_SEPARATORS.sub("", text))),
+    # RFC 4648's base32 (upper or lower case) and its extended-hex alphabet (base32hex: NSEC3, some databases)
+    ("base32", r"[A-Z2-7]+=*|[a-z2-7]+=*", "", lambda text: base64.b32decode(_padded(text, 8), casefold=True)),
+    ("base32hex", r"[0-9A-V]+=*|[0-9a-v]+=*", "",
+     lambda text: base64.b32decode(_padded(text.upper(), 8).translate(_B32HEX_TO_B32))),
+    # base64 and its URL-safe (JWT, JSON, URLs) and IMAP (RFC 3501's ``,`` for ``/``) alphabets, padded or not
+    ("base64", r"[A-Za-z0-9+/]+=*", "", lambda text: base64.b64decode(_padded(text, 4), validate=True)),
+    ("base64 (URL-safe)", r"[A-Za-z0-9_-]+=*", "", lambda text: base64.urlsafe_b64decode(_padded(text, 4))),
+    ("base64 (IMAP)", r"[A-Za-z0-9+,]+", "",
+     lambda text: base64.b64decode(_padded(text.replace(",", "/"), 4), validate=True)),
+    # Ascii85 without Adobe's frame (btoa's body, Python's a85encode), ZeroMQ's Z85, RFC 1924's Base85 (Git's binary
+    # patches, Mercurial, Python's b85encode), basE91
+    ("Ascii85", r"[!-uz]+", "", lambda text: base64.a85decode(text)),
+    ("Z85", r"[0-9a-zA-Z.:+=^!/*?&<>()\[\]{}@%$#-]+", "", lambda text: base64.b85decode(text.translate(_Z85_TO_B85))),
+    ("Base85 (RFC 1924)", r"[0-9A-Za-z!#$%&()*+;<=>?@^_`{|}~-]+", "", lambda text: base64.b85decode(text)),
+    ("basE91", r'[A-Za-z0-9!#$%&()*+,./:;<=>?@\[\]^_`{|}~"]+', "", _b91decode),
+    # the whole payload as one number: Bitcoin's and IPFS's base58, base62 (either letter case first), base36
+    ("base58", r"[1-9A-HJ-NP-Za-km-z]+", "", _radix_decode(_BASE58, zeros=True)),
+    ("base62", r"[0-9A-Za-z]+", "", _radix_decode(_BASE62)),
+    ("base62 (lower case first)", r"[0-9A-Za-z]+", "", _radix_decode(_BASE62[:10] + _BASE62[36:] + _BASE62[10:36])),
+    ("base36", r"[0-9A-Z]+|[0-9a-z]+", "", _radix_decode(_BASE62[:10] + _BASE62[36:], fold=True)),
+)
+_ALPHABET_LINES = [(name, lazy_re(rf"(?:{lead})?(?:{chars})" if lead else chars), lazy_re(chars), lazy_re(lead) if lead else None, decode)
+                   for name, chars, lead, decode in _ALPHABETS]
+_PRINTABLE_RUN = lazy_re(r"[!-~][ -~]{15,}")  # (a block's first line)
+_HEX_SEPARATORS = lazy_re(r"[ :-]")
+#: Least characters of a block in an alphabet of :data:`_ALPHABETS` (a hash, a key, a token is shorter; a text's
+#: bytes are many), and of its first line.
+MIN_ONE_LINE = 64
+
+
+def _alphabet_text(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """A block in one alphabet of :data:`_ALPHABETS` whose bytes are a Chinese text in one text encoding: lines of
+    one width (the last may be shorter) or one long line, read whole; it yields only the bytes that prove to be text
+    (:func:`_as_text`): a run of an alphabet's characters that is no text (a list of URLs, a key) is no finding."""
+    if not _PRINTABLE_RUN.fullmatch(lines[at]):
+        return
+    furthest = at + 1
+    width = len(lines[at])
+    for name, first, rest, lead, decode in _ALPHABET_LINES:
+        if not first.fullmatch(lines[at]):
+            continue
+        end = at + 1
+        while end < len(lines) and len(lines[end]) == width and rest.fullmatch(lines[end]):
+            end += 1
+        if end < len(lines) and len(lines[end]) < width and rest.fullmatch(lines[end]):
+            end += 1  # (the last line, shorter)
+        furthest = max(furthest, end)
+        body = lines[at:end]
+        if sum(map(len, body)) < MIN_ONE_LINE:
+            continue
+        if lead is not None:
+            head = lead.match(body[0])
+            body = [body[0][head.end() :] if head else body[0], *body[1:]]
+        try:
+            data = decode("".join(body))
+        except (ValueError, binascii.Error, KeyError):
+            continue
+        if data and _as_text(data, ()) is not None:
+            yield at, end, name, data
+            return
+    yield at, furthest, "alphabet", None
+
+
+_BINHEX = "!\"#$%&'()*+,-012345689@ABCDEFGHIJKLMNPQRSTUVXYZ[`abcdefhijklmpqr"
+_BINHEX_VALUE = {ch: k for k, ch in enumerate(_BINHEX)}
+_BINHEX_HEAD = lazy_re(r"\(This file must be converted with BinHex[ -~]{0,40}")
+_BINHEX_LINE = lazy_re(r"[!-\-0-689@A-NP-VX-\[`a-fh-mp-r]+:?")
+
+
+def _binhex_data(text: str) -> bytes:
+    """BinHex 4.0's body (between its colons) read back: six bits a character, its run-length coding (``0x90``)
+    undone, then the data fork its header states (a name, a type, a creator, flags, the forks' lengths, a CRC; the
+    CRCs are not checked: a damaged copy whose text reads is read).
+
+    >>> _binhex_data("!@%!9%9B9(4dH(3!N!8*!*!%,)2RV+cNZ)$QRD&6@3!!").decode()  # (第一条 in UTF-8, a file "a")
+    '第一条'
+    """
+    bits = shift = 0
+    packed = bytearray()
+    for ch in text:
+        if ch in " \t\n":
+            continue
+        bits = bits << 6 | _BINHEX_VALUE[ch]  # (a character outside the alphabet raises KeyError)
+        shift += 6
+        if shift >= 8:
+            shift -= 8
+            packed.append(bits >> shift & 255)
+            bits &= (1 << shift) - 1
+    out = bytearray()
+    k = 0
+    while k < len(packed):
+        byte = packed[k]
+        if byte == 0x90 and k + 1 < len(packed):
+            count = packed[k + 1]
+            if count == 0:
+                out.append(0x90)
+            elif out:
+                out += bytes([out[-1]]) * (count - 1)
+            k += 2
+            continue
+        out.append(byte)
+        k += 1
+    name = out[0] if out else 0
+    at = 1 + name + 1 + 4 + 4 + 2
+    if len(out) < at + 8:
+        raise ValueError("a BinHex header shorter than it states")
+    length = int.from_bytes(out[at : at + 4], "big")
+    start = at + 4 + 4 + 2
+    if len(out) < start + length:
+        raise ValueError("a BinHex data fork shorter than its header states")
+    return bytes(out[start : start + length])
+
+
+def _binhex(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """BinHex 4.0 (the classic Mac OS's mail and news attachments, ``.hqx`` archives): ``(This file must be converted
+    with BinHex 4.0)``, then lines of its alphabet from ``:`` to ``:``."""
+    start = at
+    if _BINHEX_HEAD.match(lines[at]):
+        at += 1
+        while at < len(lines) and not lines[at]:
+            at += 1
+    if at >= len(lines) or not lines[at].startswith(":") or start == at and len(lines[at]) < 16:
+        return
+    end = at
+    while not (lines[end].endswith(":") and (end > at or len(lines[end]) > 1)):
+        end += 1
+        if end == len(lines) or not _BINHEX_LINE.fullmatch(lines[end]):
+            yield start, end, "BinHex 4.0", None  # (no closing colon: not asked again inside it)
+            return
+    try:
+        data = _binhex_data("".join(lines[at : end + 1])[1:-1])
+    except (KeyError, ValueError, IndexError):
+        yield start, end + 1, "BinHex 4.0", None
+        return
+    yield start, end + 1, "BinHex 4.0", data
+
+
 #: The family's table: each entry reads a block that starts at a line (``start, stop, representation, bytes``) or
 #: declines; ``bytes`` None says how far it read the shape without a block (it is not asked again inside it).
 _DECODERS: tuple[Callable[[list[str], int], Iterator[tuple[int, int, str, bytes]]], ...] = (
     _framed_uu, _ascii85, _hex_dump, _char_dump, _unframed_uu, _alphabet_block, _byte_list, _quoted_printable, _escaped_lines,
+    _alphabet_text, _binhex,
 )
 
 
+def _payloads(data: bytes) -> Iterator[tuple[bytes, str]]:
+    """The text's bytes a block may hold: the bytes after a length prefix that states exactly how many follow
+    (:data:`_LENGTH_PREFIXES`: a serialised string, its prefix read first as the stronger evidence), the bytes
+    themselves, and the bytes without the zero bytes that padded them to a four-byte group (Z85, Base85).
+
+    >>> [(len(payload), how) for payload, how in _payloads(b"\\x00\\x06" + "第一".encode())]
+    [(6, 'a two-byte big-endian length (Java writeUTF)'), (8, '')]
+    """
+    for how, read in _LENGTH_PREFIXES:
+        found = read(data)
+        if found is not None and found[0] == len(data) - found[1] > 0:
+            yield data[found[1] :], how
+    yield data, ""
+    for padding in (1, 2, 3):  # (a UTF-16 or UTF-32 text's last unit ends in zero bytes of its own)
+        if data.endswith(b"\x00" * padding) and len(data) > padding:
+            yield data[:-padding], "its zero padding taken off"
+
+
+def _varint(data: bytes) -> tuple[int, int] | None:
+    """A 7-bit encoded length (.NET's ``BinaryWriter``, protobuf): the value and the bytes it takes."""
+    value = 0
+    for k, byte in enumerate(data[:4]):
+        value |= (byte & 127) << (7 * k)
+        if byte < 128:
+            return value, k + 1
+    return None
+
+
+#: Length prefixes a serialiser writes before a string's bytes: what a block holds when it kept a serialised field.
+_LENGTH_PREFIXES: tuple[tuple[str, Callable[[bytes], tuple[int, int] | None]], ...] = (
+    ("a two-byte big-endian length (Java writeUTF)", lambda data: (int.from_bytes(data[:2], "big"), 2)),
+    ("a 7-bit encoded length (.NET BinaryWriter)", _varint),
+    ("a four-byte little-endian length", lambda data: (int.from_bytes(data[:4], "little"), 4)),
+    ("a four-byte big-endian length", lambda data: (int.from_bytes(data[:4], "big"), 4)),
+)
+#: The byte-order marks that name their encoding (UTF-32's before UTF-16's, whose mark begins it).
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+#: The text encodings of wider code units, tried after :data:`CODECS` (the family's second axis: Windows, .NET,
+#: Java and JavaScript keep strings as UTF-16; a few tools write UTF-32; old mail clients wrote UTF-7, whose bytes
+#: are ASCII, and sent it in base64).
+WIDE_CODECS = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-7")
+
+
 def _as_text(data: bytes, charsets: tuple[str, ...]) -> tuple[str, str] | None:
-    """The bytes as Chinese text in the first codec that decodes them strictly so, and the codec."""
-    for codec in dict.fromkeys(charsets + CODECS):
-        try:
-            text = data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-        if _reads_as_text(text):
-            return text, codec
+    """The bytes as Chinese text in the first text encoding that decodes them strictly so, and the encoding: the one
+    a byte-order mark names, else the charsets declared, :data:`CODECS`, then :data:`WIDE_CODECS`.
+
+    >>> _as_text("第一条 为了规范管理，制定本条例。".encode("utf-16-be"), ())
+    ('第一条 为了规范管理，制定本条例。', 'utf-16-be')
+    >>> _as_text(b"\\xff\\xfe" + "第一条 为了规范管理。".encode("utf-16-le"), ())
+    ('第一条 为了规范管理。', 'utf-16-le')
+    """
+    for payload, how in _payloads(data):
+        bom = next(((mark, codec) for mark, codec in _BOMS if payload.startswith(mark)), None)
+        codecs = (bom[1],) if bom else tuple(dict.fromkeys(charsets + CODECS + WIDE_CODECS))
+        body = payload[len(bom[0]) :] if bom else payload
+        for codec in codecs:
+            try:
+                text = body.decode(codec)
+            except (UnicodeDecodeError, LookupError):
+                continue
+            text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+            if _reads_as_text(text):
+                return text, f"{codec} ({how})" if how else codec
     return None
 
 
 def _reads_as_text(text: str) -> bool:
     """The shared strict test (:func:`corpus_tools.clean.encoded_runs.reads_as_chinese_text`) of what a block or a
-    notation's lines decode to: eight characters at least, four Han."""
+    notation's lines decode to: eight characters at least, four Han, and eight distinct (half of a short text's).
+
+    >>> _reads_as_text("第一条 为了规范管理，制定本条例。"), _reads_as_text("牧" * 16), _reads_as_text("潦景潯" * 30)
+    (True, False, False)
+    """
     from corpus_tools.clean.encoded_runs import reads_as_chinese_text
 
     # (a document's own format characters, zero-width spaces a CMS left on blank lines, are the text's: the
     # cleaners see them as on any page; a tenth of its characters at most)
     judged = _FORMAT_CHARS.sub("", text)
+    # (and varied: a run of one byte or of a short period, ``AAAA…``, ``ab ab ab``, ``Zm9vZm9v``, reads in a codec of
+    # two-byte units as one Han character or three repeated; a text's bytes give eight characters at least)
+    if len(set(judged) - _BLANKS) < min(MIN_CHARS, len(judged) // 2):
+        return False
     return 10 * (len(text) - len(judged)) <= len(text) and reads_as_chinese_text(judged, least=MIN_CHARS, least_han=4)
 
 
@@ -578,6 +895,8 @@ def _without_prefix(run: list[str]) -> list[str]:
     for line in run[1:]:
         while prefix and not line.startswith(prefix):
             prefix = prefix[:-1]
+    if len(run) == 1:  # (a lone line's ``>`` or ``|`` is a quotation's only with a blank after it: Z85 writes ``>``)
+        prefix = prefix[: len(prefix.rstrip(">|"))]
     return [line[len(prefix) :].rstrip() for line in run]  # (and the blanks an editor leaves at a line's end)
 
 
