@@ -349,7 +349,9 @@ _BBS_FOOT_RE = lazy_regex(
     r"[ \t\u3000]*(?:※[ \t\u3000]*(?:来源|來源|修改|发信站|發信站|转载|轉載|转录|轉錄|文章网址|文章網址|编辑|編輯)[ \t\u3000]*[:：][^\n]{0,200}"
     r"|[\[［【]?本帖最后由[^\n]{1,60}?编辑[\]］】]?)[ \t\u3000]*"
 )
-_BBS_GATE_RE = lazy_regex(r"发信人|發信人|作者|※|本帖最后由")
+_BBS_GATE_RE = lazy_regex(
+    r"^[ \t\u3000]*(?:发信人|發信人|作者)[ \t\u3000]*[:：]|※[ \t\u3000]*(?:来源|來源|修改|发信站|發信站|转载|轉載|转录|轉錄|文章网址|文章網址|编辑|編輯)[ \t\u3000]*[:：]"
+    r"|本帖最后由", regex.M)
 
 
 def bbs_post_lines(text: str) -> list[tuple[int, int]]:
@@ -376,7 +378,7 @@ def bbs_post_lines(text: str) -> list[tuple[int, int]]:
     if _BBS_GATE_RE.search(text) is None:
         return []
     bounds = list(line_bounds(text))
-    out: list[tuple[int, int]] = []
+    out: set[tuple[int, int]] = set()
     k = 0
     while k < len(bounds):
         a, b = bounds[k]
@@ -385,15 +387,15 @@ def bbs_post_lines(text: str) -> list[tuple[int, int]]:
             while j < len(bounds) and bounds[j][1] - bounds[j][0] <= 200 and _BBS_FIELD_RE.fullmatch(text, *bounds[j]):
                 j += 1
             if j > k + 1:
-                out.extend(bounds[k:j])
+                out.update(bounds[k:j])
                 k = j
                 continue
         if b - a <= 260 and _BBS_FOOT_RE.fullmatch(text, a, b):
-            out.append((a, b))
+            out.add((a, b))
             p = k - 1
             while p >= 0 and not text[bounds[p][0]:bounds[p][1]].strip(" \t\u3000\r"):
                 p -= 1
-            if p >= 0 and text[bounds[p][0]:bounds[p][1]].strip(" \t\u3000\r") in ("--", "-- ") and bounds[p] not in out:
-                out.append(bounds[p])
+            if p >= 0 and text[bounds[p][0]:bounds[p][1]].strip(" \t\u3000\r") in ("--", "-- "):
+                out.add(bounds[p])
         k += 1
-    return sorted(set(out))
+    return sorted(out)
