@@ -15,7 +15,11 @@ Held-out siblings (written before their figure was taken, never tuned on): :func
 newsletter's subscription footer with its copyright line) and :func:`reply_chain` (the law sent as a reply: the
 quoted original mail, its Outlook header and its text, under the law); a third, :func:`hong_kong_mail` (a signature
 without a separator and a Traditional disclaimer that speaks of 電郵), was added when the second showed 100 % before
-the change (the structure stage already ends the last article there).
+the change (the structure stage already ends the last article there).  Figures, exact articles over 8 seeds: before
+the change 85.7 / 85.7 / 100 %, after the first mechanism unchanged (the walk stopped at a site's copyright line under
+the newsletter's footer; ``電郵`` was not in the mail's vocabulary; a signature without a separator was not taken);
+after the generalisation those failures asked for (written once their figure was recorded: they count as tuned since)
+100 / 100 / 100 %.
 """
 
 from __future__ import annotations

@@ -43,7 +43,7 @@ _LAW_LABEL_RE = lazy_regex(r"^[ \t\u3000>＞]*第[一二三四五六七八九十
 # --------------------------------------------------------------------------
 
 #: A message speaking of itself: the mail, the message, the communication (Chinese and English).
-_SELF = (r"(?:本|此|该|該|这封|這封|本封|此封)(?:电子|電子)?(?:邮件|郵件|邮箱|函件|信息|讯息|訊息|消息|短信|通知邮件)"
+_SELF = (r"(?:本|此|该|該|这封|這封|本封|此封)(?:电子|電子)?(?:邮件|郵件|电邮|電郵|邮箱|函件|信息|讯息|訊息|消息|短信|通知邮件)"
          r"|(?i:\b(?:this|the)\s+(?:e-?mail|message|communication|transmission|electronic\s+mail)\b)")
 #: What a mail notice speaks of: secrecy, the addressee, deleting, viruses, automatic sending, subscriptions.
 _CONCERN = (r"保密|機密|机密|收件人|收件者|发件人|發件人|寄件人|删除|刪除|销毁|病毒|扫描|掃描|自动发送|自動發送|直接回复|直接回覆|"
@@ -80,6 +80,17 @@ _CONTACT_RE = lazy_regex(
     r"电话|電話|手机|手機|座机|传真|傳真|邮箱|郵箱|邮件|地址|此致|敬礼|敬禮|顺颂|祝好|谢谢|謝謝|QQ|微信|"
     r"(?i:\btel\b|phone|mobile|fax|e-?mail|address|regards|thanks|cheers)|@[A-Za-z0-9-]+\."
 )
+#: A contact's label with its value (``电话：0571-…``, ``Tel: +86 …``, ``邮箱：a@b.cn``): what a signature without a
+#: separator must hold.
+_CONTACT_FIELD_RE = lazy_regex(
+    r"^[ \t\u3000]*(?:电话|電話|手机|手機|座机|传真|傳真|邮箱|郵箱|电邮|電郵|(?i:tel|phone|mobile|fax|e-?mail))[ \t\u3000]*[:：][ \t\u3000]*"
+    r"[(（+]?\d|@[A-Za-z0-9-]+\.[A-Za-z]"
+)
+#: A letter's closing formula over its signature (``此致⏎敬礼``, ``Best regards,``).
+_CLOSING_FORMULA_RE = lazy_regex(
+    r"[ \t\u3000]*(?:此致|敬礼|敬禮|顺颂(?:商祺|时祺)?|順頌(?:商祺|時祺)?|祝好[！!]?|谢谢[！!]?|謝謝[！!]?|"
+    r"(?i:best\s+regards|kind\s+regards|regards|best|thanks|cheers)[,，]?)[ \t\u3000]*"
+)
 #: A law's or a notice's own closing lines, never a signature: a contact under its notice's labels, an attachment,
 #: a date, a copy list.
 _OWN_CLOSING_RE = lazy_regex(
@@ -98,7 +109,7 @@ _SIGNATURE_LINES, _SIGNATURE_CHARS = 8, 60
 _MAX_LINE = 800
 
 _TAIL_GATE_RE = lazy_regex(
-    r"--|__|——|==|~~|邮件|郵件|信息|消息|(?i:mail|message|virus|scanned|subscri|sent\s+from|outlook|confidential)|"
+    r"--|__|——|==|~~|邮件|郵件|电邮|電郵|信息|消息|(?i:mail|message|virus|scanned|subscri|sent\s+from|outlook|confidential)|"
     r"发自|發自|来自|來自|送自|退订|退訂|阅读原文|閱讀原文|二维码|蓝字|点赞|在看"
 )
 
@@ -131,7 +142,27 @@ def _signature_run(text: str, run: list[tuple[int, int]]) -> bool:
     return proven
 
 
-def envelope_tail(text: str) -> tuple[int, int] | None:
+def _signature_line(line: str) -> bool:
+    """A line a signature holds: short, no sentence mark, no closing of the law's own, no label."""
+    return (len(line) <= _SIGNATURE_CHARS and _SENTENCE_RE.search(line) is None and _OWN_CLOSING_RE.search(line) is None
+            and _STRUCTURE_RE.match(line) is None and ITEM_OPENING_RE.match(line) is None)
+
+
+def _bare_signature(text: str, run: list[tuple[int, int]]) -> int | None:
+    """The start of a signature without a separator at the bottom of ``run`` (the lines met over a proven notice,
+    last first): the longest stretch of signature lines there, holding a contact's label with its value; or None."""
+    top = None
+    contact = False
+    for a, b in run[:_SIGNATURE_LINES]:
+        line = text[a:b]
+        if not _signature_line(line) and not _CLOSING_FORMULA_RE.fullmatch(line):
+            break
+        contact = contact or _CONTACT_FIELD_RE.search(line) is not None
+        top = a
+    return top if contact else None
+
+
+def envelope_tail(text: str, passable=None) -> tuple[int, int] | None:
     """The channel's envelope closing a law (whole lines, to the end of the text), or None.
 
     Real damage: a regulation circulated by e-mail and archived from the mailbox ends with the sender's signature
@@ -148,7 +179,10 @@ def envelope_tail(text: str) -> tuple[int, int] | None:
     a contact's or closing's words or a notice (a list's footer under ``--``: ``You received this message because…``,
     ``To view this discussion on the web visit https://…``).  The walk
     stops at the first line of another shape: the law's own closing (an issuer, a date, ``附件``, a notice's
-    ``联系人：``/``联系电话：``, an item, a label) stays.
+    ``联系人：``/``联系电话：``, an item, a label) stays.  Over a proven notice, a signature without a separator goes too
+    when its short lines hold a contact's label with its value (``电话：0571-…``), maybe under a letter's closing
+    formula (``此致⏎敬礼``); a line ``passable`` accepts (the caller's whole furniture lines: a site's copyright line
+    under a newsletter's footer) is walked over, and never makes an envelope alone.
 
     >>> t = "第九条 本条例自2020年1月1日起施行。\\n\\n--\\n张伟\\n市司法局法制科\\n电话：0571-87051234\\n\\n本邮件及其附件含有保密信息，如果您错收了本邮件，请删除本邮件。\\n"
     >>> t[slice(*envelope_tail(t))].splitlines()[0], t[slice(*envelope_tail(t))].splitlines()[-1][:7]
@@ -170,6 +204,7 @@ def envelope_tail(text: str) -> tuple[int, int] | None:
     if _TAIL_GATE_RE.search(text, window) is None:
         return None  # exact gate: every formula holds one of these
     start: int | None = None
+    proven = False  # (a notice or a signature taken, not only passable lines)
     run: list[tuple[int, int]] = []  # short lines met under the last accepted line, a signature's maybe
     seen = 0
     for a, b in line_bounds_backwards(text):
@@ -184,16 +219,25 @@ def envelope_tail(text: str) -> tuple[int, int] | None:
         if _SEPARATOR_RE.fullmatch(line):
             if run and not _signature_run(text, run[::-1]):
                 break
+            proven = proven or bool(run)
             run = []
             start = a
             continue
         if not run and _is_notice_line(line):
             start = a
+            proven = True
+            continue
+        if not run and passable is not None and passable(line):
+            start = a
             continue
         run.append((a, b))  # (under a separator maybe: its signature or its footer)
         if len(run) > _SIGNATURE_LINES:
             break
-    if start is None or _LAW_LABEL_RE.search(text, 0, start) is None:
+    if run and proven:  # a signature without a separator over the proven notice
+        top = _bare_signature(text, run)
+        if top is not None:
+            start = top
+    if start is None or not proven or _LAW_LABEL_RE.search(text, 0, start) is None:
         return None
     end = len(text)
     while end > start and text[end - 1] in " \t\u3000\r\n":

@@ -1132,7 +1132,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     # footer, an app's footer at the end; a forwarded mail's header above; a phone screen's bars; a BBS post's header
     # and footer
     # (corpus_tools/clean/envelopes.py)
-    envelope = envelope_tail(text)
+    envelope = envelope_tail(text, is_whole_furniture_line)
     if envelope is not None:
         chrome_lines.append(envelope)
     chrome_lines += forwarded_header_lines(text) + screen_bar_lines(text) + bbs_post_lines(text)
