@@ -13,7 +13,13 @@ import random
 import pytest
 
 from corpus_tools.clean import clean, clean_and_explain
-from corpus_tools.clean.envelopes import bbs_post_lines, envelope_tail, forwarded_header_lines, screen_bar_lines
+from corpus_tools.clean.envelopes import (
+    bbs_post_lines,
+    envelope_tail,
+    forwarded_header_lines,
+    running_stamp_lines,
+    screen_bar_lines,
+)
 from corpus_tools.pipeline import process_record
 from tests.family_envelope32 import HELD_OUT, TUNED
 from tests.noise.wide import damage, parse_law, render_txt, variants
