@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import regex
 
+# (a client's own signature line, ``发自我的iPhone``, ``Sent from my iPad``: one table, mirror_chrome's)
+from corpus_tools.clean.mirror_chrome import _CLIENT_SIGNATURE_RE
 from corpus_tools.clean.page_lines import ITEM_OPENING_RE, line_bounds, line_bounds_backwards
 from corpus_tools.lazy_patterns import lazy_regex
 
@@ -70,8 +72,6 @@ _APP_FOOTER_RE = lazy_regex(
     r"(?:点击|點擊)(?:上方|下方)?(?:蓝字|藍字)(?:关注|關注)[^\n]{0,12}|"
     r"(?:(?:点赞|點讚|在看|分享|收藏|转发|轉發|留言|赞|讚)(?:[ \t\u3000|·]+|$)){3,})[ \t\u3000]*"
 )
-#: A client's own signature line (the pattern of mirror_chrome, re-used: ``发自我的iPhone``, ``Sent from my iPad``).
-from corpus_tools.clean.mirror_chrome import _CLIENT_SIGNATURE_RE  # noqa: E402  (one table for the client lines)
 
 #: A signature separator alone on its line: ``--`` (RFC 3676 ``-- ``), a rule of underscores, dashes or equals signs.
 _SEPARATOR_RE = lazy_regex(r"[ \t\u3000>＞]*(?:--|——|—{3,}|_{4,}|-{4,}|={4,}|\*{4,}|~{4,}|～{2,}|－{2,})[ \t\u3000]*")
