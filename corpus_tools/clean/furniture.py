@@ -79,6 +79,13 @@ from corpus_tools.clean.editor_additions import (
     article_captions, commentary_units, cross_strait_glosses, machine_summary_lines, version_list_lines,
 )
 from corpus_tools.clean.encyclopedia_copy import encyclopedia_reference_notes, encyclopedia_widget_lines
+from corpus_tools.clean.envelopes import (
+    bbs_post_lines,
+    envelope_tail,
+    forwarded_header_lines,
+    running_stamp_lines,
+    screen_bar_lines,
+)
 from corpus_tools.clean.mirror_chrome import (
     breadcrumb_lines,
     docshare_lines,
@@ -1127,6 +1134,14 @@ def remove_site_furniture(text: str) -> RuleResult:
     signature = mail_signature_tail(text)  # (a mail's or a forum post's signature: corpus_tools/clean/mirror_chrome.py)
     if signature is not None:
         chrome_lines.append(signature)
+    # the envelope a carrying channel wraps around the law: a mail's signature block and disclaimers, a list's
+    # footer, an app's footer at the end; a forwarded mail's header above; a phone screen's bars; a BBS post's header
+    # and footer; a production set's running stamps
+    # (corpus_tools/clean/envelopes.py)
+    envelope = envelope_tail(text, is_whole_furniture_line)
+    if envelope is not None:
+        chrome_lines.append(envelope)
+    chrome_lines += forwarded_header_lines(text) + screen_bar_lines(text) + bbs_post_lines(text) + running_stamp_lines(text)
 
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
         if start not in taken:
