@@ -193,9 +193,65 @@ def pandoc_markdown(rng: random.Random) -> tuple[str, str]:
     return "".join(out), "law.md"
 
 
+def multimarkdown(rng: random.Random) -> tuple[str, str]:
+    """MultiMarkdown or Kramdown in a ``.txt``: metadata lines ``Title: …`` without fences, setext headings
+    (``第一章　总则⏎=====``), Kramdown attribute lines ``{: .article}`` after some articles, ``**第一条**``."""
+    out = []
+    for kind, s in _kinds():
+        if kind == "title":
+            out.append(f"Title: {s}\nAuthor: 某市人大常委会\nDate: 2021-09-29\nBase Header Level: 2\n\n")
+        elif kind == "heading":
+            out.append(f"{s}\n{('-' if '节' in s[:6] else '=') * rng.randint(6, 20)}\n\n")
+        elif kind == "label":
+            m = _label(s)
+            out.append(f"**{m.group()}**{s[m.end():]}\n")
+            out.append("{: .article}\n\n" if rng.random() < 0.4 else "\n")
+        else:
+            out.append(f"{s}\n\n")
+    return "".join(out), "law.txt"
+
+
+def asciidoc_lists(rng: random.Random) -> tuple[str, str]:
+    """AsciiDoc written by hand: a header with an author and a revision line, items as ``* ``/``. `` list
+    items, admonition paragraphs (``NOTE: …``), ``[discrete]`` headings, labels bold or plain."""
+    out = []
+    for kind, s in _kinds():
+        if kind == "title":
+            out.append(f"= {s}\n:author: 某市人大常委会\n:revnumber: 1.0\n:experimental:\n")
+        elif kind == "meta":
+            out.append(f"NOTE: {s}\n")
+        elif kind == "heading":
+            out.append(f"{'[discrete]' + chr(10) if rng.random() < 0.3 else ''}{'=' * (3 if '节' in s[:6] else 2)} {s}\n")
+        elif kind == "label":
+            m = _label(s)
+            out.append(f"*{m.group()}*{s[m.end():]}\n" if rng.random() < 0.7 else f"{s}\n")
+        elif regex.match(r"（[一二三四五六七八九十]+）", s):
+            out.append(f"{rng.choice(('*', '.', '-'))} {s}\n")
+        else:
+            out.append(f"{s}\n")
+    return "\n".join(out), "law.adoc"
+
+
+def rest_line_blocks(rng: random.Random) -> tuple[str, str]:
+    """reStructuredText that keeps the law's lines as line blocks (``| …``), the title by ``.. title::``,
+    chapters underlined with ``~``, a ``:orphan:`` field first, items in a bullet list."""
+    out = [":orphan:\n\n"]
+    for kind, s in _kinds():
+        if kind == "title":
+            out.append(f".. title:: {s}\n\n{s}\n{'=' * 2 * len(s)}\n\n")
+        elif kind == "heading":
+            out.append(f"{s}\n{'~' * 2 * len(s)}\n\n")
+        elif regex.match(r"（[一二三四五六七八九十]+）", s):
+            out.append(f"- {s}\n\n")
+        else:
+            out.append(f"| {s}\n" + ("\n" if rng.random() < 0.6 else ""))
+    return "".join(out), "law.rst"
+
+
 HELD_OUT = {"org_mode": org_mode, "txt2tags": txt2tags}
 TUNED = {"asciidoc": asciidoc, "asciidoc_blocks": asciidoc_blocks, "rest": rest, "dokuwiki": dokuwiki,
-         "pandoc_markdown": pandoc_markdown}
+         "pandoc_markdown": pandoc_markdown, "multimarkdown": multimarkdown, "asciidoc_lists": asciidoc_lists,
+         "rest_line_blocks": rest_line_blocks}
 
 
 def exact(articles: list[tuple[str, str]]) -> float:

@@ -75,6 +75,7 @@ class Syntax(NamedTuple):
     fill: frozenset[str] = frozenset()  # ... and that start it again (``.fi``)
     key: Callable[[str], str] | None = None  # a control's name as the table knows it (``===`` is ``=``), when it varies
     kinds: int = 1  # the different known controls a page must show, at least (its header's and its headings' lines)
+    weak: frozenset[str] = frozenset()  # known controls that are no kind of evidence (a list item's bullet: laws have them)
     tidy: Callable[[str, str], str] | None = None  # a control's argument cleared of the syntax's closing marks
 
 
@@ -330,21 +331,45 @@ def _keyer(*rules: tuple[str, str]) -> Callable[[str], str]:
     return key
 
 
+def _asciidoc_key(name: str) -> str:
+    """An AsciiDoc control's kind: a heading (or an example block's delimiter, a run of ``=`` either way), a list
+    item, a delimiter, an admonition, an attribute entry, a block attribute or anchor, a macro, a block title.
+
+    >>> [_asciidoc_key(n) for n in ("==", "====", "**", "-", "----", "NOTE:", ":lang:", "[[a]]", "include::a[]", ".")]
+    ['=', '=', 'item', 'item', '--', 'admonition', ':', '[', '::', '.']
+    >>> _asciidoc_key(".."), _asciidoc_key("....")
+    ('item', '--')
+    """
+    marks = set(name)
+    if marks == {"="}:
+        return "="
+    if name == "-" or len(name) <= 3 and (marks == {"*"} or marks == {"."} and len(name) > 1):
+        return "item"
+    if len(marks) == 1 and len(name) > 1 or name in ("|===", "<<<"):
+        return "--"
+    if name[0].isupper():
+        return "admonition"
+    if name[0] in ":[.":
+        return name[0]
+    return "::"
+
+
 _ASCIIDOC = Syntax(
     "AsciiDoc",
     lazy_regex(r"(?P<name>={1,6}(?=[ \t])|:!?[A-Za-z0-9_][A-Za-z0-9_-]{0,40}!?:(?=[ \t]|$)"
                r"|\[\[[A-Za-z_][\w:.-]{0,60}(?:,[^\[\]\n]{0,80})?\]\](?=[ \t]*$)|\[[#.%A-Za-z][^\[\]\n]{0,80}\](?=[ \t]*$)"
                r"|(?:include|ifdef|ifndef|ifeval|endif|toc|image|video|audio)::[^\[\n]{0,200}\[[^\]\n]{0,200}\](?=[ \t]*$)"
-               r"|(?:={4,}|-{4,}|\*{4,}|_{4,}|\.{4,}|\+{4,}|\|={3,}|--|'{3}|<{3})(?=[ \t]*$)|\.(?=[^\s.0-9]))"
+               r"|(?:={4,}|-{4,}|\*{4,}|_{4,}|\.{4,}|\+{4,}|\|={3,}|--|'{3}|<{3})(?=[ \t]*$)|\.(?=[^\s.0-9])"
+               r"|(?:\*{1,5}|\.{1,5}|-)(?=[ \t])|(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):(?=[ \t]))"
                r"(?:[ \t]*(?P<arg>[^\n]*))?$"),
     lazy_regex(r"//(?!/)[^\n]*$|/{4,}[ \t]*$"),
-    {"=": LINE, ":": LINE, "[": DROP, "::": DROP, "--": DROP, ".": LINE},
+    {"=": LINE, ":": LINE, "[": DROP, "::": DROP, "--": LINE, ".": LINE, "item": TEXT, "admonition": TEXT},
     False,
     _delimited(r"\*\*|__|``|\+\+|##|\*|_|`|\+|#"),
     _read_light,
-    key=lambda name: ("=" if set(name) == {"="} else "--" if len(set(name)) == 1 and len(name) > 1 or name in ("|===", "<<<")
-                      else ":" if name[0] == ":" else "[" if name[0] == "[" else "::" if "::" in name else "." if name == "." else "--"),
+    key=_asciidoc_key,
     kinds=_LIGHT_KINDS,
+    weak=frozenset({"item"}),
     tidy=_heading,
 )
 
@@ -379,15 +404,17 @@ _TXT2TAGS = Syntax(
 _REST = Syntax(
     "reStructuredText",
     lazy_regex(r"(?P<name>(?P<rule>[=\-~^\"'`#*+_:.!<>])(?P=rule){2,}(?=[ \t]*$)|\.\.[ \t]+_[^:\n]{1,80}:|\.\.[ \t]+[A-Za-z][\w-]{0,30}::"
-               r"|[ \t]*:[A-Za-z\p{Han}][\w \p{Han}-]{0,30}:(?=[ \t]|$))(?:[ \t]*(?P<arg>[^\n]*))?$"),
+               r"|[ \t]*:[A-Za-z\p{Han}][\w \p{Han}-]{0,30}:(?=[ \t]|$)|(?:[-*+•|]|#\.)(?=[ \t]|$))(?:[ \t]*(?P<arg>[^\n]*))?$"),
     lazy_regex(r"\.\.(?![ \t]+(?:_|[A-Za-z][\w-]{0,30}::))(?:[ \t][^\n]*)?$"),
-    {"rule": DROP, "target": DROP, "directive": LINE, ":": LINE},
+    {"rule": LINE, "target": DROP, "directive": LINE, ":": LINE, "item": TEXT},
     False,
     _delimited(r"\*\*|``|\*|\|"),
     _read_light,
     key=lambda name: ("target" if name.startswith(".. _") or name.startswith("..\t_") else "directive" if name.startswith("..")
-                      else ":" if name.strip().startswith(":") and len(name.strip()) > 2 and name.strip()[1] != ":" else "rule"),
+                      else ":" if name.strip().startswith(":") and len(name.strip()) > 2 and name.strip()[1] != ":"
+                      else "item" if len(name) <= 2 else "rule"),
     kinds=_LIGHT_KINDS,
+    weak=frozenset({"item"}),
 )
 
 #: Metadata keys of Markdown's dialects (Pandoc's YAML block, MultiMarkdown's and Jekyll's front matter).
@@ -404,8 +431,10 @@ def _markdown_key(name: str) -> str:
         return "#"
     if name.startswith(":::"):
         return ":::"
-    if name.startswith("{:"):
+    if name.startswith("{"):
         return "ial"
+    if len(name) == 1 and name in "-*+>":
+        return "item"
     if name.startswith("["):
         return "ref"
     return "--"
@@ -415,14 +444,15 @@ _MARKDOWN = Syntax(
     "Markdown",
     lazy_regex(r"(?P<name>#{1,6}(?=[ \t])|:{3,}(?=[ \t]*(?:\{[^{}\n]{0,80}\}|[A-Za-z][\w-]{0,30})?[ \t]*$)"
                r"|(?:-{3,}|\.{3}|\*{3,}|={3,})(?=[ \t]*$)|[A-Za-z][A-Za-z0-9_ -]{0,30}:(?=[ \t])"
-               r"|\{:[^{}\n]{0,80}\}(?=[ \t]*$)|\[[^\[\]\n]{1,40}\]:(?=[ \t]))(?:[ \t]*(?P<arg>[^\n]*))?$"),
+               r"|\{[:#.][^{}\n]{0,80}\}(?=[ \t]*$)|\[[^\[\]\n]{1,40}\]:(?=[ \t])|[-*+>](?=[ \t]))(?:[ \t]*(?P<arg>[^\n]*))?$"),
     lazy_regex(r"<!--[^\n]*-->[ \t]*$"),
-    {"#": LINE, ":::": DROP, "--": DROP, "meta": LINE, "ial": DROP, "ref": DROP},
+    {"#": LINE, ":::": DROP, "--": LINE, "meta": LINE, "ial": DROP, "ref": DROP, "item": TEXT},
     False,
     _delimited(r"\*\*|__|``|\*|_|`"),
     _read_light,
     key=_markdown_key,
     kinds=_LIGHT_KINDS,
+    weak=frozenset({"item"}),
     tidy=_heading,
 )
 
@@ -489,6 +519,7 @@ def _known(syntax: Syntax, text: str, lines: list[tuple[int, int]]) -> int:
         if m is not None and _name(syntax, m) in syntax.actions:
             count += 1
             names.add(_name(syntax, m))
+    names -= syntax.weak
     return count if len(names) >= syntax.kinds else 0
 
 
