@@ -248,10 +248,27 @@ def rest_line_blocks(rng: random.Random) -> tuple[str, str]:
     return "".join(out), "law.rst"
 
 
+def djot(rng: random.Random) -> tuple[str, str]:
+    """Djot (John MacFarlane's light markup): attribute lines ``{#ch1 .chapter}`` before blocks, ``#`` headings,
+    ``*第一条*`` strong with one star, ``{% … %}`` comments on lines of their own."""
+    out = []
+    for kind, s in _kinds():
+        if kind == "title":
+            out.append(f"{{% 由 law2djot 生成 %}}\n\n# {s}\n\n")
+        elif kind == "heading":
+            out.append(f"{{#ch{len(out)} .chapter}}\n{'###' if '节' in s[:6] else '##'} {s}\n\n")
+        elif kind == "label":
+            m = _label(s)
+            out.append((f"{{.article}}\n" if rng.random() < 0.3 else "") + f"*{m.group()}*{s[m.end():]}\n\n")
+        else:
+            out.append(f"{s}\n\n")
+    return "".join(out), "law.dj"
+
+
 HELD_OUT = {"org_mode": org_mode, "txt2tags": txt2tags}
 TUNED = {"asciidoc": asciidoc, "asciidoc_blocks": asciidoc_blocks, "rest": rest, "dokuwiki": dokuwiki,
          "pandoc_markdown": pandoc_markdown, "multimarkdown": multimarkdown, "asciidoc_lists": asciidoc_lists,
-         "rest_line_blocks": rest_line_blocks}
+         "rest_line_blocks": rest_line_blocks, "djot": djot}
 
 
 def exact(articles: list[tuple[str, str]]) -> float:

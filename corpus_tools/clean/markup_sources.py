@@ -19,6 +19,21 @@ into Chinese ones.  The family, by the tool that writes the source:
 * **LaTeX** with one command a line (``\section{第一章　总则}``, ``\textbf{第一条}``, ``\par``, ``\noindent``);
 * **Textile** (Redmine's and old CMSs' wiki source): block signatures ``h1. ``, ``h2. ``, ``p. ``, ``bq. `` opening
   the lines, ``*第一条*`` strong;
+* **lightweight markups** whose header, headings and comments are lines (markup32): **AsciiDoc** (Asciidoctor
+  publishing chains, project wikis: ``= title``, ``:attr: value``, ``==`` headings, ``[[anchor]]``/``[#id]``/``[NOTE]``
+  lines, ``include::``/``ifdef::`` directives, ``====``/``----`` delimiters, ``.块标题``, ``*第一条*``,
+  ``[.role]#第一条#``, ``//`` comments), **Emacs Org-mode** (``#+TITLE:``, ``* `` headings, ``:PROPERTIES:`` drawers,
+  ``# `` comments), **txt2tags** (``%!`` settings, ``%`` comments, ``= 标题 =``/``+ 标题 +``), **reStructuredText**
+  (Sphinx: underlined titles, ``.. directive::``, ``.. _target:``, ``.. `` comments, field lists, line blocks
+  ``| …``) and **Markdown's dialects with metadata and attributes** (MultiMarkdown's ``Title:`` lines, Pandoc's
+  ``# 第一章 {#ch1}``, Kramdown's ``{: .class}`` and Djot's ``{#id .class}`` lines, setext underlines); their
+  shared evidence is the grammar as a whole: :data:`MIN_CONTROLS` known control lines of ONE syntax, of two
+  different kinds at least (a header's or an anchor's line beside the headings: headings alone are a wiki's,
+  read by :func:`corpus_tools.clean.containers._markup`), never counting a list item's bullet, which laws have;
+  Markdown's own files are rendered at ingest (:mod:`corpus_tools.markdown_text`: Pandoc's fenced divs
+  ``::: {.article}`` and a heading's attributes go there).  Not yet in the table, each a table entry when seen:
+  Creole and DokuWiki (read as a wiki's wraps today), Djot's ``{% %}`` comments, BBCode (a wrap), RTF (refused
+  at ingest);
 * siblings whose controls wrap the labels on the line itself (a wiki's ``== 第一章 ==``, ``'''第一条'''``,
   BBCode, Markdown) are :func:`corpus_tools.clean.containers._markup`'s; word and character elements with
   geometry (hOCR, ALTO) are :mod:`corpus_tools.markup_words`'; RTF is refused at ingest, with its reason.
@@ -34,6 +49,9 @@ law's structure markers, three at least (:func:`corpus_tools.clean.containers.se
 the table does not know keeps its Chinese text (its argument) on a line of its own, or its whole line when it
 names no Chinese text, with a finding: an unknown control never costs the text.
 A law that quotes a dot, a backslash, an ``@`` or a ``B<`` stays byte-identical (no recurring controls).
+A law whose lines open with ``*``, ``=``, ``#``, ``//`` or ``:`` (formulas, enumerations, notes) stays byte-identical:
+such marks are rarely two kinds of one syntax's controls (bullets are none), and a decoding that would not make more
+lines open with the law's structure is refused whole.
 """
 
 from __future__ import annotations
