@@ -480,6 +480,8 @@ SYNTAXES: tuple[Syntax, ...] = (_TROFF, _TEXINFO, _POD, _LATEX, _TEXTILE, _ASCII
 #: A line that may be a control line of some syntax: the gate every page passes through (one search).
 _GATE = lazy_regex(r"^(?:[.'][ \t]*[A-Za-z]|@[a-z]|=[a-z]|\\[A-Za-z]|(?:h[1-6]|p|bq)[.({\[<>=]"
                    r"|[=*#+]{1,8}[ \t]|:[!A-Za-z_]|\[\[|\[[#.]|[a-z]{2,8}::|#\+|%!|\.\.[ \t]|([\-=~^*_:])\1\1)", regex.MULTILINE)
+#: A line that opens with an ASCII character, after blanks (a control line or a comment of any syntax does).
+_CANDIDATE = lazy_regex(r"^(?=[ \t]*[!-~])", regex.MULTILINE)
 _QUOTED_WORD = lazy_regex(r'"((?:[^"\n]|"")*)"?|([^ \t"\n]+)')
 
 
@@ -566,14 +568,22 @@ def read_source(text: str) -> Source | None:
     """
     if _GATE.search(text) is None:
         return None
-    lines = list(line_bounds(text))
+    # Only a line opening with an ASCII character can be a control or a comment (most of a law's open with Han
+    # characters): the syntaxes are counted on those lines alone.
+    candidates = []
+    for m in _CANDIDATE.finditer(text):
+        stop = text.find("\n", m.start())
+        candidates.append((m.start(), len(text) if stop < 0 else stop))
+    if len(candidates) < MIN_CONTROLS:
+        return None
     best, best_count = None, MIN_CONTROLS - 1
     for syntax in SYNTAXES:
-        count = _known(syntax, text, lines)
+        count = _known(syntax, text, candidates)
         if count > best_count:
             best, best_count = syntax, count
     if best is None:
         return None
+    lines = list(line_bounds(text))
     syntax = best
     edits: list[tuple[int, int, str, str]] = []
     unknown: list[tuple[int, str]] = []
