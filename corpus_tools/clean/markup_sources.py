@@ -565,6 +565,17 @@ def read_source(text: str) -> Source | None:
     第三条 丙。
     >>> read_source("第一条 依照\n.5万元以下\n@某人\n=号\n") is None
     True
+    >>> t = "= 某市条例\n:lang: zh-CN\n// 注释\n\n[[s1]]\n== 第一章　总则\n\n*第一条*　甲。\n\n[.label]#第二条#　乙。\n"
+    >>> s = read_source(t); s.syntax
+    'AsciiDoc'
+    >>> print(apply_edits(t, [Edit("x", a, b, x, y) for a, b, x, y in s.edits]), end="")
+    某市条例
+    <BLANKLINE>
+    第一章　总则
+    <BLANKLINE>
+    第一条　甲。
+    <BLANKLINE>
+    第二条　乙。
     """
     if _GATE.search(text) is None:
         return None
