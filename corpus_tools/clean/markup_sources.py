@@ -480,8 +480,9 @@ SYNTAXES: tuple[Syntax, ...] = (_TROFF, _TEXINFO, _POD, _LATEX, _TEXTILE, _ASCII
 #: A line that may be a control line of some syntax: the gate every page passes through (one search).
 _GATE = lazy_regex(r"^(?:[.'][ \t]*[A-Za-z]|@[a-z]|=[a-z]|\\[A-Za-z]|(?:h[1-6]|p|bq)[.({\[<>=]"
                    r"|[=*#+]{1,8}[ \t]|:[!A-Za-z_]|\[\[|\[[#.]|[a-z]{2,8}::|#\+|%!|\.\.[ \t]|([\-=~^*_:])\1\1)", regex.MULTILINE)
-#: A line that opens with an ASCII character, after blanks (a control line or a comment of any syntax does).
-_CANDIDATE = lazy_regex(r"^(?=[ \t]*[!-~])", regex.MULTILINE)
+#: A line that opens with an ASCII character, after blanks (a control line or a comment of any syntax does), never
+#: an HTML tag's ``<`` (a saved page's lines) but for a comment ``<!--`` and AsciiDoc's page break ``<<<``.
+_CANDIDATE = lazy_regex(r"^(?=[ \t]*(?:[!-;=-~]|<(?:!--|<<)))", regex.MULTILINE)
 _QUOTED_WORD = lazy_regex(r'"((?:[^"\n]|"")*)"?|([^ \t"\n]+)')
 
 
