@@ -74,16 +74,17 @@ _EMPHASISED_IMAGE = lazy_regex(r"(?P<mark>[_*]{1,2})!\[[^\[\]\n]*\]\([^()\s]*(?:
 _LINK = lazy_regex(
     r"(?P<star>\*?)\[(?P<text>[^\[\]\n]*)\]\([ \t]*(?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+\"[^\"\n]*\")?[ \t]*\)(?P=star)"
 )
-#: ``{align=center}``, ``{target="_blank"}``, ``{.class #id}``: a Markdown attribute list; never a TeX sub- or
+#: ``{align=center}``, ``{target="_blank"}``, ``{.class #id}``, Kramdown's ``{: .class}``: a Markdown attribute list; never a TeX sub- or
 #: superscript's argument (``\sum_{j=1}^{N}`` in MinerU's formula of GB/T 45688—2025 lost its ``{j=1}``).
 _ATTRIBUTES = lazy_regex(
-    r"(?<![_^])\{(?:[.#][\w-]+|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+))"
+    r"(?<![_^])\{(?::[ \t]*)?(?:[.#][\w-]+|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+))"
     r"(?:\s+(?:[.#][\w-]+|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+)))*\s*\}"
 )
 #: ``:mag:``: an emoji shortcode (lower-case name between colons, no letter or slash around).
 _SHORTCODE = lazy_regex(r"(?<![A-Za-z0-9/:]):[a-z][a-z0-9_+-]*:(?![A-Za-z0-9/])")
 #: ``::: tip 修订信息`` / ``:::``: a container's fence (VuePress, markdown-it-container).
-_FENCE = lazy_regex(r"^[ \t]*:{3,}[ \t]*(?P<kind>[A-Za-z][\w-]*)?[ \t]*(?P<caption>.*?)[ \t]*$")
+#: Pandoc's fenced div names its kind in attributes: ``::: {.article}``, ``:::: {#s1 .section}`` (markup32).
+_FENCE = lazy_regex(r"^[ \t]*:{3,}[ \t]*(?P<kind>[A-Za-z][\w-]*|\{(?:[^{}\n.]{0,80}\.)?(?P<class>[A-Za-z][\w-]*)?[^{}\n]{0,80}\})?[ \t]*(?P<caption>.*?)[ \t]*$")
 #: Container kinds that only hold tabs: their fence and ``@tab`` lines are widget markup.
 _TAB_KINDS = frozenset({"tabs", "code-tabs", "code-group"})
 #: A container caption naming a table of contents: the container goes whole.
@@ -466,7 +467,10 @@ def _wiki_links(segment: str) -> str:
 def _render_inline(segment: str) -> str:
     """Links, images, attribute lists and shortcodes of a piece of a line (no code in it)."""
     if "{" in segment:  # first: a link's list stands between it and its closing ``*``
-        segment = _ATTRIBUTES.sub("", segment)
+        stripped = _ATTRIBUTES.sub("", segment)
+        if stripped != segment and not segment[-1:].isspace():
+            stripped = stripped.rstrip(" \t")  # (the blank before a heading's ``{#ch1 .chapter}`` goes with it)
+        segment = stripped
     if "<" in segment:
         segment = _AUTOLINK.sub(r"\1", segment)
     if "](" in segment:
@@ -551,6 +555,8 @@ def _containers(lines: list[str]) -> tuple[dict[int, _Container], dict[int, _Con
         if m is None:
             continue
         kind = (m.group("kind") or "").lower()
+        if kind.startswith("{"):
+            kind = (m.group("class") or "div").lower()
         if kind in _TAB_KINDS:
             continue
         if kind:

@@ -19,6 +19,21 @@ into Chinese ones.  The family, by the tool that writes the source:
 * **LaTeX** with one command a line (``\section{第一章　总则}``, ``\textbf{第一条}``, ``\par``, ``\noindent``);
 * **Textile** (Redmine's and old CMSs' wiki source): block signatures ``h1. ``, ``h2. ``, ``p. ``, ``bq. `` opening
   the lines, ``*第一条*`` strong;
+* **lightweight markups** whose header, headings and comments are lines (markup32): **AsciiDoc** (Asciidoctor
+  publishing chains, project wikis: ``= title``, ``:attr: value``, ``==`` headings, ``[[anchor]]``/``[#id]``/``[NOTE]``
+  lines, ``include::``/``ifdef::`` directives, ``====``/``----`` delimiters, ``.块标题``, ``*第一条*``,
+  ``[.role]#第一条#``, ``//`` comments), **Emacs Org-mode** (``#+TITLE:``, ``* `` headings, ``:PROPERTIES:`` drawers,
+  ``# `` comments), **txt2tags** (``%!`` settings, ``%`` comments, ``= 标题 =``/``+ 标题 +``), **reStructuredText**
+  (Sphinx: underlined titles, ``.. directive::``, ``.. _target:``, ``.. `` comments, field lists, line blocks
+  ``| …``) and **Markdown's dialects with metadata and attributes** (MultiMarkdown's ``Title:`` lines, Pandoc's
+  ``# 第一章 {#ch1}``, Kramdown's ``{: .class}`` and Djot's ``{#id .class}`` lines, setext underlines); their
+  shared evidence is the grammar as a whole: :data:`MIN_CONTROLS` known control lines of ONE syntax, of two
+  different kinds at least (a header's or an anchor's line beside the headings: headings alone are a wiki's,
+  read by :func:`corpus_tools.clean.containers._markup`), never counting a list item's bullet, which laws have;
+  Markdown's own files are rendered at ingest (:mod:`corpus_tools.markdown_text`: Pandoc's fenced divs
+  ``::: {.article}`` and a heading's attributes go there).  Not yet in the table, each a table entry when seen:
+  Creole and DokuWiki (read as a wiki's wraps today), Djot's ``{% %}`` comments, BBCode (a wrap), RTF (refused
+  at ingest);
 * siblings whose controls wrap the labels on the line itself (a wiki's ``== 第一章 ==``, ``'''第一条'''``,
   BBCode, Markdown) are :func:`corpus_tools.clean.containers._markup`'s; word and character elements with
   geometry (hOCR, ALTO) are :mod:`corpus_tools.markup_words`'; RTF is refused at ingest, with its reason.
@@ -34,6 +49,9 @@ law's structure markers, three at least (:func:`corpus_tools.clean.containers.se
 the table does not know keeps its Chinese text (its argument) on a line of its own, or its whole line when it
 names no Chinese text, with a finding: an unknown control never costs the text.
 A law that quotes a dot, a backslash, an ``@`` or a ``B<`` stays byte-identical (no recurring controls).
+A law whose lines open with ``*``, ``=``, ``#``, ``//`` or ``:`` (formulas, enumerations, notes) stays byte-identical:
+such marks are rarely two kinds of one syntax's controls (bullets are none), and a decoding that would not make more
+lines open with the law's structure is refused whole.
 """
 
 from __future__ import annotations
@@ -73,6 +91,10 @@ class Syntax(NamedTuple):
     fills: bool = False  # whether adjacent lines of text are one paragraph (a typesetter's fill mode)
     no_fill: frozenset[str] = frozenset()  # controls that stop filling (``.nf``: the lines are kept as they are) ...
     fill: frozenset[str] = frozenset()  # ... and that start it again (``.fi``)
+    key: Callable[[str], str] | None = None  # a control's name as the table knows it (``===`` is ``=``), when it varies
+    kinds: int = 1  # the different known controls a page must show, at least (its header's and its headings' lines)
+    weak: frozenset[str] = frozenset()  # known controls that are no kind of evidence (a list item's bullet: laws have them)
+    tidy: Callable[[str, str], str] | None = None  # a control's argument cleared of the syntax's closing marks
 
 
 def _names(spec: str, action: str) -> dict[str, str]:
@@ -258,11 +280,209 @@ _TEXTILE = Syntax(
     _read_textile,
 )
 
+# --------------------------------------------------------------------------- lightweight markups (markup32)
+#
+# AsciiDoc, Org-mode, txt2tags, reStructuredText and Markdown's dialects with metadata and attributes: their
+# controls are a header block's lines (attribute entries, keywords, field lists, a metadata block), headings
+# as a run of one mark opening the line (closed by the same run in some dialects), anchor, attribute and
+# comment lines, and inline delimiters around the labels.  Each asks for :data:`_LIGHT_KINDS` different known
+# controls on the page (headings alone are a wiki's, which :func:`~corpus_tools.clean.containers._markup` reads).
+
+_LIGHT_KINDS = 2
+#: A heading's closing marks: the opening run's mark repeated at the line's end (``== 第一章 ==``), a label
+#: (txt2tags' ``[ch1]``), attributes (``{#ch1 .chapter}``), tags (Org's ``:总则:``).
+_HEADING_TAIL = lazy_regex(r"[ \t]+(?:\{[#.:][^{}\n]{0,80}\}|\[[A-Za-z0-9_.-]{1,40}\]|:[\w:@#%]{1,80}:)[ \t]*$")
+
+
+def _heading(name: str, arg: str) -> str:
+    r"""A heading's text without its closing marks.
+
+    >>> _heading("==", "第一章　总则 =="), _heading("#", "第一章 总则 {#ch1 .chapter}"), _heading("+", "第一章 + [c1]")
+    ('第一章　总则', '第一章 总则', '第一章')
+    >>> _heading("=", "a = b")
+    'a = b'
+    """
+    mark = name.strip()[:1]
+    if not mark or len(set(name.strip())) != 1:
+        return arg
+    arg = arg.rstrip(" \t")
+    tail = _HEADING_TAIL.search(arg)
+    if tail is not None:
+        arg = arg[: tail.start()]
+    bare = arg.rstrip(mark)
+    if bare != arg and (not bare or bare[-1] in " \t"):
+        arg = bare
+    tail = _HEADING_TAIL.search(arg)
+    if tail is not None:
+        arg = arg[: tail.start()]
+    return arg.rstrip(" \t")
+
+
+def _delimited(marks: str) -> regex.Pattern:
+    """An inline pair of one of ``marks`` (longest first, ``|``-separated escaped) around text on a line: the text
+    neither opens nor closes with a blank, never holds the marks, and a single mark is not inside a Latin word."""
+    return lazy_regex(rf"(?<![A-Za-z0-9\\])(?P<mark>{marks})(?P<body>[^\s*_#`+=/~'\-][^\n*_#`=~|]{{0,400}}?(?<=[^\s*_#`+=/~'\-]))(?P=mark)(?![A-Za-z0-9])"
+                      rf"|(?P<role>\[[.#][\w.#-]{{0,40}}\]#)(?P<body2>[^\s#][^\n#]{{0,400}}?)#"
+                      rf"|(?P<span>\[)(?P<body3>[^\[\]\n]{{1,200}})\]\{{[#.][^{{}}\n]{{0,80}}\}}"
+                      rf"|(?P<link>\[\[)(?:[^\[\]\n]{{1,200}}\]\[)?(?P<body4>[^\[\]\n]{{1,200}})\]\]"
+                      rf"|(?P<xref><<)[A-Za-z_][\w:.-]{{0,60}},[ \t]*(?P<body5>[^<>\n]{{1,200}})>>"
+                      rf"|`(?P<body6>[^`\n]{{1,200}}?)(?:[ \t]*<[^<>`\n]{{1,300}}>)?`__?")
+
+
+def _read_light(m: regex.Match) -> str | None:
+    for group in ("body", "body2", "body3", "body4", "body5", "body6"):
+        if m.group(group) is not None:
+            return m.group(group)
+    return None
+
+
+def _keyer(*rules: tuple[str, str]) -> Callable[[str], str]:
+    """A key function from ``(first characters, key)`` rules tried in order on a control's name."""
+
+    def key(name: str) -> str:
+        name = name.strip()
+        for first, k in rules:
+            if name.startswith(first):
+                return k
+        return name
+
+    return key
+
+
+def _asciidoc_key(name: str) -> str:
+    """An AsciiDoc control's kind: a heading (or an example block's delimiter, a run of ``=`` either way), a list
+    item, a delimiter, an admonition, an attribute entry, a block attribute or anchor, a macro, a block title.
+
+    >>> [_asciidoc_key(n) for n in ("==", "====", "**", "-", "----", "NOTE:", ":lang:", "[[a]]", "include::a[]", ".")]
+    ['=', '=', 'item', 'item', '--', 'admonition', ':', '[', '::', '.']
+    >>> _asciidoc_key(".."), _asciidoc_key("....")
+    ('item', '--')
+    """
+    marks = set(name)
+    if marks == {"="}:
+        return "="
+    if name == "-" or len(name) <= 3 and (marks == {"*"} or marks == {"."} and len(name) > 1):
+        return "item"
+    if len(marks) == 1 and len(name) > 1 or name in ("|===", "<<<"):
+        return "--"
+    if name[0].isupper():
+        return "admonition"
+    if name[0] in ":[.":
+        return name[0]
+    return "::"
+
+
+_ASCIIDOC = Syntax(
+    "AsciiDoc",
+    lazy_regex(r"(?P<name>={1,6}(?=[ \t])|:!?[A-Za-z0-9_][A-Za-z0-9_-]{0,40}!?:(?=[ \t]|$)"
+               r"|\[\[[A-Za-z_][\w:.-]{0,60}(?:,[^\[\]\n]{0,80})?\]\](?=[ \t]*$)|\[[#.%A-Za-z][^\[\]\n]{0,80}\](?=[ \t]*$)"
+               r"|(?:include|ifdef|ifndef|ifeval|endif|toc|image|video|audio)::[^\[\n]{0,200}\[[^\]\n]{0,200}\](?=[ \t]*$)"
+               r"|(?:={4,}|-{4,}|\*{4,}|_{4,}|\.{4,}|\+{4,}|\|={3,}|--|'{3}|<{3})(?=[ \t]*$)|\.(?=[^\s.0-9])"
+               r"|(?:\*{1,5}|\.{1,5}|-)(?=[ \t])|(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):(?=[ \t]))"
+               r"(?:[ \t]*(?P<arg>[^\n]*))?$"),
+    lazy_regex(r"//(?!/)[^\n]*$|/{4,}[ \t]*$"),
+    {"=": LINE, ":": LINE, "[": DROP, "::": DROP, "--": LINE, ".": LINE, "item": TEXT, "admonition": TEXT},
+    False,
+    _delimited(r"\*\*|__|``|\+\+|##|\*|_|`|\+|#"),
+    _read_light,
+    key=_asciidoc_key,
+    kinds=_LIGHT_KINDS,
+    weak=frozenset({"item"}),
+    tidy=_heading,
+)
+
+_ORG = Syntax(
+    "Org",
+    lazy_regex(r"(?P<name>\*{1,8}(?=[ \t])|#\+[A-Za-z_]{1,30}:?|:[A-Za-z_][\w-]{0,30}:(?=[ \t]|$)|-{5,}(?=[ \t]*$))"
+               r"(?:[ \t]*(?P<arg>[^\n]*))?$"),
+    lazy_regex(r"#(?:[ \t][^\n]*)?$"),
+    {"*": LINE, "#+": LINE, ":": LINE, "--": DROP},
+    False,
+    _delimited(r"\*|_|=|~"),
+    _read_light,
+    key=_keyer(("*", "*"), ("#+", "#+"), (":", ":"), ("-", "--")),
+    kinds=_LIGHT_KINDS,
+    tidy=_heading,
+)
+
+_TXT2TAGS = Syntax(
+    "txt2tags",
+    lazy_regex(r"(?P<name>%![ \t]*[A-Za-z]{1,20}(?:\([^()\n]{0,20}\))?[ \t]*:|={1,5}(?=[ \t])|\+{1,5}(?=[ \t])|[=\-_]{20,}(?=[ \t]*$))"
+               r"(?:[ \t]*(?P<arg>[^\n]*))?$"),
+    lazy_regex(r"%(?!!)[^\n]*$"),
+    {"%!": DROP, "=": LINE, "+": LINE, "--": DROP},
+    False,
+    _delimited(r"\*\*|//|__|--|``|''"),
+    _read_light,
+    key=lambda name: "%!" if name.startswith("%!") else "--" if len(name) >= 20 else name[0],
+    kinds=_LIGHT_KINDS,
+    tidy=_heading,
+)
+
+_REST = Syntax(
+    "reStructuredText",
+    lazy_regex(r"(?P<name>(?P<rule>[=\-~^\"'`#*+_:.!<>])(?P=rule){2,}(?=[ \t]*$)|\.\.[ \t]+_[^:\n]{1,80}:|\.\.[ \t]+[A-Za-z][\w-]{0,30}::"
+               r"|[ \t]*:[A-Za-z\p{Han}][\w \p{Han}-]{0,30}:(?=[ \t]|$)|(?:[-*+•|]|#\.)(?=[ \t]|$))(?:[ \t]*(?P<arg>[^\n]*))?$"),
+    lazy_regex(r"\.\.(?![ \t]+(?:_|[A-Za-z][\w-]{0,30}::))(?:[ \t][^\n]*)?$"),
+    {"rule": LINE, "target": DROP, "directive": LINE, ":": LINE, "item": TEXT},
+    False,
+    _delimited(r"\*\*|``|\*|\|"),
+    _read_light,
+    key=lambda name: ("target" if name.startswith(".. _") or name.startswith("..\t_") else "directive" if name.startswith("..")
+                      else ":" if name.strip().startswith(":") and len(name.strip()) > 2 and name.strip()[1] != ":"
+                      else "item" if len(name) <= 2 else "rule"),
+    kinds=_LIGHT_KINDS,
+    weak=frozenset({"item"}),
+)
+
+#: Metadata keys of Markdown's dialects (Pandoc's YAML block, MultiMarkdown's and Jekyll's front matter).
+_MD_KEYS = frozenset("title subtitle author authors date lang language keywords description abstract tags categories "
+                     "category layout slug summary toc output documentclass geometry css permalink draft weight "
+                     "updated created modified source url type id mainfont cjkmainfont".split())
+
+
+def _markdown_key(name: str) -> str:
+    name = name.strip()
+    if name.endswith(":") and name[0].isalpha():
+        return "meta" if name[:-1].strip().lower() in _MD_KEYS else name
+    if name.startswith("#"):
+        return "#"
+    if name.startswith(":::"):
+        return ":::"
+    if name.startswith("{"):
+        return "ial"
+    if len(name) == 1 and name in "-*+>":
+        return "item"
+    if name.startswith("["):
+        return "ref"
+    return "--"
+
+
+_MARKDOWN = Syntax(
+    "Markdown",
+    lazy_regex(r"(?P<name>#{1,6}(?=[ \t])|:{3,}(?=[ \t]*(?:\{[^{}\n]{0,80}\}|[A-Za-z][\w-]{0,30})?[ \t]*$)"
+               r"|(?:-{3,}|\.{3}|\*{3,}|={3,})(?=[ \t]*$)|[A-Za-z][A-Za-z0-9_ -]{0,30}:(?=[ \t])"
+               r"|\{[:#.][^{}\n]{0,80}\}(?=[ \t]*$)|\[[^\[\]\n]{1,40}\]:(?=[ \t])|[-*+>](?=[ \t]))(?:[ \t]*(?P<arg>[^\n]*))?$"),
+    lazy_regex(r"<!--[^\n]*-->[ \t]*$"),
+    {"#": LINE, ":::": DROP, "--": LINE, "meta": LINE, "ial": DROP, "ref": DROP, "item": TEXT},
+    False,
+    _delimited(r"\*\*|__|``|\*|_|`"),
+    _read_light,
+    key=_markdown_key,
+    kinds=_LIGHT_KINDS,
+    weak=frozenset({"item"}),
+    tidy=_heading,
+)
+
 #: The syntaxes this module reads, each a table entry; a page is read as the one with the most known control lines.
-SYNTAXES: tuple[Syntax, ...] = (_TROFF, _TEXINFO, _POD, _LATEX, _TEXTILE)
+SYNTAXES: tuple[Syntax, ...] = (_TROFF, _TEXINFO, _POD, _LATEX, _TEXTILE, _ASCIIDOC, _MARKDOWN, _ORG, _TXT2TAGS, _REST)
 
 #: A line that may be a control line of some syntax: the gate every page passes through (one search).
-_GATE = lazy_regex(r"^(?:[.'][ \t]*[A-Za-z]|@[a-z]|=[a-z]|\\[A-Za-z]|(?:h[1-6]|p|bq)[.({\[<>=])", regex.MULTILINE)
+_GATE = lazy_regex(r"^(?:[.'][ \t]*[A-Za-z]|@[a-z]|=[a-z]|\\[A-Za-z]|(?:h[1-6]|p|bq)[.({\[<>=]"
+                   r"|[=*#+]{1,8}[ \t]|:[!A-Za-z_]|\[\[|\[[#.]|[a-z]{2,8}::|#\+|%!|\.\.[ \t]|([\-=~^*_:])\1\1)", regex.MULTILINE)
+#: A line that opens with an ASCII character, after blanks (a control line or a comment of any syntax does), never
+#: an HTML tag's ``<`` (a saved page's lines) but for a comment ``<!--`` and AsciiDoc's page break ``<<<``.
+_CANDIDATE = lazy_regex(r"^(?=[ \t]*(?:[!-;=-~]|<(?:!--|<<)))", regex.MULTILINE)
 _QUOTED_WORD = lazy_regex(r'"((?:[^"\n]|"")*)"?|([^ \t"\n]+)')
 
 
@@ -309,15 +529,24 @@ def _inline(syntax: Syntax, s: str, offset: int, edits: list[tuple[int, int, str
 
 
 def _known(syntax: Syntax, text: str, lines: list[tuple[int, int]]) -> int:
+    """The page's known control and comment lines of the syntax, 0 when they are fewer kinds than it asks."""
     count = 0
+    names: set[str] = set()
     for a, b in lines:
         if syntax.comment.match(text, a, b):
             count += 1
             continue
         m = syntax.control.match(text, a, b)
-        if m is not None and m.group("name") in syntax.actions:
+        if m is not None and _name(syntax, m) in syntax.actions:
             count += 1
-    return count
+            names.add(_name(syntax, m))
+    names -= syntax.weak
+    return count if len(names) >= syntax.kinds else 0
+
+
+def _name(syntax: Syntax, m: regex.Match) -> str:
+    """A control's name as the syntax's table knows it."""
+    return m.group("name") if syntax.key is None else syntax.key(m.group("name"))
 
 
 def read_source(text: str) -> Source | None:
@@ -337,17 +566,36 @@ def read_source(text: str) -> Source | None:
     第三条 丙。
     >>> read_source("第一条 依照\n.5万元以下\n@某人\n=号\n") is None
     True
+    >>> t = "= 某市条例\n:lang: zh-CN\n// 注释\n\n[[s1]]\n== 第一章　总则\n\n*第一条*　甲。\n\n[.label]#第二条#　乙。\n"
+    >>> s = read_source(t); s.syntax
+    'AsciiDoc'
+    >>> print(apply_edits(t, [Edit("x", a, b, x, y) for a, b, x, y in s.edits]), end="")
+    某市条例
+    <BLANKLINE>
+    第一章　总则
+    <BLANKLINE>
+    第一条　甲。
+    <BLANKLINE>
+    第二条　乙。
     """
     if _GATE.search(text) is None:
         return None
-    lines = list(line_bounds(text))
+    # Only a line opening with an ASCII character can be a control or a comment (most of a law's open with Han
+    # characters): the syntaxes are counted on those lines alone.
+    candidates = []
+    for m in _CANDIDATE.finditer(text):
+        stop = text.find("\n", m.start())
+        candidates.append((m.start(), len(text) if stop < 0 else stop))
+    if len(candidates) < MIN_CONTROLS:
+        return None
     best, best_count = None, MIN_CONTROLS - 1
     for syntax in SYNTAXES:
-        count = _known(syntax, text, lines)
+        count = _known(syntax, text, candidates)
         if count > best_count:
             best, best_count = syntax, count
     if best is None:
         return None
+    lines = list(line_bounds(text))
     syntax = best
     edits: list[tuple[int, int, str, str]] = []
     unknown: list[tuple[int, str]] = []
@@ -365,12 +613,14 @@ def read_source(text: str) -> Source | None:
                 if filling and n + 1 < len(lines) and _wrapped(syntax, text, line, *lines[n + 1]):
                     edits.append((b, b + 1, "\n", " " if _LATIN_EDGE.fullmatch(line.rstrip()[-1] + text[lines[n + 1][0]]) else ""))
             continue
-        if m.group("name") in syntax.no_fill:
+        name = _name(syntax, m)
+        if name in syntax.no_fill:
             filling = False
-        elif m.group("name") in syntax.fill:
+        elif name in syntax.fill:
             filling = syntax.fills
-        action = syntax.actions.get(m.group("name"))
-        args = _arguments(m.group("arg") or "", syntax.quoted)
+        action = syntax.actions.get(name)
+        arg = m.group("arg") or ""
+        args = _arguments(arg if syntax.tidy is None else syntax.tidy(m.group("name"), arg), syntax.quoted)
         if action == FIRST:
             args = args[:1]
         words = _inline(syntax, " ".join(x for x in args if x), a, None, [])
