@@ -20,7 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tools.clean import clean
+from corpus_tools.clean import clean, clean_and_explain
+from corpus_tools.clean.spam_disguised import disguised_runs, platform_units
+from tests.timing import small_and_large
 
 GOLDEN = Path(__file__).parent / "golden" / "clean"
 LAWS = tuple(sorted(p.name for p in GOLDEN.glob("*.clean.txt")))
@@ -129,6 +131,92 @@ TUNED = tuple(name for name in SIBLINGS if name not in HELD_OUT)
 
 def _law(name: str) -> str:
     return (GOLDEN / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("law", LAWS[:3])
+@pytest.mark.parametrize("name", TUNED)
+def test_tuned_siblings_come_out_clean(name, law):
+    text = _law(law)
+    damaged = SIBLINGS[name](text, random.Random(f"{name}:{law}"))
+    assert damaged != text
+    assert clean(damaged) == clean(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # set 14's development members, each of their forms
+    ("第一条 县级以上人民政府@澳门银河官方 应当加强管理。\n第二条 不@太阳城集团 完整的，报告//@永利皇宫娱乐:环境监理情况。\n",
+     "第一条 县级以上人民政府应当加强管理。\n第二条 不完整的，报告环境监理情况。\n"),
+    ("第一条 主管 @金沙娱乐场 部门应当报告@永利皇宫VIP：环境监理情况。\n", "第一条 主管部门应当报告环境监理情况。\n"),
+    ("第一条 负氵奥门新艹匍京责本市住房公积金的管理，大气氵奥门贝者土汤666环境监测。\n"
+     "第二条 遵循以下十尃采彡平台加V123456指导思想，亻言兴言贝者土汤官网加强管理。\n",
+     "第一条 负责本市住房公积金的管理，大气环境监测。\n第二条 遵循以下指导思想，加强管理。\n"),
+    # the family's other members: look-alikes, topics and cashtags, letters, initials, marks
+    ("第一条 依法噢门堵场官网加强管理，规范奥门新莆京888经营。\n", "第一条 依法加强管理，规范经营。\n"),
+    ("第一条 统计部门公布#澳门银河超话#的数据，规范$永利皇宫$管理。\n", "第一条 统计部门公布的数据，规范管理。\n"),
+    ("第一条 加强ＡＭ新葡京管理，推进𝐕𝐈𝐏银河娱乐建设。\n", "第一条 加强管理，推进建设。\n"),
+    ("第一条 加强氵奥.门.贝者.土汤管理，推进金氵少土成建设。\n", "第一条 加强管理，推进建设。\n"),
+])
+def test_members_go(text, want):
+    assert clean(text) == want
+
+
+_LAW = [
+    # e-mail addresses, accounts and topics a regulation about platforms names
+    "第一条 电子邮箱：bjfzb@beijing.gov.cn，举报邮箱zqyjfk@163.com。\n",
+    "第三条 关注@北京发布 微博，参与话题#全民健身#讨论，@市公安局 回复。\n",
+    # laws about gambling, lotteries, games; a town; a blockage; the Olympics; a VIP lane; a form's marks
+    "第四条 以营利为目的开设赌场的，依法追究刑事责任；封堵场所出入口。\n",
+    "第五条 莆田市、奥运场馆、体育彩票和福利彩票的发行，依照《彩票管理条例》执行。\n",
+    "第六条 机场设置VIP通道，澳门特别行政区居民凭证件通行。\n",
+    "第七条 德·智·体·美·劳全面发展。娱乐场所。平台。\n",
+]
+#: Pages the scanners must read nothing on, where other rules change text (the script rule converts a Traditional
+#: quotation; the social-tag and anchor rules took the example tag and mention before this module existed).
+_READ_NOTHING = _LAW + [
+    "第二条 网络用户不得使用#澳门赌场#等话题发布赌博信息，不得冒用@永利皇宫官方 名义。\n",
+    "第八条 依照《澳門特別行政區基本法》和澳門博彩業經營法律制度的規定。\n",
+    "第九条 香港特别行政区《賭博條例》規定，禁止開設賭場。\n",
+]
+
+
+@pytest.mark.parametrize("text", _LAW)
+def test_law_stays(text):
+    assert clean(text) == text
+
+
+@pytest.mark.parametrize("text", _READ_NOTHING)
+def test_scanners_read_nothing_on_the_law(text):
+    assert disguised_runs(text) == [] and platform_units(text) == []
+
+
+def test_scanners_on_the_law_find_nothing():
+    for law in LAWS:
+        text = _law(law)
+        assert disguised_runs(text) == [] and platform_units(text) == []
+
+
+def test_the_edit_records_the_normalised_form():
+    result = clean_and_explain("第一条 大气氵奥门贝者土汤666环境监测。\n")
+    notes = [e.detail for e in result.edits if "normalised" in (e.detail or "")]
+    assert notes and "澳门赌场666" in notes[0]
+
+
+@pytest.mark.parametrize("text", ["", "氵", "@", "#", "$", "氵奥门贝者土汤", "@澳门银河官方 ", "#澳门银河#", "噢门堵场\r\n",
+                                  "\r\n".join(["氵奥门贝者土汤"] * 5), "第一条 @永利皇宫娱乐:", "//@", "＠＠＠", "ＡＭ", "奥奥奥"])
+def test_hostile_pages_do_not_raise(text):
+    disguised_runs(text)
+    platform_units(text)
+    clean(text)
+
+
+@pytest.mark.parametrize("unit", ["氵奥门", "噢门堵", "@澳门银河 ", "//@永利皇宫娱乐", "#澳门银河超话", "奥", "ＡＭ", "２０",
+                                  "平。台。", "贝者土汤666加V", "$a$"])
+def test_linear_on_hostile_input(unit):
+    def run(text):
+        disguised_runs(text)
+        platform_units(text)
+    small, large = small_and_large(run, unit, small=2_000, large=20_000)
+    assert large < max(0.05, 20 * small)
 
 
 def figures(seeds: int = 3) -> dict[str, tuple[int, int]]:

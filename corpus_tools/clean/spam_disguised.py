@@ -48,15 +48,14 @@ COMPONENTS: dict[str, str] = {
     "钅艮": "银", "氵可": "河", "氵少": "沙", "土成": "城", "钅戋": "钱", "亻言": "信", "兴言": "誉", "亡口月贝凡": "赢",
     "白王": "皇", "宀吕": "宫", "禾刂": "利", "尸匕": "尼", "其斤": "斯", "木其": "棋", "片卑": "牌", "扌殳": "投",
     "氵主": "注", "王求": "球", "讠凡": "讯", "亻本": "体", "扌甲": "押", "贝兼": "赚", "车俞": "输", "纟工": "红",
-    "西示": "票", "石马": "码", "口未": "味", "亠口小": "京", "京尤": "就", "日月": "明", "亻壬": "任", "门口": "问",
-    "讠己": "记", "金少": "钞", "贝长": "账", "王见": "现", "亻直": "值", "辶反": "返", "丬夕大": "奖", "女昌": "娼",
-    "女支": "妓", "纟勺": "约", "木仓": "枪", "阝东": "陈", "阝日": "阳", "氵羊": "洋", "亻弋": "代", "扌召": "招",
+    "西示": "票", "石马": "码", "亠口小": "京", "金少": "钞", "贝长": "账", "王见": "现", "亻直": "值", "辶反": "返",
+    "丬夕大": "奖", "女昌": "娼", "女支": "妓", "纟勺": "约", "木仓": "枪", "阝日": "阳", "氵羊": "洋",
 }
 #: Look-alike or sound-alike Han a poster writes for the trade's characters (the filter matches the character, not its
 #: sound or shape): ``奥门``, ``噢门``, ``愽彩``, ``堵场``, ``莆京``.
 LOOKALIKES: dict[str, str] = {
     "奥": "澳", "噢": "澳", "澚": "澳", "懊": "澳", "墺": "澳", "愽": "博", "慱": "博", "镈": "博", "堵": "赌", "睹": "赌",
-    "渚": "赌", "莆": "葡", "匍": "葡", "蒲": "葡", "虞": "娱", "俣": "娱", "彲": "彩", "釆": "彩",
+    "莆": "葡", "匍": "葡", "蒲": "葡", "虞": "娱", "俣": "娱", "彲": "彩", "釆": "彩",
 }
 #: Traditional forms of the trade's characters (a Simplified page's filter lets ``澳門賭場`` by).
 TRADITIONAL: dict[str, str] = dict(zip(
@@ -65,6 +64,9 @@ TRADITIONAL: dict[str, str] = dict(zip(
 ))
 #: Marks a poster writes between the characters of a run (dropped when normalising, between two characters).
 _MARKS = frozenset(".*-_丶•・·。．＊－|/~～")
+#: Marks that end a sentence too: dropped only in a run of marks, another one to three characters away (``平。台。网``,
+#: ``真.人.女吴。乐``: a dot a converter turned into a full stop), never where a sentence ends (``…土汤。平台…``).
+_STOPS = frozenset("。．")
 _HAN = rf"[{HAN_BLOCKS}]"
 _HAN_RE = lazy_re(_HAN)
 #: What a disguised run may hold: Han, Latin letters and digits (in any width or alphabet: NFKC reads them), marks.
@@ -130,7 +132,8 @@ def normalised(text: str, lo: int, hi: int) -> tuple[str, list[int], list[int], 
             kinds.extend(("initials", "initials"))
             i += 2
             continue
-        if ch in _MARKS and out and i + 1 < hi and _RUN_CHAR.match(text, i + 1) and _RUN_CHAR.match(text, i - 1):
+        if ch in _MARKS and out and i + 1 < hi and _RUN_CHAR.match(text, i + 1) and _RUN_CHAR.match(text, i - 1) \
+                and (ch not in _STOPS or _MARKS.intersection(text[max(lo, i - 3):i] + text[i + 1:min(hi, i + 4)])):
             ends[-1] = i + 1  # (a mark between two characters belongs to the one before it)
             i += 1
             continue
@@ -176,7 +179,9 @@ def _clusters(norm: str) -> list[tuple[int, int, int, int]]:
     ([(2, 6, 2, 1)], [(1, 3, 1, 1)])
     """
     items: list[tuple[int, int, bool]] = [(m.start(), m.end(), m.group() in _STRONG) for m in _ITEM_RE.finditer(norm)]
-    brands = _brand_spans(norm) if items or any(_HAN_RE.match(c) for c in norm) else []
+    if not items:
+        return []  # (no word of the trade in the run: the anchor finder is not asked, clean pages pay little)
+    brands = _brand_spans(norm)
     spans = sorted(items + [(s, e, True) for s, e in brands])
     out: list[list[int]] = []
     for s, e, strong in spans:
@@ -209,12 +214,15 @@ def _trimmed(text: str, norm: str, starts: list[int], ends: list[int], s: int, e
     pairs = law_bigrams()
     before = text[starts[s] - 1] if starts[s] > 0 else ""
     after = text[ends[e - 1]] if ends[e - 1] < len(text) else ""
+    def plain(a: int, b: int) -> bool:  # (the site word as the law writes it: no mark in it or before it, no decoding)
+        return text[starts[a]:ends[b - 1]] == norm[a:b] and text[starts[a] - 1:starts[a]] not in _MARKS
+
     for w in _WEAK_EDGES:
-        if e - s > len(w) and norm.startswith(w, e - len(w)) and after and w[-1] + after in pairs:
+        if e - s > len(w) and norm.startswith(w, e - len(w)) and after and w[-1] + after in pairs and plain(e - len(w), e):
             e -= len(w)
             break
     for w in _WEAK_EDGES:
-        if e - s > len(w) and norm.startswith(w, s) and before and before + w[0] in pairs:
+        if e - s > len(w) and norm.startswith(w, s) and before and before + w[0] in pairs and plain(s, s + len(w)):
             s += len(w)
             break
     return s, e
@@ -234,6 +242,30 @@ def _accepted(kinds: list[str], norm: str, s: int, e: int, items: int, strong: i
     if "split" in decoded:
         return True
     return items >= 2 or bool(_brand_spans(norm[s:e]))
+
+
+#: How many Han characters on each side of a run of Traditional forms are read for the script of its text.
+_CONTEXT = 6
+
+
+def _in_traditional_text(text: str, start: int, end: int) -> bool:
+    """Whether the Han characters around ``text[start:end]`` (and its own plain ones) are Traditional too: a quotation
+    or a page in Traditional characters, where ``澳門`` and ``博彩`` are words, not a disguise (OpenCC's ``t2s`` changes
+    them).
+
+    >>> t = "依照澳門博彩業經營法律，依法澳門賭場加强"
+    >>> _in_traditional_text(t, 2, 6), _in_traditional_text(t, t.index("澳門賭"), t.index("加"))
+    (True, False)
+    """
+    from corpus_tools.clean.script import _convert
+
+    lo, hi = start, end
+    while lo > start - _CONTEXT and lo > 0 and _HAN_RE.match(text, lo - 1):
+        lo -= 1
+    while hi < end + _CONTEXT and hi < len(text) and _HAN_RE.match(text, hi):
+        hi += 1
+    around = text[lo:start] + "".join(c for c in text[start:end] if c not in TRADITIONAL) + text[end:hi]
+    return _convert("t2s", around) != around
 
 
 def disguised_runs(text: str) -> list[tuple[int, int, str]]:
@@ -262,9 +294,15 @@ def disguised_runs(text: str) -> list[tuple[int, int, str]]:
         lo, hi = max(line_start, done, m.start() - _WINDOW), min(line_end, m.end() + _WINDOW)
         norm, starts, ends, kinds = normalised(text, lo, hi)
         for s, e, items, strong in _clusters(norm):
+            while s > 0 and kinds[s - 1] == "letter":  # (the brand's Latin part in other letters, ``𝐀𝐌新葡京``)
+                s -= 1
+            while e < len(norm) and kinds[e] == "letter":
+                e += 1
             if not (starts[s] < m.end() and ends[e - 1] > m.start()) or not _accepted(kinds, norm, s, e, items, strong):
                 continue
             s, e = _trimmed(text, norm, starts, ends, s, e)
+            if {k for k in kinds[s:e] if k} == {"traditional"} and _in_traditional_text(text, starts[s], ends[e - 1]):
+                continue
             if not (starts[s] < m.end() and ends[e - 1] > m.start()) or not _accepted(kinds, norm, s, e, 2, strong):
                 continue
             start, end = starts[s], ends[e - 1]
@@ -289,7 +327,10 @@ _CLOSERS = {"@": (" ", ":", "：", "\u3000"), "＠": (" ", ":", "：", "\u3000")
 _TOPIC_WORDS = ("[超话]", "超话", "【超话】")
 _CARD = ("网页链接", "O网页链接", "🔗网页链接")
 #: Words before a tag that hold it as the sentence's object (a notice names a topic or an account).
-_HOLDING_BEFORE = ("话题", "发起", "参与", "关注", "搜索", "标签", "带上", "添加", "微博", "超话", "主题", "账号", "用户")
+_HOLDING_BEFORE = ("话题", "发起", "参与", "关注", "搜索", "标签", "带上", "添加", "微博", "超话", "主题", "账号", "用户", "使用",
+                   "发布", "冒用", "名为", "昵称", "例如")
+#: Words after a tag that hold it as an example or an object of the sentence (``#澳门赌场#等话题``).
+_HOLDING_AFTER = ("话题", "超话", "标签", "主题", "等", "之类", "账号", "用户")
 #: How many characters of the name may stand after the trade's run when the mark that closes it is further on.
 _NAME_AFTER = 4
 
@@ -305,6 +346,8 @@ def platform_units(text: str) -> list[tuple[int, int, str]]:
     E-mail addresses, accounts of authorities and topics a sentence names stay:
 
     >>> platform_units("邮箱zqyjfk@163.com，关注@北京发布，参与话题#全民健身体育#讨论，@市公安局 回复，#热议#")
+    []
+    >>> platform_units("不得使用#澳门赌场#等话题，不得发布#澳门银河#赌博信息，冒用@永利皇宫官方 名义")
     []
     """
     out: list[tuple[int, int, str]] = []
@@ -347,6 +390,8 @@ def platform_units(text: str) -> list[tuple[int, int, str]]:
         elif opener in "#＃$＄" and not (glued or m.group("lead")):
             if not (end < len(text) and _HAN_RE.match(text, end)):
                 continue
+        if text.startswith(_HOLDING_AFTER, end):
+            continue
         card = next((c for c in _CARD if text.startswith(c, end)), "")
         end += len(card)
         if text[start - 1:start] in " \u3000" and glued and text[end - 1:end] in " \u3000":
