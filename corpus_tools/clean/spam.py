@@ -64,6 +64,7 @@ from corpus_tools.clean.spam_contacts import (
 from corpus_tools.clean.spam_pitches import ESCORT_PITCH, escort_pitches
 from corpus_tools.clean.spam_apparatus import SPAM_APPARATUS, apparatus_spans
 from corpus_tools.clean.spam_dressed import DRESSED_BRAND, dressed_brands
+from corpus_tools.clean.spam_disguised import DISGUISED_SPAM, PLATFORM_SPAM, disguised_runs, platform_units
 from corpus_tools.clean.spam_tags import CLOTHED_HOST, HAN_LABEL_DOMAIN, SOCIAL_TAG, bare_brand_domains, brand_hosts, clothed_hosts, han_label_domains, social_tags
 from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, governed_address, named_by_law
 from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
@@ -1186,6 +1187,12 @@ def remove_spam_anchors(
         + [(s, e, HAN_LABEL_DOMAIN) for s, e in han_label_domains(text) + bare_brand_domains(text)] \
         + [(s, e, HAN_LABEL_DOMAIN) for s, e in hosts if (s, e) not in grown] \
         + [(s, e, CLOTHED_HOST) for s, e in clothed_hosts(text)]
+    # (a brand in a platform's syntax, ``//@永利皇宫娱乐:``, or with its filtered characters disguised, ``氵奥门贝者土汤``:
+    # clean/spam_disguised.py; the unit goes whole, its normalised form recorded in the edit)
+    disguised = [(s, e, n, PLATFORM_SPAM) for s, e, n in platform_units(text)] \
+        + [(s, e, n, DISGUISED_SPAM) for s, e, n in disguised_runs(text)]
+    normal_forms = {(s, e): n for s, e, n, _ in disguised}
+    dressed += [(s, e, kind) for s, e, _, kind in disguised]
     if dressed:  # (a brand dressed in Unicode ``新̶葡̶京̶``, as a tag ``#澳门威尼斯人#``, as a domain ``www.大发快三.网址``:
         # the run goes whole, what another rule found inside it, ``威尼斯人``, with it)
         over = [(s, e) for s, e, kind in dressed if kind == CLOTHED_HOST and anchored.overlaps(s, e)]
@@ -1282,7 +1289,8 @@ def remove_spam_anchors(
     insertions = [(s, e, kind) for s, e, kind in insertions if not removed_lines.covers(s)]  # (a spam line goes whole)
     insertions += [(s, e, SPAM_SENTENCE) for s, e in sentences]
     insertion_edits = [
-        Edit(SPAM_ANCHOR, s, e, text[s:e], "", json.dumps({"inserted": kind}, ensure_ascii=False)) for s, e, kind in insertions
+        Edit(SPAM_ANCHOR, s, e, text[s:e], "", json.dumps(_inserted_note(kind, s, e, normal_forms), ensure_ascii=False))
+        for s, e, kind in insertions
     ]
     edits = _merge_sorted(line_edits + gap_edits + insertion_edits)
     edits = _merge_sorted(edits + remnant_edits(text, edits))
@@ -1296,6 +1304,17 @@ def _anchored_in_sentence(anchors: list[Anchor], start: int, end: int) -> bool:
     anchor finder reads as one replaced a word (``爱游戏ayx.com`` for 政法), its gap restored from witnesses, not an
     insertion of :func:`~corpus_tools.clean.spam_tags.brand_hosts`."""
     return any(not a.line_only and a.start < end and start < a.end for a in anchors)
+
+
+def _inserted_note(kind: str, start: int, end: int, normal_forms: dict[tuple[int, int], str]) -> dict:
+    """The note of an insertion's edit: its kind, and the normalised forms of the disguised runs it removes
+    (:mod:`corpus_tools.clean.spam_disguised`: ``氵奥门贝者土汤`` read as ``澳门赌场``).
+
+    >>> _inserted_note("x", 0, 9, {(2, 5): "澳门赌场"}), _inserted_note("x", 0, 9, {})
+    ({'inserted': 'x', 'normalised': ['澳门赌场']}, {'inserted': 'x'})
+    """
+    forms = [n for (s, e), n in sorted(normal_forms.items()) if start <= s and e <= end] if normal_forms else []
+    return {"inserted": kind, "normalised": forms} if forms else {"inserted": kind}
 
 
 def _merged_with(insertions: list[tuple[int, int, str]], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
