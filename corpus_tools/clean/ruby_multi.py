@@ -1,0 +1,223 @@
+"""Glosses that give MORE than one reading of a character in one bracket: one detector, a table of systems.
+
+Real damage undone: a reading aid printed a character's readings beside it, and the copy kept them in the text:
+``管(ㄍㄨㄢˇ guǎn)理(ㄌㄧˇ lǐ)``.  The other ruby modules read one reading per bracket in one system at a time; a
+bracket holding two readings (or two systems) reads as none of them and stays.
+
+The family's members (the real habits that write such glosses):
+
+1. **two systems of one language**: Taiwan's readers for mainland learners and bilingual teaching sites print
+   Zhuyin and pinyin (``管(ㄍㄨㄢˇ guǎn)``, ``管【ㄍㄨㄢˇ；guan3】``); older sinological glossaries pinyin and
+   Wade-Giles (``管(guǎn / kuan³)``), Gwoyeu Romatzyh or Tongyong beside pinyin; a dictionary's tone-marked and
+   tone-numbered spellings side by side (``guǎn guan3``);
+2. **a polyphone's alternative readings** from a dictionary entry (``行(xíng/háng)``, ``长（cháng、zhǎng）``,
+   ``行（xíng或háng）``);
+3. **tone sandhi**: a teaching text's dictionary reading and the spoken one (``管(guǎn→guán)``, ``一(yī > yí)``);
+4. **another language's reading beside the pinyin**: Hong Kong learners' pages (Cantonese Jyutping or Yale with
+   tone numbers, ``管(gun2 / guǎn)``), Hokkien Tâi-lô, Vietnamese Hán-Việt (``quốc / guó``), Korean learners'
+   textbooks (the Sino-Korean reading in Hangul, ``管（관 guǎn）``), Japanese learners' (kana, ``国（コク guó）``);
+5. **another alphabet's transcription beside the pinyin**: Cyrillic Palladius (``管（гуань guǎn）``);
+6. not read here: pinyin with an English gloss of the character (``管(guǎn, manage)``) -- the English word reads
+   nothing, so the bracket stays (a term's English gloss is the law's text on bilingual sites), and IPA (no table
+   of IPA readings ships in the venv yet: a :data:`SYSTEMS` entry when one does).
+
+**Evidence**, shared by every member: a short bracket right after a Han character, its content cut by a separator
+a gloss uses (a blank, ``/``, ``|``, ``｜``, ``;``, ``；``, ``,``, ``，``, ``、``, ``·``, an arrow, ``或``) into two
+parts or more, EVERY part a reading of THAT character in some system of :data:`SYSTEMS`:
+
+* a system with readings (pinyin in any spelling, Zhuyin, Wade-Giles, Gwoyeu Romatzyh, Tongyong, Palladius) proves
+  the part on its own (pypinyin's readings of the character and of its script counterpart, lower case): a bracket
+  of two readings or more of its character, each proven so, is evidence on its own (stronger than the one pinyin
+  syllable the ruby rule takes on its own);
+* a system without a table of readings (a Sinitic romanisation with tone digits, a marked Latin syllable, one
+  Hangul syllable, a run of kana) proves the part by its shape, and only beside a part proven by readings in the
+  same bracket;
+
+and a bracket with a shaped part needs the page's habit: :data:`SHAPED_HABIT` different characters glossed in the
+same brackets with the same separators, each character carrying one string in the shaped system over the page.  A bracket with one unproven part (an English word, a code, a number, a capitalised
+name) stays byte-identical: ``个人信息（personal information）``, ``（ISO/IEC）``, ``张(Zhang/Chang)``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+
+import regex
+
+from corpus_tools.clean.rules import RUBY_PINYIN
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.records import Edit
+
+_OPEN = "(（[［【〔{｛〖〘﹙﹛﹝"
+_CLOSE = ")）]］】〕}｝〗〙﹚﹜﹞"
+#: A bracket right after a Han character holding 3 to 48 characters (no bracket, no line break): the candidates.
+CANDIDATE_RE = lazy_regex(
+    rf"(?<=\p{{Han}})([{regex.escape(_OPEN)}])([^{regex.escape(_OPEN + _CLOSE)}\n]{{3,48}})([{regex.escape(_CLOSE)}])"
+)
+#: The cheap gate: a Han character, an opening bracket, then within a few characters a letter of a reading system
+#: and a separator (a clean page's ``（一）``, ``（试行）`` never pass it).
+_GATE = lazy_re(
+    rf"[\u4e00-\u9fff][{regex.escape(_OPEN)}][ \u3000]?[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u3105-\u312f\u31a0-\u31bf"
+    r"\uac00-\ud7a3\u3041-\u30ffа-я][^\n)）\]］】〕}｝〗〙﹚﹜﹞]{0,24}?(?:[ /|｜;；,，、·・→>＞或]|->)"
+)
+#: What a gloss puts between its readings: blanks around any of these, or a blank alone.
+_SEPARATOR = lazy_regex(r"[ \u3000]*(?:->|=>|[/／|｜;；,，、·・→⟶>＞=＝~～或])[ \u3000]*|[ \u3000]+")
+
+#: Different characters a habit with a part proven by its shape only must gloss on a page.
+SHAPED_HABIT = 3
+#: Parts a bracket may hold.
+MAX_PARTS = 4
+
+
+# --------------------------------------------------------------------------- the systems (a table)
+
+
+def _pinyin(part: str, char: str) -> bool:
+    """Pinyin in any spelling (tone marks, tone numbers, superscripts, toneless, ``ü`` as ``v``), lower case.
+
+    >>> _pinyin("guǎn", "管"), _pinyin("guan3", "管"), _pinyin("guán", "管"), _pinyin("gun2", "管")
+    (True, True, True, False)
+    """
+    from corpus_tools.clean.ruby import _fold, readings
+
+    return not part[:1].isupper() and _fold(part) in readings(char)
+
+
+def _other(part: str, char: str) -> bool:
+    """Zhuyin, Wade-Giles (apostrophes, tone numbers), Gwoyeu Romatzyh, Tongyong: pypinyin's converters.
+
+    >>> _other("ㄍㄨㄢˇ", "管"), _other("kuan³", "管"), _other("ch'i2", "其"), _other("ㄍㄨㄢˇ", "理")
+    (True, True, True, False)
+    """
+    from corpus_tools.clean.ruby import _fold, _other_reading
+
+    return not part[:1].isupper() and _other_reading(_fold(part), char)
+
+
+def _cyrillic(part: str, char: str) -> bool:
+    """Palladius' Cyrillic transcription (:mod:`corpus_tools.clean.ruby_scripts`' table).
+
+    >>> _cyrillic("гуань", "管"), _cyrillic("гун", "管")
+    (True, False)
+    """
+    if not regex.fullmatch(r"\p{Cyrillic}{1,8}", part):
+        return False
+    from corpus_tools.clean.ruby_scripts import table_readings
+
+    return part.lower() in table_readings(char, "CYRILLIC")
+
+
+#: Systems whose readings of a character are known: a part in one of them reads the character on its own.
+READ_SYSTEMS = (("pinyin", _pinyin), ("romanisation", _other), ("palladius", _cyrillic))
+
+_HANGUL_RE = lazy_regex(r"[\uac00-\ud7a3]")
+_KANA_RE = lazy_regex(r"[\u3041-\u3096\u30a1-\u30fa\u30fcー]{1,4}")
+
+
+def _sinitic(part: str) -> bool:
+    """A syllable of a Sinitic romanisation with a tone digit (Jyutping, Yale, Tâi-lô) or a marked Latin syllable
+    (Hán-Việt, rōmaji, Pe̍h-ōe-jī): :mod:`corpus_tools.clean.ruby_systems`' grammar.
+
+    >>> _sinitic("gun2"), _sinitic("quốc"), _sinitic("5g"), _sinitic("manage")
+    (True, True, False, False)
+    """
+    from corpus_tools.clean.ruby_systems import marked_syllable, sinitic_syllable
+
+    if sinitic_syllable(part):
+        return True
+    # a marked syllable shows its system (a mark on a letter): plain ASCII words (``manage``) are a gloss's English
+    return not part.isascii() and marked_syllable(unicodedata.normalize("NFC", part))
+
+
+#: Systems without a table of readings: a part in one of them is proven by its shape, beside a read part.
+SHAPED_SYSTEMS = (
+    ("sinitic", _sinitic),
+    ("hangul", lambda part: bool(_HANGUL_RE.fullmatch(part))),
+    ("kana", lambda part: bool(_KANA_RE.fullmatch(part))),
+)
+
+
+def part_system(part: str, char: str) -> tuple[str, bool] | None:
+    """The system ``part`` is written in as a reading of ``char``, and whether readings prove it (``True``) or only
+    its shape (``False``); None when it reads ``char`` in no system.
+
+    >>> part_system("guǎn", "管"), part_system("ㄍㄨㄢˇ", "管"), part_system("관", "管"), part_system("manage", "管")
+    (('pinyin', True), ('romanisation', True), ('hangul', False), None)
+    """
+    for name, reads in READ_SYSTEMS:
+        if reads(part, char):
+            return name, True
+    for name, shaped in SHAPED_SYSTEMS:
+        if shaped(part):
+            return name, False
+    return None
+
+
+# --------------------------------------------------------------------------- the rule
+
+
+def _parts(content: str) -> list[str] | None:
+    """The parts of a bracket's content cut at its separators (two to :data:`MAX_PARTS`), or None."""
+    parts = [p for p in _SEPARATOR.split(content.strip(" \u3000")) if p]
+    return parts if 2 <= len(parts) <= MAX_PARTS else None
+
+
+def multi_readings(text: str) -> list[Edit]:
+    """Brackets giving several readings of the character before them, as removals (one edit per bracket).
+
+    **Evidence**: every part of the bracket reads the character before it in a system of the table (a part proven
+    by its shape only stands beside a part proven by readings, and needs the page's habit: :data:`SHAPED_HABIT`
+    different characters in the same brackets and separators, one string each).
+
+    >>> t = "第一条 为了加强监督管(ㄍㄨㄢˇ guǎn)理(ㄌㄧˇ lǐ)，保障计量。"
+    >>> [e.before for e in multi_readings(t)]
+    ['(ㄍㄨㄢˇ guǎn)', '(ㄌㄧˇ lǐ)']
+    >>> t = "依法进行（xíng/háng）审批，增长（cháng/zhǎng）经费，监督管（guǎn→guán）理。"
+    >>> [e.before for e in multi_readings(t)]
+    ['（xíng/háng）', '（cháng/zhǎng）', '（guǎn→guán）']
+    >>> multi_readings("个人信息（personal information）受法律保护，数据（data / information）。")
+    []
+    >>> multi_readings("管（guǎn, manage）理（lǐ, govern）")  # an English gloss reads nothing
+    []
+    >>> multi_readings("管(gun2 guǎn)理(lei5 lǐ)")  # a system without readings: a habit of three characters
+    []
+    >>> [e.before for e in multi_readings("管(gun2 guǎn)理(lei5 lǐ)，依(ji1 yī)法")]
+    ['(gun2 guǎn)', '(lei5 lǐ)', '(ji1 yī)']
+    """
+    if not _GATE.search(text):
+        return []
+    habits: dict[tuple, list[tuple[int, int, str, tuple, list]]] = defaultdict(list)
+    for m in CANDIDATE_RE.finditer(text):
+        parts = _parts(m.group(2))
+        if parts is None:
+            continue
+        char = text[m.start() - 1]
+        systems = []
+        for part in parts:
+            found = part_system(part, char)
+            if found is None:
+                break
+            systems.append(found)
+        else:
+            if not any(proven for _name, proven in systems):
+                continue  # shapes alone prove nothing
+            shaped = tuple(part for part, (_n, proven) in zip(parts, systems) if not proven)
+            seps = frozenset(s.strip(" \u3000") or " " for s in _SEPARATOR.findall(m.group(2).strip(" \u3000")))
+            habits[(m.group(1), m.group(3), seps)].append((m.start(), m.end(), char, shaped, systems))
+    edits: list[Edit] = []
+    for found in habits.values():
+        shaped_habit = any(g[3] for g in found)
+        if shaped_habit:
+            if len({g[2] for g in found}) < SHAPED_HABIT:
+                continue
+            strings: dict[str, set[tuple]] = defaultdict(set)
+            for _a, _b, char, shaped, _systems in found:
+                strings[char].add(shaped)
+            if any(len(s) > 1 for s in strings.values()):
+                continue  # a character carrying two strings in a system without readings: no reading layer
+        edits += [
+            Edit(RUBY_PINYIN, a, b, text[a:b], "", f"readings of {char} ({'+'.join(n for n, _p in systems)})")
+            for a, b, char, _s, systems in found
+        ]
+    return sorted(edits, key=lambda e: e.start)
