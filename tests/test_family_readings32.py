@@ -8,7 +8,8 @@ plain strings (a law of the suite's shape, or any clean law of the DLC when run 
 
 Two of them are this room's held-out members, written before the mechanism and never tuned on:
 :func:`jyutping_and_pinyin` and :func:`hangul_and_pinyin`.  The others are tuned siblings:
-:func:`pinyin_and_wade_giles`, :func:`polyphone_alternatives`, :func:`sandhi_arrow`, :func:`zhuyin_and_tone3`.
+:func:`pinyin_and_wade_giles`, :func:`polyphone_alternatives`, :func:`sandhi_arrow`, :func:`zhuyin_and_tone3`,
+:func:`pinyin_and_ipa`, :func:`pinyin_and_english`.
 
 Run as a script to measure every member on clean laws of the DLC (pages that clean back to the clean law exactly):
 ``PYTHONPATH=. python tests/test_family_readings32.py /work/ref/DLC 40``.
@@ -187,6 +188,37 @@ def zhuyin_and_tone3(text: str, rng: random.Random) -> str:
                   forms=(("【", "】"), ("〔", "〕")))
 
 
+#: IPA of common law characters with Chao's tone letters, as a phonology page writes the Mandarin reading.
+IPA = dict(p.split(":") for p in (
+    "管:kuan˨˩˦ 理:li˨˩˦ 法:fa˨˩˦ 律:ly˥˩ 条:tʰjɑʊ˧˥ 例:li˥˩ 本:pən˨˩˦ 市:ʂʐ̩˥˩ 人:ʐən˧˥ 民:min˧˥ 国:kuo˧˥ "
+    "家:tɕja˥ 计:tɕi˥˩ 量:ljɑŋ˥˩ 监:tɕjɛn˥ 督:tu˥ 保:pɑʊ˨˩˦ 护:xu˥˩ 安:an˥ 全:tɕʰɥɛn˧˥ 公:kʊŋ˥ 开:kʰai˥ "
+    "信:ɕin˥˩ 息:ɕi˥ 教:tɕjɑʊ˥˩ 学:ɕɥɛ˧˥ 科:kʰɤ˥ 研:jɛn˧˥ 单:tan˥ 位:wei˥˩ 统:tʰʊŋ˨˩˦ 一:i˥ 工:kʊŋ˥ "
+    "作:tsuo˥˩ 财:tsʰai˧˥ 政:ʈʂəŋ˥˩ 预:y˥˩ 算:suan˥˩ 报:pɑʊ˥˩ 告:kɑʊ˥˩ 活:xuo˧˥ 动:tʊŋ˥˩ 制:ʈʂʐ̩˥˩ 定:tiŋ˥˩"
+).split())
+
+#: A learners' glossary's English meaning of common law characters.
+ENGLISH = dict(p.split(":") for p in (
+    "管:manage 理:govern 法:law 律:rule 条:article 例:example 本:root 市:city 人:person 民:people 国:country "
+    "家:home 计:count 量:measure 监:supervise 督:oversee 保:protect 护:guard 安:safe 全:whole 公:public "
+    "开:open 信:trust 息:news 教:teach 学:learn 科:branch 研:study 单:single 位:place 统:unify 一:one "
+    "工:work 作:do 财:wealth 政:govern 预:advance 算:reckon 报:report 告:tell 活:live 动:move 制:system 定:fix"
+).split())
+
+
+def pinyin_and_ipa(text: str, rng: random.Random) -> str:
+    """A phonology page or an online dictionary: the pinyin and the IPA with Chao's tone letters
+    (``管（guǎn /kuan˨˩˦/）``, ``管(guǎn | kuan˨˩˦)``)."""
+    form = rng.choice(("{p} /{i}/", "{p} | {i}", "{p}, {i}"))
+    return _gloss(text, rng, lambda ch, t, j: form.format(p=_tone(ch), i=IPA[ch]), ok=lambda c: c in IPA)
+
+
+def pinyin_and_english(text: str, rng: random.Random) -> str:
+    """A learners' reader: every character of a few terms with its pinyin and its English meaning
+    (``管(guǎn: manage)理(lǐ: govern)``, ``管（guǎn - manage）``)."""
+    sep = rng.choice((": ", " - ", ", ", "；"))
+    return _gloss(text, rng, lambda ch, t, j: f"{_tone(ch)}{sep}{ENGLISH[ch]}", ok=lambda c: c in ENGLISH, k=(2, 4))
+
+
 MEMBERS = {
     "jyutping_and_pinyin (held out)": jyutping_and_pinyin,
     "hangul_and_pinyin (held out)": hangul_and_pinyin,
@@ -194,6 +226,8 @@ MEMBERS = {
     "polyphone_alternatives": polyphone_alternatives,
     "sandhi_arrow": sandhi_arrow,
     "zhuyin_and_tone3": zhuyin_and_tone3,
+    "pinyin_and_ipa": pinyin_and_ipa,
+    "pinyin_and_english": pinyin_and_english,
 }
 
 
@@ -268,3 +302,89 @@ def test_member_cleans_back(member):
         damaged = member(LAW, random.Random(f"{member.__name__}-{seed}"))
         assert damaged != LAW
         assert clean(damaged) == want, (seed, damaged)
+
+
+#: Clean brackets after Han characters holding Latin, codes, numbers, names or a term's English gloss: each page
+#: must come out byte-identical.
+CLEAN_BRACKETS = (
+    "第一条 个人信息（personal information）是指以电子或者其他方式记录的各种信息。\n\n第二条 本市依法管理。\n",
+    "第一条 信息安全技术标准（ISO/IEC 27001）适用于本市。\n\n第二条 应用程序（APP / 小程序）运营者应当遵守本条例。\n",
+    "第一条 委托张三（Zhang San / Chang San）办理。\n\n第二条 李（Li/Lee）先生已缴清。\n",
+    "第一条 本条例所称管理（guǎn lǐ, management）包括下列事项。\n\n第二条 时速（km/h）不得超过规定。\n",
+    "第一条 依照下列规定（一/二）执行，附件（A/B）另行公布。\n\n第二条 本办法（试行）自公布之日起施行。\n",
+    "第一条 本市（2021/2023）年度计划，编号（No. 12/2021）。\n\n第二条 法（fǎ, law）律（lǜ, rule）。\n",
+)
+
+
+@pytest.mark.parametrize("page", CLEAN_BRACKETS)
+def test_clean_brackets_stay(page):
+    """Brackets whose parts do not all read their character in a system of the table stay, byte-identical."""
+    assert clean(page) == page
+
+
+def test_teaching_page_keeps_its_readings():
+    """A page that teaches the readings (a word naming pinyin or 注音 near them) keeps them."""
+    page = "汉语拼音和注音符号对照：行（xíng/háng）、长（cháng/zhǎng）两个字各有两种读音。\n"
+    assert clean(page) == page
+
+
+def test_lone_shaped_part_needs_the_habit():
+    """A Jyutping part is proven by its shape only: two characters are no habit, three are."""
+    from corpus_tools.clean.ruby_multi import multi_readings
+
+    assert multi_readings("依法管(gun2 guǎn)理(lei5 lǐ)本市事务。") == []
+    page = "依法管(gun2 guǎn)理(lei5 lǐ)本市事务，依(ji1 yī)照执行。"
+    assert [e.before for e in multi_readings(page)] == ["(gun2 guǎn)", "(lei5 lǐ)", "(ji1 yī)"]
+
+
+def test_shaped_system_must_be_consistent():
+    """A character carrying two different strings in a system without readings is no reading layer."""
+    from corpus_tools.clean.ruby_multi import multi_readings
+
+    page = "管(gun2 guǎn)理(lei5 lǐ)依(ji1 yī)法，管(gwan2 guǎn)理(lei5 lǐ)。"
+    assert multi_readings(page) == []
+
+
+@pytest.mark.parametrize("page, want", [
+    ("", ""), ("管", "管"), ("(", "("),
+    ("（ㄍㄨㄢˇ guǎn）", "（ㄍㄨㄢˇ guǎn）"),  # at the page's first character: no character to read
+    ("管(ㄍㄨㄢˇ guǎn)", "管"),  # at the page's last character
+    ("管(ㄍㄨㄢˇ guǎn)理(ㄌㄧˇ lǐ)\r\n依(ㄧ yī)法(ㄈㄚˇ fǎ)\r\n", "管理\r\n依法\r\n"),
+    ("管(ㄍㄨㄢˇ guǎn)理(ㄌㄧˇ lǐ)" * 50, "管理" * 50),
+    ("管(/ / /)理(｜｜)依(→→)法( / )", "管(/ / /)理(｜｜)依(→→)法( / )"),
+    ("管(ㄍㄨㄢˇ guǎn", "管(ㄍㄨㄢˇ guǎn"),
+])
+def test_hostile_pages(page, want):
+    """Empty, one character, the evidence at the page's first and last character, CRLF, a page of only the damage,
+    separators alone, an unclosed bracket: no raise, and the readings go only where they are whole."""
+    from corpus_tools.clean.ruby_multi import multi_readings
+
+    text = page
+    for e in reversed(multi_readings(page)):
+        text = text[:e.start] + text[e.end:]
+    assert text == want
+    assert isinstance(clean(page), str)
+
+
+def test_damage_only_page_cleans():
+    from corpus_tools.clean.ruby_multi import multi_readings
+
+    page = "管(ㄍㄨㄢˇ guǎn)理(ㄌㄧˇ lǐ)\r\n依(ㄧ yī)法(ㄈㄚˇ fǎ)\r\n"
+    text = page
+    for e in reversed(multi_readings(page)):
+        text = text[:e.start] + text[e.end:]
+    assert text == "管理\r\n依法\r\n"
+
+
+@pytest.mark.parametrize("unit", [
+    "管(ㄍㄨㄢˇ guǎn)",  # every bracket a reading
+    "管(a a a a a a a a a a a a a a a a a a a a a a a)",  # many parts, none reading
+    "管(gun2 guǎn)理(gwan2 lǐ)",  # a shaped system, inconsistent
+    "管(/ / / / / / / / / / / / / / / / / / / / / / /",  # an unclosed bracket of separators
+])
+def test_multi_readings_linear(unit):
+    from corpus_tools.clean.ruby_multi import multi_readings
+    from tests.timing import small_and_large
+
+    small, large = small_and_large(multi_readings, unit)
+    assert large < 20 * small + 0.05

@@ -16,10 +16,12 @@ The family's members (the real habits that write such glosses):
 4. **another language's reading beside the pinyin**: Hong Kong learners' pages (Cantonese Jyutping or Yale with
    tone numbers, ``管(gun2 / guǎn)``), Hokkien Tâi-lô, Vietnamese Hán-Việt (``quốc / guó``), Korean learners'
    textbooks (the Sino-Korean reading in Hangul, ``管（관 guǎn）``), Japanese learners' (kana, ``国（コク guó）``);
-5. **another alphabet's transcription beside the pinyin**: Cyrillic Palladius (``管（гуань guǎn）``);
-6. not read here: pinyin with an English gloss of the character (``管(guǎn, manage)``) -- the English word reads
-   nothing, so the bracket stays (a term's English gloss is the law's text on bilingual sites), and IPA (no table
-   of IPA readings ships in the venv yet: a :data:`SYSTEMS` entry when one does).
+5. **another alphabet's transcription beside the pinyin**: Cyrillic Palladius (``管（гуань guǎn）``), the IPA
+   with its tone letters (phonology pages and dictionaries, ``管（guǎn /kuan˨˩˦/）``);
+6. **a learners' glossary**: the pinyin and the character's English meaning (``管(guǎn: manage)理(lǐ: govern)``):
+   the English word reads nothing, so only the page's habit proves the layer (a term's English gloss,
+   ``个人信息（personal information）``, is the law's text on bilingual sites and stays: it glosses no single
+   character beside its proven reading).
 
 **Evidence**, shared by every member: a short bracket right after a Han character, its content cut by a separator
 a gloss uses (a blank, ``/``, ``|``, ``｜``, ``;``, ``；``, ``,``, ``，``, ``、``, ``·``, an arrow, ``或``) into two
@@ -30,11 +32,12 @@ parts or more, EVERY part a reading of THAT character in some system of :data:`S
   of two readings or more of its character, each proven so, is evidence on its own (stronger than the one pinyin
   syllable the ruby rule takes on its own);
 * a system without a table of readings (a Sinitic romanisation with tone digits, a marked Latin syllable, one
-  Hangul syllable, a run of kana) proves the part by its shape, and only beside a part proven by readings in the
-  same bracket;
+  Hangul syllable, a run of kana, an IPA syllable with its tone, a learner's English word) proves the part by its
+  shape, and only beside a part proven by readings in the same bracket;
 
 and a bracket with a shaped part needs the page's habit: :data:`SHAPED_HABIT` different characters glossed in the
-same brackets with the same separators, each character carrying one string in the shaped system over the page.  A bracket with one unproven part (an English word, a code, a number, a capitalised
+same brackets with the same separators, each character carrying one string in the shaped system over the page, a
+word glossed character by character once at least (two glossed characters side by side).  A bracket with one unproven part (an English word, a code, a number, a capitalised
 name) stays byte-identical: ``个人信息（personal information）``, ``（ISO/IEC）``, ``张(Zhang/Chang)``.
 """
 
@@ -59,10 +62,10 @@ CANDIDATE_RE = lazy_regex(
 #: and a separator (a clean page's ``（一）``, ``（试行）`` never pass it).
 _GATE = lazy_re(
     rf"[\u4e00-\u9fff][{regex.escape(_OPEN)}][ \u3000]?[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u3105-\u312f\u31a0-\u31bf"
-    r"\uac00-\ud7a3\u3041-\u30ffа-я][^\n)）\]］】〕}｝〗〙﹚﹜﹞]{0,24}?(?:[ /|｜;；,，、·・→>＞或]|->)"
+    r"\uac00-\ud7a3\u3041-\u30ffа-яɕʂʐʈŋɲɥəɤ][^\n)）\]］】〕}｝〗〙﹚﹜﹞]{0,24}?[ /／|｜;；,，、·・:：→⟶>＞=＝~～或]"
 )
 #: What a gloss puts between its readings: blanks around any of these, or a blank alone.
-_SEPARATOR = lazy_regex(r"[ \u3000]*(?:->|=>|[/／|｜;；,，、·・→⟶>＞=＝~～或])[ \u3000]*|[ \u3000]+")
+_SEPARATOR = lazy_regex(r"[ \u3000]*(?:->|=>|[/／|｜;；,，、·・:：→⟶>＞=＝~～或])[ \u3000]*|[ \u3000]+(?:[-–—][ \u3000]+)?")
 
 #: Different characters a habit with a part proven by its shape only must gloss on a page.
 SHAPED_HABIT = 3
@@ -112,6 +115,13 @@ def _cyrillic(part: str, char: str) -> bool:
 READ_SYSTEMS = (("pinyin", _pinyin), ("romanisation", _other), ("palladius", _cyrillic))
 
 _HANGUL_RE = lazy_regex(r"[\uac00-\ud7a3]")
+#: A syllable in the International Phonetic Alphabet with its tone (Chao's tone letters or superscript digits), as
+#: dictionaries and phonology pages write it (``kuan˨˩˦``, ``ʂʅ˥˩``, ``tɕʰi³⁵``): the tone shows the system.
+_IPA_RE = lazy_regex(
+    r"[a-zɑɐɒæəɚɛɜɤɨɯɪʊʏɔøœɵʉʌʂʐɕʑʈɖʅʮɻɹŋɲɳɥɰʔʰʷʲˠːˑ\u0303\u0329\u030d\u032f\u0325]{1,10}(?:[˥˦˧˨˩]{1,3}|[¹²³⁴⁵]{1,3})"
+)
+#: An English gloss of the character: one to three lower-case words (``manage``, ``to manage``).
+_GLOSS_RE = lazy_regex(r"[a-z]{2,14}")
 _KANA_RE = lazy_regex(r"[\u3041-\u3096\u30a1-\u30fa\u30fcー]{1,4}")
 
 
@@ -135,6 +145,8 @@ SHAPED_SYSTEMS = (
     ("sinitic", _sinitic),
     ("hangul", lambda part: bool(_HANGUL_RE.fullmatch(part))),
     ("kana", lambda part: bool(_KANA_RE.fullmatch(part))),
+    ("ipa", lambda part: bool(_IPA_RE.fullmatch(part))),
+    ("english", lambda part: bool(_GLOSS_RE.fullmatch(part))),
 )
 
 
@@ -142,8 +154,10 @@ def part_system(part: str, char: str) -> tuple[str, bool] | None:
     """The system ``part`` is written in as a reading of ``char``, and whether readings prove it (``True``) or only
     its shape (``False``); None when it reads ``char`` in no system.
 
-    >>> part_system("guǎn", "管"), part_system("ㄍㄨㄢˇ", "管"), part_system("관", "管"), part_system("manage", "管")
-    (('pinyin', True), ('romanisation', True), ('hangul', False), None)
+    >>> part_system("guǎn", "管"), part_system("ㄍㄨㄢˇ", "管"), part_system("관", "管"), part_system("kuan˨˩˦", "管")
+    (('pinyin', True), ('romanisation', True), ('hangul', False), ('ipa', False))
+    >>> part_system("Management", "管"), part_system("12", "管"), part_system("ISO", "管")
+    (None, None, None)
     """
     for name, reads in READ_SYSTEMS:
         if reads(part, char):
@@ -168,7 +182,7 @@ def multi_readings(text: str) -> list[Edit]:
 
     **Evidence**: every part of the bracket reads the character before it in a system of the table (a part proven
     by its shape only stands beside a part proven by readings, and needs the page's habit: :data:`SHAPED_HABIT`
-    different characters in the same brackets and separators, one string each).
+    different characters in the same brackets and separators, one string each, two of them side by side).
 
     >>> t = "第一条 为了加强监督管(ㄍㄨㄢˇ guǎn)理(ㄌㄧˇ lǐ)，保障计量。"
     >>> [e.before for e in multi_readings(t)]
@@ -178,7 +192,7 @@ def multi_readings(text: str) -> list[Edit]:
     ['（xíng/háng）', '（cháng/zhǎng）', '（guǎn→guán）']
     >>> multi_readings("个人信息（personal information）受法律保护，数据（data / information）。")
     []
-    >>> multi_readings("管（guǎn, manage）理（lǐ, govern）")  # an English gloss reads nothing
+    >>> multi_readings("管（guǎn, manage）理（lǐ, govern）")  # an English word reads nothing: two are no habit
     []
     >>> multi_readings("管(gun2 guǎn)理(lei5 lǐ)")  # a system without readings: a habit of three characters
     []
@@ -216,6 +230,9 @@ def multi_readings(text: str) -> list[Edit]:
                 strings[char].add(shaped)
             if any(len(s) > 1 for s in strings.values()):
                 continue  # a character carrying two strings in a system without readings: no reading layer
+            ends = {g[1] for g in found}
+            if not any(g[0] - 1 in ends for g in found):
+                continue  # no word glossed character by character: a term's gloss, not a reading layer
         edits += [
             Edit(RUBY_PINYIN, a, b, text[a:b], "", f"readings of {char} ({'+'.join(n for n, _p in systems)})")
             for a, b, char, _s, systems in found
