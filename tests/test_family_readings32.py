@@ -145,8 +145,9 @@ def pinyin_and_wade_giles(text: str, rng: random.Random) -> str:
 
 def polyphone_alternatives(text: str, rng: random.Random) -> str:
     """A dictionary's polyphone entry copied beside a character that has several readings: all of them
-    (``行(xíng/háng)``, ``长（cháng、zhǎng）``), only on such characters, two to six of them a page."""
-    sep = rng.choice(("/", "、", " | ", "，"))
+    (``行(xíng/háng)``, ``长（cháng、zhǎng）``, ``说（shuō，又读shuì）``), only on such characters, two to six of them a
+    page."""
+    sep = rng.choice(("/", "、", " | ", "，", "，又读", " 或 "))
     cands = []
     for at, line in _body_lines(text):
         for m in _HAN.finditer(line):

@@ -11,7 +11,7 @@ The family's members (the real habits that write such glosses):
    Wade-Giles (``管(guǎn / kuan³)``), Gwoyeu Romatzyh or Tongyong beside pinyin; a dictionary's tone-marked and
    tone-numbered spellings side by side (``guǎn guan3``);
 2. **a polyphone's alternative readings** from a dictionary entry (``行(xíng/háng)``, ``长（cháng、zhǎng）``,
-   ``行（xíng或háng）``);
+   ``行（xíng或háng）``, ``说（shuō，又读shuì）``);
 3. **tone sandhi**: a teaching text's dictionary reading and the spoken one (``管(guǎn→guán)``, ``一(yī > yí)``);
 4. **another language's reading beside the pinyin**: Hong Kong learners' pages (Cantonese Jyutping or Yale with
    tone numbers, ``管(gun2 / guǎn)``), Hokkien Tâi-lô, Vietnamese Hán-Việt (``quốc / guó``), Korean learners'
@@ -62,10 +62,14 @@ CANDIDATE_RE = lazy_regex(
 #: and a separator (a clean page's ``（一）``, ``（试行）`` never pass it).
 _GATE = lazy_re(
     rf"[\u4e00-\u9fff][{regex.escape(_OPEN)}][ \u3000]?[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u3105-\u312f\u31a0-\u31bf"
-    r"\uac00-\ud7a3\u3041-\u30ffа-яɕʂʐʈŋɲɥəɤ][^\n)）\]］】〕}｝〗〙﹚﹜﹞]{0,24}?[ /／|｜;；,，、·・:：→⟶>＞=＝~～或]"
+    r"\uac00-\ud7a3\u3041-\u30ffа-яɕʂʐʈŋɲɥəɤ][^\n)）\]］】〕}｝〗〙﹚﹜﹞]{0,24}?[ /／|｜;；,，、·・:：→⟶>＞=＝~～或又旧也亦]"
 )
-#: What a gloss puts between its readings: blanks around any of these, or a blank alone.
-_SEPARATOR = lazy_regex(r"[ \u3000]*(?:->|=>|[/／|｜;；,，、·・:：→⟶>＞=＝~～或])[ \u3000]*|[ \u3000]+(?:[-–—][ \u3000]+)?")
+#: What a gloss puts between its readings: blanks around any of these, a dictionary's "also read" (``又读``), or a
+#: blank alone.
+_SEPARATOR = lazy_regex(
+    r"[ \u3000]*(?:->|=>|[/／|｜;；,，、·・:：→⟶>＞=＝~～或])?[ \u3000]*(?:又读|又音|旧读|也读|亦读|或读)[ \u3000]*"
+    r"|[ \u3000]*(?:->|=>|[/／|｜;；,，、·・:：→⟶>＞=＝~～或])[ \u3000]*|[ \u3000]+(?:[-–—][ \u3000]+)?"
+)
 
 #: Different characters a habit with a part proven by its shape only must gloss on a page.
 SHAPED_HABIT = 3
@@ -190,6 +194,8 @@ def multi_readings(text: str) -> list[Edit]:
     >>> t = "依法进行（xíng/háng）审批，增长（cháng/zhǎng）经费，监督管（guǎn→guán）理。"
     >>> [e.before for e in multi_readings(t)]
     ['（xíng/háng）', '（cháng/zhǎng）', '（guǎn→guán）']
+    >>> [e.before for e in multi_readings("游说（shuō，又读shuì）")]
+    ['（shuō，又读shuì）']
     >>> multi_readings("个人信息（personal information）受法律保护，数据（data / information）。")
     []
     >>> multi_readings("管（guǎn, manage）理（lǐ, govern）")  # an English word reads nothing: two are no habit
