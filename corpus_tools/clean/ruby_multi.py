@@ -35,8 +35,8 @@ parts or more, EVERY part a reading of THAT character in some system of :data:`S
   Hangul syllable, a run of kana, an IPA syllable with its tone, a learner's English word) proves the part by its
   shape, and only beside a part proven by readings in the same bracket;
 
-and a bracket with a shaped part needs the page's habit: :data:`SHAPED_HABIT` different characters glossed in the
-same brackets with the same separators, each character carrying one string in the shaped system over the page, a
+and a bracket with a shaped part needs the page's habit: two different characters (:data:`SHAPED_HABIT` for a
+shape words also take) glossed in the same brackets with the same separators, each character carrying one string in the shaped system over the page, a
 word glossed character by character once at least (two glossed characters side by side).  A bracket with one unproven part (an English word, a code, a number, a capitalised
 name) stays byte-identical: ``个人信息（personal information）``, ``（ISO/IEC）``, ``张(Zhang/Chang)``.
 """
@@ -71,7 +71,7 @@ _SEPARATOR = lazy_regex(
     r"|[ \u3000]*(?:->|=>|[/／|｜;；,，、·・:：→⟶>＞=＝~～或])[ \u3000]*|[ \u3000]+(?:[-–—][ \u3000]+)?"
 )
 
-#: Different characters a habit with a part proven by its shape only must gloss on a page.
+#: Different characters a habit with a part proven by a shape words also take must gloss on a page.
 SHAPED_HABIT = 3
 #: Parts a bracket may hold.
 MAX_PARTS = 4
@@ -130,28 +130,42 @@ _KANA_RE = lazy_regex(r"[\u3041-\u3096\u30a1-\u30fa\u30fcー]{1,4}")
 
 
 def _sinitic(part: str) -> bool:
-    """A syllable of a Sinitic romanisation with a tone digit (Jyutping, Yale, Tâi-lô) or a marked Latin syllable
-    (Hán-Việt, rōmaji, Pe̍h-ōe-jī): :mod:`corpus_tools.clean.ruby_systems`' grammar.
+    """A syllable of a Sinitic romanisation with a tone digit (Jyutping, Yale, Tâi-lô):
+    :mod:`corpus_tools.clean.ruby_systems`' grammar.
 
-    >>> _sinitic("gun2"), _sinitic("quốc"), _sinitic("5g"), _sinitic("manage")
+    >>> _sinitic("gun2"), _sinitic("zung1"), _sinitic("5g"), _sinitic("manage")
     (True, True, False, False)
     """
-    from corpus_tools.clean.ruby_systems import marked_syllable, sinitic_syllable
+    from corpus_tools.clean.ruby_systems import sinitic_syllable
 
-    if sinitic_syllable(part):
-        return True
-    # a marked syllable shows its system (a mark on a letter): plain ASCII words (``manage``) are a gloss's English
+    return sinitic_syllable(part)
+
+
+def _marked(part: str) -> bool:
+    """A marked Latin syllable (Hán-Việt, rōmaji, Pe̍h-ōe-jī): a mark on a letter shows a system; plain ASCII words
+    (``manage``) are a gloss's English.
+
+    >>> _marked("quốc"), _marked("hō"), _marked("koku")
+    (True, True, False)
+    """
+    from corpus_tools.clean.ruby_systems import marked_syllable
+
     return not part.isascii() and marked_syllable(unicodedata.normalize("NFC", part))
 
 
-#: Systems without a table of readings: a part in one of them is proven by its shape, beside a read part.
+#: Systems without a table of readings: a part in one of them is proven by its shape, beside a read part; and the
+#: different characters the page must gloss in the habit: two for a shape no text of a law takes (a tone digit, a
+#: tone letter, Hangul or kana beside a pinyin reading), :data:`SHAPED_HABIT` for a shape words also take (a marked
+#: Latin syllable, an English word).
 SHAPED_SYSTEMS = (
-    ("sinitic", _sinitic),
-    ("hangul", lambda part: bool(_HANGUL_RE.fullmatch(part))),
-    ("kana", lambda part: bool(_KANA_RE.fullmatch(part))),
-    ("ipa", lambda part: bool(_IPA_RE.fullmatch(part))),
-    ("english", lambda part: bool(_GLOSS_RE.fullmatch(part))),
+    ("sinitic", _sinitic, 2),
+    ("hangul", lambda part: bool(_HANGUL_RE.fullmatch(part)), 2),
+    ("kana", lambda part: bool(_KANA_RE.fullmatch(part)), 2),
+    ("ipa", lambda part: bool(_IPA_RE.fullmatch(part)), 2),
+    ("marked", _marked, SHAPED_HABIT),
+    ("english", lambda part: bool(_GLOSS_RE.fullmatch(part)), SHAPED_HABIT),
 )
+_SHAPED_HABIT = {name: habit for name, _shaped, habit in SHAPED_SYSTEMS}
 
 
 def part_system(part: str, char: str) -> tuple[str, bool] | None:
@@ -166,7 +180,7 @@ def part_system(part: str, char: str) -> tuple[str, bool] | None:
     for name, reads in READ_SYSTEMS:
         if reads(part, char):
             return name, True
-    for name, shaped in SHAPED_SYSTEMS:
+    for name, shaped, _habit in SHAPED_SYSTEMS:
         if shaped(part):
             return name, False
     return None
@@ -185,8 +199,9 @@ def multi_readings(text: str) -> list[Edit]:
     """Brackets giving several readings of the character before them, as removals (one edit per bracket).
 
     **Evidence**: every part of the bracket reads the character before it in a system of the table (a part proven
-    by its shape only stands beside a part proven by readings, and needs the page's habit: :data:`SHAPED_HABIT`
-    different characters in the same brackets and separators, one string each, two of them side by side).
+    by its shape only stands beside a part proven by readings, and needs the page's habit: two different
+    characters in the same brackets and separators, :data:`SHAPED_HABIT` for a shape words also take, one string
+    each, two of them side by side).
 
     >>> t = "第一条 为了加强监督管(ㄍㄨㄢˇ guǎn)理(ㄌㄧˇ lǐ)，保障计量。"
     >>> [e.before for e in multi_readings(t)]
@@ -200,10 +215,10 @@ def multi_readings(text: str) -> list[Edit]:
     []
     >>> multi_readings("管（guǎn, manage）理（lǐ, govern）")  # an English word reads nothing: two are no habit
     []
-    >>> multi_readings("管(gun2 guǎn)理(lei5 lǐ)")  # a system without readings: a habit of three characters
+    >>> multi_readings("管(gun2 guǎn)本市")  # a system without readings: no habit on one character
     []
-    >>> [e.before for e in multi_readings("管(gun2 guǎn)理(lei5 lǐ)，依(ji1 yī)法")]
-    ['(gun2 guǎn)', '(lei5 lǐ)', '(ji1 yī)']
+    >>> [e.before for e in multi_readings("管(gun2 guǎn)理(lei5 lǐ)")]
+    ['(gun2 guǎn)', '(lei5 lǐ)']
     """
     if not _GATE.search(text):
         return []
@@ -227,9 +242,9 @@ def multi_readings(text: str) -> list[Edit]:
             habits[(m.group(1), m.group(3), seps)].append((m.start(), m.end(), char, shaped, systems))
     edits: list[Edit] = []
     for found in habits.values():
-        shaped_habit = any(g[3] for g in found)
-        if shaped_habit:
-            if len({g[2] for g in found}) < SHAPED_HABIT:
+        habit = max((_SHAPED_HABIT.get(name, 0) for g in found for name, _p in g[4]), default=0)
+        if habit:
+            if len({g[2] for g in found}) < habit:
                 continue
             strings: dict[str, set[tuple]] = defaultdict(set)
             for _a, _b, char, shaped, _systems in found:
