@@ -615,7 +615,7 @@ def _with_scripts(text: str, edits: list[Edit], warnings: list[CleanWarning]) ->
     Several readings in one bracket (:func:`corpus_tools.clean.ruby_multi.multi_readings`) go the same way:
 
     >>> [e.before for e in find_ruby("监督管(ㄍㄨㄢˇ guǎn)理(ㄌㄧˇ lǐ)，依法进行（xíng/háng）")[0]]
-    ['(ㄍㄨㄢˇ guǎn)', '(ㄌㄧˇ lǐ)']
+    ['(ㄍㄨㄢˇ guǎn)', '(ㄌㄧˇ lǐ)', '（xíng/háng）']
     """
     from corpus_tools.clean import ruby_multi, ruby_scripts, ruby_systems
 
