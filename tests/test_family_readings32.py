@@ -9,7 +9,7 @@ plain strings (a law of the suite's shape, or any clean law of the DLC when run 
 Two of them are this room's held-out members, written before the mechanism and never tuned on:
 :func:`jyutping_and_pinyin` and :func:`hangul_and_pinyin`.  The others are tuned siblings:
 :func:`pinyin_and_wade_giles`, :func:`polyphone_alternatives`, :func:`sandhi_arrow`, :func:`zhuyin_and_tone3`,
-:func:`pinyin_and_ipa`, :func:`pinyin_and_english`.
+:func:`pinyin_and_ipa`, :func:`pinyin_and_english`, :func:`word_in_two_systems`.
 
 Run as a script to measure every member on clean laws of the DLC (pages that clean back to the clean law exactly):
 ``PYTHONPATH=. python tests/test_family_readings32.py /work/ref/DLC 40``.
@@ -220,6 +220,28 @@ def pinyin_and_english(text: str, rng: random.Random) -> str:
     return _gloss(text, rng, lambda ch, t, j: f"{_tone(ch)}{sep}{ENGLISH[ch]}", ok=lambda c: c in ENGLISH, k=(2, 4))
 
 
+def word_in_two_systems(text: str, rng: random.Random) -> str:
+    """A bilingual teaching site glosses a few terms, not characters: the term's pinyin (syllables together or apart)
+    and its Zhuyin or tone-numbered pinyin after the term (``管理（guǎnlǐ / ㄍㄨㄢˇ ㄌㄧˇ）``)."""
+    sep = rng.choice((" / ", "｜", "; ", "，"))
+    joined = rng.random() < 0.5
+    second = rng.choice((Style.BOPOMOFO, Style.TONE3))
+    left, right = rng.choice((("(", ")"), ("（", "）"), ("[", "]")))
+    spots = _terms(text, lambda c: True)
+    rng.shuffle(spots)
+    inserts, used = [], set()
+    for pos, term in spots[: rng.randint(2, 5)]:
+        if any(p in used for p in range(pos - 1, pos + len(term) + 1)):
+            continue
+        used.update(range(pos, pos + len(term)))
+        first = ("" if joined else " ").join(_tone(c) for c in term)
+        other = " ".join(pinyin(c, style=second)[0][0] for c in term)
+        inserts.append((pos + len(term), f"{left}{first}{sep}{other}{right}"))
+    for at, s in sorted(inserts, reverse=True):
+        text = text[:at] + s + text[at:]
+    return text
+
+
 MEMBERS = {
     "jyutping_and_pinyin (held out)": jyutping_and_pinyin,
     "hangul_and_pinyin (held out)": hangul_and_pinyin,
@@ -229,6 +251,7 @@ MEMBERS = {
     "zhuyin_and_tone3": zhuyin_and_tone3,
     "pinyin_and_ipa": pinyin_and_ipa,
     "pinyin_and_english": pinyin_and_english,
+    "word_in_two_systems": word_in_two_systems,
 }
 
 

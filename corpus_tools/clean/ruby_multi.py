@@ -18,7 +18,9 @@ The family's members (the real habits that write such glosses):
    textbooks (the Sino-Korean reading in Hangul, ``管（관 guǎn）``), Japanese learners' (kana, ``国（コク guó）``);
 5. **another alphabet's transcription beside the pinyin**: Cyrillic Palladius (``管（гуань guǎn）``), the IPA
    with its tone letters (phonology pages and dictionaries, ``管（guǎn /kuan˨˩˦/）``);
-6. **a learners' glossary**: the pinyin and the character's English meaning (``管(guǎn: manage)理(lǐ: govern)``):
+6. **a term's reading in two systems** after the term (``管理（guǎnlǐ / ㄍㄨㄢˇ ㄌㄧˇ）``): each segment reads the
+   same characters as a word (:func:`_word_readings`);
+7. **a learners' glossary**: the pinyin and the character's English meaning (``管(guǎn: manage)理(lǐ: govern)``):
    the English word reads nothing, so only the page's habit proves the layer (a term's English gloss,
    ``个人信息（personal information）``, is the law's text on bilingual sites and stays: it glosses no single
    character beside its proven reading).
@@ -195,6 +197,35 @@ def _parts(content: str) -> list[str] | None:
     return parts if 2 <= len(parts) <= MAX_PARTS else None
 
 
+#: What a gloss puts between the readings of a word in two systems (not a blank: a blank parts a word's syllables).
+_SYSTEM_SEPARATOR = lazy_regex(r"[ \u3000]*(?:->|=>|[/／|｜;；,，、:：→⟶=＝])[ \u3000]*")
+#: Characters a word read in one bracket may have.
+MAX_WORD = 6
+
+
+def _word_readings(content: str, before: str) -> int | None:
+    """How many characters at the end of ``before`` each segment of ``content`` (cut at a separator that is no blank)
+    reads as a word, the same for every segment, two at least (a term's reading in two systems); None otherwise.
+
+    >>> _word_readings("guǎnlǐ / ㄍㄨㄢˇ ㄌㄧˇ", "监督管理"), _word_readings("zhèng fǔ bù mén｜zheng4 fu3 bu4 men2", "政府部门")
+    (2, 4)
+    >>> _word_readings("zhōng guó / China", "中国"), _word_readings("Zhong Guo / Chung Kuo", "中国")
+    (None, None)
+    """
+    segments = [s for s in _SYSTEM_SEPARATOR.split(content.strip(" \u3000")) if s]
+    if not 2 <= len(segments) <= MAX_PARTS or any(s[:1].isupper() for s in segments):
+        return None
+    from corpus_tools.clean.ruby import group_reading
+
+    counts = set()
+    for segment in segments:
+        found = group_reading(segment, before)
+        if found is None or found[0] < 2:
+            return None
+        counts.add(found[0])
+    return counts.pop() if len(counts) == 1 else None
+
+
 def multi_readings(text: str) -> list[Edit]:
     """Brackets giving several readings of the character before them, as removals (one edit per bracket).
 
@@ -211,6 +242,8 @@ def multi_readings(text: str) -> list[Edit]:
     ['（xíng/háng）', '（cháng/zhǎng）', '（guǎn→guán）']
     >>> [e.before for e in multi_readings("游说（shuō，又读shuì）")]
     ['（shuō，又读shuì）']
+    >>> [e.before for e in multi_readings("依法监督管理（guǎnlǐ / ㄍㄨㄢˇ ㄌㄧˇ）")]  # a word's reading in two systems
+    ['（guǎnlǐ / ㄍㄨㄢˇ ㄌㄧˇ）']
     >>> multi_readings("个人信息（personal information）受法律保护，数据（data / information）。")
     []
     >>> multi_readings("管（guǎn, manage）理（lǐ, govern）")  # an English word reads nothing: two are no habit
@@ -223,24 +256,23 @@ def multi_readings(text: str) -> list[Edit]:
     if not _GATE.search(text):
         return []
     habits: dict[tuple, list[tuple[int, int, str, tuple, list]]] = defaultdict(list)
+    words: list[Edit] = []
     for m in CANDIDATE_RE.finditer(text):
-        parts = _parts(m.group(2))
-        if parts is None:
+        n = _word_readings(m.group(2), text[max(0, m.start() - MAX_WORD):m.start()])
+        if n:  # a term's reading in two systems: every segment proven by the word's readings
+            words.append(Edit(RUBY_PINYIN, m.start(), m.end(), m.group(), "", f"readings of {text[m.start() - n:m.start()]}"))
             continue
+        parts = _parts(m.group(2))
         char = text[m.start() - 1]
-        systems = []
-        for part in parts:
-            found = part_system(part, char)
-            if found is None:
-                break
-            systems.append(found)
-        else:
-            if not any(proven for _name, proven in systems):
-                continue  # shapes alone prove nothing
-            shaped = tuple(part for part, (_n, proven) in zip(parts, systems) if not proven)
-            seps = frozenset(s.strip(" \u3000") or " " for s in _SEPARATOR.findall(m.group(2).strip(" \u3000")))
-            habits[(m.group(1), m.group(3), seps)].append((m.start(), m.end(), char, shaped, systems))
-    edits: list[Edit] = []
+        systems = [part_system(part, char) for part in parts] if parts is not None else [None]
+        if None in systems:
+            continue
+        if not any(proven for _name, proven in systems):
+            continue  # shapes alone prove nothing
+        shaped = tuple(part for part, (_n, proven) in zip(parts, systems) if not proven)
+        seps = frozenset(s.strip(" \u3000") or " " for s in _SEPARATOR.findall(m.group(2).strip(" \u3000")))
+        habits[(m.group(1), m.group(3), seps)].append((m.start(), m.end(), char, shaped, systems))
+    edits: list[Edit] = words
     for found in habits.values():
         habit = max((_SHAPED_HABIT.get(name, 0) for g in found for name, _p in g[4]), default=0)
         if habit:
