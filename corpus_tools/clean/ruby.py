@@ -611,18 +611,31 @@ def _with_scripts(text: str, edits: list[Edit], warnings: list[CleanWarning]) ->
 
     >>> [e.before for e in find_ruby("住房公（гун）积金，促[цу]进，提（ти）高，普京（Путин）")[0]]
     ['（гун）', '[цу]', '（ти）']
+
+    Several readings in one bracket (:func:`corpus_tools.clean.ruby_multi.multi_readings`) go the same way:
+
+    >>> [e.before for e in find_ruby("监督管(ㄍㄨㄢˇ guǎn)理(ㄌㄧˇ lǐ)，依法进行（xíng/háng）")[0]]
+    ['(ㄍㄨㄢˇ guǎn)', '(ㄌㄧˇ lǐ)', '（xíng/háng）']
     """
-    from corpus_tools.clean import ruby_scripts, ruby_systems
+    from corpus_tools.clean import ruby_multi, ruby_scripts, ruby_systems
 
     scripted = ruby_scripts.script_readings(text)
     glossed = ruby_systems.gloss_readings(text)
     if glossed:
         scripted = sorted(scripted + glossed, key=lambda e: (e.start, e.end))
-    if not scripted:
+    multi = ruby_multi.multi_readings(text)  # several readings in one bracket, each proven: the whole bracket wins
+    if not scripted and not multi:
         return edits, warnings
     scripted, taught = _outside_teaching(text, scripted)
     if scripted:
         edits = _without_overlaps(sorted(edits + scripted, key=lambda e: (e.start, e.end)))
+    if multi:
+        multi, taught_multi = _outside_teaching(text, multi)
+        taught += taught_multi
+        if multi:
+            edits = _preferring(multi, edits)  # (a cut group's edit, ``（guǎn-`` of ``（guǎn->guán）``, is part of one)
+            removed = [(e.start, e.end) for e in multi]
+            warnings = [w for w in warnings if not any(a <= w.position < b for a, b in removed)]
     return edits, warnings + taught
 
 
