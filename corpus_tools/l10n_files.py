@@ -224,11 +224,13 @@ def _property_escape(m: re.Match[str]) -> str:
 
 def _json_values(text: str) -> tuple[list[str], int] | None:
     """The string values of an i18next, ARB or ``messages.json`` file in order (``@`` keys and notes aside), or
-    ``None`` when the page is no JSON object of strings (a number, ``null`` or a multi-line value: a record, not a
-    resource file).
+    ``None`` when the page is no JSON object of strings (a number, ``null``, a multi-line value or a list of
+    objects: a record or a table of records, not a resource file).
 
     >>> _json_values('{"@@locale": "zh", "p1": "第一条", "@p1": {"description": "x"}, "law": {"p2": "第二条"}}')
     (['第一条', '第二条'], 0)
+    >>> _json_values('{"cells": [{"cell_type": "markdown", "source": ["第一条"]}]}') is None
+    True
     """
     body = text.strip()
     if not (body.startswith("{") and body.endswith("}")):
@@ -245,6 +247,8 @@ def _json_values(text: str) -> tuple[list[str], int] | None:
             children = [v for k, v in node.items() if not str(k).startswith("@") and str(k).lower() not in _JSON_META_KEYS]
             stack.extend(reversed(children))
         elif isinstance(node, list):
+            if not all(isinstance(item, str) for item in node):
+                return None  # a list of objects or lists is a table of records (a notebook's cells), not strings
             stack.extend(reversed(node))
         elif isinstance(node, str):
             if "\n" in node.strip():
