@@ -17,7 +17,6 @@ from corpus_tools.clean.envelopes import (
     bbs_post_lines,
     envelope_tail,
     forwarded_header_lines,
-    running_stamp_lines,
     screen_bar_lines,
 )
 from corpus_tools.pipeline import process_record

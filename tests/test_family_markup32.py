@@ -259,7 +259,7 @@ def djot(rng: random.Random) -> tuple[str, str]:
             out.append(f"{{#ch{len(out)} .chapter}}\n{'###' if '节' in s[:6] else '##'} {s}\n\n")
         elif kind == "label":
             m = _label(s)
-            out.append((f"{{.article}}\n" if rng.random() < 0.3 else "") + f"*{m.group()}*{s[m.end():]}\n\n")
+            out.append(("{.article}\n" if rng.random() < 0.3 else "") + f"*{m.group()}*{s[m.end():]}\n\n")
         else:
             out.append(f"{s}\n\n")
     return "".join(out), "law.dj"
