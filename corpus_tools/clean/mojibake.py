@@ -824,6 +824,12 @@ def _script_consistent(text: str, start: int, end: int, repaired: str, lines: _L
 #: Brackets that open a bracketed Latin word (a ruby reading ``【di】``, a label ``[APP]``).
 _BRACKET_OPENERS = frozenset("(（[［【〔{｛〖〘「『〈《<＜")
 _BRACKETED_LATIN = lazy_regex(r"[A-Za-z]{1,12}[0-5]?[)）\]］】〕}｝〗〙」』〉》>＞]")
+#: A zhuyin reading's last syllable before its bracket closes: Bopomofo letters and tone marks only, after an opening
+#: bracket or a gloss separator (``设施[shè shī; ㄕㄜˋ ㄕ]``).  Readings glossed in two systems gave ``ㄕ]`` to this
+#: rule as a Big5 character read out of step with its stray trail byte ``]`` (session 32, readings32's report).
+_ZHUYIN_BEFORE_CLOSER = lazy_regex(r"[(（\[［【〔{｛\s;；/|｜,，、][\u3105-\u312f\u31a0-\u31bfˊˇˋ˙ ]{0,12}"
+                                   r"[\u3105-\u312f\u31a0-\u31bf][ˊˇˋ˙]?$")
+_BRACKET_CLOSERS = frozenset(")）]］】〕}｝〗〙」』〉》>＞")
 
 
 def _lost_character_edit(text: str, pos: int, lost: tuple[str, dict], edits: list[Edit], warnings: list[CleanWarning]) -> None:
@@ -1382,6 +1388,8 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
                     continue  # a genuine question mark after ordinary text
         elif before in _BRACKET_OPENERS and _BRACKETED_LATIN.match(text, end):
             continue  # ``【di】``, ``[APP]``: a bracketed Latin word (a ruby reading, a label), no stray byte
+        elif text[end] in _BRACKET_CLOSERS and _ZHUYIN_BEFORE_CLOSER.search(text, max(0, end - 16), end):
+            continue  # ``[shè shī; ㄕㄜˋ ㄕ]``: a zhuyin reading closing its bracket, no stray byte
         elif _is_common(before):
             # ``维生素C``, ``平台APP``: an ASCII letter after a common character;
             # in Traditional text it may be the trail byte of a character whose
