@@ -71,7 +71,7 @@ _HAN = rf"[{HAN_BLOCKS}]"
 _HAN_RE = lazy_re(_HAN)
 #: What a disguised run may hold: Han, Latin letters and digits (in any width or alphabet: NFKC reads them), marks.
 _LETTER_RANGES = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d7ff\u2460-\u24ff\U0001f130-\U0001f189"
-_RUN_CHAR = re.compile(rf"[{HAN_BLOCKS}A-Za-z0-9{_LETTER_RANGES}]")
+_RUN_CHAR = lazy_re(rf"[{HAN_BLOCKS}A-Za-z0-9{_LETTER_RANGES}]")
 #: A character that may open a disguise: a component's first character, a look-alike, a Traditional form, a letter
 #: of another width or alphabet.
 #: Pinyin initials a poster writes for the trade's words (``AM新葡京``: ``AM`` for 澳门), and the trade's Latin site word.
