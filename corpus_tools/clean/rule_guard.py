@@ -146,11 +146,20 @@ def skipped(name: str, error: Exception) -> CleanWarning:
     """
     if strict():
         raise error
+    return CleanWarning(name, 0, "rule failed and was skipped (its edits are not applied, the text is as before it): "
+                                 + error_text(error))
+
+
+def error_text(error: Exception) -> str:
+    r"""``error`` as a warning names it: its type and its message on one line, cut at :data:`_MESSAGE_CHARS`.
+
+    >>> error_text(ValueError("overlapping or unsorted\n edits")), error_text(IndexError())
+    ('ValueError: overlapping or unsorted edits', 'IndexError')
+    """
     message = " ".join(str(error).split())
     if len(message) > _MESSAGE_CHARS:
         message = message[:_MESSAGE_CHARS] + "…"
-    return CleanWarning(name, 0, "rule failed and was skipped (its edits are not applied, the text is as before it): "
-                                 f"{type(error).__name__}" + (f": {message}" if message else ""))
+    return f"{type(error).__name__}" + (f": {message}" if message else "")
 
 
-__all__ = ["STRICT_ENV", "InvalidEdits", "checked", "skipped", "strict", "strict_rules"]
+__all__ = ["STRICT_ENV", "InvalidEdits", "checked", "error_text", "skipped", "strict", "strict_rules"]

@@ -23,10 +23,6 @@ from corpus_tools.clean import rule_guard
 from corpus_tools.ids import doc_id as make_doc_id
 from corpus_tools.records import CleanedPage, CleanWarning, Document
 
-#: How much of the error's message the warning keeps.
-_MESSAGE_CHARS = 300
-
-
 def unstructured(cleaned: CleanedPage, error: Exception) -> tuple[tuple[Document, ...], list[tuple], list[tuple], list[CleanWarning]]:
     """The rows of a page whose structure raised ``error`` (call it in the ``except`` block): its whole text as
     one document, no article or provision rows, and the warning; raises ``error`` in strict mode.
@@ -52,11 +48,8 @@ def unstructured(cleaned: CleanedPage, error: Exception) -> tuple[tuple[Document
     did = make_doc_id(page.source_file, 0)
     document = Document(doc_id=did, page_id=page.page_id, source_file=page.source_file, ordinal=0, text=text,
                         page_start=0, page_end=len(text), script=cleaned.script)
-    message = " ".join(str(error).split())
-    if len(message) > _MESSAGE_CHARS:
-        message = message[:_MESSAGE_CHARS] + "…"
     warning = quality.quarantine_warning(did, "the whole page as one document, its articles and provisions", "structure",
-                                         f"{type(error).__name__}" + (f": {message}" if message else ""), 0, text[:40])
+                                         rule_guard.error_text(error), 0, text[:40])
     return (document,), [], [], [warning]
 
 
