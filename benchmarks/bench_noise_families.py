@@ -4,7 +4,7 @@ A deterministic sample of clean laws of ``../shared/corpus/local-regulations.tar
 is damaged by the wide noise generator (``tests/noise/wide``; ``--heldout`` adds
 the sealed variants of ``tests/noise/heldout.py``; ``--heldout-set 2`` runs only
 the second sealed set, ``tests/noise/heldout2.py``, ``--heldout-set 3`` the third,
-``tests/noise/heldout3.py``, ``--heldout-set 4`` the fourth, ``tests/noise/heldout4.py``, ``--heldout-set 5`` the fifth, ``tests/noise/heldout5.py``, ``--heldout-set 6`` the sixth, ``tests/noise/heldout6.py``, ``--heldout-set 7`` the seventh, ``tests/noise/heldout7.py``, ``--heldout-set 8`` the eighth, ``tests/noise/heldout8.py``, ``--heldout-set 9`` the ninth, ``tests/noise/heldout9.py``, ``--heldout-set 10`` the tenth, ``tests/noise/heldout10.py``, ``--heldout-set 11`` the eleventh, ``tests/noise/heldout11.py``, ``--heldout-set 12`` the twelfth, ``tests/noise/heldout12.py``, ``--heldout-set 13`` the thirteenth, ``tests/noise/heldout13.py``, ``--heldout-set 14`` the fourteenth, ``tests/noise/heldout14.py``, ``--heldout-set 15`` the fifteenth, ``tests/noise/heldout15.py``), one variant at a time.
+``tests/noise/heldout3.py``, ``--heldout-set 4`` the fourth, ``tests/noise/heldout4.py``, ``--heldout-set 5`` the fifth, ``tests/noise/heldout5.py``, ``--heldout-set 6`` the sixth, ``tests/noise/heldout6.py``, ``--heldout-set 7`` the seventh, ``tests/noise/heldout7.py``, ``--heldout-set 8`` the eighth, ``tests/noise/heldout8.py``, ``--heldout-set 9`` the ninth, ``tests/noise/heldout9.py``, ``--heldout-set 10`` the tenth, ``tests/noise/heldout10.py``, ``--heldout-set 11`` the eleventh, ``tests/noise/heldout11.py``, ``--heldout-set 12`` the twelfth, ``tests/noise/heldout12.py``, ``--heldout-set 13`` the thirteenth, ``tests/noise/heldout13.py``, ``--heldout-set 14`` the fourteenth, ``tests/noise/heldout14.py``, ``--heldout-set 15`` the fifteenth, ``tests/noise/heldout15.py``, ``--heldout-set 16`` the sixteenth, ``tests/noise/heldout16.py``), one variant at a time.
 Each variant's damaged pages (with the witness pages a variant promises, such
 as a mirror of a law whose word a brand replaced) go through the real pipeline,
 ``python -m corpus_tools build RAW --out OUT --no-validate`` (so corpus-level
@@ -467,7 +467,7 @@ def table(rows: list[tuple[str, str, dict]], first: str) -> str:
 
 
 #: Report sections: the seen variants, the first sealed set, the second and third sealed sets.
-LABELS = ("seen", "held-out", "held-out v2", "held-out v3", "held-out v4", "held-out v5", "held-out v6", "held-out v7", "held-out v8", "held-out v9", "held-out v10", "held-out v11", "held-out v12", "held-out v13", "held-out v14", "held-out v15")
+LABELS = ("seen", "held-out", "held-out v2", "held-out v3", "held-out v4", "held-out v5", "held-out v6", "held-out v7", "held-out v8", "held-out v9", "held-out v10", "held-out v11", "held-out v12", "held-out v13", "held-out v14", "held-out v15", "held-out v16")
 
 
 def section_label(heldout: bool, heldout_set: int) -> str:
@@ -499,8 +499,8 @@ def main(argv: list[str] | None = None) -> int:
     g = ap.add_mutually_exclusive_group()
     g.add_argument("--heldout", action="store_true", help="also run the held-out variants (reported apart)")
     g.add_argument("--heldout-only", action="store_true")
-    g.add_argument("--heldout-set", type=int, choices=(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15),
-                   help="run only a later sealed held-out set (2: tests/noise/heldout2.py, 3: tests/noise/heldout3.py, 4: tests/noise/heldout4.py, 5: tests/noise/heldout5.py, 6: tests/noise/heldout6.py, 7: tests/noise/heldout7.py, 8: tests/noise/heldout8.py, 9: tests/noise/heldout9.py, 10: tests/noise/heldout10.py, 11: tests/noise/heldout11.py, 12: tests/noise/heldout12.py, 13: tests/noise/heldout13.py, 14: tests/noise/heldout14.py, 15: tests/noise/heldout15.py), "
+    g.add_argument("--heldout-set", type=int, choices=(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16),
+                   help="run only a later sealed held-out set (2: tests/noise/heldout2.py, 3: tests/noise/heldout3.py, 4: tests/noise/heldout4.py, 5: tests/noise/heldout5.py, 6: tests/noise/heldout6.py, 7: tests/noise/heldout7.py, 8: tests/noise/heldout8.py, 9: tests/noise/heldout9.py, 10: tests/noise/heldout10.py, 11: tests/noise/heldout11.py, 12: tests/noise/heldout12.py, 13: tests/noise/heldout13.py, 14: tests/noise/heldout14.py, 15: tests/noise/heldout15.py, 16: tests/noise/heldout16.py), "
                         "reported per family")
     ap.add_argument("--heldout-variants", action="store_true", help="print the held-out per-variant table (for the lead)")
     ap.add_argument("--workers", type=int, default=1, help="builds run at the same time (each build uses one process)")

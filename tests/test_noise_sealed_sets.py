@@ -22,7 +22,7 @@ from tests.test_noise_wide import LAW
 from tests.noise.wide.registry import HELDOUT_SETS
 
 FAMILIES8 = ("ruby", "spam", "furniture", "script", "encoding", "width", "layout", "mixed")
-SEALED = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+SEALED = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)
 SETS = {n: variants(heldout=True, heldout_set=n) for n in SEALED}
 MEMBERS = [(n, i) for n in SEALED for i in range(len(SETS[n]))]
 MEMBER_IDS = [f"set{n}-{i:02d}" for n, i in MEMBERS]
