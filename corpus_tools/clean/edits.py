@@ -23,18 +23,26 @@ Replacement = Callable[["regex.Match[str]"], "str | None"]
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:
-    """Apply one rule's non-overlapping, sorted edits to ``text``.
+    """Apply one rule's non-overlapping, sorted edits to ``text``; ``ValueError`` when an edit overlaps the
+    one before it, lies outside the text, or expects other characters than the text has at its place.
 
     >>> apply_edits("总  则", [Edit("cjk_space", 1, 3, "  ", "")])
     '总则'
+    >>> apply_edits("总则", [Edit("cjk_space", 4, 4, "", "x")])
+    Traceback (most recent call last):
+    ...
+    ValueError: edit cjk_space@4 spans 4..4, outside the text (0..2)
     """
     if not edits:
         return text
     parts: list[str] = []
     cursor = 0
+    size = len(text)
     for edit in edits:
         if edit.start < cursor:
             raise ValueError(f"overlapping or unsorted edits at {edit.start} ({edit.rule})")
+        if edit.end < edit.start or edit.end > size:
+            raise ValueError(f"edit {edit.rule}@{edit.start} spans {edit.start}..{edit.end}, outside the text (0..{size})")
         if text[edit.start : edit.end] != edit.before:
             raise ValueError(
                 f"edit {edit.rule}@{edit.start} expects {edit.before!r}, "

@@ -39,7 +39,7 @@ the error is raised as it was, so a test suite (``tests/conftest.py`` sets it), 
 ...     checked("width", "本市,区", ("本市，区", [Edit("width", 2, 3, ",", "，"), Edit("width", 1, 3, "市,", "市")], []))
 ... except InvalidEdits as error:
 ...     print(error)
-width: edit 1 at 1 starts before the end of the edit before it (3): overlapping or unsorted edits
+width: overlapping or unsorted edits at 1 (width)
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ import os
 from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
+from corpus_tools.clean.edits import apply_edits
 from corpus_tools.records import CleanWarning, Edit
 
 #: The environment variable that makes a failing rule raise (the tests, the fuzzer).
@@ -112,24 +113,11 @@ def checked(name: str, before: str, result: Any) -> tuple[str, Sequence[Edit], l
         if text is not before and text != before:
             raise InvalidEdits(f"{name}: the rule changed the text but logged no edit")
         return text, edits, found
-    parts: list[str] = []
-    cursor = 0
-    size = len(before)
-    for index, edit in enumerate(edits):
-        start, end = edit.start, edit.end
-        if start < cursor:
-            raise InvalidEdits(f"{name}: edit {index} at {start} starts before the end of the edit before it ({cursor}): "
-                               "overlapping or unsorted edits")
-        if end < start or end > size:
-            raise InvalidEdits(f"{name}: edit {index} spans {start}..{end}, outside the text (0..{size})")
-        if before[start:end] != edit.before:
-            raise InvalidEdits(f"{name}: edit {index} at {start} expects {edit.before[:40]!r}, the text has "
-                               f"{before[start:end][:40]!r}")
-        parts.append(before[cursor:start])
-        parts.append(edit.after)
-        cursor = end
-    parts.append(before[cursor:])
-    if "".join(parts) != text:
+    try:
+        replayed = apply_edits(before, edits)
+    except ValueError as error:
+        raise InvalidEdits(f"{name}: {error}") from None
+    if replayed != text:
         raise InvalidEdits(f"{name}: the rule's edits do not give the text it returned")
     return text, edits, found
 
