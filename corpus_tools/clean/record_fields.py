@@ -195,18 +195,19 @@ def _quoted_fields(line: str) -> list[tuple[int, int, int, int]] | None:
             continue
         q = m.group()
         k = j + 1
+        close = line.find(q, k)
         while True:
-            close = line.find(q, k)
             if close < 0:
                 return None
             slash = line.find("\\", k, close)
             if slash >= 0:
                 k = slash + 2  # (an escaped character: the quote after it may be escaped)
-                if k > size:
-                    return None
+                if k > close:
+                    close = line.find(q, k)  # (each character looked at once: linear)
                 continue
             if close + 1 < size and line[close + 1] == q and q != "`":
                 k = close + 2  # a doubled quote inside
+                close = line.find(q, k)
                 continue
             break
         found.append((j, j + 1, close, close + 1))
