@@ -323,6 +323,19 @@ def test_a_record_repeating_the_previous_text_in_another_skeleton_is_one_line() 
     assert _lines(read_records(text)[0]) == _paragraphs(LAWS[0])
 
 
+def test_a_map_keyed_by_the_law_s_labels_gives_label_and_text() -> None:
+    """``{"第一条": "为了…"}``: the key is the article's label (kept before its text); a key that is a name (``标题``)
+    is no text."""
+    from corpus_tools.clean.record_fields import read_records
+
+    text = ('{\n  "标题": "某市条例",\n  "第一条": "为了规范管理。",\n  "第二条": "本条例适用于本市。",\n'
+            '  "第三条": "本条例自公布之日起施行。"\n}\n')
+    assert _lines(read_records(text)[0]) == ["某市条例", "第一条 为了规范管理。", "第二条 本条例适用于本市。",
+                                             "第三条 本条例自公布之日起施行。"]
+    crawl = "".join(f'{{"条号": "第{n}条", "内容": "甲。", "标题": "某市条例"}}\n' for n in "一二三四")
+    assert read_records(crawl) is None
+
+
 CLEAN_PAGES = [
     "某市条例\n\n第一条 为了规范管理，制定本条例。\n\n第二条 本条例自公布之日起施行。\n",
     "某市条例\n\n| 项目 | 标准 |\n| --- | --- |\n| 甲 | 1 |\n| 乙 | 2 |\n\n第一条 见上表。\n\n第二条 本条例自公布之日起施行。\n",

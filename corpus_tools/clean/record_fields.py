@@ -75,6 +75,11 @@ _SIMPLE = {"n": "\n", "t": "\t", "r": "", "\\": "\\", '"': '"', "'": "'", "/": "
 _REFERENCE = lazy_re(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|amp|lt|gt|quot|apos|nbsp);")
 _PERCENT_RUN = lazy_re(r"(?:%[0-9A-Fa-f]{2})+")
 _SEPARATORS = "=:\t "
+#: What stands between a map's key and its value; how long a key is at most.
+_KEY_SEPARATORS = frozenset({":", "=", "=>", "->", ":=", "=:"})
+MAX_KEY = 16
+#: A structure label a map may be keyed by: its value is the label's text (``第一条`` then ``为了…``).
+_LABEL = lazy_re(r"第[一二三四五六七八九十百千零〇两0-9]{1,8}[条章节编條節編](?:之[一二三四五六七八九十]{1,3})?")
 
 
 class Record(NamedTuple):
@@ -235,6 +240,17 @@ def _unquoted_start(line: str, first: int) -> int | None:
     return start
 
 
+def _is_key(key: str, between: str) -> bool:
+    """Whether a Chinese string before a key-value separator is the record's key (a map keyed by the law's labels,
+    ``"第一条": "为了…"``, or by a short name, ``"标题" = "某市条例"``), not a second text.
+
+    >>> _is_key("第一条", ": "), _is_key("标题", " => "), _is_key("第一条 为了规范。", ": "), _is_key("甲", ", ")
+    (True, True, False, False)
+    """
+    return (between.strip() in _KEY_SEPARATORS and len(key) <= MAX_KEY
+            and not any(mark in key for mark in "。；，：！？ \u3000"))
+
+
 def _record(text: str, a: int, b: int) -> Record | None | bool:
     """The record line ``text[a:b]``: a :class:`Record`, False when the line holds no Chinese field (syntax), None
     when it holds Chinese text outside one field (no record)."""
@@ -264,12 +280,19 @@ def _record(text: str, a: int, b: int) -> Record | None | bool:
             pos = c
             if _HAN.search(value):
                 han_fields += 1
-                chosen = (s, e, value)
+                if han_fields == 2 and chosen is not None and _is_key(chosen[2], line[chosen[4]:o]):
+                    key = chosen[2]
+                    value = f"{key} {value}" if _LABEL.fullmatch(key) else value
+                    chosen = (chosen[0], e, value, s, c)
+                    continue
+                chosen = (s, e, value, s, c)
         skeleton_parts.append(line[pos:])
-        if han_fields > 1:
+        if han_fields > 2 or han_fields == 2 and chosen is not None and chosen[0] == chosen[3]:
             return None if has_han else False  # (two texts a line: a crawler's record, which one is the law?)
         if chosen is not None and _HAN.search("".join(skeleton_parts)):
             chosen = None  # (Chinese text outside the string too: the string is quoted inside an unquoted value)
+        elif chosen is not None:
+            chosen = chosen[:3]
     if chosen is None:
         # an unquoted value: after an ASCII key and a separator, to the line's end
         skeleton_parts = []
