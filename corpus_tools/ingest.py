@@ -2408,6 +2408,43 @@ def _check_size(text: str, source_file: str, what: str) -> None:
         )
 
 
+def _record_fields_read_back(text: str) -> tuple[str, dict[str, Any]]:
+    """The text a page's records carry when the page, refused as no Chinese text, is a dump of records in a format no
+    reader knows whose text fields are escaped out of sight (a Redis log's ``\\xNN`` bytes, protobuf's octal bytes,
+    ``\\uXXXX``, ``&#…;``, ``%XX``: :mod:`corpus_tools.clean.record_fields`, the fallback, records33) and read back
+    they are a law (:data:`corpus_tools.clean.containers.MIN_LED_LINES` lines open with its structure markers); else
+    the text as it was and nothing found.
+
+    >>> text, found = _record_fields_read_back("".join(f'"SET" "p:{n}" "{s}"\\n' for n, s in enumerate((
+    ...     r"\\u67d0\\u5e02\\u6761\\u4f8b", r"\\u7b2c\\u4e00\\u6761 \\u7532\\u3002",
+    ...     r"\\u7b2c\\u4e8c\\u6761 \\u4e59\\u3002", r"\\u7b2c\\u4e09\\u6761 \\u4e19\\u3002"))))
+    >>> text, found
+    ('某市条例\\n第一条 甲。\\n第二条 乙。\\n第三条 丙。\\n', {'record_fields': {'records': 4}})
+    """
+    from corpus_tools.clean.containers import MIN_LED_LINES, led_lines
+    from corpus_tools.clean.record_fields import read_records
+
+    read = read_records(text)
+    if read is None or led_lines(read[0]) < MIN_LED_LINES:
+        return text, {}
+    return read[0], {"record_fields": {"records": len(read[1])}}
+
+
+def _records_over_shown_bytes(text: str, read_back: str, shown: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The page's text once its shown bytes are read, unless the page is records of one skeleton whose escaped text
+    fields the byte reader took line by line (protobuf's ``text: "\\347\\254\\254…"`` fields of multi-line records:
+    the record's key went with the bytes, the other records kept theirs): then the records' fields, read whole
+    (:func:`_record_fields_read_back`), when more lines open with the law's structure markers so."""
+    from corpus_tools.clean.containers import led_lines
+
+    if "\\" not in text:
+        return read_back, shown
+    fields, found = _record_fields_read_back(text)
+    if found and led_lines(fields) > led_lines(read_back):
+        return fields, found
+    return read_back, shown
+
+
 def _shown_bytes(text: str, charset: str) -> tuple[str, dict[str, Any]]:
     """The text with the blocks of a binary-to-text representation that hold Chinese text read back, and what goes to
     the page's metadata (:mod:`corpus_tools.shown_bytes`: the blocks read, the blocks kept with a finding)."""
@@ -2481,7 +2518,7 @@ def ingest_bytes(
         if shown and as_format is None and detect_format(text, source_file) == "html":
             shown = {}
         elif shown:
-            text = read_back
+            text, shown = _records_over_shown_bytes(text, read_back, shown)
         if not shown and l10n_files.may_hold_strings(text) and (
                 as_format is not None or detect_format(text, source_file) != "html"
                 and not law_xml.is_law_xml(text, source_file)):
@@ -2552,7 +2589,13 @@ def ingest_bytes(
         raise IngestError(source_file, f"empty file: no text left after reading it as {fmt}", "empty")
     _check_size(text, source_file, f"of text read as {fmt}")
     _check_lines(text, source_file, max_line_chars)
-    _check_language(text, source_file)
+    problem = language_problem(text)
+    if problem is not None and fmt == "text":
+        text, found = _record_fields_read_back(text)
+        if found:
+            metadata, problem = {**metadata, **found}, language_problem(text)
+    if problem is not None:
+        raise IngestError(source_file, problem[1], problem[0])
     _check_bot_wall(text, metadata, source_file)
     if read_from or framing or shown:
         metadata = {**framing, **read_from, **shown, **metadata}

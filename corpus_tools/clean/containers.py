@@ -66,7 +66,7 @@ from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import LAYOUT_NUMERAL_CHARS
 
 #: The law's structure markers: an article, chapter, section or part label, an enumerated item.
-_MARKER = (rf"第[{LAYOUT_NUMERAL_CHARS}0-9０-９]{{1,8}}[条章节编]|[一二三四五六七八九十]{{1,3}}、"
+_MARKER = (rf"第[{LAYOUT_NUMERAL_CHARS}0-9０-９]{{1,8}}[条章节编條節編]|[一二三四五六七八九十]{{1,3}}、"
            r"|[（(][一二三四五六七八九十]{1,3}[）)]")
 #: A structure marker opening a line (a label that goes on as a citation, ``第五条、第六条``, ``第三条第二款``,
 #: opens none).
@@ -1316,6 +1316,46 @@ def _columns(text: str) -> Decoding | None:
     return Decoding([_edit(a, b, text[a:b], "", "line columns") for a, b in spans], "line columns")
 
 
+# --------------------------------------------------------------------------- records of a format no reader knows
+
+def _record_fields(text: str) -> Decoding | None:
+    """Decode a page whose lines are records of a shared skeleton around one Chinese text field each, in a format
+    no reader of ours knows (a Lua table, TOML, a Redis log, Erlang terms…: the fallback,
+    :mod:`~corpus_tools.clean.record_fields`): each record's line becomes its field's text, read by the escapes it
+    shows, and the format's lines without Chinese text go.  Only on a page where no line starts with a structure
+    marker (a page the structure already reads is never one).
+
+    >>> t = 'law = {\\n  [1] = "某市条例",\\n  [2] = "第一条 甲。",\\n  [3] = "第二条 乙。",\\n  [4] = "第三条 丙。",\\n}\\n'
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> print(apply_edits(t, _record_fields(t).edits), end="")
+    某市条例
+    第一条 甲。
+    第二条 乙。
+    第三条 丙。
+    """
+    if _MARKER_AT_START.search(text):
+        return None
+    from corpus_tools.clean.record_fields import read_records
+
+    read = read_records(text)
+    if read is None:
+        return None
+    kept = {r.start: r for r in read[1]}
+    edits: list[Edit] = []
+    pos, size = 0, len(text)
+    while pos < size:
+        end = text.find("\n", pos)
+        end = size if end < 0 else end
+        record = kept.get(pos)
+        if record is not None:
+            if text[pos:end] != record.value:
+                edits.append(_edit(pos, end, text[pos:end], record.value, "record fields"))
+        elif end > pos and not text[pos:end].isspace():
+            edits.append(_edit(pos, min(end + 1, size), text[pos : end + 1], "", "record fields"))
+        pos = end + 1
+    return Decoding(edits, "record fields")
+
+
 # --------------------------------------------------------------------------- a markup's source
 
 def _sources(text: str) -> Decoding | None:
@@ -1372,7 +1412,8 @@ def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
     if not _GATE.search(text):
         return None, []
     warnings: list[CleanWarning] = []
-    for decode in (_sources, _rows, _line_records, _literals, _marks, _pieces, _scaffold_lines, _markup, _columns):
+    for decode in (_sources, _rows, _line_records, _literals, _marks, _pieces, _scaffold_lines, _markup, _columns,
+                   _record_fields):  # (the fallback last: records of a format no reader knows)
         decoding = decode(text)
         if decoding is None:
             continue
