@@ -1,0 +1,230 @@
+"""A text's bytes behind a compression and a framing, in a printable alphabet (session 33, room bytes33): siblings
+of set 15's ``h15_enc_base64_gzip`` (the law's UTF-8 bytes gzipped or zlib-deflated, then base64, on one line or
+wrapped at 76) and ``h15_enc_reg_hex_utf16`` (a regedit ``.reg`` export: ``"Name"=hex(7):2c,67,…,\\`` of UTF-16LE
+bytes, a multi-string's lines separated by NULs).
+
+The family is the product of four independent axes, and every member is a point on all four: (d) the FRAMING that
+carries the printable payload (a ``.reg`` value, a JSON field or array, an XML element, a ``data:`` URI, a log
+line's ``key=value``, a source literal of bytes or of a string, a MIME part, a form body), (a) the ALPHABET
+(base64, hexadecimal, numbers, escapes), (c) the COMPRESSION between the text encoding and the alphabet (gzip,
+zlib, raw deflate, bzip2, xz, lzma) and (b) the TEXT ENCODING (UTF-8, GB18030, UTF-16…).  The generators here
+write points of the product over the suite's laws (:data:`tests.test_family_bytes30.LAWS`), the whole page or the
+body below a plain title:
+
+* development members: base64 of gzip/zlib of UTF-8, one line or wrapped at 76; regedit ``hex(2)``/``hex(7)`` of
+  UTF-16LE (set 15);
+* held-out siblings (written first, their figure recorded before the mechanism, never tuned on): a JSON record on
+  one line whose ``content`` field is base64 of bzip2 of UTF-8 (an API's or a queue's message), and a C# byte-array
+  literal (``byte[] body = new byte[] { 0x78, 0x9C, … };``) of zlib of UTF-16LE;
+* tuned siblings: a ``data:application/gzip;base64,…`` URI (gzip, UTF-8); an XML element wrapped at 76 (raw
+  deflate, GB18030); a log line ``value=…`` (xz, UTF-8); Python's ``repr`` of gzip bytes in a parenthesised
+  ``b'…'`` concatenation; PowerShell's ``[byte[]]$b = 0x1f,0x8b,…`` (gzip, UTF-16LE); regedit's ``hex:``
+  (REG_BINARY) of zlib of UTF-8; a form body percent-encoded byte by byte (gzip, UTF-8); Node's
+  ``Buffer.toJSON`` (``{"type":"Buffer","data":[120,156,…]}``, zlib, GB18030); a Java string literal concatenated
+  over lines (base64 of gzip, UTF-8); a MIME part ``application/gzip`` in base64; uuencode of bzip2 of GB18030;
+  hexadecimal of lzma-alone (``.lzma``) of UTF-8.
+
+Each member's figure is the share of its pages whose cleaned text holds the law line for line (``python
+tests/test_family_bytes33.py``: 3 laws x 4 seeds a member).  Before the mechanism (7061e7ea) every member gave
+0.0 %, the held-out siblings included (recorded before the mechanism was written).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import bz2
+import gzip
+import json
+import lzma
+import random
+import urllib.parse
+import zlib
+
+import pytest
+
+from corpus_tools.clean import clean
+from corpus_tools.ingest import IngestError, ingest_bytes
+from tests.test_family_bytes30 import LAWS
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+def _gzip(raw: bytes) -> bytes:
+    return gzip.compress(raw, compresslevel=9, mtime=0)
+
+
+def _deflate(raw: bytes) -> bytes:
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return packer.compress(raw) + packer.flush()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+# --------------------------------------------------------------------------- held-out siblings (never tuned on)
+
+def json_field_bzip2(law: str, r: random.Random) -> str:
+    """An API's or a message queue's record on one line, its ``content`` field base64 of bzip2 of UTF-8."""
+    record = {"id": r.randint(1, 99999), "encoding": "bzip2+base64", "content": _b64(bz2.compress(law.encode())),
+              "ts": "2026-11-0%dT08:00:00Z" % r.randint(1, 9)}
+    return json.dumps(record) + "\n"
+
+
+def csharp_array_zlib_utf16(law: str, r: random.Random) -> str:
+    """A C# byte-array literal of zlib of UTF-16LE (a resource or a test fixture), twelve bytes a line."""
+    data = zlib.compress(law.encode("utf-16-le"), 9)
+    rows = [", ".join(f"0x{b:02X}" for b in data[k : k + 12]) for k in range(0, len(data), 12)]
+    return "byte[] body = new byte[] {\n" + ",\n".join("    " + row for row in rows) + "\n};\n"
+
+
+# --------------------------------------------------------------------------- development members (set 15)
+
+def base64_gzip(law: str, r: random.Random) -> str:
+    raw = law.encode()
+    enc = _b64(_gzip(raw) if r.random() < 0.5 else zlib.compress(raw, 9))
+    return ("\n".join(_wrap(enc, 76)) if r.random() < 0.6 else enc) + "\n"
+
+
+def reg_hex_utf16(law: str, r: random.Random, *, kind: str = "", raw: bytes | None = None) -> str:
+    multi = r.random() < 0.5
+    if raw is None:
+        raw = (law.replace("\n", "\x00").encode("utf-16-le") + b"\x00" * 4 if multi
+               else law.encode("utf-16-le") + b"\x00\x00")
+        kind = "hex(7)" if multi else "hex(2)"
+    row, rows = f'"{r.choice(("Lines", "Text", "Body"))}"={kind}:', []
+    for k, b in enumerate(raw):
+        piece = f"{b:02x}" + ("," if k < len(raw) - 1 else "")
+        if len(row) + len(piece) > 77 and row.strip():
+            rows.append(row + "\\")
+            row = "  "
+        row += piece
+    rows.append(row)
+    key = f"[HKEY_CURRENT_USER\\Software\\LawReader\\Docs\\{r.randint(1, 9999):04d}]"
+    return "Windows Registry Editor Version 5.00\n\n" + key + "\n" + "\n".join(rows) + "\n"
+
+
+# --------------------------------------------------------------------------- tuned siblings
+
+def data_uri_gzip(law: str, r: random.Random) -> str:
+    return "data:application/gzip;base64," + _b64(_gzip(law.encode())) + "\n"
+
+
+def xml_element_deflate_gb18030(law: str, r: random.Random) -> str:
+    lines = _wrap(_b64(_deflate(law.encode("gb18030"))), 76)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<record id="%d">\n  <body encoding="base64" compression="deflate">\n'
+            % r.randint(1, 999) + "\n".join("    " + line for line in lines) + "\n  </body>\n</record>\n")
+
+
+def log_line_xz(law: str, r: random.Random) -> str:
+    return (f"2026-11-02 10:21:0{r.randint(0, 9)},114 INFO  [cache-writer] put key=law/{r.randint(1, 9999)} "
+            f"codec=xz value={_b64(lzma.compress(law.encode()))}\n")
+
+
+def python_repr_gzip(law: str, r: random.Random) -> str:
+    data = _gzip(law.encode())
+    rows = []
+    for k in range(0, len(data), 20):
+        rows.append("    " + repr(data[k : k + 20]))
+    return "data = (\n" + "\n".join(rows) + "\n)\n"
+
+
+def powershell_gzip_utf16(law: str, r: random.Random) -> str:
+    data = _gzip(law.encode("utf-16-le"))
+    return "[byte[]]$bytes = " + ",".join(f"0x{b:02x}" for b in data) + "\n"
+
+
+def reg_binary_zlib(law: str, r: random.Random) -> str:
+    return reg_hex_utf16(law, r, kind="hex", raw=zlib.compress(law.encode(), 9))
+
+
+def form_body_gzip(law: str, r: random.Random) -> str:
+    return "payload=" + urllib.parse.quote_from_bytes(_gzip(law.encode()), safe="") + "&v=2\n"
+
+
+def node_buffer_zlib_gb18030(law: str, r: random.Random) -> str:
+    return json.dumps({"type": "Buffer", "data": list(zlib.compress(law.encode("gb18030")))},
+                      separators=(",", ":")) + "\n"
+
+
+def java_string_concat_gzip(law: str, r: random.Random) -> str:
+    lines = _wrap(_b64(_gzip(law.encode())), 60)
+    return ("String body =\n" + " +\n".join(f'    "{line}"' for line in lines) + ";\n")
+
+
+def mime_part_gzip(law: str, r: random.Random) -> str:
+    lines = _wrap(_b64(_gzip(law.encode())), 76)
+    return ("--b1_4c2f\nContent-Type: application/gzip; name=\"law.txt.gz\"\nContent-Transfer-Encoding: base64\n"
+            "Content-Disposition: attachment; filename=\"law.txt.gz\"\n\n" + "\n".join(lines) + "\n--b1_4c2f--\n")
+
+
+def uuencode_bzip2_gb18030(law: str, r: random.Random) -> str:
+    data = bz2.compress(law.encode("gb18030"))
+    rows = [binascii.b2a_uu(data[k : k + 45]).decode().rstrip("\n") for k in range(0, len(data), 45)]
+    return "begin 644 law.txt.bz2\n" + "\n".join(rows) + "\n`\nend\n"
+
+
+def hex_lzma_alone(law: str, r: random.Random) -> str:
+    data = lzma.compress(law.encode(), format=lzma.FORMAT_ALONE)
+    return "\n".join(_wrap(data.hex(), 64)) + "\n"
+
+
+HELD_OUT = {"JSON field / base64 / bzip2 / UTF-8": json_field_bzip2,
+            "C# byte[] / zlib / UTF-16LE": csharp_array_zlib_utf16}
+DEVELOPMENT = {"base64 / gzip or zlib / UTF-8": base64_gzip, "regedit hex(2|7) / UTF-16LE": reg_hex_utf16}
+TUNED = {"data: URI / base64 / gzip / UTF-8": data_uri_gzip,
+         "XML element / base64 / deflate / GB18030": xml_element_deflate_gb18030,
+         "log line / base64 / xz / UTF-8": log_line_xz, "Python repr / gzip / UTF-8": python_repr_gzip,
+         "PowerShell [byte[]] / gzip / UTF-16LE": powershell_gzip_utf16, "regedit hex: / zlib / UTF-8": reg_binary_zlib,
+         "form body %XX / gzip / UTF-8": form_body_gzip, "Node Buffer JSON / zlib / GB18030": node_buffer_zlib_gb18030,
+         "Java string concat / base64 / gzip / UTF-8": java_string_concat_gzip,
+         "MIME part / base64 / gzip / UTF-8": mime_part_gzip, "uuencode / bzip2 / GB18030": uuencode_bzip2_gb18030,
+         "hex / lzma-alone / UTF-8": hex_lzma_alone}
+MEMBERS = {**HELD_OUT, **DEVELOPMENT, **TUNED}
+
+
+def page(member: str, law: str, seed: int) -> bytes:
+    """A page of ``member``: the whole law, or its body below the plain title."""
+    r = random.Random(f"{member}/{seed}")
+    if r.random() < 0.5:
+        return MEMBERS[member](law, r).encode("ascii")
+    title, body = law.split("\n", 1)
+    return (title + "\n\n" + MEMBERS[member](body.lstrip("\n"), r)).encode("utf-8")
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def recovered(member: str, seeds: int = 4) -> float:
+    """The share of ``member``'s pages whose cleaned text holds the law, line for line."""
+    good = total = 0
+    for law in LAWS:
+        for seed in range(seeds):
+            total += 1
+            try:
+                text = clean(ingest_bytes(page(member, law, seed), "x.txt").text)
+            except IngestError:
+                continue
+            good += _lines(text) == _lines(clean(law))
+    return good / total
+
+
+@pytest.mark.parametrize("member", sorted(DEVELOPMENT) + sorted(TUNED))
+@pytest.mark.parametrize("law", range(len(LAWS)))
+def test_each_member_gives_the_law_back(member: str, law: int) -> None:
+    for seed in range(2):
+        text = clean(ingest_bytes(page(member, LAWS[law], seed), "x.txt").text)
+        assert _lines(text) == _lines(clean(LAWS[law])), (member, seed)
+
+
+if __name__ == "__main__":
+    import sys
+
+    names = sys.argv[1:] or list(MEMBERS)
+    for name in names:
+        kind = "held-out" if name in HELD_OUT else "development" if name in DEVELOPMENT else "tuned"
+        print(f"{name:45} {kind:11} {100 * recovered(name):5.1f} %")
