@@ -75,6 +75,36 @@ text that passes the strict test (Chinese for the most part, common characters o
 characters at least: a run of one byte or a short period, ``AAAA``, ``ab ab``, is none).  A block of an alphabet
 whose bytes are no text (a list of URLs of one width, a key, a JWT) leaves no finding.
 
+**A text's bytes behind a compression and a framing** (bytes33): two more axes of the same product, so that every
+member is a point on four: (d) the FRAMING that carries the printable payload -> (a) the alphabet -> (c) the
+COMPRESSION -> (b) the text encoding.  An API, a cache, a queue or a log packs a large text field before it
+encodes it, and a program, a registry or a serialiser writes the bytes inside its own syntax.  The family's
+real-world members, spread over the axes:
+
+* compression (:data:`_DECOMPRESSORS`, each recognised by its header, read to its end, capped at
+  :data:`MAX_INFLATED` against bombs): gzip (HTTP bodies, caches, Java's ``GZIPOutputStream``, .NET's
+  ``GZipStream``, ``.gz`` attachments), zlib (PHP's ``gzcompress``, Python's ``zlib.compress``, PDF's
+  ``FlateDecode``, Redis and memcached caches), raw deflate (PHP's ``gzdeflate``, .NET's ``DeflateStream``, zip
+  entries: no header, read last and only when it ends where the bytes end), bzip2 (Hadoop and log archives), xz
+  and LZMA-alone (7-Zip, package archives); zstd, LZ4's frame, Unix ``compress`` and lzip are recognised by their
+  magic and kept with a finding (no decoder in this installation); brotli has no magic and is not read;
+* framing: regedit's ``.reg`` export of a value of bytes (``"Name"=hex(7):2c,67,…,\\`` wrapped at 80 columns,
+  ``hex(2)``, ``hex(0)``, ``hex:``; ``REGEDIT4`` and version 5.00: :func:`_regedit_value`), a multi-string's or a
+  C table's NULs as its line breaks; a payload in a field of a line (:func:`_field_payload`): a JSON record's
+  string, a YAML or INI value, an XML element's content (wrapped, indented), a ``data:`` URI, a log line's
+  ``key=value``, a source string literal or several concatenated (Java's and C#'s ``"…" +``), a form body
+  percent-encoded byte by byte; a source array of numbers after its declaration (C/C#/Java/Go ``{0x1f, 0x8b, …}``,
+  ``xxd -i``, PowerShell's ``[byte[]]$b = 0x1f,…``, JavaScript's ``Uint8Array``, Node's ``Buffer.toJSON``
+  ``{"type":"Buffer","data":[…]}``, a JSON array); Python's ``repr`` of bytes (``b'\\x1f\\x8b…'``); a MIME part
+  (its boundary, fields and blank line) and uuencode's ``begin … end`` around a ``.gz``.
+
+The shared evidence is the one above, now after the compression: the payload decoded whole in one alphabet, its
+compressed stream read to its end (its header the evidence that it is one: a raw deflate stream must end exactly
+where the bytes end), and the content decoded strictly in one text encoding into Chinese text by the strict test.
+What surrounds a payload (a ``.reg`` file's header and key, a field's key and quotes, an XML document's tags, a
+declaration) is dropped only when the text read back replaces the page (:func:`_without_frame`: the page's other
+lines hold a sixth of its Han at most); otherwise a field's lead and tail stay, as lines of their own.
+
 Known members not read here: UTF-7 and HZ of the whole text
 (character escapes, the cleaners'); a block split into parts by a mailer; ``btoa``'s own ``xbtoa Begin`` frame.
 
@@ -1383,7 +1413,7 @@ def _shown_blocks(text: str, *, charset: str = "") -> tuple[str, list[dict], lis
     True
     """
     lines = text.split("\n")
-    if not any(len(line) >= 8 and line.isascii() for line in lines):
+    if not any(len(line) >= 8 and line.isascii() for line in lines) and not _LONG_RUN.search(text):
         return text, [], []
     out: list[str] = []
     texts: set[int] = set()  # (the lines of ``out`` that are text read back)

@@ -221,6 +221,120 @@ def test_each_member_gives_the_law_back(member: str, law: int) -> None:
         assert _lines(text) == _lines(clean(LAWS[law])), (member, seed)
 
 
+def test_the_product_of_compression_and_framing() -> None:
+    """Every compression with every framing of a line's payload and every text encoding: the axes are independent."""
+    law = LAWS[0]
+    packers = {"gzip": _gzip, "zlib": zlib.compress, "deflate": _deflate, "bzip2": bz2.compress,
+               "xz": lzma.compress, "lzma": lambda raw: lzma.compress(raw, format=lzma.FORMAT_ALONE)}
+    frames = {"json": lambda p: json.dumps({"k": 1, "v": p}), "log": lambda p: f"12:00:01 DEBUG body={p} len=3",
+              "uri": lambda p: f"data:application/octet-stream;base64,{p}", "yaml": lambda p: f"content: {p}",
+              "xml": lambda p: f"<data>{p}</data>", "quoted": lambda p: f"'{p}',"}
+    for codec in ("utf-8", "gb18030", "utf-16-le"):
+        for packer_name, packer in packers.items():
+            payload = _b64(packer(law.encode(codec)))
+            for frame_name, frame in frames.items():
+                text = ingest_bytes((frame(payload) + "\n").encode(), "x.txt").text
+                assert _lines(text) == _lines(law), (codec, packer_name, frame_name)
+
+
+def test_a_reg_file_with_several_values_and_the_frame_kept_beside_a_law() -> None:
+    """A ``.reg`` export's other values (a DWORD, a plain string) are its frame: dropped when the text read back is
+    the page; a law page that quotes a registry path and a short value stays byte-identical."""
+    r = random.Random(3)
+    shown = reg_hex_utf16(LAWS[1], r).replace("\n\n[", '\n\n[HKEY_CURRENT_USER\\Software\\X]\n"Size"=dword:00000400\n\n[', 1)
+    page = ingest_bytes(shown.encode(), "x.reg")
+    assert _lines(page.text) == _lines(LAWS[1])
+    assert page.metadata["shown_bytes"][0]["frame"]["lines"] >= 3
+    law = ("某市计算机信息系统安全管理办法\n\n第一条 设置项位于 HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies 下，例如：\n"
+           '"Flags"=hex:01,00,00,00\n"Name"=hex(2):41,00,42,00,00,00\n第二条 本办法自公布之日起施行。\n')
+    assert ingest_bytes(law.encode(), "x.txt").text == law
+
+
+def _clean_page() -> str:
+    r = random.Random(7)
+    image = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(r.randrange(256) for _ in range(600))).decode()
+    gz_binary = _b64(_gzip(bytes(r.randrange(256) for _ in range(400))))
+    return ("某市数据安全管理条例\n\n第一条 为了规范数据处理活动，制定本条例。\n"
+            f'<img src="data:image/png;base64,{image}">\n'
+            f"![附图](data:image/png;base64,{image[:300]})\n"
+            f'{{"id": 12, "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "blob": "{gz_binary}"}}\n'
+            "token=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U\n"
+            "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7vbqajDhA2kp4Af7ZmgBxq0Kb9Ab0hA1a9jJ6lzZ user@host\n"
+            "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run\n"
+            "第二条 下载地址：https://www.example.gov.cn/attach/2021/0a1b2c3d4e5f60718293a4b5c6d7e8f9/file.pdf\n"
+            "校验值：0x1f8b0800 d41d8cd98f00b204e9800998ecf8427e\n"
+            "-----BEGIN PGP MESSAGE-----\n\n" + "\n".join(_wrap(_b64(bytes(r.randrange(256) for _ in range(300))), 64))
+            + "\n-----END PGP MESSAGE-----\n"
+            + "".join(f"第{n}条 数据处理者应当依照法律、法规的规定，建立健全全流程数据安全管理制度，组织开展数据安全"
+                      "教育培训，采取相应的技术措施和其他必要措施，保障数据安全。\n" for n in "三四五六七八九十" * 4)
+            + "第十一条 本条例自2021年1月1日起施行。\n")
+
+
+def test_clean_pages_that_quote_payloads_stay_byte_identical() -> None:
+    """An image's data URI, a JSON record of a hash and a compressed binary, a JWT, a key, a registry path, a URL
+    with a hash, a short hex string, a PGP block: byte-identical, no record."""
+    from corpus_tools.shown_bytes import shown_bytes
+
+    text = _clean_page()
+    out, read, _ = shown_bytes(text)
+    assert (out, read) == (text, [])
+    page = ingest_bytes(text.encode(), "x.txt")
+    assert page.text == text and "shown_bytes" not in page.metadata
+
+
+def test_a_compression_without_a_decoder_is_kept_with_a_finding() -> None:
+    from corpus_tools.shown_bytes import shown_bytes
+
+    text = "某市条例\n\n" + "\n".join(_wrap(_b64(b"\x28\xb5\x2f\xfd" + LAWS[0].encode() * 2), 76)) + "\n"
+    out, read, kept = shown_bytes(text)
+    assert (out, read) == (text, [])
+    assert "zstd" in kept[0]["why"]
+
+
+def test_a_bomb_is_not_inflated() -> None:
+    from corpus_tools.shown_bytes import MAX_INFLATED, decompressed
+
+    bomb = zlib.compress(b"\x00" * (MAX_INFLATED + 10))
+    assert decompressed(bomb) is None
+    text = "\n".join(_wrap(_b64(bomb), 76)) + "\n"
+    assert ingest_bytes(text.encode(), "x.txt").text == text
+
+
+@pytest.mark.parametrize("hostile", [
+    "", "\n", "\r\n", "H4sI", "H4sI" + "A" * 80, "eJx" + "z" * 100, '"a"=hex(7):', '"a"=hex(7):\\', '"a"=hex:zz,\\\n  \\',
+    "@=hex(2):" + ",".join(["00"] * 300), "x=" + "%1F%8B" * 40, "data:;base64," + "A" * 100, '{"a": "' + "B" * 100,
+    "[byte[]]$b = " + "0x1f," * 100, "\n".join(["  " + "Q" * 76] * 5), "+" * 200 + "\n" + "'" * 200,
+])
+def test_hostile_input_never_raises(hostile: str) -> None:
+    from corpus_tools.shown_bytes import shown_bytes
+
+    text, read, kept = shown_bytes(hostile)
+    assert text == hostile and read == []
+    try:  # (a page of no text is refused, as any: never a crash)
+        ingest_bytes(hostile.encode(), "x.txt")
+    except IngestError:
+        pass
+
+
+def test_evidence_at_the_page_s_first_and_last_character_and_crlf() -> None:
+    enc = _b64(_gzip(LAWS[0].encode()))
+    for shown in (enc, "v=" + enc, "\r\n".join(_wrap(enc, 76)) + "\r\n", reg_hex_utf16(LAWS[0], random.Random(1)).replace("\n", "\r\n"),
+                  '{"c":"' + enc + '"}'):
+        assert _lines(ingest_bytes(shown.encode(), "x.txt").text) == _lines(LAWS[0]), shown[:20]
+
+
+@pytest.mark.parametrize("unit", [
+    "x=" + "A" * 70 + "\n", '  "' + "A" * 60 + '" +\n', '"a"=hex:' + "00," * 20 + "\\\n", "  00,01,\\\n",
+    "%1F" * 30 + "\n", "k " + "a" * 17 + " ", "[byte[]]$b = 0x1f,0x8b\n", "某" * 30 + "A" * 64 + "\n",
+])
+def test_scan_is_linear(unit: str) -> None:
+    from corpus_tools.shown_bytes import shown_bytes
+    from tests.timing import small_and_large
+
+    small, large = small_and_large(shown_bytes, unit)
+    assert large < max(30 * small, 0.5), (unit, small, large)
+
+
 if __name__ == "__main__":
     import sys
 
