@@ -172,13 +172,14 @@ _QP_BYTE = lazy_re(r"=[0-9A-Fa-f]{2}")
 _DUMP_LINE = lazy_re(r"[ \t]*([0-9a-fA-F]{4,16})(:?)((?:[ \t][ -~]*)?)")
 _CELL = lazy_re(r"[ \t]{1,3}([0-9a-fA-F]{2,8})(?![!-~])")
 #: A numeric byte list's line: numbers with separators and a source literal's brackets and declaration.
-_NUM = r"-?(?:0[xX][0-9a-fA-F]{1,2}|[0-9]{1,3})"
+_NUM = r"(?:\((?:byte|char)\)[ \t]?)?-?(?:0[xX][0-9a-fA-F]{1,2}|[0-9]{1,3})"  # (Java's ``(byte)0xe7`` cast)
 #: (Read on a line without its blanks at either end; no two blank runs meet: linear.)
 _NUMBER_LINE = lazy_re(rf"(?:[\[{{(][ \t]*)?{_NUM}(?:(?:[ \t]*[,;][ \t]*|[ \t]+){_NUM})+(?:[ \t]*[,;])?(?:[ \t]*[\]}})]){{0,3}}(?:[ \t]*[,;])?")
 _PREFIX = lazy_re(r"[ \t>|]{0,16}")
 _BLANKS = frozenset(" \t\n\u3000")
 _FORMAT_CHARS = lazy_re(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\f\v]")
 _NUMBER = lazy_re(r"-?0[xX][0-9a-fA-F]{1,2}|-?[0-9]{1,3}")
+_ONE_NUMBER = lazy_re(rf"{_NUM}[ \t]*,?")
 _OPENER = lazy_re(r"[ -~]{0,120}[=(\[{]")
 _CLOSER = lazy_re(r"[\]})](?:[ \t]*[\])])?(?:[ \t]*[;,])?")
 
@@ -517,6 +518,8 @@ def _byte_list(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes
     k = at + 1
     while k < len(lines) and _numbers(lines[k]):
         k += 1
+    if k + 1 < len(lines) and _ONE_NUMBER.fullmatch(lines[k].strip()) and _CLOSER.fullmatch(lines[k + 1].strip()):
+        k += 1  # (a last line of one number before the literal's closing bracket)
     if k - at < MIN_LINES and start == at and len(_NUMBER.findall(lines[at], first_from)) < MIN_LIST_BYTES:
         yield start, k, "numeric byte list", None
         return
@@ -844,25 +847,60 @@ def _regedit_value(lines: list[str], at: int) -> Iterator[tuple[int, int, str, b
     yield at, k + 1, "regedit value (hex)", bytes.fromhex("".join(pieces).replace(",", ""))
 
 
+_GIT_LITERAL = lazy_re(r"literal ([0-9]{1,9})")
+_GIT_LINE = lazy_re(r"[A-Za-z][0-9A-Za-z!#$%&()*+;<=>?@^_`{|}~-]{5,}")
+
+
+def _git_binary_patch(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """Git's binary patch (``git diff --binary``, ``git format-patch``: a patch mailed or pasted with a file that
+    Git took for binary, a text in UTF-16 or GB18030): ``GIT binary patch``, ``literal N``, then lines of RFC 1924's
+    Base85 each led by its length (``A``-``Z`` 1-26 bytes, ``a``-``z`` 27-52) of the file's zlib stream."""
+    start = at
+    if lines[at] == "GIT binary patch":
+        at += 1
+    head = _GIT_LITERAL.fullmatch(lines[at]) if at < len(lines) else None
+    if head is None:
+        return
+    k = at + 1
+    data = bytearray()
+    while k < len(lines) and _GIT_LINE.fullmatch(lines[k]):
+        line = lines[k]
+        count = ord(line[0]) - (ord("A") - 1 if line[0] <= "Z" else ord("a") - 27)
+        if len(line) - 1 != 5 * ((count + 3) // 4):
+            break
+        try:
+            data += base64.b85decode(line[1:])[:count]
+        except ValueError:
+            break
+        k += 1
+    if k == at + 1:
+        return
+    yield start, k, "git binary patch", bytes(data)
+
+
 #: A payload inside a line with a frame around it: a run of the alphabets of base64 and hexadecimal (``=`` padding
 #: at its end), or of percent-encoded bytes (``%1F%8B…`` with the characters a form leaves as they are).
-_FIELD_RUN = lazy_re(r"[A-Za-z0-9+/_-]{16,}={0,2}|(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~*+-]){16,}")
-_FIELD_RUN_GOES_ON = lazy_re(r"[A-Za-z0-9+/_-]+={0,2}|(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~*+-])+")
+_FIELD_RUNS = (lazy_re(r"(?:[A-Za-z0-9+/_-]|\\[/nr]){16,}={0,2}(?:\\[nr])*"),
+               lazy_re(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~*+-]){16,}"))
+_FIELD_RUNS_GO_ON = (lazy_re(r"(?:[A-Za-z0-9+/_-]|\\[/nr])+={0,2}(?:\\[nr])*"),
+                     lazy_re(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~*+-])+"))
 #: What may stand before a continued payload's line (indentation, quotes, a concatenation's ``+``) and after any of
 #: its lines (quotes, ``+``, separators, closing brackets, a continuation's backslash, a closing tag).
 _FIELD_CONTINUED = lazy_re(r"[ \t]{0,16}(?:\+(?=[ \t\"']))?[ \t]{0,4}[\"']?")
 _FIELD_TAIL = lazy_re(r"[ \t\"'+,;)\]}\\]{0,16}(?:</[\w:.-]{1,40}>)?[ \t,;]{0,4}")
 _FIELD_ALPHABETS = ("hexadecimal", "base32", "base32hex", "base64", "base64 (URL-safe)")
 _PERCENT_TOKEN = lazy_re(r"%[0-9A-Fa-f]{2}")
+_HEX_DIGITS = lazy_re(r"[0-9A-Fa-f]+")
 
 
 def _field_run(line: str) -> re.Match[str] | None:
-    """The longest run of :data:`_FIELD_RUN` on a line (the payload of a field, a ``key=value``, a URI, a quoted
+    """The longest run of :data:`_FIELD_RUNS` on a line (the payload of a field, a ``key=value``, a URI, a quoted
     string)."""
     best = None
-    for m in _FIELD_RUN.finditer(line):
-        if best is None or m.end() - m.start() > best.end() - best.start():
-            best = m
+    for pattern in _FIELD_RUNS:
+        for m in pattern.finditer(line):
+            if best is None or m.end() - m.start() > best.end() - best.start():
+                best = m
     return best
 
 
@@ -885,7 +923,8 @@ def _field_payload(lines: list[str], at: int) -> Iterator[tuple[int, int, str, b
         width = 0
         while k < len(lines):
             head = _FIELD_CONTINUED.match(lines[k])
-            run = _FIELD_RUN_GOES_ON.match(lines[k], head.end())
+            run = max((pattern.match(lines[k], head.end()) for pattern in _FIELD_RUNS_GO_ON),
+                      key=lambda m: m.end() if m else -1)
             if run is None or width and (len(run.group()) > width or len(runs[-1]) < width):
                 break
             if not _FIELD_TAIL.fullmatch(lines[k], run.end()):
@@ -898,10 +937,16 @@ def _field_payload(lines: list[str], at: int) -> Iterator[tuple[int, int, str, b
     if len(payload) < MIN_ONE_LINE or len(runs) == 1 and not lead and not tail:
         return  # (a whole line of an alphabet alone is the blocks' above)
     frame = (lead, tail)
+    if "\\" in payload:
+        payload = payload.replace("\\/", "/").replace("\\n", "").replace("\\r", "")
     if "%" in payload:
         if 3 * len(_PERCENT_TOKEN.findall(payload)) * 3 >= len(payload):  # (a third of it bytes so, at least)
             yield at, k, "percent-encoded bytes in a field", urllib.parse.unquote_to_bytes(payload.replace("+", " ")), frame
-        return
+            return
+        payload = urllib.parse.unquote(payload)  # (base64 in a URL's query: ``%2B``, ``%2F``, ``%3D`` escaped)
+    cut = 1 if lead.endswith("\\") and payload[:1] == "x" else 2 if payload[:2] in ("0x", "0X") else 0
+    if cut and _HEX_DIGITS.fullmatch(payload, cut):
+        payload = payload[cut:]  # (PostgreSQL's ``'\\x…'``, a ``0x…`` literal)
     for name, _, rest, _, decode in _ALPHABET_LINES:
         if name in _FIELD_ALPHABETS and rest.fullmatch(payload):
             try:
@@ -916,7 +961,7 @@ def _field_payload(lines: list[str], at: int) -> Iterator[tuple[int, int, str, b
 #: declines; ``bytes`` None says how far it read the shape without a block (it is not asked again inside it).
 _DECODERS: tuple[Callable[[list[str], int], Iterator[tuple[int, int, str, bytes]]], ...] = (
     _framed_uu, _ascii85, _hex_dump, _char_dump, _unframed_uu, _alphabet_block, _byte_list, _quoted_printable, _escaped_lines,
-    _alphabet_text, _binhex, _regedit_value, _field_payload,
+    _alphabet_text, _binhex, _regedit_value, _git_binary_patch, _field_payload,
 )
 
 
@@ -1000,6 +1045,38 @@ UNREAD_COMPRESSIONS = ((b"\x28\xb5\x2f\xfd", "zstd"), (b"\x04\x22\x4d\x18", "lz4
                        (b"LZIP", "lzip"))
 
 
+def _one_file(data: bytes) -> tuple[bytes, str] | None:
+    """The one file of a container a compression may wrap or be: a zip archive of one entry (a zipped attachment,
+    deflated or stored), a tar archive of one regular file (``.tar.gz``, ``.tar.bz2``), read within
+    :data:`MAX_INFLATED`."""
+    if data[:4] == b"PK\x03\x04":
+        import io
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                files = [entry for entry in archive.infolist() if not entry.is_dir()]
+                if len(files) != 1 or files[0].file_size > MAX_INFLATED:
+                    return None
+                return archive.read(files[0]), "zip"
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError, EOFError, zlib.error):
+            return None
+    if data[257:262] == b"ustar" and len(data) >= 1024:
+        import io
+        import tarfile
+
+        try:
+            with tarfile.open(fileobj=io.BytesIO(data), mode="r:") as archive:
+                files = [entry for entry in archive.getmembers() if entry.isfile()]
+                if len(files) != 1 or files[0].size > MAX_INFLATED:
+                    return None
+                handle = archive.extractfile(files[0])
+                return (handle.read(), "tar") if handle is not None else None
+        except (tarfile.TarError, OSError, ValueError, EOFError):
+            return None
+    return None
+
+
 def decompressed(data: bytes) -> tuple[bytes, str] | None:
     """The content of the compressed stream ``data`` is, by its header (:data:`_DECOMPRESSORS`), read to its end,
     and the compression's name; None when ``data`` is no such stream or not one whole.
@@ -1014,8 +1091,9 @@ def decompressed(data: bytes) -> tuple[bytes, str] | None:
         if header(data):
             out = read(data)
             if out:
-                return out, name
-    return None
+                inside = _one_file(out)
+                return (inside[0], f"{inside[1]} in {name}") if inside else (out, name)
+    return _one_file(data)
 
 
 def _payloads(data: bytes) -> Iterator[tuple[bytes, str]]:
@@ -1169,7 +1247,7 @@ def _why(data: bytes) -> str:
 #: The representations read with a frame around their payload (a ``.reg`` file's header and key, a field's record):
 #: the page's frame is dropped when their text replaces the page (:func:`_without_frame`).
 _FRAMED = frozenset({"regedit value (hex)", *(f"{name} in a field" for name in _FIELD_ALPHABETS),
-                     "percent-encoded bytes in a field"})
+                     "percent-encoded bytes in a field", "git binary patch", "numeric byte list"})
 
 
 def _without_frame(out: list[str], texts: set[int]) -> tuple[list[str], list[str]]:
@@ -1459,6 +1537,8 @@ def _shown_blocks(text: str, *, charset: str = "") -> tuple[str, list[dict], lis
                 head, stop, name, (decoded, codec), (lead, tail) = done
                 if head < k + at:  # the part's header fields and blank line, already out
                     del out[len(out) - (k + at - head) :]
+                    if stop < len(run) and run[stop].endswith("--") and _BOUNDARY.fullmatch(run[stop]):
+                        stop += 1  # (and the closing boundary after it)
                 if lead.strip():  # (a field's frame: a line of its own, the page's frame)
                     out.append(lead.rstrip())
                 texts.add(len(out))

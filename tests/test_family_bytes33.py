@@ -22,7 +22,11 @@ body below a plain title:
   (REG_BINARY) of zlib of UTF-8; a form body percent-encoded byte by byte (gzip, UTF-8); Node's
   ``Buffer.toJSON`` (``{"type":"Buffer","data":[120,156,…]}``, zlib, GB18030); a Java string literal concatenated
   over lines (base64 of gzip, UTF-8); a MIME part ``application/gzip`` in base64; uuencode of bzip2 of GB18030;
-  hexadecimal of lzma-alone (``.lzma``) of UTF-8.
+  hexadecimal of lzma-alone (``.lzma``) of UTF-8; Git's binary patch (Base85 lines led by their length, zlib,
+  UTF-16LE); a zipped attachment in base64 (GB18030); a YAML value of a ``.tar.gz`` in base64; PHP's
+  ``json_encode`` (``\\/`` for ``/``) of base64 of ``gzcompress``; a JSON string of ``base64.encodebytes`` (its
+  breaks as ``\\n``); base64 of zlib in a URL's query, percent-escaped; Java's ``(byte)0x8b`` casts of gzip of
+  GB18030; YAML's ``!!binary |`` of bzip2 (a Kubernetes secret); MySQL's ``X'1F8B…'`` of gzip.
 
 Each member's figure is the share of its pages whose cleaned text holds the law line for line (``python
 tests/test_family_bytes33.py``: 3 laws x 4 seeds a member).  Before the mechanism (7061e7ea) every member gave
@@ -172,6 +176,74 @@ def hex_lzma_alone(law: str, r: random.Random) -> str:
     return "\n".join(_wrap(data.hex(), 64)) + "\n"
 
 
+def git_binary_patch_utf16(law: str, r: random.Random) -> str:
+    """``git format-patch`` of a file Git took for binary (UTF-16LE): its zlib stream in Base85 lines led by their
+    length, between the diff's header and the reverse hunk."""
+    data = zlib.compress(law.encode("utf-16-le"), 9)
+    rows = []
+    for k in range(0, len(data), 52):
+        chunk = data[k : k + 52]
+        rows.append((chr(ord("A") + len(chunk) - 1) if len(chunk) <= 26 else chr(ord("a") + len(chunk) - 27))
+                    + base64.b85encode(chunk, pad=True).decode())
+    return ("diff --git a/law.txt b/law.txt\nnew file mode 100644\nindex 0000000..%07x\nGIT binary patch\nliteral %d\n"
+            % (r.randrange(1 << 28), len(law.encode("utf-16-le"))) + "\n".join(rows) + "\n\nliteral 0\nHcmV?d00001\n\n")
+
+
+def zip_base64(law: str, r: random.Random) -> str:
+    """A zipped attachment (one entry, deflated) in base64, as a web form's or a database's field keeps it."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("law.txt", law.encode("gb18030"))
+    return "\n".join(_wrap(_b64(buffer.getvalue()), 76)) + "\n"
+
+
+def tar_gz_base64(law: str, r: random.Random) -> str:
+    import io
+    import tarfile
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        raw = law.encode()
+        info = tarfile.TarInfo("law.txt")
+        info.size = len(raw)
+        archive.addfile(info, io.BytesIO(raw))
+    return "content: " + _b64(buffer.getvalue()) + "\n"
+
+
+def php_json_escaped_slashes(law: str, r: random.Random) -> str:
+    """PHP's ``json_encode`` of a record whose field is base64 of ``gzcompress``: every ``/`` written ``\\/``."""
+    return '{"status":1,"data":{"body":"' + _b64(zlib.compress(law.encode(), 6)).replace("/", "\\/") + '"}}\n'
+
+
+def json_with_newline_escapes(law: str, r: random.Random) -> str:
+    """Python's ``base64.encodebytes`` (lines of 76) of gzip, put in a JSON string: its breaks written ``\\n``."""
+    return json.dumps({"name": "law", "gz": base64.encodebytes(_gzip(law.encode())).decode()}) + "\n"
+
+
+def url_query_base64(law: str, r: random.Random) -> str:
+    """base64 of zlib in a URL's query, percent-escaped (``%2B``, ``%2F``, ``%3D``): a logged request."""
+    return ("GET /api/doc?id=%d&body=" % r.randint(1, 999) + urllib.parse.quote(_b64(zlib.compress(law.encode())), safe="")
+            + " HTTP/1.1\n")
+
+
+def java_byte_casts_gzip(law: str, r: random.Random) -> str:
+    data = _gzip(law.encode("gb18030"))
+    rows = [", ".join(f"(byte)0x{b:02x}" if b > 127 else f"0x{b:02x}" for b in data[k : k + 8]) for k in range(0, len(data), 8)]
+    return "byte[] law = new byte[] {\n" + ",\n".join("        " + row for row in rows) + "\n};\n"
+
+
+def yaml_binary_bzip2(law: str, r: random.Random) -> str:
+    return ("apiVersion: v1\nkind: Secret\ndata:\n  law.txt.bz2: !!binary |\n"
+            + "\n".join("    " + line for line in _wrap(_b64(bz2.compress(law.encode())), 76)) + "\n")
+
+
+def mysql_hex_literal_gzip(law: str, r: random.Random) -> str:
+    return "INSERT INTO docs (id, body) VALUES (%d, X'%s');\n" % (r.randint(1, 99), _gzip(law.encode()).hex().upper())
+
+
 HELD_OUT = {"JSON field / base64 / bzip2 / UTF-8": json_field_bzip2,
             "C# byte[] / zlib / UTF-16LE": csharp_array_zlib_utf16}
 DEVELOPMENT = {"base64 / gzip or zlib / UTF-8": base64_gzip, "regedit hex(2|7) / UTF-16LE": reg_hex_utf16}
@@ -182,7 +254,12 @@ TUNED = {"data: URI / base64 / gzip / UTF-8": data_uri_gzip,
          "form body %XX / gzip / UTF-8": form_body_gzip, "Node Buffer JSON / zlib / GB18030": node_buffer_zlib_gb18030,
          "Java string concat / base64 / gzip / UTF-8": java_string_concat_gzip,
          "MIME part / base64 / gzip / UTF-8": mime_part_gzip, "uuencode / bzip2 / GB18030": uuencode_bzip2_gb18030,
-         "hex / lzma-alone / UTF-8": hex_lzma_alone}
+         "hex / lzma-alone / UTF-8": hex_lzma_alone, "git binary patch / zlib / UTF-16LE": git_binary_patch_utf16,
+         "base64 / zip / GB18030": zip_base64, "YAML field / base64 / tar.gz / UTF-8": tar_gz_base64,
+         "PHP json_encode \\/ / base64 / zlib / UTF-8": php_json_escaped_slashes,
+         "JSON string \\n / base64 / gzip / UTF-8": json_with_newline_escapes,
+         "URL query %2B / base64 / zlib / UTF-8": url_query_base64, "Java (byte) casts / gzip / GB18030": java_byte_casts_gzip,
+         "YAML !!binary / bzip2 / UTF-8": yaml_binary_bzip2, "MySQL X'' / gzip / UTF-8": mysql_hex_literal_gzip}
 MEMBERS = {**HELD_OUT, **DEVELOPMENT, **TUNED}
 
 
@@ -248,6 +325,17 @@ def test_a_reg_file_with_several_values_and_the_frame_kept_beside_a_law() -> Non
     law = ("某市计算机信息系统安全管理办法\n\n第一条 设置项位于 HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies 下，例如：\n"
            '"Flags"=hex:01,00,00,00\n"Name"=hex(2):41,00,42,00,00,00\n第二条 本办法自公布之日起施行。\n')
     assert ingest_bytes(law.encode(), "x.txt").text == law
+
+
+def test_a_payload_inside_a_law_page_keeps_its_frame() -> None:
+    """A law page with a log line whose value is a compressed paragraph: the paragraph is read back, the line's key
+    stays as a line of its own (the payload does not replace the page)."""
+    law = LAWS[0] * 3
+    paragraph = "第九条 物业服务企业应当按照合同约定提供服务，并公开收费项目和标准。"
+    shown = law + "2026-01-02 INFO cache put value=" + _b64(_gzip(paragraph.encode())) + " ttl=60\n"
+    page = ingest_bytes(shown.encode(), "x.txt")
+    assert page.text == law + "2026-01-02 INFO cache put value=\n" + paragraph + "\nttl=60\n"
+    assert "frame" not in page.metadata["shown_bytes"][0]
 
 
 def _clean_page() -> str:
