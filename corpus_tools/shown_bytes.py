@@ -935,8 +935,19 @@ def _field_payload(lines: list[str], at: int) -> Iterator[tuple[int, int, str, b
             k += 1
     payload = "".join(runs)
     if len(payload) < MIN_ONE_LINE or len(runs) == 1 and not lead and not tail:
-        return  # (a whole line of an alphabet alone is the blocks' above)
-    frame = (lead, tail)
+        return  # (a whole line of an alphabet alone is the blocks' above; a short run is read in a bounded look)
+    yield from _field_readings(at, k, payload, (lead, tail))
+    if len(runs) > 2 and len(payload) - len(runs[0]) >= MIN_ONE_LINE:
+        # (the first line's run no part of the wrapped payload below it, a short value before an element's lines:
+        # that line is the frame's)
+        yield from _field_readings(at, k, payload[len(runs[0]) :], (lines[at], tail))
+    yield at, k, "a field", None  # (read to its end: not asked again inside it, linear)
+
+
+def _field_readings(at: int, k: int, payload: str, frame: tuple[str, str]) -> Iterator[tuple[int, int, str, bytes, tuple[str, str]]]:
+    """A field's payload in each alphabet it is written in (:data:`_FIELD_ALPHABETS`, percent-encoding), JSON's
+    escapes (``\\/``, ``\\n``) and a URL's percent-escapes of base64 undone, a ``0x`` or ``\\x`` lead taken off."""
+    lead = frame[0]
     if "\\" in payload:
         payload = payload.replace("\\/", "/").replace("\\n", "").replace("\\r", "")
     if "%" in payload:
@@ -1000,7 +1011,7 @@ def _inflate(data: bytes, wbits: int) -> bytes | None:
 def _unpack(decompressor: object, data: bytes) -> bytes | None:
     try:
         out = decompressor.decompress(data, max_length=MAX_INFLATED)  # type: ignore[attr-defined]
-    except (OSError, EOFError, ValueError, lzma.LZMAError):
+    except (OSError, EOFError, ValueError, MemoryError, lzma.LZMAError):
         return None
     return _whole(decompressor, out)
 
@@ -1059,7 +1070,7 @@ def _one_file(data: bytes) -> tuple[bytes, str] | None:
                 if len(files) != 1 or files[0].file_size > MAX_INFLATED:
                     return None
                 return archive.read(files[0]), "zip"
-        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError, EOFError, zlib.error):
+        except Exception:  # (an archive's parser meets any damage: a page is never refused for it)
             return None
     if data[257:262] == b"ustar" and len(data) >= 1024:
         import io
@@ -1072,7 +1083,7 @@ def _one_file(data: bytes) -> tuple[bytes, str] | None:
                     return None
                 handle = archive.extractfile(files[0])
                 return (handle.read(), "tar") if handle is not None else None
-        except (tarfile.TarError, OSError, ValueError, EOFError):
+        except Exception:  # (as above)
             return None
     return None
 

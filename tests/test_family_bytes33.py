@@ -338,6 +338,13 @@ def test_a_payload_inside_a_law_page_keeps_its_frame() -> None:
     assert "frame" not in page.metadata["shown_bytes"][0]
 
 
+def test_a_short_field_above_a_wrapped_payload_is_its_frame() -> None:
+    """An element of an id's run just above an element's wrapped lines: the id's line is the frame, not the payload."""
+    lines = _wrap(_b64(_gzip(LAWS[1].encode())), 76)
+    shown = "<doc>\n  <id>QUJDREVGR0hJSktMTU5PUA</id>\n" + "\n".join("  " + line for line in lines) + "\n</doc>\n"
+    assert _lines(ingest_bytes(shown.encode(), "x.txt").text) == _lines(LAWS[1])
+
+
 def _clean_page() -> str:
     r = random.Random(7)
     image = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(r.randrange(256) for _ in range(600))).decode()
@@ -414,6 +421,7 @@ def test_evidence_at_the_page_s_first_and_last_character_and_crlf() -> None:
 @pytest.mark.parametrize("unit", [
     "x=" + "A" * 70 + "\n", '  "' + "A" * 60 + '" +\n', '"a"=hex:' + "00," * 20 + "\\\n", "  00,01,\\\n",
     "%1F" * 30 + "\n", "k " + "a" * 17 + " ", "[byte[]]$b = 0x1f,0x8b\n", "某" * 30 + "A" * 64 + "\n",
+    '  "' + "A+_" * 25 + '" +\n', "literal 9\n", "GIT binary patch\nliteral 40\n" + "zcmV" * 16 + "A\n",
 ])
 def test_scan_is_linear(unit: str) -> None:
     from corpus_tools.shown_bytes import shown_bytes
