@@ -1088,6 +1088,10 @@ def _one_file(data: bytes) -> tuple[bytes, str] | None:
     return None
 
 
+#: The headers a compressed stream starts with, looked for inside a notation's bytes.
+_STREAM_MAGIC = (b"\x1f\x8b\x08", b"BZh", b"\xfd7zXZ\x00", b"\x78\x9c", b"\x78\xda", b"\x78\x01", b"\x78\x5e")
+
+
 def decompressed(data: bytes) -> tuple[bytes, str] | None:
     """The content of the compressed stream ``data`` is, by its header (:data:`_DECOMPRESSORS`), read to its end,
     and the compression's name; None when ``data`` is no such stream or not one whole.
@@ -1428,6 +1432,30 @@ def _shown_notation(lines: list[str | None], number: int, charsets: tuple[str, .
                 best = (len(read), codec, texts)
             if len(read) == len(rows):
                 break
+    if best is None and not framed_only:
+        # a compressed file shown so (``cat -v law.txt.gz``, ``less`` on a ``.gz``): its bytes, line breaks
+        # included, are one stream from its header (what stands before the header on its line is the frame's)
+        span = [j for j in range(first, last + 1) if lines[j] is not None]
+        found = None
+        if all(lines[j].isascii() for j in span):
+            # (its last lines may write no byte above ASCII: up to eight more ASCII lines are offered)
+            more = [j for j in range(last + 1, min(len(lines), last + 9)) if lines[j] is not None]
+            more = more[: next((n for n, j in enumerate(more) if not lines[j].isascii()), len(more))]
+            for extra, reading in ((extra, reading) for extra in range(len(more) + 1) for reading in (token, *others)):
+                data = b"\n".join(_notation_line(lines[j], reading, to_byte)[0] for j in span + more[:extra])
+                at = next((data.find(magic) for magic in _STREAM_MAGIC if data.find(magic) >= 0), -1)
+                found = _as_text(data[at:], charsets) if at >= 0 and decompressed(data[at:]) else None
+                if found is not None:
+                    span += more[:extra]
+                    break
+            if found is not None:
+                text, codec = found
+                before = data[:at].decode("latin-1")
+                lines[span[0]] = (before.rstrip() + "\n" if before.strip() else "") + text.rstrip("\n")
+                for j in span[1:]:
+                    lines[j] = None
+                return {"representation": name, "line": first + 1, "lines": last + 1 - first, "codec": codec,
+                        "chars": len(text)}, None
     if best is None:
         high = sum(_notation_line(lines[k], token, to_byte)[2] for k in marked)
         if len(marked) < MIN_LINES or high < MIN_KEPT_BYTES:

@@ -26,7 +26,8 @@ body below a plain title:
   UTF-16LE); a zipped attachment in base64 (GB18030); a YAML value of a ``.tar.gz`` in base64; PHP's
   ``json_encode`` (``\\/`` for ``/``) of base64 of ``gzcompress``; a JSON string of ``base64.encodebytes`` (its
   breaks as ``\\n``); base64 of zlib in a URL's query, percent-escaped; Java's ``(byte)0x8b`` casts of gzip of
-  GB18030; YAML's ``!!binary |`` of bzip2 (a Kubernetes secret); MySQL's ``X'1F8B…'`` of gzip.
+  GB18030; YAML's ``!!binary |`` of bzip2 (a Kubernetes secret); MySQL's ``X'1F8B…'`` of gzip; ``cat -v`` of a
+  ``.gz`` (meta notation); ``less`` on a zlib stream of GB18030 (``<8B>``).
 
 Each member's figure is the share of its pages whose cleaned text holds the law line for line (``python
 tests/test_family_bytes33.py``: 3 laws x 4 seeds a member).  Before the mechanism (7061e7ea) every member gave
@@ -244,6 +245,26 @@ def mysql_hex_literal_gzip(law: str, r: random.Random) -> str:
     return "INSERT INTO docs (id, body) VALUES (%d, X'%s');\n" % (r.randint(1, 99), _gzip(law.encode()).hex().upper())
 
 
+def cat_v_gzip(law: str, r: random.Random) -> str:
+    """``cat -v law.txt.gz`` pasted into a bug report: the compressed bytes in meta notation, its 0x0A bytes as line
+    breaks."""
+    out = []
+    for b in _gzip(law.encode()):
+        if b in (9, 10):
+            out.append(chr(b))
+            continue
+        meta = "M-" if b >= 128 else ""
+        b &= 127
+        out.append(meta + ("^" + chr(b + 64) if b < 32 else "^?" if b == 127 else chr(b)))
+    return "".join(out) + "\n"
+
+
+def less_zlib_gb18030(law: str, r: random.Random) -> str:
+    """``less`` on a zlib stream of GB18030 bytes: each byte it will not print as ``<8B>``."""
+    return "".join(f"<{b:02X}>" if b > 126 or b < 32 and b != 10 else chr(b)
+                   for b in zlib.compress(law.encode("gb18030"))) + "\n"
+
+
 HELD_OUT = {"JSON field / base64 / bzip2 / UTF-8": json_field_bzip2,
             "C# byte[] / zlib / UTF-16LE": csharp_array_zlib_utf16}
 DEVELOPMENT = {"base64 / gzip or zlib / UTF-8": base64_gzip, "regedit hex(2|7) / UTF-16LE": reg_hex_utf16}
@@ -259,7 +280,8 @@ TUNED = {"data: URI / base64 / gzip / UTF-8": data_uri_gzip,
          "PHP json_encode \\/ / base64 / zlib / UTF-8": php_json_escaped_slashes,
          "JSON string \\n / base64 / gzip / UTF-8": json_with_newline_escapes,
          "URL query %2B / base64 / zlib / UTF-8": url_query_base64, "Java (byte) casts / gzip / GB18030": java_byte_casts_gzip,
-         "YAML !!binary / bzip2 / UTF-8": yaml_binary_bzip2, "MySQL X'' / gzip / UTF-8": mysql_hex_literal_gzip}
+         "YAML !!binary / bzip2 / UTF-8": yaml_binary_bzip2, "cat -v / gzip / UTF-8": cat_v_gzip,
+         "less <XX> / zlib / GB18030": less_zlib_gb18030, "MySQL X'' / gzip / UTF-8": mysql_hex_literal_gzip}
 MEMBERS = {**HELD_OUT, **DEVELOPMENT, **TUNED}
 
 
