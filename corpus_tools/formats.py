@@ -121,7 +121,8 @@ def sniff(data: bytes) -> Sniffed:
             return Sniffed("notebook")  # a Jupyter notebook whose outputs or cells hold a law (robust28)
     if (head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and _is_json(data) and not _law_lines(data)
             and not _BYTE_ARRAY.fullmatch(data)  # (a document's bytes as an array of numbers: shown_bytes reads them)
-            and not _l10n_json(data)):  # (a resource file's strings, i18next/ARB: l10n_files reads them, l10n32)
+            and not _l10n_json(data)  # (a resource file's strings, i18next/ARB: l10n_files reads them, l10n32)
+            and not _shows_bytes(data)):  # (a document's bytes in a field: shown_bytes reads them, bytes33)
         return Sniffed("rejected", "JSON data (a crawler's records, not a page of text): not read as one page, its "
                        "syntax would be taken for text; `corpus-tools build` reads each record of a .json file as a "
                        "page (README, \"Crawl records\")", "json")
@@ -338,6 +339,25 @@ _BODY = lazy_regex(r"<body\b[^>]*>(.*)</body\s*>", regex.I | regex.S)
 _HTML_CHARSET = lazy_regex(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
 #: A JSON array of numbers alone (``[231, 172, 172, …]``): a document's bytes a program printed, not records.
 _BYTE_ARRAY = lazy_regex(rb"[\xef\xbb\xbf \t\r\n]*\[[-0-9, \t\r\n]*\][ \t\r\n]*")
+#: A payload's run in a JSON document (a base64 or hexadecimal string, an array of numbers): the gate of
+#: :func:`_shows_bytes`.
+_PAYLOAD_RUN = lazy_regex(rb"[A-Za-z0-9+/_-]{64}|(?:[0-9]{1,3}, ?){24}")
+#: Largest JSON document asked whether a field holds a document's bytes (a record set is larger and is refused).
+MAX_SHOWN_JSON_BYTES = 4_000_000
+
+
+def _shows_bytes(data: bytes) -> bool:
+    """A JSON document whose field holds a Chinese document's bytes (an API's record with a compressed text field in
+    base64, Node's ``Buffer.toJSON``), which :mod:`corpus_tools.shown_bytes` reads back: a page, not records."""
+    if len(data) > MAX_SHOWN_JSON_BYTES or not _PAYLOAD_RUN.search(data):
+        return False
+    from corpus_tools.shown_bytes import shown_bytes
+
+    try:
+        return bool(shown_bytes(data.decode("utf-8"))[1])
+    except UnicodeDecodeError:
+        return False
+
 #: An embedded .docx may embed another; deeper than this is no document a person wrote.
 MAX_CHUNK_NESTING = 3
 

@@ -75,6 +75,36 @@ text that passes the strict test (Chinese for the most part, common characters o
 characters at least: a run of one byte or a short period, ``AAAA``, ``ab ab``, is none).  A block of an alphabet
 whose bytes are no text (a list of URLs of one width, a key, a JWT) leaves no finding.
 
+**A text's bytes behind a compression and a framing** (bytes33): two more axes of the same product, so that every
+member is a point on four: (d) the FRAMING that carries the printable payload -> (a) the alphabet -> (c) the
+COMPRESSION -> (b) the text encoding.  An API, a cache, a queue or a log packs a large text field before it
+encodes it, and a program, a registry or a serialiser writes the bytes inside its own syntax.  The family's
+real-world members, spread over the axes:
+
+* compression (:data:`_DECOMPRESSORS`, each recognised by its header, read to its end, capped at
+  :data:`MAX_INFLATED` against bombs): gzip (HTTP bodies, caches, Java's ``GZIPOutputStream``, .NET's
+  ``GZipStream``, ``.gz`` attachments), zlib (PHP's ``gzcompress``, Python's ``zlib.compress``, PDF's
+  ``FlateDecode``, Redis and memcached caches), raw deflate (PHP's ``gzdeflate``, .NET's ``DeflateStream``, zip
+  entries: no header, read last and only when it ends where the bytes end), bzip2 (Hadoop and log archives), xz
+  and LZMA-alone (7-Zip, package archives); zstd, LZ4's frame, Unix ``compress`` and lzip are recognised by their
+  magic and kept with a finding (no decoder in this installation); brotli has no magic and is not read;
+* framing: regedit's ``.reg`` export of a value of bytes (``"Name"=hex(7):2c,67,…,\\`` wrapped at 80 columns,
+  ``hex(2)``, ``hex(0)``, ``hex:``; ``REGEDIT4`` and version 5.00: :func:`_regedit_value`), a multi-string's or a
+  C table's NULs as its line breaks; a payload in a field of a line (:func:`_field_payload`): a JSON record's
+  string, a YAML or INI value, an XML element's content (wrapped, indented), a ``data:`` URI, a log line's
+  ``key=value``, a source string literal or several concatenated (Java's and C#'s ``"…" +``), a form body
+  percent-encoded byte by byte; a source array of numbers after its declaration (C/C#/Java/Go ``{0x1f, 0x8b, …}``,
+  ``xxd -i``, PowerShell's ``[byte[]]$b = 0x1f,…``, JavaScript's ``Uint8Array``, Node's ``Buffer.toJSON``
+  ``{"type":"Buffer","data":[…]}``, a JSON array); Python's ``repr`` of bytes (``b'\\x1f\\x8b…'``); a MIME part
+  (its boundary, fields and blank line) and uuencode's ``begin … end`` around a ``.gz``.
+
+The shared evidence is the one above, now after the compression: the payload decoded whole in one alphabet, its
+compressed stream read to its end (its header the evidence that it is one: a raw deflate stream must end exactly
+where the bytes end), and the content decoded strictly in one text encoding into Chinese text by the strict test.
+What surrounds a payload (a ``.reg`` file's header and key, a field's key and quotes, an XML document's tags, a
+declaration) is dropped only when the text read back replaces the page (:func:`_without_frame`: the page's other
+lines hold a sixth of its Han at most); otherwise a field's lead and tail stay, as lines of their own.
+
 Known members not read here: UTF-7 and HZ of the whole text
 (character escapes, the cleaners'); a block split into parts by a mailer; ``btoa``'s own ``xbtoa Begin`` frame.
 
@@ -103,8 +133,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bz2
+import lzma
 import quopri
 import re
+import urllib.parse
+import zlib
 from typing import Callable, Iterator
 
 from corpus_tools.lazy_patterns import lazy_re
@@ -130,6 +164,7 @@ _HEX_LINE = lazy_re(r"(?:\\x)?(?:[0-9a-fA-F]{2}){8,}")
 _TAIL_LINE = lazy_re(r"[A-Za-z0-9+/_-]{1,15}={0,6}")
 _ARMOUR = lazy_re(r"-----(BEGIN|END) [ -~]{1,60}-----")
 _PART_FIELD = lazy_re(r"(?i:content-[a-z-]+):[\t -~]*")
+_BOUNDARY = lazy_re(r"--[!-~]{1,70}")
 _CHARSET = lazy_re(r"""charset\s*=\s*["']?([A-Za-z0-9_.:\-]+)""", re.I)
 _QP_LINE = lazy_re(r"(?:[!-<>-~ \t]|=[0-9A-Fa-f]{2})*=?")
 _QP_BYTE = lazy_re(r"=[0-9A-Fa-f]{2}")
@@ -137,13 +172,14 @@ _QP_BYTE = lazy_re(r"=[0-9A-Fa-f]{2}")
 _DUMP_LINE = lazy_re(r"[ \t]*([0-9a-fA-F]{4,16})(:?)((?:[ \t][ -~]*)?)")
 _CELL = lazy_re(r"[ \t]{1,3}([0-9a-fA-F]{2,8})(?![!-~])")
 #: A numeric byte list's line: numbers with separators and a source literal's brackets and declaration.
-_NUM = r"-?(?:0[xX][0-9a-fA-F]{1,2}|[0-9]{1,3})"
+_NUM = r"(?:\((?:byte|char)\)[ \t]?)?-?(?:0[xX][0-9a-fA-F]{1,2}|[0-9]{1,3})"  # (Java's ``(byte)0xe7`` cast)
 #: (Read on a line without its blanks at either end; no two blank runs meet: linear.)
-_NUMBER_LINE = lazy_re(rf"(?:[\[{{(][ \t]*)?{_NUM}(?:(?:[ \t]*[,;][ \t]*|[ \t]+){_NUM})+(?:[ \t]*[,;])?(?:[ \t]*[\]}})])?(?:[ \t]*[,;])?")
+_NUMBER_LINE = lazy_re(rf"(?:[\[{{(][ \t]*)?{_NUM}(?:(?:[ \t]*[,;][ \t]*|[ \t]+){_NUM})+(?:[ \t]*[,;])?(?:[ \t]*[\]}})]){{0,3}}(?:[ \t]*[,;])?")
 _PREFIX = lazy_re(r"[ \t>|]{0,16}")
 _BLANKS = frozenset(" \t\n\u3000")
 _FORMAT_CHARS = lazy_re(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\f\v]")
 _NUMBER = lazy_re(r"-?0[xX][0-9a-fA-F]{1,2}|-?[0-9]{1,3}")
+_ONE_NUMBER = lazy_re(rf"{_NUM}[ \t]*,?")
 _OPENER = lazy_re(r"[ -~]{0,120}[=(\[{]")
 _CLOSER = lazy_re(r"[\]})](?:[ \t]*[\])])?(?:[ \t]*[;,])?")
 
@@ -272,11 +308,15 @@ def _alphabet_block(lines: list[str], at: int) -> Iterator[tuple[int, int, str, 
         return
     tail = (stop == end and end < len(lines) and len(lines[end]) < len(lines[first])
             and _TAIL_LINE.fullmatch(lines[end]) is not None)
-    for last in (end + 1, end) if tail else (end,):
+    lasts = (end + 1, end) if tail else (end,)
+    if stop == end and end - 1 - first >= MIN_LINES and len(lines[end - 1]) < len(lines[first]):
+        lasts += (end - 1,)  # (a shorter last line that is no part of it: a MIME boundary ``--b1_4c2f--``)
+    reach = max(stop, *lasts)
+    for last in lasts:
         # (a last line too short for a line's shape, ``ACQ=``, is the block's when the block reads whole with it)
         body = lines[first:last]
         joined = "".join(line[2:] if line.startswith("\\x") else line for line in body)
-        stop = max(stop, last)
+        stop = max(stop, last) if last >= end else last
         if _HEX_LINE.fullmatch(joined) and len(joined) % 2 == 0:
             yield start, stop, "hexadecimal", bytes.fromhex(joined)
         if re.fullmatch(r"[A-Z2-7]+=*", joined):
@@ -287,7 +327,7 @@ def _alphabet_block(lines: list[str], at: int) -> Iterator[tuple[int, int, str, 
         data = _base64_of(body) if last == end else _base64_joined(joined)
         if data is not None:
             yield start, stop, "base64", data
-    yield start, stop, "base64", None  # (read to its end: not asked again inside it)
+    yield start, reach, "base64", None  # (read to its end: not asked again inside it)
 
 
 def _ascii85(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
@@ -467,9 +507,10 @@ def _byte_list(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes
     its declaration line (``byte[] data = {``) and its closing line (``};``)."""
     start, first_from = at, 0
     if not _numbers(lines[at]):
-        # the declaration on the list's own line (``Uint8Array(297) [231, …``, ``byte[] b = {-25, …``)
-        brackets = [j for j, ch in enumerate(lines[at][:80]) if ch in "[{"][:4]
-        first_from = next((j for j in brackets if _numbers(lines[at][j:])), 0)
+        # the declaration on the list's own line (``Uint8Array(297) [231, …``, ``byte[] b = {-25, …``, PowerShell's
+        # ``[byte[]]$b = 0x1f,…``, Node's ``{"type":"Buffer","data":[31,…]}``)
+        leads = [j + (ch in "=:") for j, ch in enumerate(lines[at][:120]) if ch in "[{(=:"][:8]
+        first_from = next((j for j in leads if _numbers(lines[at][j:])), 0)
         if not first_from:
             if not (_OPENER.fullmatch(lines[at].strip()) and at + 1 < len(lines) and _numbers(lines[at + 1])):
                 return
@@ -477,6 +518,8 @@ def _byte_list(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes
     k = at + 1
     while k < len(lines) and _numbers(lines[k]):
         k += 1
+    if k + 1 < len(lines) and _ONE_NUMBER.fullmatch(lines[k].strip()) and _CLOSER.fullmatch(lines[k + 1].strip()):
+        k += 1  # (a last line of one number before the literal's closing bracket)
     if k - at < MIN_LINES and start == at and len(_NUMBER.findall(lines[at], first_from)) < MIN_LIST_BYTES:
         yield start, k, "numeric byte list", None
         return
@@ -777,22 +820,311 @@ def _binhex(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
     yield start, end + 1, "BinHex 4.0", data
 
 
+#: A regedit export's value of bytes (``"Name"=hex(7):2c,67,…,\\``, ``@=hex:…``): REG_BINARY (``hex:``),
+#: REG_EXPAND_SZ (``hex(2)``), REG_MULTI_SZ (``hex(7)``), REG_NONE (``hex(0)``) and any other type written so.
+_REG_VALUE = lazy_re(r'(?:"(?:[^"\\]|\\.){0,255}"|@)[ \t]*=[ \t]*hex(?:\([0-9a-fA-F]{1,8}\))?:')
+_REG_PAIRS = lazy_re(r"(?:[0-9a-fA-F]{2},)*(?:[0-9a-fA-F]{2})?")
+
+
+def _regedit_value(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """A value of a ``.reg`` file (regedit's export, ``REGEDIT4`` or version 5.00): comma-separated hexadecimal bytes
+    after ``"Name"=hex(N):``, each line but the last ended by a backslash (continued with two blanks of indent);
+    the text encoding (UTF-16LE for version 5.00, the ANSI code page for ``REGEDIT4``) is the encodings' axis, a
+    multi-string's NULs its line breaks (:func:`_as_text`).  The file's header and key lines are the page's frame."""
+    head = _REG_VALUE.match(lines[at])
+    if head is None:
+        return
+    pieces = [lines[at][head.end() :].strip()]
+    k = at
+    while pieces[-1].endswith("\\") and k + 1 < len(lines):
+        pieces[-1] = pieces[-1][:-1].rstrip()
+        k += 1
+        pieces.append(lines[k].strip())
+    pieces[-1] = pieces[-1].rstrip("\\").rstrip()
+    if not all(_REG_PAIRS.fullmatch(piece) for piece in pieces):
+        yield at, k + 1, "regedit value", None
+        return
+    yield at, k + 1, "regedit value (hex)", bytes.fromhex("".join(pieces).replace(",", ""))
+
+
+_GIT_LITERAL = lazy_re(r"literal ([0-9]{1,9})")
+_GIT_LINE = lazy_re(r"[A-Za-z][0-9A-Za-z!#$%&()*+;<=>?@^_`{|}~-]{5,}")
+
+
+def _git_binary_patch(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes]]:
+    """Git's binary patch (``git diff --binary``, ``git format-patch``: a patch mailed or pasted with a file that
+    Git took for binary, a text in UTF-16 or GB18030): ``GIT binary patch``, ``literal N``, then lines of RFC 1924's
+    Base85 each led by its length (``A``-``Z`` 1-26 bytes, ``a``-``z`` 27-52) of the file's zlib stream."""
+    start = at
+    if lines[at] == "GIT binary patch":
+        at += 1
+    head = _GIT_LITERAL.fullmatch(lines[at]) if at < len(lines) else None
+    if head is None:
+        return
+    k = at + 1
+    data = bytearray()
+    while k < len(lines) and _GIT_LINE.fullmatch(lines[k]):
+        line = lines[k]
+        count = ord(line[0]) - (ord("A") - 1 if line[0] <= "Z" else ord("a") - 27)
+        if len(line) - 1 != 5 * ((count + 3) // 4):
+            break
+        try:
+            data += base64.b85decode(line[1:])[:count]
+        except ValueError:
+            break
+        k += 1
+    if k == at + 1:
+        return
+    yield start, k, "git binary patch", bytes(data)
+
+
+#: A payload inside a line with a frame around it: a run of the alphabets of base64 and hexadecimal (``=`` padding
+#: at its end), or of percent-encoded bytes (``%1F%8B…`` with the characters a form leaves as they are).
+_FIELD_RUNS = (lazy_re(r"(?:[A-Za-z0-9+/_-]|\\[/nr]){16,}={0,2}(?:\\[nr])*"),
+               lazy_re(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~*+-]){16,}"))
+_FIELD_RUNS_GO_ON = (lazy_re(r"(?:[A-Za-z0-9+/_-]|\\[/nr])+={0,2}(?:\\[nr])*"),
+                     lazy_re(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~*+-])+"))
+#: What may stand before a continued payload's line (indentation, quotes, a concatenation's ``+``) and after any of
+#: its lines (quotes, ``+``, separators, closing brackets, a continuation's backslash, a closing tag).
+_FIELD_CONTINUED = lazy_re(r"[ \t]{0,16}(?:\+(?=[ \t\"']))?[ \t]{0,4}[\"']?")
+_FIELD_TAIL = lazy_re(r"[ \t\"'+,;)\]}\\]{0,16}(?:</[\w:.-]{1,40}>)?[ \t,;]{0,4}")
+_FIELD_ALPHABETS = ("hexadecimal", "base32", "base32hex", "base64", "base64 (URL-safe)")
+_PERCENT_TOKEN = lazy_re(r"%[0-9A-Fa-f]{2}")
+_HEX_DIGITS = lazy_re(r"[0-9A-Fa-f]+")
+
+
+def _field_run(line: str) -> re.Match[str] | None:
+    """The longest run of :data:`_FIELD_RUNS` on a line (the payload of a field, a ``key=value``, a URI, a quoted
+    string)."""
+    best = None
+    for pattern in _FIELD_RUNS:
+        for m in pattern.finditer(line):
+            if best is None or m.end() - m.start() > best.end() - best.start():
+                best = m
+    return best
+
+
+def _field_payload(lines: list[str], at: int) -> Iterator[tuple[int, int, str, bytes, tuple[str, str]]]:
+    """A payload carried in a field of a line, with what frames it: a JSON or a YAML field, an XML element's content,
+    a ``data:`` URI, a log line's ``key=value``, a source string literal (or several concatenated over lines), a
+    form body; the payload may go on over the next lines (wrapped at one width, each line's run between the frame's
+    quotes, indentation and ``+``).  Offered in the alphabets the run is written in (:data:`_FIELD_ALPHABETS`,
+    percent-encoding), and with the frame's lead and tail (kept as lines of their own around the text, dropped with
+    the page's frame: :func:`_shown_blocks`)."""
+    first = _field_run(lines[at])
+    if first is None:
+        return
+    lead, tail = lines[at][: first.start()], lines[at][first.end() :]
+    if len(lead) > 240 or len(first.group()) < 16:
+        return
+    runs = [first.group()]
+    k = at + 1
+    if _FIELD_TAIL.fullmatch(tail):
+        width = 0
+        while k < len(lines):
+            head = _FIELD_CONTINUED.match(lines[k])
+            run = max((pattern.match(lines[k], head.end()) for pattern in _FIELD_RUNS_GO_ON),
+                      key=lambda m: m.end() if m else -1)
+            if run is None or width and (len(run.group()) > width or len(runs[-1]) < width):
+                break
+            if not _FIELD_TAIL.fullmatch(lines[k], run.end()):
+                break
+            width = width or len(run.group())
+            runs.append(run.group())
+            tail = lines[k][run.end() :]
+            k += 1
+    payload = "".join(runs)
+    if len(payload) < MIN_ONE_LINE or len(runs) == 1 and not lead and not tail:
+        return  # (a whole line of an alphabet alone is the blocks' above; a short run is read in a bounded look)
+    yield from _field_readings(at, k, payload, (lead, tail))
+    if len(runs) > 2 and len(payload) - len(runs[0]) >= MIN_ONE_LINE:
+        # (the first line's run no part of the wrapped payload below it, a short value before an element's lines:
+        # that line is the frame's)
+        yield from _field_readings(at, k, payload[len(runs[0]) :], (lines[at], tail))
+    yield at, k, "a field", None  # (read to its end: not asked again inside it, linear)
+
+
+def _field_readings(at: int, k: int, payload: str, frame: tuple[str, str]) -> Iterator[tuple[int, int, str, bytes, tuple[str, str]]]:
+    """A field's payload in each alphabet it is written in (:data:`_FIELD_ALPHABETS`, percent-encoding), JSON's
+    escapes (``\\/``, ``\\n``) and a URL's percent-escapes of base64 undone, a ``0x`` or ``\\x`` lead taken off."""
+    lead = frame[0]
+    if "\\" in payload:
+        payload = payload.replace("\\/", "/").replace("\\n", "").replace("\\r", "")
+    if "%" in payload:
+        if 3 * len(_PERCENT_TOKEN.findall(payload)) * 3 >= len(payload):  # (a third of it bytes so, at least)
+            yield at, k, "percent-encoded bytes in a field", urllib.parse.unquote_to_bytes(payload.replace("+", " ")), frame
+            return
+        payload = urllib.parse.unquote(payload)  # (base64 in a URL's query: ``%2B``, ``%2F``, ``%3D`` escaped)
+    cut = 1 if lead.endswith("\\") and payload[:1] == "x" else 2 if payload[:2] in ("0x", "0X") else 0
+    if cut and _HEX_DIGITS.fullmatch(payload, cut):
+        payload = payload[cut:]  # (PostgreSQL's ``'\\x…'``, a ``0x…`` literal)
+    for name, _, rest, _, decode in _ALPHABET_LINES:
+        if name in _FIELD_ALPHABETS and rest.fullmatch(payload):
+            try:
+                data = decode(payload)
+            except (ValueError, binascii.Error, KeyError):
+                continue
+            if data:
+                yield at, k, f"{name} in a field", data, frame
+
+
 #: The family's table: each entry reads a block that starts at a line (``start, stop, representation, bytes``) or
 #: declines; ``bytes`` None says how far it read the shape without a block (it is not asked again inside it).
 _DECODERS: tuple[Callable[[list[str], int], Iterator[tuple[int, int, str, bytes]]], ...] = (
     _framed_uu, _ascii85, _hex_dump, _char_dump, _unframed_uu, _alphabet_block, _byte_list, _quoted_printable, _escaped_lines,
-    _alphabet_text, _binhex,
+    _alphabet_text, _binhex, _regedit_value, _git_binary_patch, _field_payload,
 )
 
 
+#: Most bytes a compressed stream may give (a bomb gives many more; a page of text is smaller: ingest reads 3,000,000
+#: characters at most).
+MAX_INFLATED = 12_000_000
+
+
+def _whole(decompressor: object, out: bytes) -> bytes | None:
+    """What a decompressor gave, when it read its stream to its end (not cut by :data:`MAX_INFLATED`) and nothing
+    but zero padding (a four-byte group's, a registry value's terminator) follows it."""
+    if not getattr(decompressor, "eof", False) or getattr(decompressor, "unconsumed_tail", b""):
+        return None
+    if decompressor.unused_data.strip(b"\x00"):  # type: ignore[attr-defined]
+        return None
+    return out
+
+
+def _inflate(data: bytes, wbits: int) -> bytes | None:
+    """A deflate stream (zlib's ``wbits``: 15 zlib, 31 gzip, -15 raw) read whole; a gzip file of several members
+    (``cat a.gz b.gz``) read member by member."""
+    out = b""
+    while True:
+        try:
+            inflater = zlib.decompressobj(wbits)
+            out += inflater.decompress(data, MAX_INFLATED - len(out))
+        except (zlib.error, ValueError, OverflowError):
+            return None
+        rest = inflater.unused_data
+        if wbits == 31 and inflater.eof and rest[:3] == b"\x1f\x8b\x08":
+            data = rest
+            continue
+        return _whole(inflater, out)
+
+
+def _unpack(decompressor: object, data: bytes) -> bytes | None:
+    try:
+        out = decompressor.decompress(data, max_length=MAX_INFLATED)  # type: ignore[attr-defined]
+    except (OSError, EOFError, ValueError, MemoryError, lzma.LZMAError):
+        return None
+    return _whole(decompressor, out)
+
+
+def _zlib_header(data: bytes) -> bool:
+    """RFC 1950's two bytes: deflate with a window of 32 KiB at most, no preset dictionary, a check that divides."""
+    return (len(data) > 2 and data[0] & 0x0F == 8 and data[0] >> 4 <= 7 and not data[1] & 0x20
+            and int.from_bytes(data[:2], "big") % 31 == 0)
+
+
+def _lzma_alone_header(data: bytes) -> bool:
+    """The ``.lzma`` (LZMA-alone) header: a properties byte below 225, a dictionary of 2^n or 2^n + 2^(n-1) bytes,
+    an uncompressed size that is unknown (all ones) or below a terabyte."""
+    if len(data) < 14 or data[0] >= 225:
+        return False
+    size = int.from_bytes(data[1:5], "little")
+    power = size.bit_length() - 1
+    return (12 <= power <= 30 and size in (1 << power, 3 << (power - 1))
+            and (data[5:13] == b"\xff" * 8 or int.from_bytes(data[5:13], "little") < 1 << 40))
+
+
+#: The family's compression axis: what sits between the text encoding and the alphabet when an API, a cache, a
+#: log, a registry or a mail packed the text first.  Each entry: its name, its header (magic bytes, a checked
+#: header: the evidence), and how its stream is read whole (capped at :data:`MAX_INFLATED` against bombs).  Raw
+#: deflate has no header and is tried last, by :func:`_payloads`.  A new compression is one more entry.
+_DECOMPRESSORS: tuple[tuple[str, Callable[[bytes], bool], Callable[[bytes], bytes | None]], ...] = (
+    # gzip (RFC 1952): HTTP bodies, caches, ``.gz`` attachments, Java's GZIPOutputStream, .NET's GZipStream
+    ("gzip", lambda data: data[:3] == b"\x1f\x8b\x08", lambda data: _inflate(data, 31)),
+    # zlib (RFC 1950): PHP's gzcompress, Python's zlib.compress, PDF's FlateDecode, Java's Deflater, Redis caches
+    ("zlib", _zlib_header, lambda data: _inflate(data, 15)),
+    # bzip2: ``.bz2`` attachments, Hadoop and log archives
+    ("bzip2", lambda data: data[:3] == b"BZh" and data[3:4] in b"123456789" and data[4:10] == b"1AY&SY",
+     lambda data: _unpack(bz2.BZ2Decompressor(), data)),
+    # xz and LZMA-alone (``.xz``, ``.lzma``): 7-Zip, package and log archives, Python's lzma
+    ("xz", lambda data: data[:6] == b"\xfd7zXZ\x00", lambda data: _unpack(lzma.LZMADecompressor(lzma.FORMAT_XZ), data)),
+    ("lzma", _lzma_alone_header,
+     lambda data: _unpack(lzma.LZMADecompressor(lzma.FORMAT_ALONE, memlimit=1 << 28), data)),
+)
+#: Compressions recognised by their magic whose decoder this installation lacks (no library: zstd, LZ4's frame,
+#: Unix ``compress``, lzip): a block of one is kept, and its finding names it.
+UNREAD_COMPRESSIONS = ((b"\x28\xb5\x2f\xfd", "zstd"), (b"\x04\x22\x4d\x18", "lz4"), (b"\x1f\x9d", "compress (.Z)"),
+                       (b"LZIP", "lzip"))
+
+
+def _one_file(data: bytes) -> tuple[bytes, str] | None:
+    """The one file of a container a compression may wrap or be: a zip archive of one entry (a zipped attachment,
+    deflated or stored), a tar archive of one regular file (``.tar.gz``, ``.tar.bz2``), read within
+    :data:`MAX_INFLATED`."""
+    if data[:4] == b"PK\x03\x04":
+        import io
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                files = [entry for entry in archive.infolist() if not entry.is_dir()]
+                if len(files) != 1 or files[0].file_size > MAX_INFLATED:
+                    return None
+                return archive.read(files[0]), "zip"
+        except Exception:  # (an archive's parser meets any damage: a page is never refused for it)
+            return None
+    if data[257:262] == b"ustar" and len(data) >= 1024:
+        import io
+        import tarfile
+
+        try:
+            with tarfile.open(fileobj=io.BytesIO(data), mode="r:") as archive:
+                files = [entry for entry in archive.getmembers() if entry.isfile()]
+                if len(files) != 1 or files[0].size > MAX_INFLATED:
+                    return None
+                handle = archive.extractfile(files[0])
+                return (handle.read(), "tar") if handle is not None else None
+        except Exception:  # (as above)
+            return None
+    return None
+
+
+#: The headers a compressed stream starts with, looked for inside a notation's bytes.
+_STREAM_MAGIC = (b"\x1f\x8b\x08", b"BZh", b"\xfd7zXZ\x00", b"\x78\x9c", b"\x78\xda", b"\x78\x01", b"\x78\x5e")
+
+
+def decompressed(data: bytes) -> tuple[bytes, str] | None:
+    """The content of the compressed stream ``data`` is, by its header (:data:`_DECOMPRESSORS`), read to its end,
+    and the compression's name; None when ``data`` is no such stream or not one whole.
+
+    >>> import gzip, zlib
+    >>> decompressed(gzip.compress("第一条".encode(), mtime=0)), decompressed(zlib.compress("第一条".encode()))
+    ((b'\\xe7\\xac\\xac\\xe4\\xb8\\x80\\xe6\\x9d\\xa1', 'gzip'), (b'\\xe7\\xac\\xac\\xe4\\xb8\\x80\\xe6\\x9d\\xa1', 'zlib'))
+    >>> decompressed(gzip.compress(b"x" * 100)[:-4]), decompressed(b"\\x78\\x9c" + bytes(30))
+    (None, None)
+    """
+    for name, header, read in _DECOMPRESSORS:
+        if header(data):
+            out = read(data)
+            if out:
+                inside = _one_file(out)
+                return (inside[0], f"{inside[1]} in {name}") if inside else (out, name)
+    return _one_file(data)
+
+
 def _payloads(data: bytes) -> Iterator[tuple[bytes, str]]:
-    """The text's bytes a block may hold: the bytes after a length prefix that states exactly how many follow
-    (:data:`_LENGTH_PREFIXES`: a serialised string, its prefix read first as the stronger evidence), the bytes
-    themselves, and the bytes without the zero bytes that padded them to a four-byte group (Z85, Base85).
+    """The text's bytes a block may hold: a compressed stream's content (:func:`decompressed`: its magic read first,
+    the strongest evidence), the bytes after a length prefix that states exactly how many follow
+    (:data:`_LENGTH_PREFIXES`: a serialised string), the bytes themselves, the bytes without the zero bytes that
+    padded them to a four-byte group (Z85, Base85), and last a raw deflate stream (no magic of its own: read only
+    when it ends exactly where the bytes end).
 
     >>> [(len(payload), how) for payload, how in _payloads(b"\\x00\\x06" + "第一".encode())]
     [(6, 'a two-byte big-endian length (Java writeUTF)'), (8, '')]
     """
+    found = decompressed(data)
+    if found is not None:
+        yield found[0], found[1]
+        return
     for how, read in _LENGTH_PREFIXES:
         found = read(data)
         if found is not None and found[0] == len(data) - found[1] > 0:
@@ -801,6 +1133,9 @@ def _payloads(data: bytes) -> Iterator[tuple[bytes, str]]:
     for padding in (1, 2, 3):  # (a UTF-16 or UTF-32 text's last unit ends in zero bytes of its own)
         if data.endswith(b"\x00" * padding) and len(data) > padding:
             yield data[:-padding], "its zero padding taken off"
+    inflated = _inflate(data, -15)
+    if inflated is not None:
+        yield inflated, "raw deflate"
 
 
 def _varint(data: bytes) -> tuple[int, int] | None:
@@ -848,6 +1183,11 @@ def _as_text(data: bytes, charsets: tuple[str, ...]) -> tuple[str, str] | None:
             except (UnicodeDecodeError, LookupError):
                 continue
             text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+            if "\x00" in text:  # (a C string's terminator; a registry multi-string's and a C table's separators: a
+                # few, never every other character, as UTF-32 read in units of two gives)
+                text = text.rstrip("\x00")
+                if 4 * text.count("\x00") <= len(text):
+                    text = text.replace("\x00", "\n")
             if _reads_as_text(text):
                 return text, f"{codec} ({how})" if how else codec
     return None
@@ -884,6 +1224,8 @@ def _part_head(lines: list[str], at: int) -> tuple[int, tuple[str, ...]]:
     if j == k:
         return at, ()
     found = _CHARSET.search(" ".join(lines[j:k]))
+    if j > 0 and _BOUNDARY.fullmatch(lines[j - 1]):
+        j -= 1  # (the part's boundary line: the part's frame too)
     return j, (found.group(1).lower(),) if found else ()
 
 
@@ -901,7 +1243,44 @@ def _without_prefix(run: list[str]) -> list[str]:
 
 
 def _candidate(line: str) -> bool:
-    return bool(line) and line.isascii()
+    """A line a block may hold: ASCII, or a line with a long run of a payload's alphabet (a JSON record's field
+    beside a Chinese title, a log line)."""
+    return bool(line) and (line.isascii() or len(line) >= MIN_ONE_LINE and _LONG_RUN.search(line) is not None)
+
+
+_LONG_RUN = lazy_re(r"[A-Za-z0-9+/_-]{64}|(?:%[0-9A-Fa-f]{2}){22}")
+
+
+def _why(data: bytes) -> str:
+    """Why a block's bytes were kept: no text, or a compression this installation cannot read."""
+    for magic, name in UNREAD_COMPRESSIONS:
+        if data.startswith(magic):
+            return f"its bytes are compressed ({name}): no decoder for it here"
+    return "its bytes are no Chinese text in UTF-8, GB18030 or Big5"
+
+
+#: The representations read with a frame around their payload (a ``.reg`` file's header and key, a field's record):
+#: the page's frame is dropped when their text replaces the page (:func:`_without_frame`).
+_FRAMED = frozenset({"regedit value (hex)", *(f"{name} in a field" for name in _FIELD_ALPHABETS),
+                     "percent-encoded bytes in a field", "git binary patch", "numeric byte list"})
+
+
+def _without_frame(out: list[str], texts: set[int]) -> tuple[list[str], list[str]]:
+    """The page's lines without its frame when the text read back replaces the page: the lines around the blocks
+    read that hold no character beyond ASCII (a ``.reg`` file's header and key, a field's key and quotes, an XML
+    document's tags, a declaration and its closing bracket, a log line's time and level), when the page's other
+    lines hold a sixth of its Han characters at most (a plain title above the text read back stays, as any line
+    with a character beyond ASCII); and the lines dropped."""
+    han_read = sum(_HAN.subn("", out[j])[1] for j in texts)
+    han_rest = sum(_HAN.subn("", line)[1] for j, line in enumerate(out) if j not in texts)
+    if not han_read or 5 * han_rest > han_read:
+        return out, []
+    frame = [j for j, line in enumerate(out) if j not in texts and line.strip() and line.isascii()]
+    dropped = set(frame)
+    return [line for j, line in enumerate(out) if j not in dropped], [out[j] for j in frame]
+
+
+_HAN = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 # --------------------------------------------------------------------------- bytes as tokens of a viewer's notation
@@ -1053,6 +1432,30 @@ def _shown_notation(lines: list[str | None], number: int, charsets: tuple[str, .
                 best = (len(read), codec, texts)
             if len(read) == len(rows):
                 break
+    if best is None and not framed_only:
+        # a compressed file shown so (``cat -v law.txt.gz``, ``less`` on a ``.gz``): its bytes, line breaks
+        # included, are one stream from its header (what stands before the header on its line is the frame's)
+        span = [j for j in range(first, last + 1) if lines[j] is not None]
+        found = None
+        if all(lines[j].isascii() for j in span):
+            # (its last lines may write no byte above ASCII: up to eight more ASCII lines are offered)
+            more = [j for j in range(last + 1, min(len(lines), last + 9)) if lines[j] is not None]
+            more = more[: next((n for n, j in enumerate(more) if not lines[j].isascii()), len(more))]
+            for extra, reading in ((extra, reading) for extra in range(len(more) + 1) for reading in (token, *others)):
+                data = b"\n".join(_notation_line(lines[j], reading, to_byte)[0] for j in span + more[:extra])
+                at = next((data.find(magic) for magic in _STREAM_MAGIC if data.find(magic) >= 0), -1)
+                found = _as_text(data[at:], charsets) if at >= 0 and decompressed(data[at:]) else None
+                if found is not None:
+                    span += more[:extra]
+                    break
+            if found is not None:
+                text, codec = found
+                before = data[:at].decode("latin-1")
+                lines[span[0]] = (before.rstrip() + "\n" if before.strip() else "") + text.rstrip("\n")
+                for j in span[1:]:
+                    lines[j] = None
+                return {"representation": name, "line": first + 1, "lines": last + 1 - first, "codec": codec,
+                        "chars": len(text)}, None
     if best is None:
         high = sum(_notation_line(lines[k], token, to_byte)[2] for k in marked)
         if len(marked) < MIN_LINES or high < MIN_KEPT_BYTES:
@@ -1127,9 +1530,10 @@ def _shown_blocks(text: str, *, charset: str = "") -> tuple[str, list[dict], lis
     True
     """
     lines = text.split("\n")
-    if not any(len(line) >= 8 and line.isascii() for line in lines):
+    if not any(len(line) >= 8 and line.isascii() for line in lines) and not _LONG_RUN.search(text):
         return text, [], []
     out: list[str] = []
+    texts: set[int] = set()  # (the lines of ``out`` that are text read back)
     read: list[dict] = []
     kept: list[dict] = []
     declared = (charset.lower(),) if charset else ()
@@ -1153,24 +1557,33 @@ def _shown_blocks(text: str, *, charset: str = "") -> tuple[str, list[dict], lis
             for number, decoder in enumerate(_DECODERS):
                 if blocked[number] > at:
                     continue
-                for start, stop, name, data in decoder(run, at):
+                for start, stop, name, data, *frame in decoder(run, at):
                     if data is None:
                         blocked[number] = max(blocked[number], stop)
                         continue
-                    if shaped is None or stop > shaped[1]:
-                        shaped = (start, stop, name, len(data))
+                    if frame:  # (a field's payload that is no text: the line stays, not asked again inside it)
+                        blocked[number] = max(blocked[number], stop)
+                    elif shaped is None or stop > shaped[1]:
+                        shaped = (start, stop, name, len(data), _why(data))
                     head, charsets = _part_head(lines, k + start) if start == at else (k + start, ())
                     decoded = _as_text(data, charsets + declared)
                     if decoded is not None:
-                        done = (head, stop, name, decoded)
+                        done = (head, stop, name, decoded, frame[0] if frame else ("", ""))
                         break
                 if done:
                     break
             if done:
-                head, stop, name, (decoded, codec) = done
+                head, stop, name, (decoded, codec), (lead, tail) = done
                 if head < k + at:  # the part's header fields and blank line, already out
                     del out[len(out) - (k + at - head) :]
+                    if stop < len(run) and run[stop].endswith("--") and _BOUNDARY.fullmatch(run[stop]):
+                        stop += 1  # (and the closing boundary after it)
+                if lead.strip():  # (a field's frame: a line of its own, the page's frame)
+                    out.append(lead.rstrip())
+                texts.add(len(out))
                 out.append(decoded[:-1] if decoded.endswith("\n") else decoded)
+                if tail.strip():
+                    out.append(tail.strip())
                 read.append({"representation": name, "line": head + 1, "lines": k + stop - head, "codec": codec,
                              "chars": len(decoded)})
                 at = stop
@@ -1178,7 +1591,7 @@ def _shown_blocks(text: str, *, charset: str = "") -> tuple[str, list[dict], lis
                 if shaped is not None and shaped[1] > at:  # read by a grammar, no text: kept as it is
                     if shaped[1] - at >= MIN_LINES and shaped[3] >= MIN_KEPT_BYTES:
                         kept.append({"representation": shaped[2], "line": k + at + 1, "lines": shaped[1] - at,
-                                     "bytes": shaped[3], "why": "its bytes are no Chinese text in UTF-8, GB18030 or Big5"})
+                                     "bytes": shaped[3], "why": shaped[4]})
                     out.extend(shown[at : shaped[1]])
                     at = shaped[1]
                 else:
@@ -1187,6 +1600,10 @@ def _shown_blocks(text: str, *, charset: str = "") -> tuple[str, list[dict], lis
         k = run_end
     if not read:
         return text, [], kept
+    framed = any(record["representation"] in _FRAMED for record in read)
+    out, frame = _without_frame(out, texts) if framed else (out, [])
+    if frame:
+        read[0]["frame"] = {"lines": len(frame), "first": frame[0][:80]}
     return "\n".join(out), read, kept
 
 
@@ -1196,6 +1613,9 @@ def shown_bytes(text: str, *, charset: str = "") -> tuple[str, list[dict], list[
     (:func:`_shown_blocks`); the notations and blocks read (metadata) and those kept (findings)."""
     text, noted, noted_kept = shown_notations(text, charset=charset)
     text, read, kept = _shown_blocks(text, charset=charset)
+    if noted_kept and read:  # (a notation's lines whose bytes a block's reading gave as text: no finding)
+        spans = [(record["line"], record["line"] + record["lines"]) for record in read]
+        noted_kept = [finding for finding in noted_kept if not any(a <= finding["line"] < b for a, b in spans)]
     return text, noted + read, noted_kept + kept
 
 
