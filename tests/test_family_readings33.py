@@ -238,6 +238,16 @@ def pandoc_ruby(text: str, rng: random.Random) -> str:
     return _wrap_terms(text, rng, lambda b, r: f'[{b}]{{.ruby rt="{r}"}}')
 
 
+def bar_ruby_few_terms(text: str, rng: random.Random) -> str:
+    """Kakuyomu's and Narou's bar ruby on one or two terms of a page only (a writer glosses the rare word): a bar of
+    either width before the base, the reading in ``《》`` or parentheses, tone numbers joined or marks spaced
+    (``|文化展示《wen2hua4zhan3shi4》``, ``｜管理(guǎn lǐ)``)."""
+    bar = rng.choice(("|", "｜"))
+    left, right = rng.choice((("《", "》"), ("(", ")"), ("（", "）")))
+    style, joiner = rng.choice(((Style.TONE3, ""), (Style.TONE, " ")))
+    return _wrap_terms(text, rng, lambda b, r: f"{bar}{b}{left}{r}{right}", k=(1, 2), style=style, joiner=joiner)
+
+
 HELD_OUT = {
     "apple_speech_commands (held out)": apple_speech_commands,
     "review_ruby (held out)": review_ruby,
@@ -255,6 +265,7 @@ MEMBERS = {
     "typst_ruby": typst_ruby,
     "aozora_annotation": aozora_annotation,
     "pandoc_ruby": pandoc_ruby,
+    "bar_ruby_few_terms": bar_ruby_few_terms,
 }
 
 
@@ -324,6 +335,15 @@ def test_clean_pages_stay(page):
     """Brackets, braces, bars, backslashes and tags that no reading aid wrote come out byte-identical; a text about
     speech markup keeps its examples."""
     assert clean(page) == page
+
+
+def test_a_bar_names_the_base_of_one_gloss():
+    """A bar before the base is the notation's own mark: one word glossed so goes; without the bar one gloss is no
+    habit and stays (a law may print a term's reading)."""
+    page = "第一条 地面喷涂等构成的|文化展示《wen2hua4zhan3shi4》和科普教育系统。\n"
+    assert clean(page) == "第一条 地面喷涂等构成的文化展示和科普教育系统。\n"
+    kept = "第一条 地面喷涂等构成的文化展示《wen2hua4zhan3shi4》和科普教育系统。\n"
+    assert clean(kept) == kept
 
 
 def test_a_text_about_speech_markup_is_warned_of():

@@ -26,8 +26,10 @@ a bracketed token, a backslash tag, a template, a tag pair; where the base stand
    ``[ruby=guǎn lǐ]管理[/ruby]``, Typst ``#ruby[guǎn lǐ][管理]``, Re:VIEW ``@<ruby>{管理,guǎn lǐ}``, Pandoc spans
    ``[管理]{.ruby rt="guǎn lǐ"}``, Aozora Bunko's annotation ``管理［＃「管理」に「guǎn lǐ」のルビ］`` (its base quoted
    after the text it names), LaTeX's ``\\ruby{管理}{guǎn lǐ}``, literal ``<ruby>管理<rt>guǎn lǐ</rt></ruby>``;
-6. (read elsewhere) the notations that need no keyword: Aozora's and Kakuyomu's ``｜管理《guǎn lǐ》``, Narou's
-   ``|管理(guǎn lǐ)``, Baidu TTS's ``重(chong2)``, markdown-it's and Denden's ``{管理|guǎn|lǐ}``
+6. **ruby notations that mark their base with a bar**: Aozora's, Kakuyomu's and Hameln's ``｜管理《guǎn lǐ》``,
+   Narou's ``|管理(guǎn lǐ)``: the bar names the base, so a word's reading goes alone (:func:`_bar_units`);
+7. (read elsewhere) the notations that need no keyword: a reading in ``《》`` without its bar, Baidu TTS's
+   ``重(chong2)``, markdown-it's and Denden's ``{管理|guǎn|lǐ}``
    (:mod:`corpus_tools.clean.ruby`), Markdown's ``[管理]{guǎn lǐ}`` (:mod:`corpus_tools.clean.ruby_authored`).
 
 **Evidence**, shared by the members: a reading is a romanisation of its base (pypinyin's readings, any spelling
@@ -71,12 +73,13 @@ ABOUT_RE = lazy_regex(r"SSML|(?i:speech synthesis markup)|语音合成标记|語
 
 #: Elements only speech markup writes (SSML, SAPI 5, JSML/SABLE): their tags prove the page's markup.
 SPEECH_ELEMENTS = frozenset(
-    "speak phoneme say-as sayas prosody break emphasis audio mark lexicon lexeme silence pron emph spell partofsp "
+    "speak phoneme say-as sayas prosody break emphasis lexicon lexeme silence pron emph spell partofsp "
     "context bookmark rate volume pitch express-as soundevent emotion backgroundaudio breath effect auto-breaths "
     "phonation whispered lang jsml sable".split()
 )
-#: Elements speech markup shares with HTML or that carry text: they go only on a page the others proved.
-CARRIER_ELEMENTS = frozenset("p s sub w token voice paragraph sentence metadata meta desc".split())
+#: Elements speech markup shares with HTML (``<p>``, ``<s>``, ``<sub>``, HTML5's ``<mark>`` and ``<audio>``) or that
+#: carry text: they go only on a page the others proved.
+CARRIER_ELEMENTS = frozenset("p s sub w token voice paragraph sentence metadata meta desc mark audio".split())
 #: Namespaces of the vendors' own elements (``mstts:express-as``, ``amazon:effect``): any of their elements is speech markup.
 _NAMESPACES = ("mstts", "amazon", "sapi", "ssml", "xf", "aliyun", "baidu", "tencent")
 SPEECH_TAG_RE = lazy_regex(
@@ -184,11 +187,11 @@ def _controls(text: str) -> list[tuple[int, int, str]]:
     ends = {b for _, b, *_ in found}
     by_frame: dict[str, list] = {}
     for a, b, frame, cmd, val in found:
-        if not _in_sentence(text, a, b, starts, ends):
-            continue
-        if cmd == "=":  # a reading after its character: it reads it, or it is no control
-            if a and _reads(val, text[max(0, a - 8):a][-1:]):
+        if cmd == "=":  # a reading after its character: it reads it (its own evidence), or it is no control
+            if a and _reads(val, text[a - 1]):
                 by_frame.setdefault(frame, []).append((a, b, "known", f"reading of {text[a - 1]}, for a speech synthesiser"))
+            continue
+        if not _in_sentence(text, a, b, starts, ends):
             continue
         if cmd in VOCABULARY.get(frame, ()):
             kind = "known"
@@ -210,7 +213,8 @@ def _controls(text: str) -> list[tuple[int, int, str]]:
 
 # --------------------------------------------------------------------------- ruby notations that name ruby
 
-_R = r"[A-Za-zà-ǜÀ-Ǜ\u0300-\u036f'’0-5]{1,12}(?:[ \-][A-Za-zà-ǜÀ-Ǜ\u0300-\u036f'’0-5]{1,12}){0,7}"
+#: A reading: syllables apart (blanks, hyphens) or joined (a joined word's up to 40 letters).
+_R = r"[A-Za-zà-ǜÀ-Ǜ\u0300-\u036f'’0-5]{1,40}(?:[ \-][A-Za-zà-ǜÀ-Ǜ\u0300-\u036f'’0-5]{1,12}){0,7}"
 #: A separator between a notation's fields: marks and blanks, an attribute word (``rt``, ``text``), a kana particle
 #: of the Aozora annotation (``に``, ``の``).
 _SEP = r"(?:[^\p{Han}\p{L}\p{N}\n，。；！？、]|[にのをがは]|(?i:rt|rb|text|reading)(?![A-Za-z])){0,8}"
@@ -237,8 +241,8 @@ def _closing(text: str, start: int, end: int) -> int | None:
     None when the text does not close them.  A ``>`` that closes nothing is a separator (``[[rb:管理 > guǎn lǐ]]``).
 
     >>> t = "[[rb:管理 > guǎn lǐ]]，"
-    >>> _closing(t, 0, 16), _closing("{{Ruby|管理|guǎn lǐ)", 0, 17)
-    (18, None)
+    >>> _closing(t, 0, 17), _closing("{{Ruby|管理|guǎn lǐ)", 0, 17)
+    (19, None)
     """
     stack: list[str] = []
     for ch in text[start:end]:
@@ -299,6 +303,36 @@ def _ruby_units(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# --------------------------------------------------------------------------- ruby notations that mark their base
+
+#: Aozora's, Kakuyomu's and Narou's ruby: a bar (either width) marks where the base begins, the reading follows the
+#: base in ``《》`` or in parentheses (``｜管理《guǎn lǐ》``, ``|管理(guan3li3)``).
+BAR_RE = lazy_regex(
+    rf"(?<![|｜])[|｜](?P<base>\p{{Han}}{{1,8}})(?:《(?P<r1>{_R})》|\((?P<r2>{_R})\)|（(?P<r3>{_R})）)"
+)
+_BAR_GATE = lazy_re(r"[|｜][\u3400-\u9fff]")
+
+
+def _bar_units(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, after, why)`` of the bar notations whose reading reads the whole base the bar marks.
+
+    The bar names where the base begins, so a word's reading goes on its own (one term glossed on a page, which a
+    bracketed reading without the bar would need the page's consensus for).
+
+    >>> [u[2] for u in _bar_units("依法|文化展示《wen2hua4zhan3shi4》、｜大活动期《dà huó dòng qī》、|条例《ABC》")]
+    ['文化展示', '大活动期']
+    """
+    if not _BAR_GATE.search(text):
+        return []
+    out = []
+    for m in BAR_RE.finditer(text):
+        base = m.group("base")
+        reading = m.group("r1") or m.group("r2") or m.group("r3")
+        if _reads(reading, base):
+            out.append((m.start(), m.end(), base, f"ruby notation of {base} (a bar marks the base)"))
+    return out
+
+
 # --------------------------------------------------------------------------- the rule's pass
 
 
@@ -342,7 +376,7 @@ def notation_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     ([], [])
     """
     spans = _speech_elements(text) + _controls(text)
-    units = _ruby_units(text)
+    units = _ruby_units(text) + _bar_units(text)
     if not spans and not units:
         return [], []
     edits = [Edit(RUBY_PINYIN, a, b, text[a:b], "", why) for a, b, why in _whole_lines(text, spans)]
