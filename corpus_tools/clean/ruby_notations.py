@@ -134,10 +134,10 @@ def _reads(reading: str, base: str) -> bool:
 
 # --------------------------------------------------------------------------- bracketed and backslash controls
 
-#: The engines' control vocabularies, by framing: iFlytek/InterPhonic's one-letter controls, DECtalk's colon
-#: commands, SAPI 4's and Acapela's backslash tags.
+#: The engines' control vocabularies, by framing: iFlytek/InterPhonic's one-letter controls (with their digits:
+#: ``[m2]``, a unit of area, is none of them), DECtalk's colon commands, SAPI 4's and Acapela's backslash tags.
 VOCABULARY = {
-    "[": frozenset("p n s v t h y b i x z r w o f g m e d".split()),
+    "[": frozenset("p n s v t h y b i x z r w o f g".split()),
     "[:": frozenset("rate np nh nb nd nf nk nl np nr nu nv nw ra dv phoneme name pause volume tone punct mode error say comma period skip sync".split()),
     "\\": frozenset("pau spd vol pit rst emp prn pro mrk vce rms rpit rspd chr com ctx dem eng prt".split()),
 }
@@ -193,21 +193,30 @@ def _controls(text: str) -> list[tuple[int, int, str]]:
             continue
         if not _in_sentence(text, a, b, starts, ends):
             continue
+        if frame == "[" and not val[:1].isdigit():
+            continue  # a one-letter control always has its digits (``[p500]``); ``[s]``, ``[a]`` are a unit, a label
         if cmd in VOCABULARY.get(frame, ()):
-            kind = "known"
-        elif val and (frame != "[" or val[:1] in "+-0123456789"):
+            kind = "pause" if frame == "[" and cmd == "p" and len(val) >= 2 else "known"
+        elif val and len(cmd) >= 2:
             kind = "shaped"  # a command and its value, of an engine no table names
         else:
-            continue
+            continue  # (``[m2]``, a unit; ``[b1]``, a citation)
         by_frame.setdefault(frame, []).append((a, b, kind, f"speech synthesiser control {text[a:b]}"))
     out = []
     for frame, tokens in by_frame.items():
-        known = [t for t in tokens if t[2] == "known"]
-        readings = [t for t in tokens if t[3].startswith("reading")]
-        if readings or len(known) >= HABIT:
-            out += [(a, b, why) for a, b, kind, why in tokens if kind == "known" or len(tokens) >= SHAPE_HABIT]
+        known = [t for t in tokens if t[2] != "shaped"]
+        proof = [t for t in tokens if t[3].startswith("reading") or t[2] == "pause"]
+        if frame == "[":  # one letter and its digits: a citation's or a unit's shape too, so a pause or a reading proves the engine
+            if proof and len(known) >= HABIT or [t for t in proof if t[3].startswith("reading")]:
+                out += [(a, b, why) for a, b, kind, why in known]
+            shaped = [t for t in tokens if t[2] == "shaped"]
+            if len(shaped) >= SHAPE_HABIT:
+                out += [(a, b, why) for a, b, _, why in shaped]
+        elif len(known) >= HABIT:
+            out += [(a, b, why) for a, b, kind, why in tokens if kind != "shaped" or len(tokens) >= SHAPE_HABIT]
         elif len(tokens) >= SHAPE_HABIT:
             out += [(a, b, why) for a, b, _, why in tokens]
+    return sorted(out)
     return out
 
 
