@@ -340,11 +340,13 @@ def test_clean_pages_stay(page):
 
 def test_a_bar_names_the_base_of_one_gloss():
     """A bar before the base is the notation's own mark: one word glossed so goes; without the bar one gloss is no
-    habit and stays (a law may print a term's reading)."""
+    habit and stays (a law may print a term's reading), two toned word readings in ``《》`` are the notation's habit."""
     page = "第一条 地面喷涂等构成的|文化展示《wen2hua4zhan3shi4》和科普教育系统。\n"
     assert clean(page) == "第一条 地面喷涂等构成的文化展示和科普教育系统。\n"
     kept = "第一条 地面喷涂等构成的文化展示《wen2hua4zhan3shi4》和科普教育系统。\n"
     assert clean(kept) == kept
+    two = "第一条 由有管辖权的县级《quándexiànjí》以上人民政府，加强管理《guǎnlǐ》工作。\n"
+    assert clean(two) == "第一条 由有管辖权的县级以上人民政府，加强管理工作。\n"
 
 
 def test_a_text_about_speech_markup_is_warned_of():

@@ -320,6 +320,11 @@ BAR_RE = lazy_regex(
     rf"(?<![|｜])[|｜](?P<base>\p{{Han}}{{1,8}})(?:《(?P<r1>{_R})》|\((?P<r2>{_R})\)|（(?P<r3>{_R})）)"
 )
 _BAR_GATE = lazy_re(r"[|｜][\u3400-\u9fff]")
+#: Aozora's ruby bracket without its bar (left out when the base is plainly Han): ``县级《xiànjí》``.  In Chinese
+#: ``《》`` marks a title and never holds a reading, so a toned reading of a word in it is the notation.
+BARLESS_RE = lazy_regex(rf"(?<=\p{{Han}})《(?P<reading>{_R})》")
+_TONED = lazy_re(r"[1-5āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_BARLESS_GATE = lazy_re(r"[\u3400-\u9fff]《[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")
 
 
 def _bar_units(text: str) -> list[tuple[int, int, str, str]]:
@@ -331,15 +336,42 @@ def _bar_units(text: str) -> list[tuple[int, int, str, str]]:
     >>> [u[2] for u in _bar_units("依法|文化展示《wen2hua4zhan3shi4》、｜大活动期《dà huó dòng qī》、|条例《ABC》")]
     ['文化展示', '大活动期']
     """
-    if not _BAR_GATE.search(text):
-        return []
     out = []
-    for m in BAR_RE.finditer(text):
-        base = m.group("base")
-        reading = m.group("r1") or m.group("r2") or m.group("r3")
-        if _reads(reading, base):
-            out.append((m.start(), m.end(), base, f"ruby notation of {base} (a bar marks the base)"))
-    return out
+    if _BAR_GATE.search(text):
+        for m in BAR_RE.finditer(text):
+            base = m.group("base")
+            reading = m.group("r1") or m.group("r2") or m.group("r3")
+            if _reads(reading, base):
+                out.append((m.start(), m.end(), base, f"ruby notation of {base} (a bar marks the base)"))
+    return out + _barless_units(text, out)
+
+
+def _barless_units(text: str, barred: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Aozora's ``《》`` after a word without the bar: a toned reading of two characters at least, on a page that
+    shows :data:`HABIT` different words glossed so (or one besides a barred gloss).  One such gloss alone stays.
+
+    >>> [u[0] for u in _barless_units("县级《xiànjí》以上，加强管理《guǎnlǐ》。", [])]
+    [2, 17]
+    >>> _barless_units("县级《xiànjí》以上，《条例》，管理《guanli》", [])
+    []
+    """
+    if not _BARLESS_GATE.search(text):
+        return []
+    from corpus_tools.clean.ruby import group_reading
+
+    found = []
+    for m in BARLESS_RE.finditer(text):
+        reading = m.group("reading")
+        if not _TONED.search(reading):
+            continue
+        read = group_reading(reading, text[max(0, m.start() - 8):m.start()])
+        if read is not None and read[0] >= 2:
+            found.append((m.start(), m.end(), "", f"ruby notation of {text[m.start() - read[0]:m.start()]} (Aozora brackets)"))
+    taken = {(a, b) for a, b, _, _ in barred}
+    found = [f for f in found if not any(a <= f[0] < b for a, b in taken)]
+    if len({text[a:b] for a, b, _, _ in found}) + len(barred) < HABIT:
+        return []
+    return found
 
 
 # --------------------------------------------------------------------------- the rule's pass
