@@ -341,9 +341,27 @@ def _bar_units(text: str) -> list[tuple[int, int, str, str]]:
         for m in BAR_RE.finditer(text):
             base = m.group("base")
             reading = m.group("r1") or m.group("r2") or m.group("r3")
+            if _in_table(text, m.start()):
+                continue
             if _reads(reading, base):
                 out.append((m.start(), m.end(), base, f"ruby notation of {base} (a bar marks the base)"))
     return out + _barless_units(text, out)
+
+
+def _in_table(text: str, at: int) -> bool:
+    """Whether the bar at ``at`` is a table's: on a line that opens with a bar, or not inside a sentence (after a
+    Han character, a Chinese mark, or a blank after a Han character: ``第三条 ｜管理《guǎnlǐ》``).
+
+    >>> _in_table("| 序号 | 名称 |\\n|1|市场(shichang)监管|", 17), _in_table("依法｜管理《guǎnlǐ》", 2)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start:at].lstrip(" \t\u3000")[:1] in ("|", "｜") or at == line_start:
+        return True
+    before = text[at - 1]
+    if before in " \u3000" and at - 2 >= line_start:
+        before = text[at - 2]
+    return not (is_han_script(before) or before in _SENTENCE_MARKS and before not in " \u3000")
 
 
 def _barless_units(text: str, barred: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
