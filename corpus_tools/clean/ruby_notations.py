@@ -27,9 +27,10 @@ a bracketed token, a backslash tag, a template, a tag pair; where the base stand
    ``[管理]{.ruby rt="guǎn lǐ"}``, Aozora Bunko's annotation ``管理［＃「管理」に「guǎn lǐ」のルビ］`` (its base quoted
    after the text it names), LaTeX's ``\\ruby{管理}{guǎn lǐ}``, literal ``<ruby>管理<rt>guǎn lǐ</rt></ruby>``;
 6. **ruby notations that mark their base with a bar**: Aozora's, Kakuyomu's and Hameln's ``｜管理《guǎn lǐ》``,
-   Narou's ``|管理(guǎn lǐ)``: the bar names the base, so a word's reading goes alone (:func:`_bar_units`);
-7. (read elsewhere) the notations that need no keyword: a reading in ``《》`` without its bar, Baidu TTS's
-   ``重(chong2)``, markdown-it's and Denden's ``{管理|guǎn|lǐ}``
+   Narou's ``|管理(guǎn lǐ)``: the bar names the base, so a word's reading goes alone (:func:`_bar_units`; a
+   table's bar is none); Aozora's ``《》`` without the bar, a toned word reading, on a page that shows two
+   (:func:`_barless_units`: in Chinese ``《》`` marks a title and never holds a reading);
+7. (read elsewhere) the notations that need no keyword: Baidu TTS's ``重(chong2)``, markdown-it's and Denden's ``{管理|guǎn|lǐ}``
    (:mod:`corpus_tools.clean.ruby`), Markdown's ``[管理]{guǎn lǐ}`` (:mod:`corpus_tools.clean.ruby_authored`).
 
 **Evidence**, shared by the members: a reading is a romanisation of its base (pypinyin's readings, any spelling
