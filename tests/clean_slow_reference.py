@@ -481,6 +481,7 @@ def remove_ruby_pinyin(text: str):
     and reading systems, which the gate does not guard, as the rule reads them: session 30's ``ruby_systems`` reads
     Latin glosses the random pieces hold)."""
     edits, warnings = ruby._find_ruby_in(text, gate=False)
+    edits, warnings = ruby._with_notations(text, edits, warnings)  # (session 33: reading aids' notations, own gates)
     return apply_edits(text, edits), edits, warnings
 
 

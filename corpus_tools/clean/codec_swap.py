@@ -182,6 +182,10 @@ def _draws_a_line(line: str, i: int) -> bool:
 #: A Zhuyin (bopomofo) syllable: an initial, a medial, a final, one of them at least, and a tone mark
 #: (the neutral tone's dot may come first).
 _ZHUYIN_SYLLABLE = r"[˙]?(?:[ㄅ-ㄙ][ㄧㄨㄩ]?[ㄚ-ㄦ]?|[ㄧㄨㄩ][ㄚ-ㄦ]?|[ㄚ-ㄦ])[ˊˇˋ˙]?"
+#: A letter of a pinyin (or other Latin) reading in a gloss: ASCII letters, tone digits, the toned vowels GBK writes.
+_GLOSS_LETTER = r"[A-Za-z0-5'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]"
+#: What separates a gloss's readings (``管理（guǎnlǐ / ㄍㄨㄢˇ ㄌㄧˇ）``, ``设施【shè shī；ㄕㄜˋ ㄕ】``).
+_GLOSS_SEPARATOR = r"[ \u3000/|｜;；,，、·]"
 #: Zhuyin readings as a text writes them: a group in brackets right after the Han character it reads
 #: (``当(ㄉㄤ)``, ``當（ㄉㄤ）``), or a line of two groups at least and nothing else (a row of readings over
 #: the line it reads, ``ㄉㄤ ㄕˋ ㄖㄣˊ``).
@@ -191,6 +195,7 @@ _ZHUYIN_SYLLABLE = r"[˙]?(?:[ㄅ-ㄙ][ㄧㄨㄩ]?[ㄚ-ㄦ]?|[ㄧㄨㄩ][ㄚ-ㄦ
 #: run a split could.
 _ZHUYIN_READING = lazy_regex(
     rf"(?<=\p{{Han}}[(（])(?>{_ZHUYIN_SYLLABLE})(?:[ \u3000]?(?>{_ZHUYIN_SYLLABLE}))*+(?=[)）])"
+    rf"|(?<=\p{{Han}}[(（\[［【〔])(?:(?>{_ZHUYIN_SYLLABLE})|{_GLOSS_LETTER}|{_GLOSS_SEPARATOR}){{1,80}}+(?=[)）\]］】〕])"
     rf"|^[ \t\u3000]*+(?>{_ZHUYIN_SYLLABLE})(?:[ \t\u3000]+(?>{_ZHUYIN_SYLLABLE}))++[ \t\u3000]*$",
     regex.M,
 )
@@ -212,6 +217,14 @@ def zhuyin_readings(line: str) -> set[int]:
     ([2, 3], [0, 1, 3, 5, 6])
     >>> zhuyin_readings("ㄗ拻ㄘ悝汜"), zhuyin_readings("(ㄠㄡ)")
     (set(), set())
+
+    A gloss in two systems, pinyin and Zhuyin in one bracket after its term, is readings as a whole, its
+    toned letters too (session 32, readings32's report: ``应当（yīngdāng / ㄧㄥ ㄉㄤ）`` was read back as
+    ``（y貝ngd芋ng / 函典 享其）``):
+
+    >>> t = "应当（yīngdāng / ㄧㄥ ㄉㄤ）"
+    >>> "".join(t[i] for i in sorted(zhuyin_readings(t)))
+    'yīngdāng/ㄧㄥㄉㄤ'
     """
     out: set[int] = set()
     for m in _ZHUYIN_READING.finditer(line):

@@ -1669,6 +1669,7 @@ def remove_ruby_pinyin(text: str) -> RuleResult:
     ('第三款(a)项', [], ['款(a)'])
     """
     edits, warnings = find_ruby(text)
+    edits, warnings = _with_notations(text, edits, warnings)
     notes = _reading_notes(text)
     if notes:  # (its readings go with the block, not one by one)
         edits = sorted([e for e in edits if not any(a < e.end and e.start < b for a, b, _ in notes)]
@@ -1676,6 +1677,24 @@ def remove_ruby_pinyin(text: str) -> RuleResult:
     if not edits:
         return text, [], warnings
     return apply_edits(text, edits), edits, warnings
+
+
+def _with_notations(text: str, edits: list[Edit], warnings: list[CleanWarning]) -> tuple[list[Edit], list[CleanWarning]]:
+    """``edits`` with the readings and controls of reading aids and speech synthesisers
+    (:func:`corpus_tools.clean.ruby_notations.notation_edits`: ``行[=hang2]``, ``<phoneme ph="hang2">行</phoneme>``,
+    ``{{Ruby|管理|guǎn lǐ}}``): their notation names the reading, so they win where both read.
+
+    >>> remove_ruby_pinyin("旅游行[=hang2]业，[p300]应当重[=zhong4]视，加强{{Ruby|管理|guǎn lǐ}}")[0]
+    '旅游行业，应当重视，加强管理'
+    """
+    from corpus_tools.clean import ruby_notations
+
+    notations, kept = ruby_notations.notation_edits(text)
+    if notations:
+        edits = _preferring(notations, edits)
+        spans = [(e.start, e.end) for e in notations]
+        warnings = [w for w in warnings if not any(a <= w.position < b for a, b in spans)]
+    return edits, warnings + kept
 
 
 def _reading_notes(text: str) -> list[tuple[int, int, str]]:
