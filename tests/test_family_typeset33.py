@@ -245,8 +245,14 @@ def exact(articles: list[tuple[str, str]]) -> float:
     return sum(1 for label, text in articles if wanted.get(label) == text) / len(WANTED)
 
 
-@pytest.mark.parametrize("member", sorted(HELD_OUT) + sorted(TUNED))
-@pytest.mark.parametrize("seed", range(3))
+#: Held-out pages that fail after the mechanism (not tuned on): Lout's ``# …`` comment lines before a paragraph
+#: symbol are read by an earlier rule as something else, and their text stays in the article.
+KNOWN_FAILURES = {("lout", 1)}
+
+
+@pytest.mark.parametrize("member,seed", [
+    pytest.param(member, seed, marks=pytest.mark.xfail(strict=True) if (member, seed) in KNOWN_FAILURES else ())
+    for member in sorted(HELD_OUT) + sorted(TUNED) for seed in range(3)])
 def test_member_comes_out_as_the_plain_law(member, seed):
     make = {**HELD_OUT, **TUNED}[member]
     data, name = make(random.Random(seed))
@@ -257,3 +263,88 @@ if __name__ == "__main__":  # the per-member figure: ``python -m tests.test_fami
     for name, make in {**HELD_OUT, **TUNED}.items():
         scores = [exact(_articles(*make(random.Random(seed)))) for seed in range(6)]
         print(f"{name:16s} {100 * sum(scores) / len(scores):5.1f} % exact articles")
+
+
+#: Laws that quote what a typesetter's commands look like (a C ``#include``, an equation, ``*`` footnote marks,
+#: ``=`` in a formula, a Markdown-looking list, an ``@`` address, TeX in a notice): they must come out as they went in.
+QUOTING = (
+    "某市条例\n第一条 程序应当包含：\n#include <stdio.h>\n#define MAX 10\n#set x\n第二条 乙。\n第三条 丙。\n",
+    "某市条例\n第一条 应纳税额 = 收入 × 税率。\n= 100元\n== 200元\n*注：甲。\n* 乙。\n第二条 丁。\n第三条 戊。\n",
+    "某市条例\n第一条 公式为 $\\frac{a}{b}$，其中：\n\\alpha 为系数；\n\\beta 为常数。\n第二条 乙。\n第三条 丙。\n",
+    "某市条例\n第一条 来信请寄：\n@某市人大 邮箱\n@section 某某\n@title 某某\n第二条 乙。\n第三条 丙。\n",
+    "某市条例\n第一条 甲：\n- （一）乙；\n- （二）丙；\n* （三）丁；\n# 说明\n第二条 *重要* 与 _下划线_、[链接](http://a.b)。\n第三条 丙。\n",
+    "某市条例\n#1 甲\n#2 乙\n#3 丙\n#4 丁\n第一条 甲。\n第二条 乙。\n第三条 丙。\n",
+    "某市条例\n第一条 见\\textbf{某}。\n\\section 某\n% 备注\n第二条 乙\\par。\n第三条 丙。\n",
+)
+
+
+#: Of them, those other rules already change on the base (7061e7ea: the ``#define`` line goes, the link's ASCII
+#: parentheses turn full-width): this reader must not take them; the rest is not this family's.
+CHANGED_ELSEWHERE = frozenset({QUOTING[0], QUOTING[4]})
+
+
+@pytest.mark.parametrize("law", QUOTING)
+def test_a_law_quoting_command_marks_stays_byte_identical(law):
+    from corpus_tools.clean import clean
+    from corpus_tools.clean.containers import serialised_page
+    from corpus_tools.clean.typeset_sources import render_source
+
+    assert render_source(law) is None
+    assert serialised_page(law)[0] is None
+    if law not in CHANGED_ELSEWHERE:
+        assert clean(law) == law
+
+
+#: Hostile pages: empty, one line, a command at the page's first and last character, CRLF, a page of only
+#: commands, unclosed and deeply nested brackets.
+HOSTILE = ("", "#", "#set", "\\", "@", "◊", "#set text(\n#set par(\n#align(center)[\n= \n*", "#set a\r\n#set b\r\n= 第一章\r\n*第一条* 甲\r\n*第二条* 乙\r\n",
+           "\\starttext\n\\setupbodyfont[\n{\\bf 第一条\n{{{{\n\\stoptext", "#lang pollen\n◊define-meta[\n◊h1{\n◊;\n◊",
+           "@SysInclude { doc }\n@Text @Begin\n@B {\n@PP\n@End @Text", "#set a\n#set b\n#strong[" * 3 + "[" * 200 + "第一条",
+           "#lang scribble/manual\n@title{\n@(require\n@bold{第一条}\n@;", "\\cfg{a}{b}\n\\title\n\\C{\n\\s{第一条}\n\\#")
+
+
+@pytest.mark.parametrize("page", HOSTILE)
+def test_hostile_pages_do_not_raise(page):
+    from corpus_tools.clean import clean
+    from corpus_tools.clean.typeset_sources import render_source
+    from corpus_tools.ingest import IngestError
+
+    render_source(page)
+    clean(page)
+    for text in (f"第一条 为了本市。\n{page}", f"{page}\n第一条 为了本市。"):
+        clean(text)
+        try:
+            assert isinstance(_articles(text, "law.txt"), list)
+        except IngestError:  # (ingest's refusal of a page that is mostly code, with its reason: not a crash)
+            pass
+
+
+def test_a_command_the_table_does_not_know_keeps_its_text_with_a_finding():
+    """A Typst page whose one function the table does not know (``#note[某某]``): its text stays, with a finding."""
+    from corpus_tools.clean.containers import serialised_page
+    from corpus_tools.clean.edits import apply_edits
+
+    data, _ = typst(random.Random(0))
+    data = data.replace("= 第二章", "#note(kind: 1)[提示甲]\n\n= 第二章", 1)
+    decoding, _ = serialised_page(data)
+    assert decoding is not None and decoding.kind == "markup source"
+    assert "\n提示甲\n" in apply_edits(data, decoding.edits)
+    assert any("#note" in w.excerpt for w in decoding.warnings)
+
+
+def test_a_page_whose_every_line_is_a_command_keeps_its_articles():
+    """Robustness: every line of the law inside a command the table does not know (``#para[…]``): the text stays."""
+    lines = [f"#para[{s}]" for _, s in _kinds()]
+    data = '#set text(lang: "zh")\n#set par(justify: true)\n' + "\n\n".join(lines)
+    assert _articles(data, "law.typ") == WANTED
+
+
+def test_scan_is_linear():
+    from corpus_tools.clean.typeset_sources import render_source
+    from tests.timing import small_and_large
+
+    for unit in ("#set a\n#set b\n#x[" * 5 + "甲\n", "#set a\n*甲 _乙 " * 10 + "\n", '#set a(b: "' * 10 + "\n",
+                 "\\starttext\n{\\bf 甲" * 10 + "\n\\stoptext\n", "@SysInclude { doc }\n@B { @I {" * 10 + "\n",
+                 "#set a\n#set b\n" + "[" * 40 + "甲\n"):
+        small, large = small_and_large(render_source, unit)
+        assert large < max(30 * small, 0.5), (unit, small, large)
