@@ -527,3 +527,16 @@ LATER = {"sile_xml": sile_xml, "plain_tex": plain_tex, "typst_template": typst_t
 def test_later_sibling_comes_out_as_the_plain_law(member, seed):
     data, name = LATER[member](random.Random(seed))
     assert _articles(data, name) == WANTED
+
+
+def test_a_percentage_in_a_tex_source_is_no_comment():
+    """On a page read as TeX, ``%`` starts a comment, but a percentage a converter forgot to escape keeps its text."""
+    from corpus_tools.clean.edits import apply_edits
+    from corpus_tools.clean.typeset_sources import render_source
+    from corpus_tools.records import Edit
+
+    page = ("\\documentclass{ctexart}\n\\usepackage{geometry}\n\\begin{document}\n\\section*{第一章　总则}\n"
+            "{\\heiti 第一条} 增长5%以上的，给予奖励。% 注释\n{\\heiti 第二条} 乙。\n\\end{document}\n")
+    rendered = render_source(page)
+    text = apply_edits(page, [Edit("x", a, b, x, y) for a, b, x, y in rendered.edits])
+    assert text == "第一章　总则\n第一条 增长5%以上的，给予奖励。\n第二条 乙。\n"

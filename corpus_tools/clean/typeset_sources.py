@@ -233,7 +233,8 @@ class _Renderer:
             c = s[i]
             if closer is not None and c == closer:
                 return "".join(out), i + 1
-            if t.inline_comment and c == t.inline_comment:
+            if t.inline_comment and c == t.inline_comment and not (i and s[i - 1].isdigit()):
+                # (a comment, but never a percentage a converter forgot to escape: ``增长5%`` keeps its text)
                 return "".join(out), n
             if t.escape is not None:
                 m = t.escape.match(s, i)
