@@ -1354,7 +1354,7 @@ def _typesetting(text: str) -> Decoding | None:
     typesetter's known commands opening the lines); a command the table does not know keeps its text, with a
     warning.
 
-    >>> t = '#set text(lang: "zh")\n#set par(justify: true)\n= 第一章 总则\n*第一条* 甲。\n\n*第二条* 乙。\n\n*第三条* 丙。\n'
+    >>> t = '#set text(lang: "zh")\n#set par(justify: true)\n// 注\n= 第一章 总则\n*第一条* 甲。\n\n*第二条* 乙。\n\n*第三条* 丙。\n'
     >>> from corpus_tools.clean.edits import apply_edits
     >>> print(apply_edits(t, _typesetting(t).edits), end="")
     第一章 总则
