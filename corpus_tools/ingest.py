@@ -2639,6 +2639,9 @@ def _ingest_binary(data: bytes, source_file: str, sha: str, sniffed: "formats.Sn
             _check_html_depth(html, source_file)
             text, metadata = html_to_text(html)
             codec = "utf-8"
+        elif sniffed.kind == "rtf":
+            # an RTF document: its paragraphs as a page of text (typeset33)
+            text, metadata, codec = formats.rtf_text(data), {}, "rtf"
         else:
             text, metadata = formats.read_pdf(data)
             codec = "pdf"
@@ -2652,8 +2655,8 @@ def _ingest_binary(data: bytes, source_file: str, sha: str, sniffed: "formats.Sn
     _check_size(text, source_file, f"of text in the {sniffed.kind} document")
     _check_lines(text, source_file, max_line_chars)
     _check_language(text, source_file)
-    return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=sniffed.kind, text=text,
-                   metadata=metadata)
+    return RawPage(source_file=source_file, sha256=sha, encoding=codec, format="text" if sniffed.kind == "rtf" else sniffed.kind,
+                   text=text, metadata=metadata)
 
 
 #: Tags that never make the HTML parser nest deeper: void elements, and elements whose start

@@ -91,7 +91,11 @@ _TAB_KINDS = frozenset({"tabs", "code-tabs", "code-group"})
 _CONTENTS_CAPTIONS = frozenset({"目录", "目次", "目 录"})
 #: A container caption naming the page's address.
 _ADDRESS_CAPTIONS = frozenset({"原文链接", "原文地址", "来源链接"})
-_WIDGET_LINE = lazy_regex(r"^[ \t]*(?:\[\[toc\]\]|@tab(?:[ \t].*)?|\[toc\])[ \t]*$", regex.I)
+_WIDGET_LINE = lazy_regex(r"^[ \t]*(?:\[\[toc\]\]|@tab(?:[ \t].*)?|\[toc\])[ \t]*$"
+                          # Markua's (Leanpub's) directive and attribute lines (typeset33): ``{mainmatter}``, ``{id: ch1}``
+                          r"|^[ \t]*\{(?:frontmatter|mainmatter|backmatter|pagebreak|blurb|/?aside"
+                          r"|[a-z][\w-]{0,20}:[ \t]*[^\s{}:,]{1,60}(?:,[ \t]*[a-z][\w-]{0,20}:[ \t]*[^\s{}:,]{1,60}){0,5})\}[ \t]*$",
+                          regex.I)
 _CODE_FENCE = lazy_regex(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
 _CODE_SPAN = lazy_regex(r"(`+)[^`\n]*?\1")
 _LIST_PREFIX = lazy_regex(r"^[ \t]*(?:[-*+][ \t]+)?")

@@ -1387,6 +1387,50 @@ def _sources(text: str) -> Decoding | None:
                     warnings, lines_kept=True)
 
 
+def _typesetting(text: str) -> Decoding | None:
+    r"""Render a page that is the source of a typesetter whose commands carry the text in brackets (Typst,
+    ConTeXt, ctex LaTeX, SILE, Scribble, Pollen, Lout, Halibut:
+    :func:`~corpus_tools.clean.typeset_sources.render_source`, whose evidence is the recurrence of one
+    typesetter's known commands opening the lines); a command the table does not know keeps its text, with a
+    warning.
+
+    >>> t = '#set text(lang: "zh")\n#set par(justify: true)\n// 注\n= 第一章 总则\n*第一条* 甲。\n\n*第二条* 乙。\n\n*第三条* 丙。\n'
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> print(apply_edits(t, _typesetting(t).edits), end="")
+    第一章 总则
+    第一条 甲。
+    <BLANKLINE>
+    第二条 乙。
+    <BLANKLINE>
+    第三条 丙。
+    """
+    from corpus_tools.clean.typeset_sources import render_source
+
+    rendered = render_source(text)
+    if rendered is None:
+        return None
+    warnings = tuple(CleanWarning(ESCAPED_TEXT, at, f"a {rendered.typesetter} command this reader does not know: its text kept",
+                                  command[:40]) for at, command in rendered.unknown)
+    return Decoding([_edit(a, b, before, after, "markup source") for a, b, before, after in rendered.edits],
+                    "markup source", warnings, lines_kept=True)
+
+
+def _source_pages(text: str) -> Decoding | None:
+    """A markup source's decoding: of the line-control syntaxes (:func:`_sources`) and of the bracket-command
+    typesetters (:func:`_typesetting`), the one whose text has more lines opening with the law's structure
+    markers (a LaTeX page whose labels sit in ``{\\heiti …}`` groups is both; the line reader leaves the groups).
+    A tie keeps the line reader's."""
+    from corpus_tools.clean.edits import apply_edits
+
+    lines = _sources(text)
+    brackets = _typesetting(text)
+    if lines is None or brackets is None:
+        return lines if brackets is None else brackets
+    if _led_lines(apply_edits(text, brackets.edits)) > _led_lines(apply_edits(text, lines.edits)):
+        return brackets
+    return lines
+
+
 # --------------------------------------------------------------------------- the page
 
 _GATE = lazy_regex(r"[^\s\p{Han}\u3000-\u303f\uff01-\uff5e“”‘’…—·]")
@@ -1412,7 +1456,7 @@ def serialised_page(text: str) -> tuple[Decoding | None, list[CleanWarning]]:
     if not _GATE.search(text):
         return None, []
     warnings: list[CleanWarning] = []
-    for decode in (_sources, _rows, _line_records, _literals, _marks, _pieces, _scaffold_lines, _markup, _columns,
+    for decode in (_source_pages, _rows, _line_records, _literals, _marks, _pieces, _scaffold_lines, _markup, _columns,
                    _record_fields):  # (the fallback last: records of a format no reader knows)
         decoding = decode(text)
         if decoding is None:

@@ -10,7 +10,8 @@ into Chinese ones.  The family, by the tool that writes the source:
 * **troff with the man macros** (man pages of a legal corpus packaged for Unix systems): ``.TH``, ``.SH``,
   ``.SS``, ``.PP``/``.LP``/``.P``, ``.IP``/``.TP``, font escapes ``\fB…\fR``, ``\f[B]…\f[]``, comments ``.\"``;
 * **troff with the ms, me or mm macros** (a typeset edition's groff source): ``.TL``, ``.AU``, ``.NH``, ``.LP``,
-  ``.B "…"``, ``.pp``, ``.sh``, ``.H 1``, registers and strings ``.nr``/``.ds``;
+  ``.B "…"``, ``.pp``, ``.sh``, ``.H 1 "…"``, registers and strings ``.nr``/``.ds``; **groff's mom macros**
+  (typeset33: ``.TITLE``, ``.PRINTSTYLE``, ``.START``, ``.HEADING 1 "…"``, style strings ``\*[BD]…\*[PREV]``);
 * **BSD mdoc** (``.Dd``, ``.Dt``, ``.Sh``, ``.Pp``, ``.Sy``, ``.Bl``/``.It``/``.El``);
 * **GNU Texinfo** (an Info manual of regulations): ``\input texinfo``, ``@node``, ``@chapter``, ``@section``,
   ``@noindent``, ``@strong{…}``, ``@c`` comments, ``@bye``;
@@ -34,6 +35,10 @@ into Chinese ones.  The family, by the tool that writes the source:
   ``::: {.article}`` and a heading's attributes go there).  Not yet in the table, each a table entry when seen:
   Creole and DokuWiki (read as a wiki's wraps today), Djot's ``{% %}`` comments, BBCode (a wrap), RTF (refused
   at ingest);
+* **GNU Emacs Muse** (typeset33: ``#title``/``#author``/``#date`` directives, ``* `` headings, ``; `` comments,
+  ``**第一条**``);
+* typesetters whose commands carry the text in brackets (Typst, ConTeXt, ctex LaTeX, SILE, Scribble, Pollen, Lout,
+  Halibut) are :mod:`corpus_tools.clean.typeset_sources`' (the page goes to the reader that leaves more labelled lines);
 * siblings whose controls wrap the labels on the line itself (a wiki's ``== 第一章 ==``, ``'''第一条'''``,
   BBCode, Markdown) are :func:`corpus_tools.clean.containers._markup`'s; word and character elements with
   geometry (hOCR, ALTO) are :mod:`corpus_tools.markup_words`'; RTF is refused at ingest, with its reason.
@@ -73,6 +78,7 @@ FIRST = "first"  # the line is its first argument (``.TH "title" 7 "date"``)
 RUN_ON = "run on"  # the argument runs on into the next line of text (a font macro: ``.B "第一条"``)
 ITEM = "item"  # a list item: its argument, if it holds Chinese text, runs on into the next line
 TEXT = "text"  # the line is its argument, whatever it holds (a block signature before a paragraph: ``p. …``)
+HAN_ARGS = "han args"  # the line is its arguments that hold Chinese text (``.HEADING 1 "第一章"``: a level before it)
 
 _HAN = lazy_regex(r"\p{Han}")
 
@@ -110,9 +116,17 @@ _TROFF_SIMPLE = {"&": "", "%": "", "|": "", "^": "", "c": "", ":": "", ")": "", 
                  " ": " ", "~": " ", "0": " ", "'": "'", "`": "`", ".": "."}
 
 
+#: Strings of groff's mom macros that switch a style inline (``\*[BD]第一条\*[PREV]``): they read as nothing.
+_MOM_STRINGS = frozenset("BD IT ROM BDI PREV COND EXT UP DOWN FWD BCK SLANT SLANTX UL ULX CONDX EXTX RULE "
+                         "B I R P BU FU".split())
+
+
 def _read_troff(m: regex.Match) -> str | None:
     if m.group("font") is not None or m.group("size") is not None:
         return ""
+    if m.group("string") is not None:
+        name = m.group("string")[1:].strip("[]()")
+        return "" if name.split()[0] in _MOM_STRINGS else None
     glyph = m.group("glyph") or m.group("glyph2")
     if glyph is not None:
         return _TROFF_GLYPHS.get(glyph)
@@ -121,7 +135,7 @@ def _read_troff(m: regex.Match) -> str | None:
 
 _TROFF = Syntax(
     "troff",
-    lazy_regex(r"[.'][ \t]*(?P<name>[A-Za-z][A-Za-z0-9]{0,5})(?:[ \t]+(?P<arg>[^\n]*))?[ \t]*$"),
+    lazy_regex(r"[.'][ \t]*(?P<name>[A-Za-z][A-Za-z0-9]{0,5}|[A-Z][A-Z0-9_]{5,19})(?:[ \t]+(?P<arg>[^\n]*))?[ \t]*$"),
     lazy_regex(r'(?:[.\'][ \t]*)?\\["#][^\n]*$|\.[ \t]*$'),
     {
         # man
@@ -130,7 +144,12 @@ _TROFF = Syntax(
         **_names("B I BI BR IB IR RB RI SB SM", RUN_ON), **_names("IP", ITEM),
         # ms, me, mm
         **_names("TL AU AI AB AE NH XP QP QS QE DS DE ID LD CD BD KS KE KF 1C 2C TC XS XE XA DA ND CT RP", DROP),
-        **_names("pp lp ip np bp hl re sz ba bc bu uh sh", DROP), **_names("H HU", DROP), **_names("UL BX", RUN_ON),
+        **_names("pp lp ip np bp hl re sz ba bc bu uh sh", DROP), **_names("H HU", HAN_ARGS), **_names("UL BX", RUN_ON),
+        # mom (groff's typesetting macros: ``.TITLE``, ``.START``, ``.HEADING 1 "…"``, ``\*[BD]…\*[PREV]``)
+        **_names("TITLE DOCTITLE SUBTITLE CHAPTER_TITLE HEADING SUBHEAD SUBSUBHEAD PARAHEAD", HAN_ARGS),
+        **_names("AUTHOR DOCTYPE PRINTSTYLE PAPER START COPYSTYLE FAMILY PT_SIZE LS AUTOLEAD JUSTIFY QUAD "
+                 "QUOTE BLOCKQUOTE LIST ITEM DOCHEADER PAGINATE FOOTERS HEADERS TOC NEWPAGE COLLATE ENDNOTES "
+                 "PARA_INDENT INDENT_FIRST_PARAS L_MARGIN R_MARGIN LINE_LENGTH SPACE", DROP),
         # mdoc
         **_names("Dd Dt Os Pp Bl El Bd Ed Lp Bf Ef Ns No Pf Fx Nx Ox Bx", DROP), **_names("Sh Ss Nm Nd Em Sy Dq Qq Sq Ql", LINE),
         **_names("It", ITEM),
@@ -140,7 +159,7 @@ _TROFF = Syntax(
     },
     True,
     lazy_regex(r"\\(?:(?P<font>f(?:\[[A-Za-z0-9]{0,8}\]|\([A-Za-z0-9]{2}|[A-Za-z0-9]))"
-               r"|(?P<size>s(?:[+-]?[0-9]|\[[+-]?[0-9]{1,3}\]|\([0-9]{2}))"
+               r"|(?P<size>s(?:[+-]?[0-9]|\[[+-]?[0-9]{1,3}\]|\([0-9]{2}))|(?P<string>\*(?:\[[A-Za-z0-9_ ]{1,16}\]|\([A-Za-z0-9]{2}|[A-Za-z0-9]))"
                r"|\((?P<glyph>[A-Za-z]{2})|\[(?P<glyph2>[A-Za-z]{2,8})\]|(?P<simple>[&%|^c:)\-e\\ ~0'`.]))"),
     _read_troff,
     True,
@@ -462,7 +481,7 @@ _MARKDOWN = Syntax(
     "Markdown",
     lazy_regex(r"(?P<name>#{1,6}(?=[ \t])|:{3,}(?=[ \t]*(?:\{[^{}\n]{0,80}\}|[A-Za-z][\w-]{0,30})?[ \t]*$)"
                r"|(?:-{3,}|\.{3}|\*{3,}|={3,})(?=[ \t]*$)|[A-Za-z][A-Za-z0-9_ -]{0,30}:(?=[ \t])"
-               r"|\{[:#.][^{}\n]{0,80}\}(?=[ \t]*$)|\[[^\[\]\n]{1,40}\]:(?=[ \t])|[-*+>](?=[ \t]))(?:[ \t]*(?P<arg>[^\n]*))?$"),
+               r"|\{(?:[:#.]|[A-Za-z][\w-]{0,30}(?=[:}]))[^{}\n]{0,80}\}(?=[ \t]*$)|\[[^\[\]\n]{1,40}\]:(?=[ \t])|[-*+>](?=[ \t]))(?:[ \t]*(?P<arg>[^\n]*))?$"),
     lazy_regex(r"<!--[^\n]*-->[ \t]*$"),
     {"#": LINE, ":::": DROP, "--": LINE, "meta": LINE, "ial": DROP, "ref": DROP, "item": TEXT},
     False,
@@ -474,12 +493,40 @@ _MARKDOWN = Syntax(
     tidy=_heading,
 )
 
+_MUSE_DIRECTIVES = frozenset("#title #subtitle #author #date #pubdate #desc #keywords #cover #lang #LISTtitle".split())
+
+
+def _muse_key(name: str) -> str:
+    """An Emacs Muse control's kind: a directive (its own name), a heading, a horizontal rule.
+
+    >>> _muse_key("#title"), _muse_key("**"), _muse_key("-----")
+    ('#title', '*', '--')
+    """
+    name = name.strip()
+    return name if name.startswith("#") else "*" if name.startswith("*") else "--"
+
+
+_MUSE = Syntax(
+    "Muse",
+    lazy_regex(r"(?P<name>#[A-Za-z]{2,12}(?=[ \t])|\*{1,5}(?=[ \t])|-{4,}(?=[ \t]*$))(?:[ \t]*(?P<arg>[^\n]*))?$"),
+    lazy_regex(r";(?:[ \t][^\n]*)?$"),
+    {"#title": LINE, "#subtitle": LINE, **dict.fromkeys(_MUSE_DIRECTIVES - {"#title", "#subtitle"}, DROP), "*": LINE,
+     "--": DROP},
+    False,
+    _delimited(r"\*\*\*|\*\*|\*|=|_"),
+    _read_light,
+    key=_muse_key,
+    kinds=_LIGHT_KINDS,
+    weak=frozenset({"*", "--"}),  # (headings and rules are Org's and Markdown's too: the directives are Muse's evidence)
+)
+
 #: The syntaxes this module reads, each a table entry; a page is read as the one with the most known control lines.
-SYNTAXES: tuple[Syntax, ...] = (_TROFF, _TEXINFO, _POD, _LATEX, _TEXTILE, _ASCIIDOC, _MARKDOWN, _ORG, _TXT2TAGS, _REST)
+SYNTAXES: tuple[Syntax, ...] = (_TROFF, _TEXINFO, _POD, _LATEX, _TEXTILE, _ASCIIDOC, _MARKDOWN, _ORG, _TXT2TAGS, _REST,
+                                _MUSE)
 
 #: A line that may be a control line of some syntax: the gate every page passes through (one search).
 _GATE = lazy_regex(r"^(?:[.'][ \t]*[A-Za-z]|@[a-z]|=[a-z]|\\[A-Za-z]|(?:h[1-6]|p|bq)[.({\[<>=]"
-                   r"|[=*#+]{1,8}[ \t]|:[!A-Za-z_]|\[\[|\[[#.]|[a-z]{2,8}::|#\+|%!|\.\.[ \t]|([\-=~^*_:])\1\1)", regex.MULTILINE)
+                   r"|[=*#+]{1,8}[ \t]|:[!A-Za-z_]|\[\[|\[[#.]|[a-z]{2,8}::|#\+|#[A-Za-z]{2}|%!|\.\.[ \t]|([\-=~^*_:])\1\1)", regex.MULTILINE)
 #: A line that opens with an ASCII character, after blanks (a control line or a comment of any syntax does), never
 #: an HTML tag's ``<`` (a saved page's lines) but for a comment ``<!--`` and AsciiDoc's page break ``<<<``.
 _CANDIDATE = lazy_regex(r"^(?=[ \t]*(?:[!-;=-~]|<(?:!--|<<)))", regex.MULTILINE)
@@ -623,6 +670,8 @@ def read_source(text: str) -> Source | None:
         args = _arguments(arg if syntax.tidy is None else syntax.tidy(m.group("name"), arg), syntax.quoted)
         if action == FIRST:
             args = args[:1]
+        elif action == HAN_ARGS:
+            args = [x for x in args if _HAN.search(x)]
         words = _inline(syntax, " ".join(x for x in args if x), a, None, [])
         if action is None:
             # A control the table does not know (a site's own macro): its arguments that hold Chinese text stay,
