@@ -260,6 +260,8 @@ def appearance_lines(text: str, passable: Callable[[str], bool] | None = None) -
         return []
     found: list[tuple[int, int]] = []
     k, n = 0, len(rows)
+    tail = None  # the first row of the page's closing run of ``passable`` lines (read once, last line first)
+    labels = [i for i, (a, b, _) in enumerate(rows) if _LAW_LABEL_RE.match(text, a, b)]
     while k < n:
         role = rows[k][2]
         if role is None:
@@ -275,21 +277,15 @@ def appearance_lines(text: str, passable: Callable[[str], bool] | None = None) -
         if family == "signature":
             take = _signature_proven(roles, lines) and (k > 0 or j < n)
         else:
-            take = _widget_proven(roles, lines) and _widget_stands(text, rows, k, j, passable)
+            take = False
+            if _widget_proven(roles, lines):
+                if tail is None:
+                    tail = n
+                    while tail > 0 and passable is not None and passable(text[rows[tail - 1][0]:rows[tail - 1][1]]):
+                        tail -= 1
+                # the page's end (only the site's furniture after it), or its head (no article above, one below)
+                take = (j >= tail and k > 0) or (bool(labels) and labels[0] >= j)
         if take:
             found += [(a, b) for a, b, _ in block]
         k = j
     return found
-
-
-def _widget_stands(text: str, rows: list, k: int, j: int, passable: Callable[[str], bool] | None) -> bool:
-    """Whether a widget's block (``rows[k:j]``) closes the page (only ``passable`` lines after it) or opens it (no
-    article's label above it), and some line of other words stays."""
-    after = rows[j:]
-    closes = all(passable is not None and passable(text[a:b]) for a, b, _ in after)
-    if closes:
-        return k > 0
-    if j >= len(rows):
-        return False
-    return all(_LAW_LABEL_RE.match(text, a) is None for a, _, _ in rows[:k]) and any(
-        _LAW_LABEL_RE.match(text, a) is not None for a, _, _ in rows[j:])
