@@ -76,6 +76,24 @@ def test_a_stamp_between_pages_goes_and_the_sentence_is_whole():
     assert clean(page) == clean("某市条例\n\n第一条 为了规范管理，制定本条例。\n第二条 本条例自2022年1月1日起施行。\n")
 
 
+@pytest.mark.parametrize("block", [
+    "适老化模式 | 无障碍 | 关怀版\n语音阅读　开启",  # an accessibility toolbar
+    "扫一扫在手机打开当前页\n微信扫一扫：分享\n微信里点“发现”，扫一下\n二维码便可将本文分享至朋友圈。",  # a QR box
+    "返回顶部\n在线咨询\n意见征集",  # the floating buttons
+    "政务服务热线：12345\n在线客服\n返回顶部",  # a hot line's box
+    "时间戳：2021-05-06 10:22:33 (UTC+08:00)\n时间戳服务器：http://tsa.example.cn\n签名时间：2021-05-06 10:22:33",  # a TSA
+    "Timestamp: 2021-05-06 10:22:33 +08:00\nTSA: CN=China TSA, O=CFCA, C=CN",
+    "签章人：某市人民政府\n签章时间：2021年05月06日 10:22:33\n证书颁发者：国家电子政务外网CA\n签章有效",  # an OFD reader
+    "电子公文传输系统\n发文单位：某市人民政府办公厅\n签收时间：2021-05-06 10:22\n文件编号：SZF-2021-0012",  # a transmission stamp
+    "本文件已加盖电子印章\n验证码：8K3F9QWX",
+    "Digitally signed by 某市人民政府 Date: 2021.05.06 10:22:33 +08'00'",  # the appearance on one line
+])
+def test_the_familys_other_members_go(block):
+    """Members written after the siblings (a probe of the family's axes: toolbars, QR boxes, floating buttons, hot
+    lines; time-stamp authorities, OFD readers, document exchanges, seals, one-line appearances)."""
+    assert clean(_LAW + "\n" + block + "\n") == clean(_LAW)
+
+
 @pytest.mark.parametrize("law", [
     # a law on electronic signatures quotes the verdict and the signer's fields in its sentences and items
     "某条例\n\n第十三条 电子签名同时符合下列条件的，视为可靠的电子签名：\n（一）签名有效；\n（二）签名人：持有电子签名制作数据的人。\n"
@@ -89,6 +107,8 @@ def test_a_stamp_between_pages_goes_and_the_sentence_is_whole():
     "第三条 12345政务服务便民热线应当全天24小时人工服务。\n",
     # a FAQ's own questions and headings
     "常见问题\n1. 如何查询政策文件？\n2. 如何办理行政复议？\n在线咨询\n第一条 为了规范管理，制定本条例。\n",
+    # a law on QR codes speaks of scanning and sharing in its sentences
+    "某办法\n\n第一条 为了规范二维码的使用，制定本办法。\n第二条 用户扫描二维码分享本文的，应当遵守本办法。\n",
     # a guide's channels (a line of the service's name and a button-like word, without a widget's proof)
     _LAW + "\n三、咨询方式\n在线咨询\n12345政务服务便民热线\n",
 ])

@@ -85,12 +85,18 @@ _SIGNATURE_ANCHOR_RE = lazy_regex(
     r"|(?i:(?:docusign|adobe\s+sign|sign)\s+envelope\s+id[ \t]*:[ \t]*[0-9A-F]{8}-?[0-9A-F]{4}-?[0-9A-F]{4}-?[0-9A-F]{4}-?[0-9A-F]{12})"
     r"|本(?:文件|件|文档|文檔|公文|页|頁)[^\n。；]{0,16}(?:已)?(?:加盖|加蓋|盖有|蓋有)(?:了)?(?:电子|電子)?(?:印章|签章|簽章|公章)[^\n。；]{0,30}"
     r"|本(?:文件|件|文档|文檔|公文)(?:已)?(?:由|经|經|通过|通過)[^\n。；]{1,24}(?:电子|電子)?(?:签署|簽署|签章|簽章|签名|簽名|盖章|蓋章)(?:生效)?"
+    # a time-stamp authority's line (the server that countersigned the time)
+    r"|(?:时间戳|時間戳)(?:服务器|服務器|服务|服務|机构|機構|颁发机构)(?:地址)?[ \t\u3000]*[:：][^\n。；]{1,80}"
+    r"|(?i:tsa|time[ \t]*stamp(?:ing)?[ \t]+(?:authority|server))[ \t]*[:：][^\n。；]{1,80}"
+    # an electronic document exchange's stamp (电子公文传输系统, 此件经电子公文交换系统传输)
+    r"|[（(]?(?:此件|本件|本文件)?(?:经|經|通过|通過|由)?[\p{Han}]{0,8}(?:电子公文|電子公文)(?:传输|傳輸|交换|交換)(?:系统|系統|平台)?"
+    r"(?:传输|傳輸|发送|發送|接收|签收|簽收)?[^\n。；]{0,12}[）)]?"
     r")[ \t\u3000]*"
 )
 #: A certificate's distinguished name on one line (``DN: c=CN, o=…, cn=…``, ``CN=…, O=…, C=CN``): attribute types
 #: of X.500, at least three of them, one a country or a common name.
 _DN_RE = lazy_regex(
-    r"[ \t\u3000]*(?:(?i:dn|subject|issuer)[ \t]*[:：][ \t]*|(?:签名者|签署者|证书|證書)?(?:证书)?(?:主题|主題|使用者|颁发者|頒發者)?[:：]?[ \t]*)?"
+    r"[ \t\u3000]*(?:(?i:dn|subject|issuer|tsa)[ \t]*[:：][ \t]*|(?:签名者|签署者|证书|證書)?(?:证书)?(?:主题|主題|使用者|颁发者|頒發者)?[:：]?[ \t]*)?"
     r"(?i:(?:cn|o|ou|c|l|st|e|email|emailaddress|dc|serialnumber|street|title|g|sn)[ \t]*=[^,，;；=\n]{1,60}[,，;；][ \t\u3000]*){2,9}"
     r"(?i:(?:cn|o|ou|c|l|st|e|email|emailaddress|dc|serialnumber|street|title|g|sn)[ \t]*=[^,，;；=\n]{1,60})[ \t\u3000]*"
 )
@@ -100,10 +106,10 @@ _DN_KEY_RE = lazy_regex(r"(?i:(?<![a-z])(?:c[ \t]*=[ \t]*cn|cn[ \t]*=))")
 _SIGNATURE_FIELD_RE = lazy_regex(
     r"[ \t\u3000]*(?:"
     rf"(?P<signer>(?:签名|簽名|签章|簽章|签署|簽署|盖章|蓋章|用印)(?:人|者|方|单位|單位|机构|機構)|(?i:signed\s+by|signer|signatory)){_COLON}[^\n。；]{{2,60}}"
-    rf"|(?P<when>(?:签名|簽名|签章|簽章|签署|簽署|盖章|蓋章|用印)(?:时间|時間|日期)|时间戳|時間戳|(?i:date|signing\s+time|signed\s+on|signed\s+at|time\s*stamp|timestamp)){_COLON}"
+    rf"|(?P<when>(?:签名|簽名|签章|簽章|签署|簽署|盖章|蓋章|用印|签收|簽收|接收|传输|傳輸)(?:时间|時間|日期)|时间戳|時間戳|(?i:date|signing\s+time|signed\s+on|signed\s+at|time\s*stamp|timestamp)){_COLON}"
     rf"(?P<stamp>{_DATETIME})"
     rf"|(?P<other>(?:签名|簽名|签章|簽章|签署|簽署)(?:原因|理由|位置|地点|地點|状态|狀態|算法|结果|結果)|证书(?:颁发者|颁发机构|序列号|有效期|主题|持有者|持有人|编号)|"
-    r"證書(?:頒發者|序號|有效期)|颁发者|頒發者|签名者证书|验证结果|驗證結果|(?:电子)?印章(?:编号|名称|验证码)|(?:电子印章)?验证码|防伪码|防偽碼|"
+    r"證書(?:頒發者|序號|有效期)|颁发者|頒發者|发文单位|發文單位|收文单位|收文單位|签收人|簽收人|传输编号|傳輸編號|文件编号|文件編號|签名者证书|验证结果|驗證結果|(?:电子)?印章(?:编号|名称|验证码)|(?:电子印章)?验证码|防伪码|防偽碼|"
     rf"时间戳(?:服务|服務)(?:器|机构)?|(?i:reason|location|contact\s+info|issuer|serial\s+number|certificate|subject|dn)){_COLON}[^\n。；]{{1,80}}"
     rf"|(?P<where>验证网址|驗證網址|验证地址|驗證地址|验签地址|驗簽地址|查验地址|查驗地址|验证平台|(?i:verify\s+at|verification\s+url)){_COLON}"
     r"(?:https?://)?[A-Za-z0-9][A-Za-z0-9.\-]{2,60}[^\s]{0,60}"
@@ -146,7 +152,7 @@ _INPUT_RE = lazy_regex(
     r"|[ \t\u3000]*(?:有(?:什么|任何)?(?:问题|問題|疑问|疑問)|想(?:问|了解)(?:什么|啥))[，,\s]*(?:尽管|儘管|随时|隨時|请|可以)?(?:问我|問我)[吧~～！!。]?[ \t\u3000]*"
 )
 #: A widget's buttons, a row of them (one or more on the line).
-_BUTTON = (r"(?:发送|發送|提交|转人工|轉人工|人工服务|人工客服|结束会话|結束會話|结束对话|重新生成|复制|複製|点赞|点踩|停止生成|返回顶部|"
+_BUTTON = (r"(?:回到顶部|发送|發送|提交|转人工|轉人工|人工服务|人工客服|结束会话|結束會話|结束对话|重新生成|复制|複製|点赞|点踩|停止生成|返回顶部|"
            r"回到顶部|在线咨询|在線諮詢|我要留言|我要咨询|意见征集|在线客服|在線客服|置顶|清空|清空对话|新对话|新建对话|最小化|"
            r"按(?:Enter|回车|回車)(?:键)?(?:发送|發送)|(?:Enter|回车)(?:发送|發送))")
 _BUTTONS_RE = lazy_regex(rf"[ \t\u3000]*{_BUTTON}(?:[ \t\u3000|｜/·•]+{_BUTTON})*[ \t\u3000]*")
@@ -155,16 +161,34 @@ _SERVICE_RE = lazy_regex(
     r"[ \t\u3000]*(?:"
     r"(?:客服|人工|在线|在線|服务|服務|咨询|諮詢)?(?:工作|服务|服務|在线|在線|接待)时间[：:][^\n。；]{0,30}\d{1,2}[:：]\d{2}[^\n。；]{0,20}"
     r"|正在为(?:您|你)(?:转接|接入|轉接)[^\n；]{0,24}|(?:当前|當前)?排队(?:人数|中)[^\n。；]{0,16}|客服[\p{Han}A-Za-z0-9]{1,6}为(?:您|你)服务[！!。]?"
-    r"|(?:12345[\p{Han}]{0,10}热线|[\p{Han}]{0,6}热线[ \t]*12345|12345)[ \t\u3000]*"
+    r"|(?:12345[\p{Han}]{0,10}热线|[\p{Han}]{0,10}热线[ \t\u3000]*[:：]?[ \t\u3000]*12345|12345)[ \t\u3000]*"
     r"|(?:7[×xX*]24|全天24|24)小时(?:人工)?(?:服务|在线|热线)[^\n。；]{0,12}|拨打12345[^\n。；]{0,16}"
     r")[ \t\u3000]*"
 )
+#: An accessibility toolbar's words (a portal's 适老化/无障碍 bar): its modes and tools, one a token.
+_A11Y_TOKEN_RE = lazy_regex(
+    r"无障碍(?:浏览|瀏覽|阅读|閱讀|模式|通道|服务)?|無障礙(?:瀏覽|閱讀|模式)?|长者模式|長者模式|长辈版|長輩版|适老化(?:模式|版)?|適老化(?:模式|版)?|"
+    r"关怀版|關懷版|关怀模式|關懷模式|读屏(?:模式)?|讀屏(?:模式)?|大字版|大字模式|语音阅读|語音閱讀|语音朗读|指读|指讀|连读|連讀|"
+    r"放大|缩小|縮小|辅助线|輔助線|十字光标|十字光標|纯文本|純文本|高对比度|高對比度|配色|开启|開啟|关闭|關閉|退出(?:服务|服務)?|重置|声音|聲音|"
+    r"语速|語速|帮助|幫助|(?i:a\+|a-)"
+)
+_A11Y_STRONG_RE = lazy_regex(r"无障碍|無障礙|长者模式|長者模式|长辈版|長輩版|适老化|適老化|关怀版|關懷版|关怀模式|关怀模式|读屏|讀屏|大字版|辅助线|輔助線|十字光标|十字光標")
+_TOKEN_SEP_RE = lazy_regex(r"[ \t\u3000|｜/·•、，,]+")
+#: A "read it on your phone" or "share by QR" box's line: a scan and the page, the phone or the sharing.
+_QR_RE = lazy_regex(
+    r"(?=[^\n]{0,60}(?:扫一扫|掃一掃|扫一下|掃一下|扫码|掃碼|二维码|二維碼|扫描|掃描|(?i:qr)))"
+    r"(?=[^\n]{0,60}(?:本文|本页|本頁|当前页|當前頁|朋友圈|分享|手机|手機|打开|打開|阅读|閱讀|发现|發現))[^\n]{2,60}"
+)
+#: A floating button only a page's chrome offers (the block's end).
+_FLOAT_RE = lazy_regex(r"返回顶部|回到顶部|返回頂部|回到頂部|置顶|置頂")
+
 #: A suggested question of a numbered list (``1. 如何查询政策文件？``): a line of the block under a suggestion header.
 _QUESTION_RE = lazy_regex(r"[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*|[•·-][ \t\u3000]*)?[^\n。；]{2,40}[？?][ \t\u3000]*")
 
 _GATE_RE = lazy_regex(
     r"签名|簽名|签章|簽章|签署|簽署|印章|(?i:signed|signature|envelope\s+id|cn=|c=cn)|时间戳|"
-    r"客服|我是|猜你|猜您|想问|这样问|AI生成|ai生成|12345|返回顶部|在线咨询"
+    r"客服|我是|猜你|猜您|想问|这样问|AI生成|ai生成|12345|返回顶部|回到顶部|在线咨询|电子公文|(?i:tsa\b)|"
+    r"无障碍|無障礙|长者模式|适老化|關懷版|关怀版|读屏|扫一扫|掃一掃|扫码|二维码"
 )
 
 
@@ -189,6 +213,11 @@ def _role(line: str) -> tuple[str, str] | None:
         return ("widget", "anchor")
     if _INPUT_RE.fullmatch(s):
         return ("widget", "field")
+    if _QR_RE.fullmatch(s):
+        return ("widget", "qr")
+    tokens = [t for t in _TOKEN_SEP_RE.split(s) if t]
+    if tokens and len(tokens) <= 16 and all(_A11Y_TOKEN_RE.fullmatch(t) for t in tokens):
+        return ("widget", "toolbar")
     if "。" in s or "；" in s:
         return None
     if (_WIDGET_TITLE_RE.fullmatch(s) and len(s) <= 14) or _BUTTONS_RE.fullmatch(s):
@@ -215,6 +244,12 @@ def _widget_proven(roles: list[str], lines: list[str]) -> bool:
         return len(roles) >= 2
     if "question" in roles:
         return False  # (questions under no widget's header: a FAQ's own)
+    if "toolbar" in roles:  # an accessibility bar: two of its modes or tools no law lists as a line
+        return len({m.group() for s in lines for m in _A11Y_STRONG_RE.finditer(s)}) >= 2
+    if "qr" in roles:  # a scan-to-read box: two of its lines
+        return roles.count("qr") >= 2
+    if any(_FLOAT_RE.search(s) for s in lines) and all(r == "field" for r in roles):
+        return len(roles) >= 2  # the floating buttons (在线咨询, 意见征集) with the page's 返回顶部
     buttons = sum(1 for s in lines if _BUTTONS_RE.fullmatch(s.strip(_BLANKS)))
     return "service" in roles and buttons >= 1 and len(roles) >= 3
 
