@@ -16,9 +16,11 @@ the whole DOM (a browser's innerText, a crawler's ``get_text()``):
   the generated answer's notice (``以上内容由AI生成，仅供参考``) and its buttons (``重新生成``, ``复制``, ``停止生成``);
 * a **12345 hot-line box** (``12345政务服务便民热线``, ``7×24小时服务``) with the **floating buttons** beside it
   (``在线咨询``, ``我要留言``, ``意见征集``, ``返回顶部``);
+* an **accessibility toolbar** (``适老化模式 | 无障碍 | 关怀版``, ``读屏``, ``辅助线``, ``十字光标``) and a **scan-to-read QR
+  box** (``微信扫一扫：分享``, ``二维码便可将本文分享至朋友圈。``) whose lines the furniture's line table does not hold;
 * other members of the family have their own modules with their own evidence: feedback and survey pop-ups
   (:mod:`~corpus_tools.clean.ui_widgets`: ``我要纠错``, ``满意度评价``), cookie and privacy banners
-  (:mod:`~corpus_tools.clean.overlays`), accessibility toolbars, share bars and scan-to-phone boxes
+  (:mod:`~corpus_tools.clean.overlays`), single toolbar, share-bar and scan-to-phone lines
   (:mod:`~corpus_tools.clean.furniture`, :mod:`~corpus_tools.clean.chrome_runs`).
 
 **A signed document's signature appearance**, whose text is part of the signed PDF's or OFD's text layer (on the
@@ -33,7 +35,8 @@ signed page, or on every page when a seal is applied page by page):
 * an electronic seal's verification lines (``本文件已加盖电子印章``, ``电子印章验证码：…``, ``验证网址：https://…``);
 * an e-signing platform's stamp (``签署方：…``, ``签署时间：…``, ``验签地址：…``) and a time-stamp authority's line
   (``时间戳：2021-05-06 10:22:33``);
-* an e-signing envelope's identifier at each page's top (``DocuSign Envelope ID: 3F2504E0-…``).
+* an e-signing envelope's identifier at each page's top (``DocuSign Envelope ID: 3F2504E0-…``);
+* an electronic document exchange's stamp (``电子公文传输系统``, ``签收时间：…``, ``发文单位：…``).
 
 **What every member shares**, and the only evidence taken: a block of whole lines, each line one formula of the
 widget's or the signature appearance's vocabulary (a title, a greeting in the widget's own voice, a suggestion list,
