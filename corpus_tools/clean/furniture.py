@@ -66,6 +66,7 @@ from corpus_tools.clean.farm_chrome import farm_chrome_lines, farm_chunk_numbers
 from corpus_tools.clean.evidence import has_cells, line_kind
 from corpus_tools.clean.gazette_box import gazette_record_boxes
 from corpus_tools.clean.overlays import overlay_blocks
+from corpus_tools.clean.appearances import appearance_lines
 from corpus_tools.clean.tool_sessions import tool_output_lines
 from corpus_tools.clean.transmission_frames import frame_spans
 from corpus_tools.clean.markup_residue import (
@@ -1142,6 +1143,10 @@ def remove_site_furniture(text: str) -> RuleResult:
     if envelope is not None:
         chrome_lines.append(envelope)
     chrome_lines += forwarded_header_lines(text) + screen_bar_lines(text) + bbs_post_lines(text) + running_stamp_lines(text)
+    # a portal's floating widgets (a service robot, a live chat, an AI assistant, a hot-line box) and a signed
+    # document's signature appearance (Digitally signed by…, 签名有效⏎签名人：…, a seal's verification lines)
+    # (corpus_tools/clean/appearances.py)
+    chrome_lines += appearance_lines(text, is_whole_furniture_line)
 
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
         if start not in taken:
