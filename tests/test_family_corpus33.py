@@ -1,0 +1,299 @@
+"""The law distributed as a linguistic corpus: segmented, tagged, parsed or annotated (session 33, room corpus33):
+siblings of set 15's ``h15_mixed_pos_tagged`` (People's Daily ``词/tag``) and ``h15_mixed_conll_u`` (CoNLL-U).
+
+The family: legal-NLP corpora are shared segmented, part-of-speech tagged, parsed or annotated for named entities,
+and a crawl of such a corpus keeps the law as its annotation.  The generators write members over the suite's laws
+(:data:`tests.test_family_bytes30.LAWS`, one law with full-width blanks after its labels and one with a slash list):
+
+* development members (set 15): People's Daily ``词/tag`` with paragraph ids; CoNLL-U with ``# text``;
+* held-out siblings (written first, never tuned on): CoNLL-2003/BIO character-per-line NER columns (``字 B-ORG``,
+  ``-DOCSTART-``, a blank line after each sentence) and TEI/XCES ``<p><s><w pos=…>词</w><pc>，</pc>``;
+* tuned siblings: THULAC/jieba ``词/tag`` with one blank, Stanford ``词_TAG``, ``词#TAG``, jieba/LTP ``词\\ttag`` one
+  token a line, CoNLL-X (ten columns, no comments), Penn Treebank bracketed trees (pretty-printed over lines), CWB/VRT
+  vertical text (``<text>``/``<p>``/``<s>`` lines around ``form\\tpos\\tlemma`` rows), LTP XML (``<sent cont=…>``).
+
+Members whose format has no blank token lose the law's blanks (a tree's leaves, a tagger's ``词_TAG``): their figure
+compares without blanks (``LOSSY``).  Each member's figure is the share of its pages whose cleaned text holds the law
+line for line (``python tests/test_family_corpus33.py``: 5 laws x 4 seeds a member).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from xml.sax.saxutils import escape as xml_escape, quoteattr
+
+import pytest
+
+from corpus_tools.clean import clean
+from corpus_tools.ingest import IngestError, ingest_bytes
+from tests.test_family_bytes30 import LAWS as BYTES_LAWS
+
+LAWS = BYTES_LAWS + (
+    "某市绿色旅游促进条例\n\n第一章　总则\n\n第一条　为了促进绿色旅游发展，保护生态环境，制定本条例。\n\n"
+    "第二条　本条例适用于本市行政区域内的绿色旅游活动。旅游经营者应当遵守本条例；违反的，依法处理。\n\n"
+    "第三条　本条例自2023年5月1日起施行。\n",
+    "某县农村公路养护办法\n\n第一条 县/乡/村三级公路的养护，适用本办法。\n\n"
+    "第二条 养护资金按照“县级统筹、乡镇负责”的原则安排，每公里不低于1000元。\n",
+)
+
+_SENTENCE_END = re.compile(r"(?<=[。；！？])")
+_PIECE = re.compile(r"[\u3400-\u9fff]+|[0-9０-９]+|[A-Za-z]+|\s+|.")
+_PUNCT = set("，。；：、！？“”‘’（）《》〈〉【】…—/-")
+
+
+def _paragraphs(law: str) -> list[str]:
+    return [line.strip() for line in law.split("\n") if line.strip()]
+
+
+def _tokens(s: str, r: random.Random) -> list[str]:
+    """A rough word segmentation: Han runs in pieces of one to three, other runs whole, blanks as tokens."""
+    out = []
+    for m in _PIECE.finditer(s):
+        piece = m.group()
+        if "\u3400" <= piece[0] <= "\u9fff":
+            k = 0
+            while k < len(piece):
+                n = r.choice((1, 2, 2, 2, 3))
+                out.append(piece[k : k + n])
+                k += n
+        else:
+            out.append(piece)
+    return out
+
+
+def _pos(tok: str, r: random.Random, tags=("n", "v", "vn", "p", "d", "a", "u", "c", "nz", "ns", "q")) -> str:
+    if not tok.strip():
+        return "x"
+    if all(ch in _PUNCT for ch in tok):
+        return "w"
+    if tok.isdigit() or all(ch in "零〇一二三四五六七八九十百千" for ch in tok):
+        return "m"
+    return r.choice(tags)
+
+
+def _sentences(s: str) -> list[str]:
+    return [p for p in _SENTENCE_END.split(s) if p]
+
+
+# ----------------------------------------------------------------------------- held-out siblings (written first)
+
+def bio_chars(lines: list[str], r: random.Random) -> str:
+    """CoNLL-2003-style NER columns, one character a line (``字 B-ORG``), a blank line after each sentence."""
+    out = ["-DOCSTART- -X- O O", ""] if r.random() < 0.5 else []
+    scheme = r.choice(("BIO", "BIOES", "BMES"))
+    for s in lines:
+        for sentence in _sentences(s):
+            chars = [ch for ch in sentence if not ch.isspace() or ch == "\u3000"]
+            k = 0
+            while k < len(chars):
+                if r.random() < 0.15 and k + 3 <= len(chars):
+                    kind = r.choice(("ORG", "LOC", "LAW", "PER"))
+                    n = r.randint(2, 4)
+                    span = chars[k : k + n]
+                    for j, ch in enumerate(span):
+                        if scheme == "BIO":
+                            tag = "B" if j == 0 else "I"
+                        else:
+                            tag = "B" if j == 0 else ("E" if j == len(span) - 1 else ("I" if scheme == "BIOES" else "M"))
+                        out.append(f"{ch} {tag}-{kind}")
+                    k += n
+                else:
+                    out.append(f"{chars[k]} O")
+                    k += 1
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
+def tei_words(lines: list[str], r: random.Random) -> str:
+    """TEI/XCES word-level markup: ``<p><s><w pos="n">词</w><pc>，</pc>…</s></p>``, blanks as ``<c> </c>``."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<TEI xmlns="http://www.tei-c.org/ns/1.0">',
+           "<teiHeader><fileDesc><titleStmt><title>法规语料</title></titleStmt>"
+           "<publicationStmt><p>Legal corpus, tokenised</p></publicationStmt></fileDesc></teiHeader>",
+           "<text><body>"]
+    n = 0
+    for p, s in enumerate(lines, 1):
+        out.append(f'<p xml:id="p{p}">')
+        for sentence in _sentences(s):
+            n += 1
+            toks = []
+            for tok in _tokens(sentence, r):
+                if not tok.strip():
+                    toks.append(f"<c>{tok}</c>")
+                elif _pos(tok, r) == "w":
+                    toks.append(f"<pc>{xml_escape(tok)}</pc>")
+                else:
+                    toks.append(f'<w pos="{_pos(tok, r)}">{xml_escape(tok)}</w>')
+            joiner = "\n" if r.random() < 0.5 else ""
+            out.append(f'<s xml:id="s{n}">{joiner}' + joiner.join(toks) + f"{joiner}</s>")
+        out.append("</p>")
+    return "\n".join(out + ["</body></text>", "</TEI>", ""])
+
+
+HELD_OUT = {"ho_bio_chars": bio_chars, "ho_tei_words": tei_words}
+
+
+# ----------------------------------------------------------------------------- development members and tuned siblings
+
+def pku_tagged(lines: list[str], r: random.Random) -> str:
+    """People's Daily: a paragraph id first, ``词/tag`` tokens, two blanks between them (set 15's member)."""
+    day = f"{r.randint(2015, 2024)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}"
+    art = r.randint(1, 40)
+    sep = r.choice(("  ", " "))
+    return "\n".join(sep.join([f"{day}-01-{art:03d}-{n:03d}/m"] + [f"{t}/{_pos(t, r)}" for t in _tokens(s, r)])
+                     for n, s in enumerate(lines, 1)) + "\n"
+
+
+def conll_u(lines: list[str], r: random.Random) -> str:
+    out = [f"# newdoc id = law-{r.randint(1, 999)}"]
+    sid = 0
+    for s in lines:
+        out.append("# newpar")
+        for sentence in _sentences(s):
+            sid += 1
+            out += [f"# sent_id = law-{sid}", f"# text = {sentence}"]
+            toks = _tokens(sentence, r)
+            rows, k = [], 0
+            for k, tok in enumerate(toks):
+                if not tok.strip():
+                    continue
+                after = toks[k + 1] if k + 1 < len(toks) else ""
+                misc = ("SpacesAfter=" + after.replace(" ", "\\s") if after and not after.strip()
+                        else "SpaceAfter=No" if after else "_")
+                upos = {"w": "PUNCT", "m": "NUM"}.get(_pos(tok, r), r.choice(("NOUN", "VERB", "ADP", "ADV")))
+                rows.append([tok, tok, upos, "_", "_", "0" if not rows else str(r.randint(1, len(rows))),
+                             "root" if not rows else r.choice(("nsubj", "obj", "nmod")), "_", misc])
+            out += [f"{n}\t" + "\t".join(row) for n, row in enumerate(rows, 1)] + [""]
+    return "\n".join(out) + "\n"
+
+
+def thulac_tagged(lines: list[str], r: random.Random) -> str:
+    """THULAC/jieba.posseg/HanLP printed: ``词/tag`` with one blank, no ids, blanks as their own ``　/x`` tokens."""
+    return "\n".join(" ".join(f"{t}/{_pos(t, r)}" for t in _tokens(s, r) if t != " ") for s in lines) + "\n"
+
+
+_CTB = ("NN", "VV", "P", "AD", "JJ", "DEG", "CC", "NR", "VA", "LC", "M", "DEC", "AS")
+
+
+def _ctb(tok: str, r: random.Random) -> str:
+    pos = _pos(tok, r)
+    return "PU" if pos == "w" else "CD" if pos == "m" else r.choice(_CTB)
+
+
+def stanford_tagged(lines: list[str], r: random.Random) -> str:
+    """Stanford tagger: ``词_TAG`` with CTB tags, one blank, the law's blanks dropped."""
+    return "\n".join(" ".join(f"{t}_{_ctb(t, r)}" for t in _tokens(s, r) if t.strip()) for s in lines) + "\n"
+
+
+def hash_tagged(lines: list[str], r: random.Random) -> str:
+    """``词#TAG`` (CTB-style corpora, some taggers' exports), the law's blanks dropped."""
+    return "\n".join(" ".join(f"{t}#{_ctb(t, r)}" for t in _tokens(s, r) if t.strip()) for s in lines) + "\n"
+
+
+def tab_lines(lines: list[str], r: random.Random) -> str:
+    """jieba/LTP one token a line (``词\\ttag``), a blank line after each paragraph."""
+    out = []
+    for s in lines:
+        out += [f"{t}\t{_pos(t, r)}" for t in _tokens(s, r) if t != " "] + [""]
+    return "\n".join(out) + "\n"
+
+
+def conll_x(lines: list[str], r: random.Random) -> str:
+    """CoNLL-X (the CoNLL 2006/2009 dependency files): ten columns, no comments, a blank line after each sentence."""
+    out = []
+    for s in lines:
+        for sentence in _sentences(s):
+            toks = [t for t in _tokens(sentence, r) if t.strip()]
+            for n, tok in enumerate(toks, 1):
+                c = _ctb(tok, r)
+                out.append("\t".join([str(n), tok, tok, c, c, "_", str(0 if n == 1 else r.randint(1, n - 1)),
+                                      "ROOT" if n == 1 else r.choice(("SBJ", "OBJ", "NMOD", "ADV", "P")), "_", "_"]))
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
+def ptb_trees(lines: list[str], r: random.Random) -> str:
+    """Penn (Chinese) Treebank bracketed trees, one per sentence, pretty-printed over lines."""
+    out = []
+    for s in lines:
+        for sentence in _sentences(s):
+            toks = [t for t in _tokens(sentence, r) if t.strip()]
+            leaves = [f"({_ctb(t, r)} {t})" for t in toks]
+            groups, k = [], 0
+            while k < len(leaves):
+                n = r.randint(1, 3)
+                groups.append(f"(NP {' '.join(leaves[k:k + n])})" if n > 1 else leaves[k])
+                k += n
+            if r.random() < 0.5:
+                out.append("( (IP " + "\n      ".join(groups) + "))")
+            else:
+                out.append("(ROOT\n  (IP " + "\n    ".join(groups) + "))")
+            out.append("")
+    return "\n".join(out)
+
+
+def vrt(lines: list[str], r: random.Random) -> str:
+    """CWB/VRT vertical text (Korp, CQPweb): structure tags on their own lines, ``form\\tpos\\tlemma`` rows."""
+    out = [f'<text id="law{r.randint(1, 99)}" title={quoteattr(lines[0])}>']
+    for p, s in enumerate(lines, 1):
+        out.append(f'<p id="{p}">')
+        for sentence in _sentences(s):
+            out.append("<s>")
+            out += [f"{t}\t{_pos(t, r)}\t{t}" for t in _tokens(sentence, r) if t.strip()]
+            out.append("</s>")
+        out.append("</p>")
+    return "\n".join(out + ["</text>", ""])
+
+
+def ltp_xml(lines: list[str], r: random.Random) -> str:
+    """LTP's XML (``<xml4nlp><doc><para><sent cont=…><word cont=… pos=…/>``): the sentence's text in ``cont``."""
+    out = ['<?xml version="1.0" encoding="utf-8" ?>', "<xml4nlp>", "    <note sent=\"y\" word=\"y\" pos=\"y\" />",
+           "    <doc>"]
+    for p, s in enumerate(lines):
+        out.append(f'        <para id="{p}">')
+        for n, sentence in enumerate(_sentences(s)):
+            out.append(f'            <sent id="{n}" cont={quoteattr(sentence)}>')
+            out += [f'                <word id="{k}" cont={quoteattr(t)} pos="{_pos(t, r)}" />'
+                    for k, t in enumerate(t for t in _tokens(sentence, r) if t.strip())]
+            out.append("            </sent>")
+        out.append("        </para>")
+    return "\n".join(out + ["    </doc>", "</xml4nlp>", ""])
+
+
+TUNED = {"pku_tagged": pku_tagged, "conll_u": conll_u, "thulac_tagged": thulac_tagged,
+         "stanford_tagged": stanford_tagged, "hash_tagged": hash_tagged, "tab_lines": tab_lines,
+         "conll_x": conll_x, "ptb_trees": ptb_trees, "vrt": vrt, "ltp_xml": ltp_xml}
+#: Members whose format holds no blank token: compared without blanks.
+LOSSY = {"ho_bio_chars", "stanford_tagged", "hash_tagged", "conll_x", "ptb_trees", "vrt", "ltp_xml", "thulac_tagged",
+         "tab_lines"}
+MEMBERS = {**HELD_OUT, **TUNED}
+
+
+def page(member: str, law: str, seed: int) -> bytes:
+    r = random.Random(f"{member}/{seed}")
+    return MEMBERS[member](_paragraphs(law), r).encode("utf-8")
+
+
+def _lines(text: str, lossy: bool = False) -> list[str]:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return [re.sub(r"\s", "", line) for line in lines] if lossy else lines
+
+
+def recovered(member: str, seeds: int = 4) -> float:
+    """The share of ``member``'s pages whose cleaned text holds the law, line for line."""
+    good = total = 0
+    for law in LAWS:
+        for seed in range(seeds):
+            total += 1
+            try:
+                text = clean(ingest_bytes(page(member, law, seed), "x.txt").text)
+            except IngestError:
+                continue
+            good += _lines(text, member in LOSSY) == _lines(clean(law), member in LOSSY)
+    return good / total
+
+
+if __name__ == "__main__":
+    for name in MEMBERS:
+        kind = "held-out" if name in HELD_OUT else "tuned"
+        print(f"{name:20} {kind:9} {100 * recovered(name):5.1f} %")
