@@ -68,6 +68,9 @@ _GATE_TAGGED = lazy_re(r"[^\s/_#]{1,12}[/_#][A-Za-z][A-Za-z0-9]{0,5}(?:-[A-Za-z]
 _GATE_ROW = lazy_re(r"(?m)^(?:[^\t\n]{1,16}\t[^\n]{0,400}|\S{1,4} [BIOESM](?:-[A-Za-z]{1,12})?|\S{1,4} O)$")
 _GATE_OTHER = lazy_re(r"(?m)^# (?:sent_id|text|newdoc|newpar)\b|^-DOCSTART-|<(?:w|pc|word|tok|token|sent)[\s>]")
 _GATE_LEAF = lazy_re(r"\([A-Z][A-Z0-9\-$=]{0,12} [^\s()]{1,12}\)")
+#: Segmented text without tags: short Han words between blanks, slashes or bars, again and again.
+_GATE_SEGMENTED = lazy_re(r"[\u3400-\u9fff]{1,4}(?: {1,2}| ?[/|] ?)[\u3400-\u9fff，。、；：]{1,4}(?: {1,2}| ?[/|] ?)"
+                          r"[\u3400-\u9fff，。、；：]{1,4}(?: {1,2}| ?[/|] ?)")
 _HEAD = 4096
 _GATE_LEAST = 8
 
@@ -93,7 +96,7 @@ def may_be_annotated(text: str) -> bool:
     head = text[:_HEAD]
     if _GATE_OTHER.search(head):
         return True
-    for pattern in (_GATE_TAGGED, _GATE_ROW, _GATE_LEAF):
+    for pattern in (_GATE_TAGGED, _GATE_ROW, _GATE_LEAF, _GATE_SEGMENTED):
         found = 0
         for _ in pattern.finditer(head):
             found += 1
@@ -133,11 +136,11 @@ def _read_annotated(text: str) -> tuple[str, dict[str, Any]]:
     body = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     stripped = body.lstrip()
     if stripped.startswith("("):
-        readers = (_tree_page, _column_page, _tagged_page)
+        readers = (_tree_page, _column_page, _tagged_page, _segmented_page)
     elif stripped.startswith("<?xml") or (stripped.startswith("<") and _XML_TOKEN_HINT.search(body[:_HEAD])):
         readers = (_xml_page, _column_page)
     else:
-        readers = (_column_page, _tagged_page, _tree_page)
+        readers = (_column_page, _tagged_page, _tree_page, _segmented_page)
     for reader in readers:
         read = reader(body)
         if read is None:
@@ -159,8 +162,10 @@ def _without_odd_characters(text: str) -> str:
     aside, and a few controls, private-use or replacement characters (one in a hundred at most: a law's own slips,
     the cleaners' to judge) aside too.
 
-    >>> _without_odd_characters("第一条\u200b为了\ufffd规范管理，制定本规定。" * 10)[:10]
+    >>> _without_odd_characters("第一条\\u200b为了规范管理，制定本规定。" * 10 + "\\ufffd")[:10]
     '第一条为了规范管理，'
+    >>> len(_without_odd_characters("第一条\\ufffd\\ufffd"))
+    5
     """
     import unicodedata
 
@@ -304,6 +309,96 @@ def _tagged_page(body: str) -> tuple[str, list[str], int] | None:
         return None
     name = {"/": "tagged_slash", "_": "tagged_underscore", "#": "tagged_hash"}[sep]
     return name, paragraphs, len(forms)
+
+
+# ----------------------------------------------------------------------------- segmented text without tags
+
+#: Word separators of segmented text: jieba's printed ``/ ``, a bar, blanks (SIGHAN's two, a word-vector file's one).
+_WORD_SEPARATORS = (("segmented_slash", lazy_re(r" ?/ ?")), ("segmented_bar", lazy_re(r" ?\| ?")),
+                    ("segmented_blanks", lazy_re(r"( +)")))
+#: Least words of a segmented page (it has no tag to show what it is: more of them than of tagged tokens).
+MIN_WORDS = 30
+
+
+def _segmented_page(body: str) -> tuple[str, list[str], int] | None:
+    """SIGHAN bakeoff files, ``" ".join(jieba.cut(…))`` word-vector files, jieba's ``/ `` output: the words of every
+    line between one separator, no tag.  With no annotation to show it, the evidence is the words themselves: nine in
+    ten of them four characters at most, three at most on average, and the text's punctuation standing alone between
+    separators (a law that writes a few words apart, or a list of names, fails)."""
+    lines = [line.rstrip(" ") for line in body.split("\n") if line.strip()]
+    if not lines:
+        return None
+    for name, separator in _WORD_SEPARATORS:
+        rows: list[list[str]] = []
+        words: list[str] = []
+        gaps: Counter[int] = Counter()
+        for line in lines:
+            parts = separator.split(line)
+            if name == "segmented_blanks":
+                row: list[str] = []
+                for k, part in enumerate(parts):
+                    if k % 2:
+                        gaps[len(part)] += 1
+                        row.append(part)
+                    elif part:
+                        row.append(part)
+                        words.append(part)
+            else:
+                # (an empty piece between two separators is the separator's own character as a word: the law's ``/``)
+                # (a run of empty pieces between separators is the separator's own character as a word, the law's
+                # ``/``: ``县/ // 乡`` splits into two empty pieces for the one ``/`` between its two separators)
+                mark = "/" if name == "segmented_slash" else "|"
+                row, empty = [], 0
+                for k, part in enumerate(parts):
+                    if not part:
+                        empty += 0 < k < len(parts) - 1
+                        continue
+                    if empty:
+                        row.append(mark * ((empty + 1) // 2))
+                        empty = 0
+                    row.append(part)
+                words.extend(p for p in row if p.strip())
+            rows.append(row)
+        if not _segmented_words(words):
+            continue
+        width = min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 0
+        paragraphs = []
+        for row in rows:
+            out = []
+            for part in row:
+                if name == "segmented_blanks" and not part.strip(" "):
+                    if len(part) > width:
+                        out.append(" ")  # (a gap wider than the page's: the law's own blank)
+                    continue
+                out.append(part if part.strip(" ") else " ")
+            paragraphs.append("".join(out).strip(" "))
+        return name, paragraphs, len(words)
+    return None
+
+
+def _segmented_words(words: list[str]) -> bool:
+    """Whether blank- or slash-separated pieces are the words of running text (:func:`_segmented_page`).
+
+    >>> _segmented_words("第一 条 为了 规范 管理 ， 制定 本 规定 。".split() * 4)
+    True
+    >>> _segmented_words("第一条 为了规范管理，制定本规定。".split() * 20)
+    False
+    """
+    if len(words) < MIN_WORDS:
+        return False
+    han = [w for w in words if any("\u3400" <= ch <= "\u9fff" for ch in w)]
+    if len(han) < 0.6 * len(words):
+        return False
+    if sum(len(w) <= 4 for w in han) < 0.9 * len(han) or sum(len(w) for w in han) > 3 * len(han):
+        return False
+    alone = glued = 0
+    for w in words:
+        marks = sum(1 for ch in w if ch in _RUNNING_MARKS)
+        if marks and marks == len(w):
+            alone += 1
+        elif marks:
+            glued += marks
+    return alone >= max(3, len(words) / 40) and glued <= 0.1 * (alone + glued)
 
 
 # ----------------------------------------------------------------------------- one token a line

@@ -260,11 +260,27 @@ def ltp_xml(lines: list[str], r: random.Random) -> str:
     return "\n".join(out + ["    </doc>", "</xml4nlp>", ""])
 
 
+def sighan_segmented(lines: list[str], r: random.Random) -> str:
+    """SIGHAN bakeoff segmented text (PKU's training file): words separated by two blanks, no tags."""
+    return "\n".join("  ".join(t for t in _tokens(s, r) if t.strip()) for s in lines) + "\n"
+
+
+def jieba_spaces(lines: list[str], r: random.Random) -> str:
+    """``" ".join(jieba.cut(line))``, a word-vector training file: one blank between words, the law's blanks tokens."""
+    return "\n".join(" ".join(_tokens(s, r)) for s in lines) + "\n"
+
+
+def jieba_slash(lines: list[str], r: random.Random) -> str:
+    """``"/ ".join(jieba.cut(line))`` as jieba's own examples print it."""
+    return "\n".join("/ ".join(t for t in _tokens(s, r) if t.strip()) for s in lines) + "\n"
+
+
 TUNED = {"pku_tagged": pku_tagged, "conll_u": conll_u, "thulac_tagged": thulac_tagged,
          "stanford_tagged": stanford_tagged, "hash_tagged": hash_tagged, "tab_lines": tab_lines,
-         "conll_x": conll_x, "ptb_trees": ptb_trees, "vrt": vrt, "ltp_xml": ltp_xml}
+         "conll_x": conll_x, "ptb_trees": ptb_trees, "vrt": vrt, "ltp_xml": ltp_xml,
+         "sighan_segmented": sighan_segmented, "jieba_spaces": jieba_spaces, "jieba_slash": jieba_slash}
 #: Members whose format holds no blank token: compared without blanks.
-LOSSY = {"ho_bio_chars", "stanford_tagged", "hash_tagged", "conll_x", "ptb_trees", "vrt", "ltp_xml", "thulac_tagged",
+LOSSY = {"sighan_segmented", "jieba_slash", "ho_bio_chars", "stanford_tagged", "hash_tagged", "conll_x", "ptb_trees", "vrt", "ltp_xml", "thulac_tagged",
          "tab_lines"}
 MEMBERS = {**HELD_OUT, **TUNED}
 
@@ -362,6 +378,11 @@ CLEAN_PAGES = [
     "某市条例\n\n第一条 为了 规范 管理，制定 本条例。\n\n第二条 本条例 自 公布 之日 起 施行。\n",
     "\n".join(f"第{n}条 本市 {w} 工作，由 市政府 负责。" for n, w in zip("一二三四五六七八九十", "ABCDEFGHIJ")) + "\n" * 3,
     "".join(f"第{n}条 {w}\n" for n, w in zip("一二三四五六七八九十", ["为了规范管理。", "本条例适用于本市。"] * 5)) + "第十一条 施行。\n第十二条 废止。\n",
+    "某市物业管理条例\n\n" + "".join(f"第{n}条 本条例 所称 物业 管理，是指 业主 通过 选聘 物业 服务 企业 进行 维修、养护。\n\n"
+                                   if n in "三七" else f"第{n}条 为了规范物业管理活动，维护业主和物业服务企业的合法权益，制定本条例。\n\n"
+                                   for n in "一二三四五六七八九十"),
+    "".join("张三 李四 王五 赵六 钱七 孙八 周九 吴十\n" for _ in range(8)),
+    "".join(f"北京 律师 咨询 {k} 上海 律师 事务所 广州 律师 在线\n" for k in range(8)),
     "(一) 为了规范管理 (ABC 123) 制定本规定。\n(二) 本规定自公布之日起施行。\n" * 6,
     "<p>第一条　为了规范管理，制定本规定。</p>\n<p>第二条　本规定自公布之日起施行。</p>\n",
     "# 某市条例\n\n第一条 为了规范管理，制定本条例。\n\n# text = 示例\n",
