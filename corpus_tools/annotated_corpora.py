@@ -17,9 +17,14 @@ mechanism's axes (token framing x annotation x paragraph and sentence marks x wh
   over lines, ``-NONE-`` empty categories, CTB's ``<S ID=…>``/``<P>`` SGML lines;
 * **XML token markup**: TEI/XCES ``<p><s><w pos=…>词</w><pc>，</pc><c> </c>``, LTP's XML (``<sent cont=…>`` holding
   the sentence, ``<word cont=… pos=…/>``), Stanford CoreNLP XML (``<token><word>…</word><POS>…``);
-* not read here (they keep their text): SIGHAN segmented text (words separated by blanks only: no annotation
-  vocabulary tells it from a law written with blanks), brat standoff ``.ann`` files (the text is in another file),
-  Doccano/spaCy JSONL (one JSON record a line: the crawl-record readers see them first), printed Python token lists.
+* **segmented text without tags**: SIGHAN bakeoff files (two blanks), ``" ".join(jieba.cut(…))`` word-vector
+  training files (one blank, the law's blanks as words), jieba's printed ``/ `` output;
+* **printed token lists**: ``jieba.lcut`` lists, NLTK-style ``(word, tag)`` tuples, jieba's ``pair('词', 'n')``, one
+  list a paragraph; Moses factored ``词|TAG|lemma`` tokens;
+* **annotation tools' records**: Doccano, spaCy and Prodigy JSON Lines (a paragraph's ``text`` and its entity spans);
+* not read here (they keep their text): brat standoff ``.ann`` files (the text is in another file), Label Studio's
+  nested JSON export and HanLP's one JSON document of token arrays (refused as a crawl's JSON records at ingest),
+  CoreNLP's character offsets (its ``<word>`` elements are read, its blanks are not restored).
 
 The shared evidence, whatever the member: the WHOLE page is a sequence of tokens (or token lines, or leaves, or
 token elements) in one grammar; every token carries an annotation drawn from a small closed vocabulary repeated all
@@ -34,7 +39,9 @@ mark that does not end one (``；``, ``，``, ``：``) and break after ``。！�
 before an article, chapter or item label (:func:`_join_sentences`: on the 1,911 DLC laws a line ends after ``。``
 twice as often as a paragraph goes on, and ``；`` goes on eighty times as often as it ends one).
 
-A page that fails any part keeps its text: a law quoting ``词/n``, a slash list (``县/乡/村``, its tag no ASCII
+Segmented text and printed lists without tags have no annotation to show them: their evidence is the words
+themselves (:func:`_segmented_words`: short, the punctuation standing alone); an annotation tool's records show
+theirs in their spans (every record's offsets within its own text).  A page that fails any part keeps its text: a law quoting ``词/n``, a slash list (``县/乡/村``, its tag no ASCII
 word), a tab-separated table (its columns no closed vocabulary), a law with a few blank-separated words, a page
 whose token lines hold no Chinese.  A page whose grammar reads but whose forms are no Chinese text keeps its text with
 a finding (``annotated_corpus_kept``); a read page records the format, tokens and paragraphs (``annotated_corpus``).
@@ -64,9 +71,9 @@ MAX_FORM = 12
 
 #: The gate, on the page's head: a tagged token (``词/n``, ``词_NN``, ``词#n``), a token row (``词\\tn``, ``1\\t词``,
 #: ``字 B-ORG``), a CoNLL comment, a tree's leaf, a token element.
-_GATE_TAGGED = lazy_re(r"[^\s/_#]{1,12}[/_#][A-Za-z][A-Za-z0-9]{0,5}(?:-[A-Za-z]{1,8})?(?:\s|\]|$)")
+_GATE_TAGGED = lazy_re(r"[^\s/_#|]{1,12}[/_#|][A-Za-z][A-Za-z0-9]{0,5}(?:-[A-Za-z]{1,8})?(?:\s|\]|\||$)")
 _GATE_ROW = lazy_re(r"(?m)^(?:[^\t\n]{1,16}\t[^\n]{0,400}|\S{1,4} [BIOESM](?:-[A-Za-z]{1,12})?|\S{1,4} O)$")
-_GATE_OTHER = lazy_re(r"(?m)^# (?:sent_id|text|newdoc|newpar)\b|^-DOCSTART-|<(?:w|pc|word|tok|token|sent)[\s>]")
+_GATE_OTHER = lazy_re(r"(?m)^# (?:sent_id|text|newdoc|newpar)\b|^-DOCSTART-|^\[(?:'|\"|\('|pair\()|^\{\s*\"|<(?:w|pc|word|tok|token|sent)[\s>]")
 _GATE_LEAF = lazy_re(r"\([A-Z][A-Z0-9\-$=]{0,12} [^\s()]{1,12}\)")
 #: Segmented text without tags: short Han words between blanks, slashes or bars, again and again.
 _GATE_SEGMENTED = lazy_re(r"[\u3400-\u9fff]{1,4}(?: {1,2}| ?[/|] ?)[\u3400-\u9fff，。、；：]{1,4}(?: {1,2}| ?[/|] ?)"
@@ -135,7 +142,11 @@ def _read_annotated(text: str) -> tuple[str, dict[str, Any]]:
         return text, {}
     body = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     stripped = body.lstrip()
-    if stripped.startswith("("):
+    if stripped.startswith("{"):
+        readers = (_records_page,)
+    elif stripped.startswith("["):
+        readers = (_listed_page, _column_page, _tagged_page, _segmented_page)
+    elif stripped.startswith("("):
         readers = (_tree_page, _column_page, _tagged_page, _segmented_page)
     elif stripped.startswith("<?xml") or (stripped.startswith("<") and _XML_TOKEN_HINT.search(body[:_HEAD])):
         readers = (_xml_page, _column_page)
@@ -228,11 +239,20 @@ def _join_sentences(sentences: list[str]) -> list[str]:
 
 # ----------------------------------------------------------------------------- inline tagged tokens
 
-_SEPARATORS = ("/", "_", "#")
+_SEPARATORS = ("/", "_", "#", "|")
 
 
 def _split_token(chunk: str, sep: str) -> tuple[str, str] | None:
-    """(form, tag) of a ``form SEP tag`` chunk (PKU's bracketed compounds' ``[`` and ``]nt`` aside), or ``None``."""
+    """(form, tag) of a ``form SEP tag`` chunk (PKU's bracketed compounds' ``[`` and ``]nt`` aside; a factored
+    ``form|tag|lemma`` token's first factor after the form), or ``None``.
+
+    >>> _split_token("条例/n", "/"), _split_token("//w", "/"), _split_token("条例|NN|条例", "|"), _split_token("县/乡", "/")
+    (('条例', 'n'), ('/', 'w'), ('条例', 'NN'), None)
+    """
+    if sep == "|":
+        form, found, rest = chunk.partition("|")
+        tag = rest.split("|", 1)[0]
+        return (form, tag) if found and form and _TAG.fullmatch(tag) else None
     if chunk.startswith("[") and len(chunk) > 1:
         chunk = chunk[1:]
     form, found, tag = chunk.rpartition(sep)
@@ -307,7 +327,7 @@ def _tagged_page(body: str) -> tuple[str, list[str], int] | None:
         paragraphs.append("".join(out).strip(" "))
     if not _closed_vocabulary(tags) or not _short_forms(forms):
         return None
-    name = {"/": "tagged_slash", "_": "tagged_underscore", "#": "tagged_hash"}[sep]
+    name = {"/": "tagged_slash", "_": "tagged_underscore", "#": "tagged_hash", "|": "tagged_factored"}[sep]
     return name, paragraphs, len(forms)
 
 
@@ -399,6 +419,138 @@ def _segmented_words(words: list[str]) -> bool:
         elif marks:
             glued += marks
     return alone >= max(3, len(words) / 40) and glued <= 0.1 * (alone + glued)
+
+
+# ----------------------------------------------------------------------------- annotation tools' records
+
+#: A record's text and its spans, by the field names annotation tools write (Doccano, spaCy, Prodigy).
+_TEXT_KEYS = ("text", "sentence", "data")
+_SPAN_KEYS = ("label", "labels", "entities", "spans", "ents", "annotations")
+
+
+def annotated_records(text: str) -> bool:
+    """Whether JSON Lines are an annotation tool's export of one law (each record a paragraph with its entity spans, or
+    a paragraph's tokens as a JSON list), which :func:`read_annotated` reads; the sniffer lets them through
+    (:func:`corpus_tools.formats.sniff`) where it refuses a crawl's records.
+
+    >>> annotated_records('{"id": 1, "text": "第一条　为了规范管理，制定本规定。", "label": [[0, 3, "LAW"]]}\\n' * 3)
+    True
+    >>> annotated_records('{"title": "某规定", "content": "第一条　为了规范管理。"}\\n' * 20)
+    False
+    """
+    try:
+        return _records_page(text) is not None or (text.lstrip().startswith("[") and _listed_page(text) is not None)
+    except Exception:
+        return False
+
+
+def _span(item: Any, size: int) -> str | None:
+    """The label of one span within a text of ``size`` characters (``[start, end, label]`` or a dict), or ``None``."""
+    if isinstance(item, list) and len(item) >= 3:
+        start, end, label = item[0], item[1], item[2]
+    elif isinstance(item, dict):
+        start = item.get("start", item.get("start_offset"))
+        end = item.get("end", item.get("end_offset"))
+        label = item.get("label", item.get("labels"))
+        if isinstance(label, list) and len(label) == 1:
+            label = label[0]
+    else:
+        return None
+    if not (isinstance(start, int) and isinstance(end, int) and isinstance(label, str) and 0 <= start < end <= size):
+        return None
+    return label
+
+
+def _records_page(body: str) -> tuple[str, list[str], int] | None:
+    """Doccano/spaCy/Prodigy JSON Lines: a paragraph a record, its entity spans within it."""
+    import json
+
+    texts: list[str] = []
+    labels: list[str] = []
+    spanned = 0
+    for line in body.split("\n"):
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        if not isinstance(record, dict):
+            return None
+        text = next((record[k] for k in _TEXT_KEYS if isinstance(record.get(k), str)), None)
+        spans = next((record[k] for k in _SPAN_KEYS if isinstance(record.get(k), list)), None)
+        if text is None or spans is None:
+            return None
+        for item in spans:
+            label = _span(item, len(text))
+            if label is None:
+                return None
+            labels.append(label)
+        spanned += bool(spans)
+        texts.append(text)
+    # (the evidence is the spans: every record's offsets fall within its own text, and two records at least hold one)
+    if len(texts) < 3 or spanned < 2 or len(Counter(labels)) > MAX_KINDS:
+        return None
+    return "annotation_records", _join_sentences(texts), max(len(labels), MIN_TOKENS)
+
+
+# ----------------------------------------------------------------------------- printed token lists
+
+_LISTED = lazy_re(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|pair\(|[()\[\],]|[ \t]+""")
+
+
+def _listed_page(body: str) -> tuple[str, list[str], int] | None:
+    """Printed Python or JSON token lists, a paragraph a line: ``jieba.lcut``'s ``['第一条', '\\u3000', '为了', …]``,
+    NLTK-style ``[('第一条', 'm'), …]``, jieba's ``[pair('第一条', 'm'), …]``; every token is kept as written, the
+    law's blanks too."""
+    import ast
+
+    forms: list[str] = []
+    tags: list[str] = []
+    paragraphs = []
+    for line in body.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if not (line.startswith("[") and line.endswith("]")):
+            return None
+        row: list[str] = []
+        depth, at = 0, 0
+        group: list[str] | None = None
+        for m in _LISTED.finditer(line):
+            if m.start() != at:
+                return None  # (something no list holds: a number, a name, a stray character)
+            at = m.end()
+            tok = m.group()
+            if tok == "[":
+                depth += 1
+                if depth > 1:
+                    return None
+            elif tok == "]":
+                depth -= 1
+            elif tok in ("(", "pair("):
+                if group is not None or depth != 1:
+                    return None
+                group = []
+            elif tok == ")":
+                if group is None or len(group) != 2:
+                    return None
+                row.append(group[0])
+                tags.append(group[1])
+                group = None
+            elif tok[0] in "'\"":
+                value = ast.literal_eval(tok)
+                if group is not None:
+                    group.append(value)
+                else:
+                    row.append(value)
+        if at != len(line) or depth != 0 or group is not None:
+            return None
+        forms.extend(f for f in row if f.strip())
+        paragraphs.append("".join(row).strip(" "))
+    if tags:
+        if len(tags) < 0.9 * len(forms) or not _closed_vocabulary(tags) or not _short_forms(forms):
+            return None
+    elif not _segmented_words(forms):
+        return None
+    return "token_lists", paragraphs, len(forms)
 
 
 # ----------------------------------------------------------------------------- one token a line

@@ -275,12 +275,47 @@ def jieba_slash(lines: list[str], r: random.Random) -> str:
     return "\n".join("/ ".join(t for t in _tokens(s, r) if t.strip()) for s in lines) + "\n"
 
 
+def doccano_jsonl(lines: list[str], r: random.Random) -> str:
+    """Doccano/Label Studio's JSONL export: a paragraph a record, its entity spans as ``[start, end, label]``."""
+    import json
+
+    out = []
+    for n, s in enumerate(lines, 1):
+        spans = []
+        if len(s) > 6 and r.random() < 0.7:
+            a = r.randint(0, len(s) - 4)
+            spans.append([a, a + 3, r.choice(("ORG", "LOC", "LAW"))])
+        out.append(json.dumps({"id": n, "text": s, "label": spans}, ensure_ascii=r.random() < 0.3))
+    return "\n".join(out) + "\n"
+
+
+def python_tokens(lines: list[str], r: random.Random) -> str:
+    """Printed Python: ``jieba.lcut`` lists, NLTK-style ``(word, tag)`` tuples, jieba's ``pair('词', 'n')``."""
+    kind = r.choice(("list", "tuples", "pairs"))
+    out = []
+    for s in lines:
+        toks = _tokens(s, r)
+        if kind == "list":
+            out.append(repr(toks))
+        elif kind == "tuples":
+            out.append(repr([(t, _pos(t, r)) for t in toks]))
+        else:
+            out.append("[" + ", ".join(f"pair({t!r}, {_pos(t, r)!r})" for t in toks) + "]")
+    return "\n".join(out) + "\n"
+
+
+def factored(lines: list[str], r: random.Random) -> str:
+    """Moses factored corpora: ``词|tag|lemma`` tokens between blanks."""
+    return "\n".join(" ".join(f"{t}|{_ctb(t, r)}|{t}" for t in _tokens(s, r) if t.strip()) for s in lines) + "\n"
+
+
 TUNED = {"pku_tagged": pku_tagged, "conll_u": conll_u, "thulac_tagged": thulac_tagged,
          "stanford_tagged": stanford_tagged, "hash_tagged": hash_tagged, "tab_lines": tab_lines,
          "conll_x": conll_x, "ptb_trees": ptb_trees, "vrt": vrt, "ltp_xml": ltp_xml,
-         "sighan_segmented": sighan_segmented, "jieba_spaces": jieba_spaces, "jieba_slash": jieba_slash}
+         "sighan_segmented": sighan_segmented, "jieba_spaces": jieba_spaces, "jieba_slash": jieba_slash,
+         "doccano_jsonl": doccano_jsonl, "python_tokens": python_tokens, "factored": factored}
 #: Members whose format holds no blank token: compared without blanks.
-LOSSY = {"sighan_segmented", "jieba_slash", "ho_bio_chars", "stanford_tagged", "hash_tagged", "conll_x", "ptb_trees", "vrt", "ltp_xml", "thulac_tagged",
+LOSSY = {"factored", "sighan_segmented", "jieba_slash", "ho_bio_chars", "stanford_tagged", "hash_tagged", "conll_x", "ptb_trees", "vrt", "ltp_xml", "thulac_tagged",
          "tab_lines"}
 MEMBERS = {**HELD_OUT, **TUNED}
 
@@ -396,6 +431,19 @@ def test_pages_that_look_like_a_corpus_in_part_stay_as_they_were(text: str) -> N
 
     assert read_annotated(text) == (text, {})
     assert ingest_bytes(text.encode(), "x.txt").metadata.get("annotated_corpus") is None
+
+
+@pytest.mark.parametrize("records", [
+    "".join('{"url": "http://x.gov.cn/%d.html", "title": "某规定", "text": "第一条　为了规范管理，制定本规定。", '
+            '"labels": ["政策", "法规"]}\n' % k for k in range(5)),
+    "".join('{"id": %d, "text": "第一条　为了规范管理，制定本规定。", "label": [[0, 99, "LAW"]]}\n' % k for k in range(5)),
+    "".join('{"id": %d, "content": "第一条　为了规范管理，制定本规定。", "entities": []}\n' % k for k in range(5)),
+])
+def test_a_crawl_s_records_stay_refused(records: str) -> None:
+    """Records with a text but no span inside it (tags of the page, offsets past the text, no span at all) are a
+    crawl's, not an annotation tool's: refused as before."""
+    with pytest.raises(IngestError):
+        ingest_bytes(records.encode(), "x.txt")
 
 
 @pytest.mark.parametrize("text", [
