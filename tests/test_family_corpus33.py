@@ -439,9 +439,18 @@ def test_pages_that_look_like_a_corpus_in_part_stay_as_they_were(text: str) -> N
     "".join('{"id": %d, "text": "第一条　为了规范管理，制定本规定。", "label": [[0, 99, "LAW"]]}\n' % k for k in range(5)),
     "".join('{"id": %d, "content": "第一条　为了规范管理，制定本规定。", "entities": []}\n' % k for k in range(5)),
 ])
-def test_a_crawl_s_records_stay_refused(records: str) -> None:
+def test_records_without_spans_in_their_text_are_no_annotation_tool_s(records: str) -> None:
     """Records with a text but no span inside it (tags of the page, offsets past the text, no span at all) are a
-    crawl's, not an annotation tool's: refused as before."""
+    crawl's or an export's, not an annotation tool's: the sniffer and the readers decide them as before."""
+    from corpus_tools.annotated_corpora import annotated_records, read_annotated
+
+    assert not annotated_records(records)
+    assert read_annotated(records) == (records, {})
+
+
+def test_a_crawl_s_records_stay_refused() -> None:
+    records = "".join('{"url": "http://x.gov.cn/%d.html", "title": "某规定", "text": "第一条　为了规范管理，制定本规定。", '
+                      '"labels": ["政策", "法规"]}\n' % k for k in range(5))
     with pytest.raises(IngestError):
         ingest_bytes(records.encode(), "x.txt")
 
