@@ -9,7 +9,8 @@ mechanism's axes (token framing x annotation x paragraph and sentence marks x wh
 * **inline tagged text**: People's Daily/PKU ``词/tag`` with two blanks and a paragraph id first
   (``19980101-01-001-001/m``, bracketed compounds ``[中央/n 人民/n 政府/n]nt``); ICTCLAS/NLPIR, THULAC, jieba
   ``posseg``, HanLP and LTP printed with one blank; Stanford tagger ``词_TAG`` (CTB tags); ``词#TAG`` exports;
-* **one token a line, columns**: jieba/LTP ``词\\ttag``; CoNLL-X and CoNLL-2009 (ten or more columns, an id first);
+* **one token a line, columns**: a segmenter's one word a line (no tag, a blank line after a sentence); jieba/LTP
+  ``词\\ttag``; CoNLL-X and CoNLL-2009 (ten or more columns, an id first);
   CoNLL-U (``# newdoc``/``# newpar``/``# sent_id``/``# text =`` comments, ``SpaceAfter=No``/``SpacesAfter=``);
   CoNLL-2003/BIO, BIOES and BMES NER or segmentation columns (``字 B-ORG``, ``-DOCSTART-``), blank-separated;
   CWB/VRT vertical text (Korp, CQPweb, Sketch Engine: ``<text>``/``<p>``/``<s>`` lines around token rows);
@@ -78,6 +79,9 @@ _GATE_LEAF = lazy_re(r"\([A-Z][A-Z0-9\-$=]{0,12} [^\s()]{1,12}\)")
 #: Segmented text without tags: short Han words between blanks, slashes or bars, again and again.
 _GATE_SEGMENTED = lazy_re(r"[\u3400-\u9fff]{1,4}(?: {1,2}| ?[/|] ?)[\u3400-\u9fff，。、；：]{1,4}(?: {1,2}| ?[/|] ?)"
                           r"[\u3400-\u9fff，。、；：]{1,4}(?: {1,2}| ?[/|] ?)")
+#: One word a line (no tag): lines of one to four Han characters or one mark, many more of them than a law's head holds.
+_GATE_WORD_LINE = lazy_re(r"(?m)^(?:[\u3400-\u9fff]{1,4}|[，。、；：])$")
+_GATE_WORD_LINES = 24
 _HEAD = 4096
 _GATE_LEAST = 8
 
@@ -103,11 +107,12 @@ def may_be_annotated(text: str) -> bool:
     head = text[:_HEAD]
     if _GATE_OTHER.search(head):
         return True
-    for pattern in (_GATE_TAGGED, _GATE_ROW, _GATE_LEAF, _GATE_SEGMENTED):
+    for pattern, least in ((_GATE_TAGGED, _GATE_LEAST), (_GATE_ROW, _GATE_LEAST), (_GATE_LEAF, _GATE_LEAST),
+                           (_GATE_SEGMENTED, _GATE_LEAST), (_GATE_WORD_LINE, _GATE_WORD_LINES)):
         found = 0
         for _ in pattern.finditer(head):
             found += 1
-            if found >= _GATE_LEAST:
+            if found >= least:
                 return True
     return False
 
@@ -327,6 +332,8 @@ def _tagged_page(body: str) -> tuple[str, list[str], int] | None:
         paragraphs.append("".join(out).strip(" "))
     if not _closed_vocabulary(tags) or not _short_forms(forms):
         return None
+    if not drop_id:  # (no paragraph id: a line may be a sentence of a paragraph, cut after ``；``)
+        paragraphs = _join_sentences(paragraphs)
     name = {"/": "tagged_slash", "_": "tagged_underscore", "#": "tagged_hash", "|": "tagged_factored"}[sep]
     return name, paragraphs, len(forms)
 
@@ -589,15 +596,15 @@ def _column_page(body: str) -> tuple[str, list[str], int] | None:
         return None
     widths = Counter(len(_cells(line, sep)) for line in token_lines)
     columns, count = widths.most_common(1)[0]
-    if columns < 2 or count < 0.95 * len(token_lines):
+    if count < 0.95 * len(token_lines):
         return None
     numbered = sum(1 for line in token_lines if _CONLL_ID.fullmatch(_cells(line, sep)[0])) >= 0.95 * len(token_lines)
     if numbered and columns < 3:
         return None
     form_at = 1 if numbered else 0
     # (the annotation: a column other than the form's, id's and lemma's, whose values are a closed vocabulary)
-    annotated = False
-    for c in range(columns):
+    annotated = columns == 1  # (one word a line, no tag: the words themselves are the evidence, below)
+    for c in range(columns if columns > 1 else 0):
         if c == form_at or (numbered and c in (0, 2)):
             continue
         values = [cells[c] for cells in (_cells(line, sep) for line in token_lines) if len(cells) == columns]
@@ -676,6 +683,8 @@ def _column_page(body: str) -> tuple[str, list[str], int] | None:
         sentence.append(form + _space_after(after, conll_u))
     end_sentence()
     if not _short_forms([f for f in forms if f.strip()]):
+        return None
+    if columns == 1 and not _segmented_words([f for f in forms if f.strip()]):
         return None
     if has_paragraph_marks:
         texts = ["".join(p).strip(" \t") for p in paragraphs if p]

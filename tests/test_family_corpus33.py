@@ -309,13 +309,23 @@ def factored(lines: list[str], r: random.Random) -> str:
     return "\n".join(" ".join(f"{t}|{_ctb(t, r)}|{t}" for t in _tokens(s, r) if t.strip()) for s in lines) + "\n"
 
 
+def word_lines(lines: list[str], r: random.Random) -> str:
+    """A segmenter's output one word a line, no tag, a blank line after each sentence."""
+    out = []
+    for s in lines:
+        for sentence in _sentences(s):
+            out += [t for t in _tokens(sentence, r) if t.strip()] + [""]
+    return "\n".join(out) + "\n"
+
+
 TUNED = {"pku_tagged": pku_tagged, "conll_u": conll_u, "thulac_tagged": thulac_tagged,
          "stanford_tagged": stanford_tagged, "hash_tagged": hash_tagged, "tab_lines": tab_lines,
          "conll_x": conll_x, "ptb_trees": ptb_trees, "vrt": vrt, "ltp_xml": ltp_xml,
          "sighan_segmented": sighan_segmented, "jieba_spaces": jieba_spaces, "jieba_slash": jieba_slash,
-         "doccano_jsonl": doccano_jsonl, "python_tokens": python_tokens, "factored": factored}
+         "doccano_jsonl": doccano_jsonl, "python_tokens": python_tokens, "factored": factored,
+         "word_lines": word_lines}
 #: Members whose format holds no blank token: compared without blanks.
-LOSSY = {"factored", "sighan_segmented", "jieba_slash", "ho_bio_chars", "stanford_tagged", "hash_tagged", "conll_x", "ptb_trees", "vrt", "ltp_xml", "thulac_tagged",
+LOSSY = {"word_lines", "factored", "sighan_segmented", "jieba_slash", "ho_bio_chars", "stanford_tagged", "hash_tagged", "conll_x", "ptb_trees", "vrt", "ltp_xml", "thulac_tagged",
          "tab_lines"}
 MEMBERS = {**HELD_OUT, **TUNED}
 
@@ -346,7 +356,7 @@ def recovered(member: str, seeds: int = 4) -> float:
 
 #: Members whose format holds no paragraph mark: a paragraph of two sentences after ``。`` comes back as two lines
 #: (:func:`corpus_tools.annotated_corpora._join_sentences` breaks there, as a law's lines do twice as often).
-UNMARKED = {"ho_bio_chars", "conll_x", "ptb_trees"}
+UNMARKED = {"ho_bio_chars", "conll_x", "ptb_trees", "word_lines"}
 
 
 @pytest.mark.parametrize("member", sorted(TUNED))
