@@ -386,8 +386,8 @@ def _segmented_page(body: str) -> tuple[str, list[str], int] | None:
                     row.append(part)
                 words.extend(p for p in row if p.strip())
             rows.append(row)
-        if not _segmented_words(words):
-            continue
+        if len(words) < 2 * len(rows) or not _segmented_words(words):
+            continue  # (two words a line at least on average: the separator is the page's, not a stray mark's)
         width = min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 0
         paragraphs = []
         for row in rows:
@@ -418,6 +418,8 @@ def _segmented_words(words: list[str]) -> bool:
         return False
     if sum(len(w) <= 4 for w in han) < 0.9 * len(han) or sum(len(w) for w in han) > 3 * len(han):
         return False
+    if sum(len(w) > 1 for w in han) < 0.2 * len(han):
+        return False  # (one character a piece: a vertical page's glyphs or a spaced-out line, not a segmenter's words)
     alone = glued = 0
     for w in words:
         marks = sum(1 for ch in w if ch in _RUNNING_MARKS)
@@ -478,7 +480,10 @@ def _records_page(body: str) -> tuple[str, list[str], int] | None:
     for line in body.split("\n"):
         if not line.strip():
             continue
-        record = json.loads(line)
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError):
+            return None  # (no JSON Lines: a notebook, one JSON document over lines)
         if not isinstance(record, dict):
             return None
         text = next((record[k] for k in _TEXT_KEYS if isinstance(record.get(k), str)), None)
@@ -684,8 +689,11 @@ def _column_page(body: str) -> tuple[str, list[str], int] | None:
     end_sentence()
     if not _short_forms([f for f in forms if f.strip()]):
         return None
-    if columns == 1 and not _segmented_words([f for f in forms if f.strip()]):
-        return None
+    if columns == 1:
+        # (one character a line is a vertical page's text layer copied, the layout cleaners' to read: the words test
+        # refuses pieces of one character)
+        if not _segmented_words([f for f in forms if f.strip()]):
+            return None
     if has_paragraph_marks:
         texts = ["".join(p).strip(" \t") for p in paragraphs if p]
     else:

@@ -428,6 +428,9 @@ CLEAN_PAGES = [
                                    for n in "一二三四五六七八九十"),
     "".join("张三 李四 王五 赵六 钱七 孙八 周九 吴十\n" for _ in range(8)),
     "".join(f"北京 律师 咨询 {k} 上海 律师 事务所 广州 律师 在线\n" for k in range(8)),
+    "\n".join(LAWS[3].replace("\n\n", "\n")) + "\n",  # (a vertical page's glyphs, one a line: the layout cleaners')
+    "\n".join(" ".join(LAWS[0])),
+    "/".join(LAWS[0]),
     "(一) 为了规范管理 (ABC 123) 制定本规定。\n(二) 本规定自公布之日起施行。\n" * 6,
     "<p>第一条　为了规范管理，制定本规定。</p>\n<p>第二条　本规定自公布之日起施行。</p>\n",
     "# 某市条例\n\n第一条 为了规范管理，制定本条例。\n\n# text = 示例\n",
