@@ -74,7 +74,8 @@ MAX_FORM = 12
 #: ``字 B-ORG``), a CoNLL comment, a tree's leaf, a token element.
 _GATE_TAGGED = lazy_re(r"[^\s/_#|]{1,12}[/_#|][A-Za-z][A-Za-z0-9]{0,5}(?:-[A-Za-z]{1,8})?(?:\s|\]|\||$)")
 _GATE_ROW = lazy_re(r"(?m)^(?:[^\t\n]{1,16}\t[^\n]{0,400}|\S{1,4} [BIOESM](?:-[A-Za-z]{1,12})?|\S{1,4} O)$")
-_GATE_OTHER = lazy_re(r"(?m)^# (?:sent_id|text|newdoc|newpar)\b|^-DOCSTART-|^\[(?:'|\"|\('|pair\()|^\{\s*\"|<(?:w|pc|word|tok|token|sent)[\s>]")
+_GATE_OTHER = lazy_re(r"(?m)^(?:# (?:sent_id|text|newdoc|newpar)\b|-DOCSTART-|\[(?:'|\"|\('|pair\()|\{\s*\")")
+_GATE_ELEMENT = lazy_re(r"<(?:w|pc|word|tok|token|sent)[\s>]")
 _GATE_LEAF = lazy_re(r"\([A-Z][A-Z0-9\-$=]{0,12} [^\s()]{1,12}\)")
 #: Segmented text without tags: short Han words between blanks, slashes or bars, again and again.
 _GATE_SEGMENTED = lazy_re(r"[\u3400-\u9fff]{1,4}(?: {1,2}| ?[/|] ?)[\u3400-\u9fff，。、；：]{1,4}(?: {1,2}| ?[/|] ?)"
@@ -105,10 +106,21 @@ def may_be_annotated(text: str) -> bool:
     False
     """
     head = text[:_HEAD]
-    if _GATE_OTHER.search(head):
+    if _GATE_OTHER.search(head) or ("<" in head and _GATE_ELEMENT.search(head)):
         return True
-    for pattern, least in ((_GATE_TAGGED, _GATE_LEAST), (_GATE_ROW, _GATE_LEAST), (_GATE_LEAF, _GATE_LEAST),
-                           (_GATE_SEGMENTED, _GATE_LEAST), (_GATE_WORD_LINE, _GATE_WORD_LINES)):
+    size = len(head)
+    # (each shape's separators are dense where it is the page's: a tag mark every few characters, a blank or slash
+    # between short words, a break every few characters; a law's head holds a few, and skips the shape's pattern)
+    tag_marks = head.count("/") + head.count("_") + head.count("#") + head.count("|")
+    word_marks = head.count(" ") + head.count("/") + head.count("|")
+    breaks = head.count("\n")
+    for pattern, least, dense in ((_GATE_TAGGED, _GATE_LEAST, tag_marks * 16 >= size),
+                                  (_GATE_ROW, _GATE_LEAST, head.count("\t") >= _GATE_LEAST or breaks * 12 >= size),
+                                  (_GATE_LEAF, _GATE_LEAST, "(" in head),
+                                  (_GATE_SEGMENTED, _GATE_LEAST, word_marks * 12 >= size),
+                                  (_GATE_WORD_LINE, _GATE_WORD_LINES, breaks * 8 >= size)):
+        if not dense:
+            continue
         found = 0
         for _ in pattern.finditer(head):
             found += 1

@@ -10,7 +10,10 @@ and a crawl of such a corpus keeps the law as its annotation.  The generators wr
   ``-DOCSTART-``, a blank line after each sentence) and TEI/XCES ``<p><s><w pos=…>词</w><pc>，</pc>``;
 * tuned siblings: THULAC/jieba ``词/tag`` with one blank, Stanford ``词_TAG``, ``词#TAG``, jieba/LTP ``词\\ttag`` one
   token a line, CoNLL-X (ten columns, no comments), Penn Treebank bracketed trees (pretty-printed over lines), CWB/VRT
-  vertical text (``<text>``/``<p>``/``<s>`` lines around ``form\\tpos\\tlemma`` rows), LTP XML (``<sent cont=…>``).
+  vertical text (``<text>``/``<p>``/``<s>`` lines around ``form\\tpos\\tlemma`` rows), LTP XML (``<sent cont=…>``);
+  added after the first figures: SIGHAN two-blank segmented text, ``" ".join(jieba.cut(…))`` and jieba's ``/ ``
+  output, Doccano JSON Lines with entity spans, printed Python token lists (``jieba.lcut``, ``(word, tag)`` tuples,
+  ``pair(…)``), Moses factored ``词|TAG|lemma``, a segmenter's one word a line.
 
 Members whose format has no blank token lose the law's blanks (a tree's leaves, a tagger's ``词_TAG``): their figure
 compares without blanks (``LOSSY``).  Each member's figure is the share of its pages whose cleaned text holds the law
