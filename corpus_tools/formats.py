@@ -127,7 +127,8 @@ def sniff(data: bytes) -> Sniffed:
         return Sniffed("rejected", "JSON data (a crawler's records, not a page of text): not read as one page, its "
                        "syntax would be taken for text; `corpus-tools build` reads each record of a .json file as a "
                        "page (README, \"Crawl records\")", "json")
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and _is_json_lines(data) and not _law_records(data):
+    if (head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and _is_json_lines(data) and not _law_records(data)
+            and not _annotated_records(data)):  # (an annotation tool's export of a law: annotated_corpora, corpus33)
         return Sniffed("rejected", "JSON Lines data (one JSON record per line: a crawler's records, not a page of "
                        "text): not read as one page, its syntax would be taken for text; `corpus-tools build` reads "
                        "each record of a .jsonl file as a page (README, \"Crawl records\")", "jsonl")
@@ -291,6 +292,16 @@ def _law_lines(data: bytes) -> bool:
     except (ValueError, RecursionError):
         return False
     return isinstance(lines, list) and all(isinstance(line, str) for line in lines) and is_serialised_law(text)
+
+
+def _annotated_records(data: bytes) -> bool:
+    """Whether JSON Lines are an annotation tool's export of one law (:func:`corpus_tools.annotated_corpora.annotated_records`)."""
+    from corpus_tools.annotated_corpora import annotated_records
+
+    try:
+        return annotated_records(data.decode("utf-8-sig"))
+    except ValueError:
+        return False
 
 
 def _law_records(data: bytes) -> bool:

@@ -35,7 +35,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from corpus_tools import formats, html_content, l10n_files, html_lines, html_meta, html_roles, html_state, latin_utf16, law_xml, markup_words, resources, shown_bytes, transport, xml_text
+from corpus_tools import annotated_corpora, formats, html_content, l10n_files, html_lines, html_meta, html_roles, html_state, latin_utf16, law_xml, markup_words, resources, shown_bytes, transport, xml_text
 from corpus_tools import markdown_text
 from corpus_tools.records import RawPage
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -2511,6 +2511,7 @@ def ingest_bytes(
     if text.startswith("\ufeff"):
         text = text[1:]
     shown: dict[str, Any] = {}
+    kept_findings: dict[str, Any] = {}
     if as_format in (None, "text", "markdown"):
         # a document's bytes shown as text (uuencode, base64, a hex dump, a byte list…): read back (bytes30); on an
         # HTML page, in the text its markup gives (a list archive's ``<pre>``), below
@@ -2519,6 +2520,12 @@ def ingest_bytes(
             shown = {}
         elif shown:
             text, shown = _records_over_shown_bytes(text, read_back, shown)
+        if not shown and annotated_corpora.may_be_annotated(text) and not law_xml.is_law_xml(text, source_file):
+            # the law as a linguistic corpus's annotation (tagged words, CoNLL columns, trees, token elements): its
+            # forms read back, one paragraph a line (corpus33); a grammar read without Chinese forms leaves a finding
+            text, corpus_found = annotated_corpora.read_annotated(text)
+            shown = corpus_found if "annotated_corpus" in corpus_found else {}
+            kept_findings.update(corpus_found if not shown else {})
         if not shown and l10n_files.may_hold_strings(text) and (
                 as_format is not None or detect_format(text, source_file) != "html"
                 and not law_xml.is_law_xml(text, source_file)):
@@ -2597,8 +2604,8 @@ def ingest_bytes(
     if problem is not None:
         raise IngestError(source_file, problem[1], problem[0])
     _check_bot_wall(text, metadata, source_file)
-    if read_from or framing or shown:
-        metadata = {**framing, **read_from, **shown, **metadata}
+    if read_from or framing or shown or kept_findings:
+        metadata = {**framing, **read_from, **kept_findings, **shown, **metadata}
     return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=fmt, text=text, metadata=metadata)
 
 
