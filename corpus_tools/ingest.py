@@ -2432,12 +2432,13 @@ def _record_fields_read_back(text: str) -> tuple[str, dict[str, Any]]:
 
 def _records_over_shown_bytes(text: str, read_back: str, shown: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """The page's text once its shown bytes are read, unless the page is records of one skeleton whose escaped text
-    fields the byte reader took line by line (protobuf's ``text: "\\347\\254\\254…"`` fields of multi-line records:
+    fields the byte reader took line by line (protobuf's ``text: "\\347\\254\\254…"`` fields of multi-line records, or a
+    form log's ``text=%E7%AC%AC…`` fields, whose short ones the byte reader left and dropped with the frame:
     the record's key went with the bytes, the other records kept theirs): then the records' fields, read whole
     (:func:`_record_fields_read_back`), when more lines open with the law's structure markers so."""
     from corpus_tools.clean.containers import led_lines
 
-    if "\\" not in text:
+    if "\\" not in text and "%" not in text:
         return read_back, shown
     fields, found = _record_fields_read_back(text)
     if found and led_lines(fields) > led_lines(read_back):
