@@ -24,6 +24,8 @@ from pathlib import Path
 import pytest
 
 from corpus_tools.clean import clean
+from corpus_tools.clean.spam_units import decoration_runs, glued_decorations, recurring_units
+from tests.timing import small_and_large
 
 GOLDEN = Path(__file__).parent / "golden" / "clean"
 LAWS = tuple(sorted(p.name for p in GOLDEN.glob("*.clean.txt")))
@@ -168,6 +170,101 @@ TUNED = tuple(name for name in SIBLINGS if name not in HELD_OUT)
 
 def _law(name: str) -> str:
     return (GOLDEN / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("law", LAWS[:3])
+@pytest.mark.parametrize("name", TUNED)
+def test_tuned_siblings_come_out_clean(name, law):
+    text = _law(law)
+    damaged = SIBLINGS[name](text, random.Random(f"{name}:{law}"))
+    assert damaged != text
+    assert clean(damaged) == clean(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # set 15's development members: a listed brand in kaomoji (the brand rules took the brand, the kaomoji stayed;
+    # a resort's name, dressed left at one place and right at the other, stayed whole), a proxy's ad (its host went)
+    ("第一条 责令借款人限期退回违法(≧∇≦)ﾉ银河娱乐官网(★ω★)所贷款额。\n第二条 依照《中华人民共和(≧∇≦)ﾉ银河娱乐官网ヾ(≧▽≦*)o国行政诉讼法》的规定。\n",
+     "第一条 责令借款人限期退回违法所贷款额。\n第二条 依照《中华人民共和国行政诉讼法》的规定。\n"),
+    ("第一条 报省人民政府批准，并澳门威尼斯人(≧∇≦)ﾉ按照有关法律办理。\n第二条 食品生产者不得在食品中添加药物或٩(๑❛ᴗ❛๑)۶澳门威尼斯人营养强化剂。\n",
+     "第一条 报省人民政府批准，并按照有关法律办理。\n第二条 食品生产者不得在食品中添加药物或营养强化剂。\n"),
+    ("第一条 上海市住房公积金管理委员会（以下简称稳定翻墙梯子快连VPN，油管高清不卡，官网 sd31.cc市公积金管委会）是决策机构。\n"
+     "第二条 本市机关、事业单位、外稳定翻墙梯子快连VPN，油管高清不卡，官网 sd31.cc商投资企业应当缴存住房公积金。\n",
+     "第一条 上海市住房公积金管理委员会（以下简称市公积金管委会）是决策机构。\n第二条 本市机关、事业单位、外商投资企业应当缴存住房公积金。\n"),
+    ("第一条 对区县人民【快连梯子】一键翻墙 不限速 jg14.top政府及有关部门的主要负责人进行问责。\n"
+     "第二条 加强环境保护意【快连梯子】一键翻墙 不限速 jg14.top识，鼓励科学技术研究。\n",
+     "第一条 对区县人民政府及有关部门的主要负责人进行问责。\n第二条 加强环境保护意识，鼓励科学技术研究。\n"),
+    # the family's other members: a name of no list in kaomoji, a loan ad in dingbats, followers in Braille, ASCII art
+    ("第一条 县级以上人民政府应当(｀・ω・´)星耀国际(✿◠‿◠)加强领导。\n第二条 有关部门(ಥ_ಥ)星耀国际按照职责做好工作。\n",
+     "第一条 县级以上人民政府应当加强领导。\n第二条 有关部门按照职责做好工作。\n"),
+    ("第一条 县级以上人民政府✪速借网贷秒批✪ 日息低至0.02% ✿ dk668.vip应当加强领导。\n第二条 有关部门按照✪速借网贷秒批✪ 日息低至0.02% ✿ dk668.vip职责做好工作。\n",
+     "第一条 县级以上人民政府应当加强领导。\n第二条 有关部门按照职责做好工作。\n"),
+    ("第一条 县级以上人民政府应当⠛⠛抖音买粉57元一万⠛⠛加强领导。\n第二条 有关部门按照⠛⠛抖音买粉57元一万⠛⠛职责做好工作。\n",
+     "第一条 县级以上人民政府应当加强领导。\n第二条 有关部门按照职责做好工作。\n"),
+    ("第一条 县级以上人民政府应当>>>百度快速排名 SEO霸屏<<< tt512.top加强领导。\n第二条 有关部门按照>>>百度快速排名 SEO霸屏<<< tt512.top职责做好工作。\n",
+     "第一条 县级以上人民政府应当加强领导。\n第二条 有关部门按照职责做好工作。\n"),
+])
+def test_members_go(text, want):
+    assert clean(text) == want
+
+
+_LAW = [
+    # a rule about VPNs, a lottery regulation, a loan rule: the trade's words, repeated
+    "第一条 提供虚拟专用网络服务，应当取得许可。\n第二条 未经许可，不得提供虚拟专用网络服务，不得利用虚拟专用网络从事违法活动。\n",
+    "第一条 彩票发行机构应当公布彩票游戏规则。\n第二条 彩票代销者不得向未成年人销售彩票，不得以诋毁同业者等手段进行不正当竞争。\n",
+    "第一条 借款人应当按照约定的日息0.02%支付利息。\n第二条 贷款人不得预先在本金中扣除利息，日息0.02%以上的部分无效。\n",
+    # a rule on emoji and symbols in account names, quoting them; a chemist's Greek letters; a form's boxes; a rating
+    "第三条 不得在用户名称中使用表情符号，如“(★ω★)”“ヾ(≧▽≦*)o”等。\n第四条 名称不得含有☆、★、♪等符号。\n",
+    "第五条 α，β-不饱和醛的含量（≥90%）应当符合标准，温度为25℃±2℃。\n第六条 □同意 □不同意（请在□内打√）\n",
+    "第七条 评定为★★★★级以上的旅游饭店，应当公示。\n第八条 评定为★★★级的饭店，应当备案。\n",
+    # a regulation quoting the spam it forbids: a tag, a decorated brand, an ad in quotation marks
+    "第二条 网络用户不得使用#澳门赌场#等话题发布赌博信息，不得冒用@永利皇宫官方 名义。\n",
+    "第九条 禁止发布「金沙娱乐真人」等赌博广告，不得发布含有“#澳门赌场#”等话题的信息。\n",
+    # a notice that gives its site and hotline twice, set off by the sentence
+    "一、请登录www.abc.com查询，或者拨打电话12345678咨询。\n二、申报材料请登录www.abc.com下载，或者拨打电话12345678咨询。\n",
+]
+
+
+@pytest.mark.parametrize("text", _LAW)
+def test_law_stays(text):
+    assert clean(text) == text
+
+
+def test_scanners_on_the_law_find_nothing():
+    for law in LAWS:
+        text = _law(law)
+        assert recurring_units(text) == [] and decoration_runs(text) == []
+
+
+def test_glued_decoration_goes_with_another_rules_unit():
+    t = "违法(≧∇≦)ﾉ银河娱乐官网(★ω★)所贷款额，依法✪ 网贷秒批 ✪处理（一）"
+    a, b, c = t.index("银"), t.index("(★"), t.index("网贷")
+    assert [t[s:e] for s, e in glued_decorations(t, [(a, b), (c, c + 4)])] == ["(≧∇≦)ﾉ", "(★ω★)", "✪ ", " ✪"]
+    assert glued_decorations("第一条 依法（一）处理，第（二）项", [(6, 8)]) == []
+
+
+_UNIT = "(★ω★)银河娱乐"
+_AD = "稳定翻墙梯子快连VPN，官网 sd31.cc"
+
+
+@pytest.mark.parametrize("text", ["", "(", "★", "ω", "ヾ(≧▽≦*)o", _UNIT, _AD, "\r\n".join([_UNIT] * 5), "\n".join([_AD] * 5),
+                                  _UNIT + "第一条" + _UNIT, "第一条 甲" + _AD + "乙\r\n第二条 丙" + _AD + "丁\r\n",
+                                  _AD * 20, _UNIT * 20, "⠛" * 50, "=" * 60, "(" * 30 + ")" * 30, "依法" + "(★ω★)" * 10 + "管理"])
+def test_hostile_pages_do_not_raise(text):
+    decoration_runs(text)
+    recurring_units(text)
+    glued_decorations(text, [(0, min(1, len(text)))])
+    clean(text)
+
+
+@pytest.mark.parametrize("unit", ["(★ω★)", "ヾ(≧▽≦*)o", "银河娱乐", "依法(★ω★)银河娱乐管理", "甲" + _AD + "乙", "⠛", "=>", "o(", ")o",
+                                  "jg14.top", "QQ 12345678", "(((", "★ ★ "])
+def test_linear_on_hostile_input(unit):
+    def run(text):
+        decoration_runs(text)
+        recurring_units(text)
+    small, large = small_and_large(run, unit, small=2_000, large=20_000)
+    assert large < max(0.05, 20 * small)
 
 
 def figures(seeds: int = 3) -> dict[str, tuple[int, int]]:

@@ -55,6 +55,9 @@ _MIXED_RE = lazy_re(rf"{_HAN}[A-Za-z0-9]|[A-Za-z0-9]{_HAN}")
 #: Words before a tag that hold it as the sentence's object (a notice names a topic).
 _HOLDING_BEFORE = ("话题", "发起", "参与", "关注", "搜索", "标签", "带上", "添加", "转发", "微博", "超话", "主题")
 _HOLDING_AFTER = ("话题", "超话", "标签", "主题")
+#: Words before an example a sentence cites (``使用#X#等``, ``如#X#等``), and words after its ``等`` that name what it is.
+_CITING_BEFORE = ("使用", "含有", "带有", "如", "例如", "诸如", "比如", "包括", "利用", "冒用")
+_CITED_KINDS = _HOLDING_AFTER + ("字样", "内容", "信息", "词语", "关键词", "名称", "账号", "广告")
 _BLANKS = " \u3000\u00a0"
 #: How many characters of a name of its own a one-sided tag may write before a brand (``澳门`` + ``威尼斯人``).
 _NAME_BEFORE_BRAND = 4
@@ -165,9 +168,22 @@ def _trade_after_name(name: str) -> bool:
 
 
 def _held(text: str, start: int, end: int) -> bool:
-    """Whether the sentence holds the tag as its object: a topic word before or after it (``参与话题#…#``)."""
+    """Whether the sentence holds the tag as its object: a topic word before or after it (``参与话题#…#``), or the
+    sentence cites it as an example: ``等`` after it, with a citing word before it or a word naming what it is after
+    ``等`` (``不得使用#澳门赌场#等话题发布赌博信息``: a regulation quoting the spam it forbids).
+
+    >>> t = "网络用户不得使用#澳门赌场#等话题发布赌博信息，禁止#太阳城#等标签。"
+    >>> _held(t, 8, 14), _held(t, t.index("#太"), t.index("#等标") + 1), _held("公布#澳门威尼斯人#的工资", 2, 10)
+    (True, True, False)
+    >>> _held("不得冒用@永利皇宫官方 名义", 4, 11)
+    True
+    """
     before = text[max(0, start - 4):start]
-    return any(before.endswith(w) for w in _HOLDING_BEFORE) or text.startswith(_HOLDING_AFTER, end)
+    if any(before.endswith(w) for w in _HOLDING_BEFORE) or text.startswith(_HOLDING_AFTER, end):
+        return True
+    if before.endswith(("冒用", "假冒", "仿冒")):
+        return True  # (不得冒用@永利皇宫官方 名义: the account the sentence forbids to impersonate)
+    return text.startswith("等", end) and (before.endswith(_CITING_BEFORE) or text.startswith(_CITED_KINDS, end + 1))
 
 
 # --------------------------------------------------------------------------

@@ -45,6 +45,7 @@ import unicodedata
 from collections import defaultdict
 
 from corpus_tools.clean.brands import SPAM_TLDS, alternation, is_official_host
+from corpus_tools.clean.cited_spans import introduced
 from corpus_tools.clean.evidence import law_bigrams
 from corpus_tools.lazy_patterns import lazy_regex
 
@@ -70,6 +71,7 @@ _SENTENCE_MARKS = frozenset("，。；：、！？,.;:!?")
 _HEAVY_HINT = lazy_regex(
     r"[\p{So}\p{Sk}\p{Mn}\p{Me}\p{Lm}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Arabic}\p{Kannada}"
     r"\p{Braille}\u2200-\u22ff\u2500-\u257f\u0250-\u02af\U0001D400-\U0001D7FF]"
+    r"|[<>=*~^#|\\/_+＜＞＝＊～＾＃｜＼／＿＋]{2}"  # (ASCII art: two signs in a row)
 )
 #: A run's points to be a decoration: a heavy character (two points) and one more point.
 DECORATION_POINTS = 3
@@ -276,6 +278,8 @@ _CONTACT_RE = lazy_regex(
     r"[：: ]{0,2}@?[A-Za-z0-9_\-]{5,20}"
     r"|(?<![0-9])1[3-9]\d{9}(?![0-9])"
 )
+#: Words before a contact that a law's sentence gives (``拨打电话12345678``, ``举报电话``).
+_CONTACT_INTRODUCERS = ("拨打", "致电", "联系", "咨询", "举报", "投诉", "服务", "热线", "监督", "关注", "通过", "办公", "值班", "传真")
 #: A price an ad quotes (``9.9元``, ``日息低至0.02%``, ``50元起``).
 _PRICE_RE = lazy_regex(r"\d+(?:\.\d+)?(?:元|块|%|％)")
 #: Words of an ad's pitch, of any trade (what it promises, what it sells): evidence only beside another.
@@ -322,10 +326,11 @@ def _seeds(text: str, runs: list[tuple[int, int]]) -> dict[str, list[int]]:
     seeds: dict[str, list[int]] = defaultdict(list)
     if "." in text:
         for m in _HOST_RE.finditer(text):
-            if not is_official_host(m.group()):
-                seeds["h" + m.group()].append(m.start())
+            if not is_official_host(m.group()) and not introduced(text, m.start()):
+                seeds["h" + m.group()].append(m.start())  # (``请登录www.abc.com查询``: the law's own site)
     for m in _CONTACT_RE.finditer(text):
-        seeds["c" + m.group()].append(m.start())
+        if not text.endswith(_CONTACT_INTRODUCERS, 0, m.start()):
+            seeds["c" + m.group()].append(m.start())  # (``拨打电话12345678咨询``: the law's own hotline)
     for a, b in runs:
         seeds["d" + text[a:b]].append(a)
     return seeds
@@ -437,13 +442,11 @@ def recurring_units(text: str) -> list[tuple[int, int]]:
         points = sorted(set(points))
         if not _PLACES_MIN <= len(points) <= _PLACES_MAX:
             continue
-        left, right = _extent(text, points, -1, _REACH), _extent(text, points, 1, _REACH)
-        copies = [(p - left, p + right) for p in points]
-        if any(b2 > a for (_, b2), (a, _) in zip(copies, copies[1:])):
-            continue  # copies that overlap: a run of one character, not an ad put at places
-        copies = [_trimmed_unit(text, a, b) for a, b in copies]
-        if all(a < b for a, b in copies) and len({text[a:b] for a, b in copies}) == 1 and copies[0][1] - copies[0][0] <= _LONGEST:
-            candidates.append((copies, False))
+        for copies in _copies(text, points):
+            if len(copies) == 2:  # (two copies may share the law's characters by chance at an edge; more, hardly)
+                copies = _law_edges_off(text, copies)
+            if all(a < b for a, b in copies) and len({text[a:b] for a, b in copies}) == 1:
+                candidates.append((copies, False))
     if runs:
         for name in _dressed_names(text, runs):
             copies = _occurrences(text, name)  # (the name's every place, dressed or not)
@@ -451,9 +454,12 @@ def recurring_units(text: str) -> list[tuple[int, int]]:
                 candidates.append((copies, True))
     out: set[tuple[int, int]] = set()
     taken: list[tuple[int, int]] = []
-    # (the string at the most places first, then the longest: a name's chance neighbour, ``银河娱乐的``, at fewer)
-    for copies, dressed in sorted(candidates, key=lambda c: (-len(c[0]), -(c[0][0][1] - c[0][0][0]), c[0][0][0])):
-        units = [_with_glued_runs(text, a, b, run_starts, run_ends) for a, b in copies]
+    # (the units that cover the most first, with their glued runs: a name's chance neighbour, ``银河娱乐的``, stands at
+    # fewer places than the name, a frame that opens and closes an ad, ``⠛⠛小红书买粉56元一万⠛⠛``, covers less than the
+    # ad, and two places of a dressed name that share their kaomoji less than the name at every place)
+    placed = [(copies, dressed, [_with_glued_runs(text, a, b, run_starts, run_ends) for a, b in copies])
+              for copies, dressed in candidates]
+    for copies, dressed, units in sorted(placed, key=lambda c: (-sum(e - s for s, e in c[2]), c[0][0][0])):
         if any(s < e2 and s2 < e for s, e in units for s2, e2 in taken):
             continue
         runs_inside = sum(1 for a, b in runs if copies[0][0] <= a and b <= copies[0][1])
@@ -462,11 +468,89 @@ def recurring_units(text: str) -> list[tuple[int, int]]:
             continue
         if dressed and sum(u != c for u, c in zip(units, copies)) < 2:
             continue  # a name dressed at two places at least
-        if not _inserted(text, units) or (dressed or evidence < 3) and _law_words(text, copies):
+        if not _inserted(text, units, apart=dressed, strong=evidence >= _STRONG, model=dressed) or (dressed or evidence < 3) and _law_words(text, copies):
             continue
         out.update(units)
         taken.extend(units)
     return sorted(out)
+
+
+#: Ad evidence for which one place where the sentence reads on is enough (two kinds of a host, a contact, a
+#: decoration; or one with a price and a pitch word).
+_STRONG = 4
+#: The most Han characters the copies may share by chance on one side (the law's ``部门`` before two places).
+_CHANCE = 4
+
+
+def _law_edges_off(text: str, copies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The copies without the law's characters they share by chance at their edges: the Han characters at an edge
+    whose removal lets the sentence read on as the law's pair at more places (``等部门*~*~ 关键词排名…应当`` and
+    ``相关部门*~*~ 关键词排名…应当``: ``部门`` is the law's, ``门应`` its pair).
+
+    >>> t = "场监督管理等部门*~*~ 排名 *~*~应当实施。应当会同相关部门*~*~ 排名 *~*~建立制度。"
+    >>> import re
+    >>> [t[a:b] for a, b in _law_edges_off(t, [m.span() for m in re.finditer("部门[*~ 排名]+", t)])]
+    ['*~*~ 排名 *~*~', '*~*~ 排名 *~*~']
+    """
+    a0, b0 = copies[0]
+    string = text[a0:b0]
+    lead = 0
+    while lead < min(_CHANCE, len(string) - 1) and _is_han(string[lead]):
+        lead += 1
+    tail = 0
+    while tail < min(_CHANCE, len(string) - 1 - lead) and _is_han(string[-1 - tail]):
+        tail += 1
+    if not lead and not tail:
+        return copies
+    pairs = law_bigrams()
+
+    def joins(k: int, m: int) -> int:
+        return sum(1 for a, b in copies if a + k > 0 and b - m < len(text) and _is_han(text[a + k - 1])
+                   and text[a + k - 1] + text[b - m] in pairs)
+
+    def framed(k: int, m: int) -> int:
+        """Edges trimmed back to a non-Han character of the ad (a frame, a host) over two Han characters at most."""
+        return (0 < k <= 2 and not _is_han(string[k])) + (0 < m <= 2 and not _is_han(string[-1 - m]))
+
+    def continues(k: int, m: int) -> bool:
+        """Whether the characters given back read on as the law's text with their outer neighbours (a Han character, a
+        mark of its sentence; not a decoration's bracket) at every copy."""
+        return all((not k or a > 0 and (text[a - 1] in _SENTENCE_MARKS or _is_han(text[a - 1])))
+                   and (not m or b < len(text) and (text[b] in _SENTENCE_MARKS or _is_han(text[b])))
+                   for a, b in copies)
+
+    k, m = max(((k, m) for k in range(lead + 1) for m in range(tail + 1) if continues(k, m)),
+               key=lambda km: (joins(*km), framed(*km), -km[0] - km[1]))
+    return [(a + k, b - m) for a, b in copies]
+
+
+def _copies(text: str, points: list[int]) -> list[list[tuple[int, int]]]:
+    """The strings that copies of one seed share around it, as far as two of them agree (a seed may stand in two
+    strings: a frame opening and closing the ad, ``⠛⠛…⠛⠛``; a host the law names too): each string's places.
+
+    >>> t = "甲⠛⠛买粉⠛⠛乙。丙⠛⠛买粉⠛⠛丁。"
+    >>> [[t[a:b] for a, b in c] for c in _copies(t, [1, 5, 10, 14])]
+    [['⠛⠛', '⠛⠛', '⠛⠛', '⠛⠛'], ['⠛⠛买粉⠛⠛', '⠛⠛买粉⠛⠛']]
+    """
+    spans: set[tuple[int, int]] = set()
+    for i, p in enumerate(points):
+        for q in points[i + 1:]:
+            left, right = _extent(text, [p, q], -1, _REACH), _extent(text, [p, q], 1, _REACH)
+            spans.add((left, right))
+    out: dict[str, list[tuple[int, int]]] = {}
+    for left, right in spans:
+        places: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for p in points:
+            if p - left < 0 or p + right > len(text):
+                continue
+            a, b = _trimmed_unit(text, p - left, p + right)
+            if a < b and b - a <= _LONGEST:
+                places[text[a:b]].append((a, b))
+        for string, copies in places.items():
+            copies = sorted(set(copies))
+            if len(copies) >= _PLACES_MIN and all(b1 <= a2 for (_, b1), (a2, _) in zip(copies, copies[1:])):
+                out.setdefault(string, copies)
+    return list(out.values())
 
 
 def _occurrences(text: str, string: str) -> list[tuple[int, int]]:
@@ -505,10 +589,15 @@ def _with_glued_runs(text: str, start: int, end: int, run_starts: dict[int, int]
     return start, end
 
 
-def _inserted(text: str, units: list[tuple[int, int]]) -> bool:
+def _inserted(text: str, units: list[tuple[int, int]], *, apart: bool = True, strong: bool = False,
+              model: bool = False) -> bool:
     """Whether the unit breaks the law's sentence at every place, after different characters and before different
-    ones, and the sentence reads on without it at most places (one at least)."""
-    if len({text[s - 1] for s, _ in units if s > 0}) < 2 or len({text[e] for _, e in units if e < len(text)}) < 2:
+    ones (``apart``: the copies of a seed, as far as they agree, stand apart by construction, also when the law's
+    characters they shared by chance were given back), and the sentence reads on without it at most places (one at
+    least; at one place for an ad of ``strong`` evidence, whose sentences may pair characters the law's pairs do not
+    hold: ``多维✪闪银网贷秒批✪ 日息低至0.02% ✿ hy276.me度``); for such an ad and a dressed name (``model``), when the pairs
+    do not say, the law's model reading every place far better without it."""
+    if apart and (len({text[s - 1] for s, _ in units if s > 0}) < 2 or len({text[e] for _, e in units if e < len(text)}) < 2):
         return False
     pairs = law_bigrams()
     joined = 0
@@ -522,7 +611,29 @@ def _inserted(text: str, units: list[tuple[int, int]]) -> bool:
         if _is_han(after):
             han_pairs += 1
             joined += before + after in pairs
-    return han_pairs > 0 and joined > 0 and 2 * joined >= han_pairs
+    if han_pairs and joined and (strong or 2 * joined >= han_pairs):
+        return True
+    return (strong or model) and han_pairs > 0 and _model_prefers_without(text, units)
+
+
+#: How much better (natural log, per character) the law's model must read every place without an ad of strong
+#: evidence when the law's pairs do not say (an ad scores 7.1 to 8.8 on the family's pages; a law's own sentence
+#: with a host and a contact, ``可以登录www.abc.com或拨打电话12345678咨询有关事项``, 6.1).
+_LEAST_GAIN = 6.5
+_CONTEXT = 8
+
+
+def _model_prefers_without(text: str, units: list[tuple[int, int]]) -> bool:
+    """Whether the law's model reads every place far better without the unit (loaded only for a page whose ad of
+    strong evidence passed every other test: no plain page loads it)."""
+    from corpus_tools.language_model import deletion_gain, shipped
+
+    lm = shipped().forward
+    for a, b in units:
+        read = deletion_gain(lm, text, a, b, _CONTEXT)
+        if read is None or read[2] < _LEAST_GAIN:
+            return False
+    return True
 
 
 def _law_words(text: str, copies: list[tuple[int, int]]) -> bool:
