@@ -57,14 +57,16 @@ GLUED_DECORATION = "decoration glued to a spam unit"
 #: Symbols a law writes (units, marks of forms and lists, maths, arrows of a flow): one point each, never a
 #: decoration on their own.
 _LAW_SYMBOLS = frozenset(
-    "℃℉°′″‰％±×÷≤≥≠≈≡∞√∑∏∫∈∵∴∶§№©®™※〒○●□■△▲▽▼◇◆◎☆★✓✔·・•…—–～~→←↑↓⇒⇐↔＋－＝＜＞"
+    "℃℉°′″‰％±×÷≤≥≠≈≡∞√∑∏∫∈∵∴∶§№©®™※〒○●□■△▲▽▼◇◆◎☆★✓✔·・•～→←↑↓⇒⇐↔＋－＝＜＞"
 )
 #: ASCII (and full-width) signs that ASCII art builds frames and arrows of: one point each.
 _ART = frozenset("<>=*~^#|\\/_+`＜＞＝＊～＾＃｜＼／＿＋")
 #: Brackets and marks that carry a decoration (a kaomoji's face, a frame) but weigh nothing.
 _OPENERS = "(（[［{｛【〖「『〔"
 _CLOSERS = ")）]］}｝】〗」』〕"
-_CARRIERS = frozenset(_OPENERS + _CLOSERS + "'\".,:;!?-。，、：；！？\u200d\ufe0f")
+_CARRIERS = frozenset(_OPENERS + _CLOSERS + "'\".,:;!?-。…—–\u200d\ufe0f")  # (a law's dashes and dots too)
+#: Marks of a clause of the law, which end a run.
+_CLAUSE_MARKS = frozenset("，、；：！？")
 #: Marks of the law's sentence that a run never starts or ends with.
 _SENTENCE_MARKS = frozenset("，。；：、！？,.;:!?")
 #: Candidates for a decoration's heavy characters (the gate: a page without any is skipped at C speed).
@@ -88,6 +90,8 @@ def _points(ch: str) -> int:
     """
     if ch in _CARRIERS:
         return 0
+    if ch in _CLAUSE_MARKS:
+        return -1  # (a law's clause ends a run: ``ʕ•ᴥ•ʔ，(๑•̀ㅂ•́)و✧`` are two)
     if ch in _LAW_SYMBOLS or ch in _ART:
         return 1
     code = ord(ch)
@@ -148,13 +152,13 @@ def _kaomoji_letter(text: str, j: int, lo: int, hi: int) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start:end`` without the law's marks and the unpaired brackets at its edges (a law's ``（`` before a run, its
-    ``）`` or ``，`` after one)."""
+    """``start:end`` without the marks at its edges (the law's ``，``, ``……``, ``——`` around a run) and the unpaired
+    brackets (a law's ``（`` before a run, its ``）`` after one)."""
     while start < end:
         first, last = text[start], text[end - 1]
-        if first in _SENTENCE_MARKS or first.isspace() or first in _CLOSERS or first in "\u200d\ufe0f":
+        if first.isspace() or first in _CLOSERS or first in _CARRIERS and first not in _OPENERS:
             start += 1
-        elif last in _SENTENCE_MARKS or last.isspace() or last in _OPENERS:
+        elif last.isspace() or last in _OPENERS or last in _CARRIERS and last not in _CLOSERS and last != "\ufe0f":
             end -= 1
         elif first in _OPENERS and _CLOSERS[_OPENERS.index(first)] not in text[start + 1:end]:
             start += 1
