@@ -220,6 +220,7 @@ _LAW = [
     # a regulation quoting the spam it forbids: a tag, a decorated brand, an ad in quotation marks
     "第二条 网络用户不得使用#澳门赌场#等话题发布赌博信息，不得冒用@永利皇宫官方 名义。\n",
     "第九条 禁止发布「金沙娱乐真人」等赌博广告，不得发布含有“#澳门赌场#”等话题的信息。\n",
+    "第十条 例如#金沙娱乐#、#澳门赌场#等话题，应当屏蔽；禁止发布「金沙娱乐真人」赌博广告。\n",
     # a notice that gives its site and hotline twice, set off by the sentence
     "一、请登录www.abc.com查询，或者拨打电话12345678咨询。\n二、申报材料请登录www.abc.com下载，或者拨打电话12345678咨询。\n",
 ]
