@@ -81,6 +81,32 @@ DECORATION_POINTS = 3
 _LONGEST_RUN = 24
 
 
+class _Lines:
+    """The line around a position, asked at positions that do not go back by much (sorted spans, a scan's hits): each
+    newline is looked for once, so a page of one long line and many hits is read in linear time.
+
+    >>> lines = _Lines("甲乙\\n丙丁戊\\n")
+    >>> lines.around(0), lines.around(3), lines.around(4), lines.around(7)
+    ((0, 2), (3, 6), (3, 6), (7, 7))
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start, self.end = 0, -1
+
+    def around(self, i: int) -> tuple[int, int]:
+        text = self.text
+        if not self.start <= i <= self.end:
+            if i > self.end:
+                nl = text.rfind("\n", max(0, self.end), i)
+                self.start = nl + 1 if nl >= 0 else (self.start if self.end >= 0 else 0)
+            else:
+                self.start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i)
+            self.end = len(text) if end < 0 else end
+        return self.start, self.end
+
+
 def _points(ch: str) -> int:
     """A character's weight as decoration: 2 for a symbol or letter no law writes in a sentence, 1 for a law's symbol,
     an ASCII-art sign, a Greek or Cyrillic letter, 0 for a carrier (a bracket, a mark), -1 for the law's own text.
@@ -215,13 +241,12 @@ def decoration_runs(text: str) -> list[tuple[int, int]]:
         return []
     out: list[tuple[int, int]] = []
     reached = 0
+    lines = _Lines(text)
     for m in _HEAVY_HINT.finditer(text):
         i = m.start()
         if i < reached or _points(text[i]) < 1:
             continue
-        line_start = text.rfind("\n", 0, i) + 1
-        line_end = text.find("\n", i)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = lines.around(i)
         start = _run_start(text, i, max(line_start, reached))
         end = _run_end(text, i, line_end)
         reached = end
@@ -249,10 +274,10 @@ def glued_decorations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     if not spans or _HEAVY_HINT.search(text) is None and not any(ch in _ART for ch in text):
         return []
     out: list[tuple[int, int]] = []
+    lines = _Lines(text)
     for s, e in sorted(spans):
-        line_start = text.rfind("\n", 0, s) + 1
-        line_end = text.find("\n", e)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, _ = lines.around(s)
+        _, line_end = lines.around(e)
         left = s - 1 if s - 1 >= line_start and text[s - 1] == " " else s
         a = _run_start(text, left, line_start)
         a, b = _trimmed(text, a, left)
