@@ -47,7 +47,7 @@ from collections import defaultdict
 from corpus_tools.clean.brands import SPAM_TLDS, alternation, is_official_host
 from corpus_tools.clean.cited_spans import introduced
 from corpus_tools.clean.evidence import law_bigrams
-from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 RECURRING_AD = "ad unit the page repeats inside sentences"
 GLUED_DECORATION = "decoration glued to a spam unit"
@@ -70,10 +70,11 @@ _CLAUSE_MARKS = frozenset("，、；：！？")
 #: Marks of the law's sentence that a run never starts or ends with.
 _SENTENCE_MARKS = frozenset("，。；：、！？,.;:!?")
 #: Candidates for a decoration's heavy characters (the gate: a page without any is skipped at C speed).
-_HEAVY_HINT = lazy_regex(
-    r"[\p{So}\p{Sk}\p{Mn}\p{Me}\p{Lm}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Arabic}\p{Kannada}"
-    r"\p{Braille}\u2200-\u22ff\u2500-\u257f\u0250-\u02af\U0001D400-\U0001D7FF]"
-    r"|[<>=*~^#|\\/_+＜＞＝＊～＾＃｜＼／＿＋]{2}"  # (ASCII art: two signs in a row)
+_HEAVY_HINT = lazy_re(
+    "[\u00a8\u00af\u00b4\u0250-\u036f\u0600-\u06ff\u0c80-\u0cff\u0e00-\u0e7f\u1100-\u11ff\u1d00-\u1dff"
+    "\u2100-\u214f\u2190-\u23ff\u24b6-\u24e9\u2500-\u2bff\u3040-\u30fa\u30fc-\u30ff\u3130-\u318f\u31f0-\u31ff"
+    "\uac00-\ud7af\uff3e\uff40\uff61-\uff9f\uffe3\U0001d400-\U0001d7ff\U0001f000-\U0001faff]"
+    "|[<>=*~^|\\\\/_+＜＞＝＊～＾｜＼／＿＋]{2}"  # (ASCII art: two signs in a row; not ``##``, a Markdown heading's)
 )
 #: A run's points to be a decoration: a heavy character (two points) and one more point.
 DECORATION_POINTS = 3
