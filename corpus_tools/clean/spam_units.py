@@ -356,14 +356,24 @@ def _seeds(text: str, runs: list[tuple[int, int]]) -> dict[str, list[int]]:
     seeds: dict[str, list[int]] = defaultdict(list)
     if "." in text:
         for m in _HOST_RE.finditer(text):
-            if not is_official_host(m.group()) and not introduced(text, m.start()):
-                seeds["h" + m.group()].append(m.start())  # (``请登录www.abc.com查询``: the law's own site)
+            if not is_official_host(m.group()) and not introduced(text, m.start()) and not _bracketed(text, *m.span()):
+                # (``请登录www.abc.com查询``: the law's own site; ``在京东商城（jd.com）开设店铺``: its note on a name)
+                seeds["h" + m.group()].append(m.start())
     for m in _CONTACT_RE.finditer(text):
         if not text.endswith(_CONTACT_INTRODUCERS, 0, m.start()):
             seeds["c" + m.group()].append(m.start())  # (``拨打电话12345678咨询``: the law's own hotline)
     for a, b in runs:
         seeds["d" + text[a:b]].append(a)
     return seeds
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` stands alone in a pair of brackets (the law's note: ``京东商城（jd.com）``).
+
+    >>> _bracketed("京东商城（jd.com）开设", 5, 11), _bracketed("官网 jd88.vip开设", 3, 10)
+    (True, False)
+    """
+    return 0 < start and end < len(text) and text[start - 1] in "（(" and text[end] in "）)"
 
 
 #: The longest name a decoration dresses, read on each side of a run.
