@@ -1219,7 +1219,14 @@ def remove_spam_anchors(
         anchor_parts = _Spans([(a.start, a.end) for a in full])
         units = [(s, e) for s, e in units if not anchor_parts.reaches_out(s, e)]
         worded = [(a.start, a.end) for a in full if not a.line_only and _HAN_CHAR.search(text, a.start, a.end)]
-        insertions = _merged_with(insertions, [(s, e, RECURRING_AD) for s, e in _outside(units, worded)])
+        pieces = []
+        for unit in units:  # (a unit whose only parts beyond an anchor that replaced a word are Han characters is
+            # that anchor at places the same word was replaced, ``试[PG电子kaiyun.com]证`` for 验 twice: the anchor's)
+            parts = _outside([unit], worded)
+            if parts != [unit] and all(_HAN_CHAR.fullmatch(ch) for a, b in parts for ch in text[a:b]):
+                continue
+            pieces += parts
+        insertions = _merged_with(insertions, [(s, e, RECURRING_AD) for s, e in pieces])
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses; an anchor
     # or an insertion another rule found inside it, its domain ``r4090.ink``, goes with it; one reaching out of it
