@@ -74,6 +74,7 @@ from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.clean.spam_positions import POSITIONAL_BRAND, positional_brands
 from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands, spaced_latin_brands
 from corpus_tools.clean.spam_trades import TRADE_INSERTION, trade_insertions
+from corpus_tools.clean.spam_units import GLUED_DECORATION, RECURRING_AD, glued_decorations, recurring_units
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT_CLASS, SENTENCE_FINAL
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -1211,6 +1212,21 @@ def remove_spam_anchors(
         worded = SpanIndex((a.start, a.end) for a in full if _HAN_CHAR.search(text, a.start, a.end))
         insertions = _merged_with(insertions, [(s, e, TRADE_INSERTION) for s, e in trades
                                                if not anchor_parts.reaches_out(s, e) and not worded.overlaps(s, e)])
+    units = recurring_units(text)
+    if units:  # (an ad of any trade, in any decoration, the page repeats inside its sentences: clean/spam_units.py;
+        # what another rule found inside it goes with it; an anchor reaching out of it keeps the place, and an anchor
+        # with Han characters inside it keeps its own place for its gap's restoration, the rest of the unit going)
+        anchor_parts = _Spans([(a.start, a.end) for a in full])
+        units = [(s, e) for s, e in units if not anchor_parts.reaches_out(s, e)]
+        worded = [(a.start, a.end) for a in full if not a.line_only and _HAN_CHAR.search(text, a.start, a.end)]
+        pieces = []
+        for unit in units:  # (a unit whose only parts beyond an anchor that replaced a word are Han characters is
+            # that anchor at places the same word was replaced, ``试[PG电子kaiyun.com]证`` for 验 twice: the anchor's)
+            parts = _outside([unit], worded)
+            if parts != [unit] and all(_HAN_CHAR.fullmatch(ch) for a, b in parts for ch in text[a:b]):
+                continue
+            pieces += parts
+        insertions = _merged_with(insertions, [(s, e, RECURRING_AD) for s, e in pieces])
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses; an anchor
     # or an insertion another rule found inside it, its domain ``r4090.ink``, goes with it; one reaching out of it
@@ -1238,6 +1254,12 @@ def remove_spam_anchors(
         lines = SpanIndex(vocabulary)
         apparatus = [(s, e) for s, e in apparatus if not lines.overlaps(s, e)]
         insertions = _merged_with(insertions, [(s, e, SPAM_APPARATUS) for s, e in apparatus])
+        taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
+    placed = [(a.start, a.end) for a in full if not a.line_only and not taken.covers(a.start)] + [(s, e) for s, e, _ in insertions]
+    glued = glued_decorations(text, placed)
+    if glued:  # (a decoration run glued to a unit a rule took, ``(≧∇≦)ﾉ银河娱乐官网(★ω★)``: it goes with it, clean/spam_units.py)
+        inserted = SpanIndex(placed + vocabulary)
+        insertions += [(s, e, GLUED_DECORATION) for s, e in glued if not inserted.overlaps(s, e)]
         taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     if taken.starts:  # whole lines and insertions: the anchors on them go with them
         full = [a for a in full if not taken.covers(a.start)]
@@ -1297,6 +1319,26 @@ def remove_spam_anchors(
     if interleaved:
         edits = _with_interleaved(text, edits, interleaved)
     return apply_edits(text, edits), edits, warnings
+
+
+def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``spans`` outside every one of ``holes``.
+
+    >>> _outside([(0, 10), (20, 25)], [(3, 5), (8, 12)])
+    [(0, 3), (5, 8), (20, 25)]
+    """
+    out = []
+    for s, e in spans:
+        at = s
+        for hs, he in sorted(holes):
+            if he <= at or hs >= e:
+                continue
+            if hs > at:
+                out.append((at, hs))
+            at = max(at, he)
+        if at < e:
+            out.append((at, e))
+    return out
 
 
 def _anchored_in_sentence(anchors: list[Anchor], start: int, end: int) -> bool:

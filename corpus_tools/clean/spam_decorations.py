@@ -370,7 +370,7 @@ _ADDRESS_HEADS = ("网站", "网址", "域名", "平台")
 _HOST_IN_NAME_RE = lazy_re(r"[A-Za-z0-9\-]+\.[A-Za-z]{2,6}\b")
 #: What a named object is called right after its name (``通过「皇冠体育」网站``); a brand pushed into a
 #: sentence is followed by the law's own words instead (``为「新濠天地（xhtd）手机版」在园儿童提供伙食``).
-_NAMED_KINDS = ("网站", "网址", "平台", "网", "App", "APP", "app", "客户端", "公司", "集团", "商标", "品牌", "赌场",
+_NAMED_KINDS = ("网站", "网址", "平台", "网", "App", "APP", "app", "客户端", "公司", "集团", "商标", "品牌", "赌场", "赌博",
                 "信息", "账号", "账户", "广告", "标识", "字样", "链接", "、", "，", "。", "；")
 _LIST_GAP = " \u3000、，,"
 _UNIT_MAX = 24  # a quoted name's length at most (the scans stay linear)

@@ -55,6 +55,13 @@ _MIXED_RE = lazy_re(rf"{_HAN}[A-Za-z0-9]|[A-Za-z0-9]{_HAN}")
 #: Words before a tag that hold it as the sentence's object (a notice names a topic).
 _HOLDING_BEFORE = ("话题", "发起", "参与", "关注", "搜索", "标签", "带上", "添加", "转发", "微博", "超话", "主题")
 _HOLDING_AFTER = ("话题", "超话", "标签", "主题")
+#: Words before an example a sentence cites (``使用#X#等``, ``如#X#等``), and words after its ``等`` that name what it is.
+_CITING_BEFORE = ("使用", "含有", "带有", "如", "例如", "诸如", "比如", "包括", "利用", "冒用")
+_CITED_KINDS = _HOLDING_AFTER + ("字样", "内容", "信息", "词语", "关键词", "名称", "账号", "广告")
+#: The most tags of one cited list read on either side of a tag, and a tag of the list before or after another.
+_LISTED_TAGS = 8
+_TAG_BEFORE_RE = lazy_re(r"[#＃][^#＃\s]{1,20}[#＃][、，,和及与或]$")
+_TAG_AFTER_RE = lazy_re(r"[、，,和及与或][#＃][^#＃\s]{1,20}[#＃]")
 _BLANKS = " \u3000\u00a0"
 #: How many characters of a name of its own a one-sided tag may write before a brand (``澳门`` + ``威尼斯人``).
 _NAME_BEFORE_BRAND = 4
@@ -165,9 +172,38 @@ def _trade_after_name(name: str) -> bool:
 
 
 def _held(text: str, start: int, end: int) -> bool:
-    """Whether the sentence holds the tag as its object: a topic word before or after it (``参与话题#…#``)."""
+    """Whether the sentence holds the tag as its object: a topic word before or after it (``参与话题#…#``), or the
+    sentence cites it as an example: ``等`` after it, with a citing word before it or a word naming what it is after
+    ``等`` (``不得使用#澳门赌场#等话题发布赌博信息``: a regulation quoting the spam it forbids).
+
+    >>> t = "网络用户不得使用#澳门赌场#等话题发布赌博信息，禁止#太阳城#等标签。"
+    >>> _held(t, 8, 14), _held(t, t.index("#太"), t.index("#等标") + 1), _held("公布#澳门威尼斯人#的工资", 2, 10)
+    (True, True, False)
+    >>> _held("不得冒用@永利皇宫官方 名义", 4, 11), _held("对于标注#新葡京开户#字样的信息", 4, 11)
+    (True, True)
+    >>> t = "例如#金沙娱乐#、#澳门赌场#等话题，应当屏蔽。"
+    >>> _held(t, 2, 8), _held(t, 9, 15)
+    (True, True)
+    """
     before = text[max(0, start - 4):start]
-    return any(before.endswith(w) for w in _HOLDING_BEFORE) or text.startswith(_HOLDING_AFTER, end)
+    if any(before.endswith(w) for w in _HOLDING_BEFORE) or text.startswith(_HOLDING_AFTER, end):
+        return True
+    if before.endswith(("冒用", "假冒", "仿冒")) or text.startswith("字样", end):
+        return True  # (不得冒用@永利皇宫官方 名义: the account the sentence forbids to impersonate; 标注#X#字样)
+    first = start
+    for _ in range(_LISTED_TAGS):  # (back to the first tag of a list, ``例如#X#、#Y#等``: a short list, linear)
+        m = _TAG_BEFORE_RE.search(text, max(0, first - 24), first)
+        if m is None:
+            break
+        first = m.start()
+    last = end
+    for _ in range(_LISTED_TAGS):  # (on to the list's last tag)
+        m = _TAG_AFTER_RE.match(text, last)
+        if m is None:
+            break
+        last = m.end()
+    before = text[max(0, first - 4):first]
+    return text.startswith("等", last) and (before.endswith(_CITING_BEFORE) or text.startswith(_CITED_KINDS, last + 1))
 
 
 # --------------------------------------------------------------------------
