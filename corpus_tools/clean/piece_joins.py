@@ -188,6 +188,7 @@ def overlap_edits(text: str) -> list[Edit]:
     last: dict[str, int] = {}
     edits: list[Edit] = []
     done = 0  # nothing before this point is looked at again (it was removed or kept)
+    failed_d, failed_end = 0, 0  # the distance and the end of the last match that was no overlap
     for m in _ANCHOR.finditer(text):
         at = m.end()
         if at < done:
@@ -202,15 +203,20 @@ def overlap_edits(text: str) -> list[Edit]:
         d = at - prev
         if d > MAX_COPY_CHARS + MAX_GAP:
             continue
+        if d == failed_d and prev < failed_end:
+            continue  # the same two stretches as the last check: no other answer
         forward = _common_prefix(text, prev, at, d)
+        failed_d, failed_end = d, prev + forward
         back = _common_suffix(text, prev, at, min(d, prev - done))
         run = back + forward
         gap = d - run
-        if run > d:  # a periodic stretch: the copy is any ``d`` characters of it, the gap none
-            gap, forward = 0, d - back
+        start, end = prev - back, prev + forward  # the first copy
+        if run > d:  # a periodic stretch: the copy is any ``d`` characters of it (one that opens a line if any)
+            nl = text.find("\n", start - 1 if start else 0, start + run - d)
+            start = nl + 1 if nl >= 0 and nl + 1 >= start else start
+            gap, end = 0, start + d
         if gap > MAX_GAP or run < KEY_CHARS:
             continue
-        start, end = prev - back, prev + forward  # the first copy
         if any(c not in _GAP_CHARS for c in text[end : end + gap]):
             continue
         copy = text[start:end]
@@ -219,7 +225,9 @@ def overlap_edits(text: str) -> list[Edit]:
         second_end = end + d
         if _FIRST_LABEL.search(copy) and not text[second_end:].strip():
             continue  # a whole document given twice: two documents, not a join
+        while text[second_end : second_end + d] == text[end : end + d]:  # a third copy (a page fed three times)
+            second_end += d
         edits.append(Edit(rules.INVISIBLE_CHARS, end, second_end, text[end:second_end], "",
-                          f"piece joins: an overlap of {run} characters kept twice by the joiner"))
+                          f"piece joins: an overlap of {len(copy)} characters kept twice by the joiner"))
         done = second_end
     return edits
