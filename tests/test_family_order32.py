@@ -175,6 +175,8 @@ def test_a_law_in_one_piece_stays_byte_identical():
     "附件一\n本办法由市人民政府负责解释，自发布之日起施行。\n附件二\n本办法由市人民政府负责解释，自发布之日起施行。\n",
     # a paragraph's last sentence opening the next paragraph alone (whole sentences, after a label)
     "第四条 违反本条例规定的，依法给予处罚。具体办法由市人民政府另行制定。\n具体办法由市人民政府另行制定。\n",
+    "第三十一条 经鉴定，农业机械的适用性、安全性、可靠性不符合国家和省有关规定的，由省农业机械化主管部门按照下列规定处理：\n\n"
+    "经鉴定，农业机械的适用性、安全性、可靠性不符合国家和省有关规定的，由省农业机械化主管部门按照下列规定处理：\n\n（一）已取得证书的，注销。\n",
     # a table's identical rows, a short answer twice, a title above itself, metadata twice
     "| 绿色旅游示范区 | 市人民政府 | 二〇二一年 | 合格 |\n| 绿色旅游示范区 | 市人民政府 | 二〇二一年 | 合格 |\n",
     "是\n是\n否\n否\n",

@@ -27,8 +27,8 @@ table's identical rows, ``是``/``否``), lines of a table (``|``, tabs), a titl
 whole document given twice (a copy that opens the numbering at 第一条 and ends the page: two documents, the
 structure stage's to split).
 
-The scan is linear: a dictionary of the last place of each short key after a punctuation mark or a line break, and
-a repeat at a key's distance checked with slice comparisons.
+The scan is linear: a dictionary of the last place of each short key after a clause's mark or a line break, and a
+repeat at a key's distance checked with slice comparisons (one comparison rejects a key the law merely repeats).
 """
 
 from __future__ import annotations
@@ -50,15 +50,17 @@ MAX_GAP = 4
 #: How many characters a key has (read after a punctuation mark or a line break).
 KEY_CHARS = 6
 _GAP_CHARS = frozenset(" \u3000\t\r\n\f")
+#: What ends a whole sentence or a list's lead-in (``…按照下列规定处理：``).
+_WHOLE_END = SENTENCE_FINAL + "：:"
 #: A line opening with a label of the law's numbering (an article, a division, an item): such a line after itself
 #: repeats the numbering, however short (``（五）偿还购房贷款本息的；⏎（五）偿还购房贷款本息的；``).
 _NUMBERED = lazy_regex(r"[ \t\u3000]*(?:第[零〇一二两三四五六七八九十百千0-9０-９]{1,8}[条章节编款项]"
                        r"|[（(][一二三四五六七八九十0-9０-９]{1,4}[）)]|[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,3}[、.．](?![0-9]))")
 #: The Han characters a labelled line needs (its label's and its text's).
 MIN_LABELLED_HAN = 6
-#: Where a key starts: after a mark that ends a clause, a line break or a page break, and after the commonest
-#: particle (a copy of sixteen characters without a comma still holds one of them).
-_ANCHOR = lazy_regex(r"[，。；：、,;:\n\f的]")
+#: A key: the :data:`KEY_CHARS` characters after a mark that ends a clause, a line break or a page break, the first
+#: no blank (a copy of sixteen characters holds such a mark, or is a whole line).
+_KEY = lazy_regex(r"[，。；：、,;:\n\f](?=([^\s][^\n\f]{%d}))" % (KEY_CHARS - 1))
 #: What a copy must hold to be text rather than a cell or a title: a clause's mark or an article label.
 _SENTENCE = lazy_regex(r"[，。；、！？,;]|[：:](?=\s|$)|第[零〇一二两三四五六七八九十百千0-9]{1,8}条")
 _FIRST_LABEL = lazy_regex(r"(?:^|\n)[ \t\u3000\f]*第[一1][条章编]")
@@ -138,7 +140,8 @@ def _at_a_join(text: str, start: int, end: int, d: int) -> bool:
     r"""Whether the copy ``text[start:end]`` (the second ``d`` characters later) stands where a piece ended: inside a
     line or across lines (no law writes that), or a whole line after itself, or the tail of a line cut in
     mid-sentence before a line break the joiner put (or cut at both ends).  A sentence that ends a paragraph and opens the next one alone
-    (``…，依法给予处罚。具体办法…公布。⏎具体办法…公布。``) may be the law's own: it stays.
+    (``…，依法给予处罚。具体办法…公布。⏎具体办法…公布。``, a list's lead-in after its label and alone again:
+    浙江省农业机械化促进条例 第三十一条 in the DLC) may be the law's own: it stays.
 
     >>> t = "甲。具体办法由市人民政府另行制定。\n具体办法由市人民政府另行制定。\n"
     >>> _at_a_join(t, 2, 17, 16), _at_a_join(t[2:], 0, 15, 16)
@@ -154,7 +157,7 @@ def _at_a_join(text: str, start: int, end: int, d: int) -> bool:
         return True
     # whole sentences at a line's end, then alone on the next line: the law may say so; a copy that starts or ends
     # in mid-sentence is a cut
-    return text[end - 1] not in SENTENCE_FINAL or text[start - 1] not in SENTENCE_FINAL + " \u3000\t"
+    return text[end - 1] not in _WHOLE_END or text[start - 1] not in _WHOLE_END + " \u3000\t"
 
 
 def overlap_edits(text: str) -> list[Edit]:
@@ -189,24 +192,24 @@ def overlap_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     done = 0  # nothing before this point is looked at again (it was removed or kept)
     failed_d, failed_end = 0, 0  # the distance and the end of the last match that was no overlap
-    for m in _ANCHOR.finditer(text):
-        at = m.end()
+    limit = MAX_COPY_CHARS + MAX_GAP
+    for m in _KEY.finditer(text):
+        at = m.start(1)
         if at < done:
             continue
-        key = text[at : at + KEY_CHARS]
-        if len(key) < KEY_CHARS or not HAN_CHAR.search(key):
-            continue
+        key = m.group(1)
         prev = last.get(key)
         last[key] = at
-        if prev is None or prev < done:
+        if prev is None or at - prev > limit or prev < done:
             continue
         d = at - prev
-        if d > MAX_COPY_CHARS + MAX_GAP:
-            continue
         if d == failed_d and prev < failed_end:
             continue  # the same two stretches as the last check: no other answer
         forward = _common_prefix(text, prev, at, d)
         failed_d, failed_end = d, prev + forward
+        need = d - MAX_GAP - forward  # what must match before the key for a copy with a gap of MAX_GAP at most
+        if need > 0 and (need > prev - done or text[prev - need : prev] != text[at - need : at]):
+            continue
         back = _common_suffix(text, prev, at, min(d, prev - done))
         run = back + forward
         gap = d - run
