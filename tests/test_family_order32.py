@@ -219,8 +219,10 @@ def test_hostile_pages_never_raise(page):
     edits = overlap_edits(page)
     out = apply_edits(page, edits)
     assert all(not e.after for e in edits)
-    if page.count("第九条") >= 2:
+    if page.count("第九条") == 2:
         assert out.count("第九条") == 1
+    if page.count("第九条") > 2:  # (session 33: three copies or more in a row, nothing between, are the page's own)
+        assert out == page
     clean_and_explain(page, source_format="text")
 
 
