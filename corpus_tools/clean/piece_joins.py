@@ -228,7 +228,7 @@ def _gap_kind(text: str, end: int, begin: int) -> str | None:
         return "page" if "\f" in gap else "blank"
     if len(gap) > MAX_BOUNDARY_GAP:
         return None
-    segments = gap.replace("\f", "\n").split("\n")
+    segments = gap.replace("\r", "").replace("\f", "\n").split("\n")
     if len(segments) < 2 or segments[-1].strip():
         return None  # inside a line, or the second copy does not open its line
     first, middle = segments[0], [s for s in segments[1:-1] if s.strip()]
