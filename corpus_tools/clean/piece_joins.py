@@ -56,6 +56,8 @@ repeat at a key's distance checked with slice comparisons (one comparison reject
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from corpus_tools.clean import rules
@@ -71,7 +73,7 @@ MIN_COPY_DISTINCT = 8
 #: The longest copy looked for: a scanned page or a reader view's paragraph (a whole document given twice is longer).
 MAX_COPY_CHARS = 2000
 #: How many blank characters (line breaks, blanks, a form feed) may stand between the two copies ...
-MAX_GAP = 4
+MAX_GAP = 12
 #: ... and how many characters a page boundary's furniture between them (a page number, a marker, a running head).
 MAX_BOUNDARY_GAP = 120
 #: How many lines of furniture a page boundary holds at most.
@@ -114,8 +116,13 @@ _BOUNDARY = lazy_regex(
     r"|第[ \t]*(?:[0-9０-９]{1,5}|[一二三四五六七八九十百]{1,4})[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共[ \t]*[0-9０-９]{1,5}[ \t]*页)?"
     r"|共[ \t]*[0-9０-９]{1,5}[ \t]*页[ \t]*[,，/／]?[ \t]*第[ \t]*[0-9０-９]{1,5}[ \t]*页"
     rf"|{_PIECE_WORDS}"
-    r"|(?:https?://|www\.)[^\s]{1,200}(?:[ \t]+[0-9]{1,5}[ \t]*/[ \t]*[0-9]{1,5})?)"
+    r"|(?:https?://|www\.)[^\s]{1,200}(?:[ \t]+[0-9]{1,5}[ \t]*/[ \t]*[0-9]{1,5})?"
+    r"|[0-9a-fA-F]{1,8})"  # (an HTTP chunk's size line, a transfer's framing)
 )
+#: A running head or foot (the law's or the gazette's name, a print header's date and title) stands at so many page
+#: boundaries of the page at least, as a whole line, and is so short at most.
+MIN_RUNNING_LINES = 3
+MAX_RUNNING_CHARS = 60
 
 
 def _common_prefix(text: str, a: int, b: int, cap: int) -> int:
@@ -196,9 +203,10 @@ def _title(text: str) -> str:
     return ""
 
 
-def _boundary_line(line: str, title: str) -> bool:
+def _boundary_line(line: str, title: str, running: Counter | None = None) -> bool:
     r"""Whether ``line`` is a page boundary's furniture: a page's number or a reader's progress, a marker's or a
-    widget's word, a page's address, or the page's title as a running head.
+    widget's word, a page's address, a transfer chunk's size, or the page's title (or a line recurring at the page
+    boundaries, ``running`` the page's :func:`_line_counts`) as a running head.
 
     >>> [_boundary_line(s, "某市条例") for s in ("- 3 -", "第 3 页 共 12 页", "[Page 3]", "<!-- page 3 -->", "12%",
     ...  "位置 123/4567", "=== 分页 ===", "点击加载更多", "…阅读全文>>", "某市条例", "https://www.gov.cn/a.htm 2/5")]
@@ -209,10 +217,48 @@ def _boundary_line(line: str, title: str) -> bool:
     core = line.strip(_DECOR)
     if not core:
         return False
-    return core == title or _BOUNDARY.fullmatch(core) is not None
+    return core == title or _BOUNDARY.fullmatch(core) is not None or running is not None and _running(line, running)
 
 
-def _gap_kind(text: str, end: int, begin: int) -> str | None:
+def _line_counts(text: str) -> Counter:
+    r"""How often each line of ``text`` (stripped) stands as a whole line: a running head or foot (a print header's
+    date and title, a gazette's name) recurs at :data:`MIN_RUNNING_LINES` page boundaries at least.
+
+    >>> _line_counts("2024/3/5 某市条例\n甲。\n2024/3/5 某市条例\n")["2024/3/5 某市条例"]
+    2
+    """
+    return Counter(line.strip() for line in text.replace("\f", "\n").splitlines())
+
+
+def _running(line: str, counts: Counter) -> bool:
+    """Whether ``line`` is a running head or foot: short, no sentence in it, recurring (see :func:`_line_counts`)."""
+    line = line.strip()
+    if not line or len(line) > MAX_RUNNING_CHARS or any(c in line for c in "。；，！？"):
+        return False
+    return counts[line] >= MIN_RUNNING_LINES
+
+
+def _running_head(text: str, start: int, stop: int, cache: dict) -> bool:
+    r"""Whether the line ``text[start:stop]`` is the page's title or a line recurring as a running head (not a bare
+    number: a footnote's or a clause's number stands above its text twice when the text is repeated).
+
+    >>> page = "某市条例\n2024/3/5 某市条例\n甲。\n2024/3/5 某市条例\n乙。\n2024/3/5 某市条例\n丙。\n4\n4\n4\n"
+    >>> _running_head(page, 5, 18, {}), _running_head(page, 44, 45, {})
+    (True, False)
+    """
+    line = text[start:stop].strip()
+    if not line or line.strip(_DECOR).isdigit():
+        return False
+    if "title" not in cache:
+        cache["title"] = _title(text)
+    if line == cache["title"]:
+        return True
+    if "lines" not in cache:
+        cache["lines"] = _line_counts(text)
+    return _running(line, cache["lines"])
+
+
+def _gap_kind(text: str, end: int, begin: int, cache: dict | None = None) -> str | None:
     r"""What stands between a first copy ending at ``end`` and its second copy beginning at ``begin``: ``"blank"``
     (blanks and line breaks), ``"page"`` (a form feed, or a page boundary's furniture on lines of its own),
     ``"widget"`` (only a loader's, a preview's or a page break's word, on its line or glued to the first copy's:
@@ -236,8 +282,13 @@ def _gap_kind(text: str, end: int, begin: int) -> str | None:
         return None
     if len(middle) > MAX_BOUNDARY_LINES:
         return None
-    title = _title(text) if middle else ""
-    if not all(_boundary_line(s, title) for s in middle):
+    cache = {} if cache is None else cache
+    if middle and "title" not in cache:
+        cache["title"] = _title(text)
+    title = cache.get("title", "")
+    if any(_boundary_line(s, title) is False for s in middle) and "lines" not in cache:
+        cache["lines"] = _line_counts(text)  # (once a page)
+    if not all(_boundary_line(s, title, cache.get("lines")) for s in middle):
         return None
     words = [s.strip(_DECOR) for s in middle] + ([first.strip(_DECOR)] if first.strip() else [])
     return "widget" if all(_PIECE_WORD.fullmatch(w) for w in words) else "page"
@@ -362,6 +413,7 @@ def overlap_edits(text: str) -> list[Edit]:
     if len(text) < 2 * MIN_COPY_CHARS:
         return []
     last: dict[str, int] = {}
+    cache: dict = {}  # the page's title and its lines' counts, computed once when a gap needs them
     strong: list[tuple[Edit, str]] = []  # joins with a witness of their own (boundary, numbering), and their shape
     cuts: list[Edit] = []  # joins witnessed by a cut alone (need a second join on the page)
     lines: list[Edit] = []  # whole lines after themselves, no witness (need a witnessed join of lines on the page)
@@ -394,10 +446,14 @@ def overlap_edits(text: str) -> list[Edit]:
             start = nl + 1 if nl >= 0 and nl + 1 >= start else start
             gap, end = 0, start + d
         start, end = _trimmed(text, start, end)  # the copies' blanks at their ends are the gap's
+        nl = text.find("\n", start, min(end, start + MAX_RUNNING_CHARS + 2))
+        if start > 0 and nl > 0 and start + d - end <= MAX_GAP and _running_head(text, start, nl, cache):
+            # a running head at both copies' top (a print's header above a page's first line) is the gap's too
+            start, end = _trimmed(text, nl + 1, end)
         gap = start + d - end
         if end - start < KEY_CHARS or gap > MAX_BOUNDARY_GAP:
             continue
-        kind = _gap_kind(text, end, end + gap)
+        kind = _gap_kind(text, end, end + gap, cache)
         if kind is None or kind == "blank" and gap > MAX_GAP:
             continue
         copy = text[start:end]
