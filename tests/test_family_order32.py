@@ -219,7 +219,7 @@ def test_hostile_pages_never_raise(page):
     edits = overlap_edits(page)
     out = apply_edits(page, edits)
     assert all(not e.after for e in edits)
-    if page.count("第九条") == 2:
+    if page.count("第九条") == 2 and "第十条" in page:  # (session 33: a page that is nothing but its two copies stays)
         assert out.count("第九条") == 1
     if page.count("第九条") > 2:  # (session 33: three copies or more in a row, nothing between, are the page's own)
         assert out == page

@@ -407,6 +407,8 @@ def overlap_edits(text: str) -> list[Edit]:
     []
     >>> overlap_edits("第十一条 某某某某某某。\n" * 8)
     []
+    >>> overlap_edits("第十条 在公共交通枢纽等地段，应当规划建设公共停车场。\n" * 2)  # (the page is its two copies)
+    []
     >>> overlap_edits("第九条 区人民政府负责本区域的具体工作，乡镇人民政府\n乡镇人民政府予以配合。\n")
     []
     """
@@ -466,6 +468,8 @@ def overlap_edits(text: str) -> list[Edit]:
         while text[second_end : second_end + d] == text[end : end + d]:  # a third copy (a page fed three times)
             second_end += d
             copies += 1
+        if not text[:start].strip() and not text[second_end:].strip():
+            continue  # the page is nothing but its copies: no join between pieces of one text is witnessed
         boundary = kind in ("page", "widget")
         if copies == 3 and start > 0 and text[start - 1] not in "\n\f" and text[start + d - 1] in "\n\f":
             # the first copy ends a line of the law's own (``第九条 …。甲。⏎甲。``); the lines after it are the pair
