@@ -49,7 +49,7 @@ import regex
 
 from corpus_tools import resources
 from corpus_tools.clean import (
-    bidi_order, codepage, field_codes, forum_jammers, glyph_forms, overprint, reading_order, replacement_blocks, rules, spam_invisible, terminal_codes, textless,
+    bidi_order, codepage, field_codes, forum_jammers, glyph_forms, overprint, piece_joins, reading_order, replacement_blocks, rules, spam_invisible, terminal_codes, textless,
     utf16_readers, utf8_readers,
 )
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
@@ -3291,6 +3291,11 @@ def _remove_invisible(text: str) -> RuleResult:
     moved, order_found = reading_order.reading_order_edits(text)
     if moved:
         fields = _disjoint_merge(fields, moved)
+    # A stretch two joined pieces share (a reader view's repeated paragraph, a chunker's overlap, a page scanned
+    # twice), kept twice by the joiner, is kept once (:mod:`~corpus_tools.clean.piece_joins`).
+    overlaps = piece_joins.overlap_edits(text)
+    if overlaps:
+        fields = _disjoint_merge(fields, overlaps)
     # Glyphs drawn twice (fake bold, overprint: ``第第一一条条``) keep one copy where the page proves the doubling
     # (:mod:`~corpus_tools.clean.overprint`), as the terminal's overstrike keeps one.
     doubled = overprint.overprint_edits(text)
