@@ -1219,11 +1219,15 @@ def remove_spam_anchors(
         anchor_parts = _Spans([(a.start, a.end) for a in full])
         units = [(s, e) for s, e in units if not anchor_parts.reaches_out(s, e)]
         worded = [(a.start, a.end) for a in full if not a.line_only and _HAN_CHAR.search(text, a.start, a.end)]
+        placed = [(a.start, a.end) for a in full if not a.line_only]
         pieces = []
         for unit in units:  # (a unit whose only parts beyond an anchor that replaced a word are Han characters is
             # that anchor at places the same word was replaced, ``试[PG电子kaiyun.com]证`` for 验 twice: the anchor's)
             parts = _outside([unit], worded)
             if parts != [unit] and all(_HAN_CHAR.fullmatch(ch) for a, b in parts for ch in text[a:b]):
+                continue
+            beyond = _outside([unit], placed)  # (the same for an anchor of no Han, ``试kaiyun.vip证`` for 验验 twice)
+            if beyond != [unit] and all(_HAN_CHAR.fullmatch(ch) for a, b in beyond for ch in text[a:b]):
                 continue
             pieces += parts
         insertions = _merged_with(insertions, [(s, e, RECURRING_AD) for s, e in pieces])

@@ -209,6 +209,18 @@ def _weight(run: str) -> tuple[int, int]:
     return points, heavy
 
 
+def _reading_in_brackets(run: str) -> bool:
+    """Whether a run is letters of one or more scripts between brackets and nothing else: a reading or a gloss that a
+    law (or a reading aid) writes after a word (``（しんせい）``, ``（관）``, ``(ω)``), never a face, which is built of
+    symbols (``(★ω★)``, ``(≧▽≦*)``).
+
+    >>> [_reading_in_brackets(r) for r in ("（しんせい）", "（관）", "(★ω★)", "ヾ(≧▽≦*)o", "╔══")]
+    [True, True, False, False, False]
+    """
+    inner = [ch for ch in run if ch not in _OPENERS and ch not in _CLOSERS and not ch.isspace()]
+    return bool(inner) and len(inner) < len(run) and all(ch.isalpha() for ch in inner)
+
+
 def _is_decoration(run: str) -> bool:
     """Whether a run is a decoration: a heavy character and three points at least, a face (a pair of brackets around
     three points of symbols and letters of other scripts: ``(★ω★)``), or ASCII art of three signs.
@@ -216,6 +228,8 @@ def _is_decoration(run: str) -> bool:
     >>> [_is_decoration(r) for r in ("(★ω★)", "ヾ(≧▽≦*)o", "╔══", "⠿", "✪", ">>>", "(≥", "α，β", "★", "（一）", "ā")]
     [True, True, True, False, False, True, False, False, False, False, False]
     """
+    if _reading_in_brackets(run):
+        return False
     points, heavy = _weight(run)
     if heavy:
         return points >= DECORATION_POINTS
@@ -227,6 +241,8 @@ def _is_decoration(run: str) -> bool:
 def _is_glued_decoration(run: str) -> bool:
     """Whether a run glued to a spam unit is its decoration: one heavy character is enough there (``✪``, ``⠿``),
     or ASCII art of three signs, or two of a law's symbols (``★★``)."""
+    if _reading_in_brackets(run):
+        return False
     points, heavy = _weight(run)
     return heavy > 0 or sum(ch in _ART for ch in run) >= 3 or points >= 2 and any(ch not in _CARRIERS for ch in run)
 
