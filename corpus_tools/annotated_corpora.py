@@ -55,7 +55,6 @@ linear pass over lines or tokens.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 

@@ -54,7 +54,6 @@ from __future__ import annotations
 
 from typing import Callable
 
-import regex
 
 from corpus_tools.clean.page_lines import ITEM_OPENING_RE, line_bounds
 from corpus_tools.lazy_patterns import lazy_regex
